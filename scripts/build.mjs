@@ -1,0 +1,25 @@
+// One build for every entry point: the CLI now; the extension, the stdio debug adapter
+// and the webview bundle join this list as they are written.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entries = [
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
+];
+
+for (const e of entries.filter((e) => existsSync(e.in))) {
+  await build({
+    entryPoints: [e.in],
+    outfile: e.out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    external: e.external ?? [],
+    banner: e.banner ? { js: e.banner } : undefined,
+    logLevel: 'warning',
+  });
+}
