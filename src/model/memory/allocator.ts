@@ -1,0 +1,24 @@
+// The one interface through which every simulated object gets its memory, so ids
+// are addresses and freed addresses are reused the way CPython reuses them.
+// Objects/obmalloc.c: PyObject_Malloc sends requests of 1..512 bytes to pymalloc
+// (arenas → pools → blocks, LIFO free lists per size class) and everything else
+// (0 bytes, > 512 bytes) to the raw allocator (glibc malloc in CPython).
+
+import type { PyObject } from '../objects/object';
+
+/** What a block is used for, for the allocator view (panel) and referrers. */
+export interface BlockOwner {
+  /** The object whose struct or buffer this block holds. */
+  obj: PyObject;
+  /** 'object' for the struct itself, else which buffer: 'ob_item', 'ma_keys', 'ma_values', 'table', ... */
+  part: string;
+}
+
+export interface ObjectAllocator {
+  /** PyObject_Malloc(nbytes): returns the block address. Throws MemoryError past the simulated cap. */
+  malloc(nbytes: number, owner: BlockOwner | null): number;
+  /** PyObject_Realloc: may return the same address (in place) or a new one. */
+  realloc(addr: number, nbytes: number, owner: BlockOwner | null): number;
+  /** PyObject_Free. */
+  free(addr: number): void;
+}

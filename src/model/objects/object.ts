@@ -1,0 +1,214 @@
+// The PyObject header and the type object, as Include/object.h lays them out.
+// Every simulated Python object is a PyObject: it has ob_refcnt, ob_type and an
+// address (what id() returns). Reference counting follows CPython exactly: a
+// function that returns an object returns a *new* reference unless documented as
+// borrowed (named after the C-API function it mirrors), and when ob_refcnt drops
+// to 0 the type's tp_dealloc runs at once.
+
+import type { PyRuntime } from '../runtime';
+
+export type Slot1 = (self: PyObject) => PyObject;
+export type Slot2 = (a: PyObject, b: PyObject) => PyObject;
+export type Slot3 = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+
+/** Comparison opcodes, numbered as Include/object.h's Py_LT..Py_GE. */
+export const enum CompareOp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 }
+
+/** tp_flags bits we model (Include/object.h). */
+export const enum TypeFlags {
+  HEAPTYPE = 1 << 9,
+  BASETYPE = 1 << 10,
+  HAVE_GC = 1 << 14,
+  MANAGED_DICT = 1 << 4,
+  LONG_SUBCLASS = 1 << 24,
+  LIST_SUBCLASS = 1 << 25,
+  TUPLE_SUBCLASS = 1 << 26,
+  BYTES_SUBCLASS = 1 << 27,
+  UNICODE_SUBCLASS = 1 << 28,
+  DICT_SUBCLASS = 1 << 29,
+  BASE_EXC_SUBCLASS = 1 << 30,
+  TYPE_SUBCLASS = 1 << 31,
+}
+
+/** Generation value of an object that the cyclic GC does not track. */
+export const GC_UNTRACKED = -1;
+
+/** Receives every reference an object holds, with a label the panel can show
+ *  ("[0]", ".x", "cell_contents", "co_consts[2]"...). Like tp_traverse's visitproc
+ *  but for every type (GC or not), so referrers can be listed exactly. */
+export type RefVisitor = (target: PyObject, label: string) => void;
+
+export class PyObject {
+  ob_refcnt = 1;
+  ob_type: PyTypeObject;
+  /** The object's address: what id() returns. 0 until allocated. */
+  ob_addr = 0;
+  // --- PyGC_Head (Include/internal/pycore_gc.h), meaningful for HAVE_GC types ---
+  gc_prev: PyObject | null = null;
+  gc_next: PyObject | null = null;
+  /** gc_refs during a collection (update_refs/subtract_refs). */
+  gc_refs = 0;
+  /** 0,1,2 = generation list the object is on, 3 = permanent (gc.freeze), GC_UNTRACKED. */
+  gc_gen = GC_UNTRACKED;
+  /** PEP 442: tp_finalize already called (_PyGC_FINALIZED). */
+  gc_finalized = false;
+
+  constructor(type: PyTypeObject) {
+    this.ob_type = type;
+  }
+}
+
+/** A type object. Slots are plain function fields; null means "not provided",
+ *  exactly like a NULL slot in PyTypeObject, so abstract.c's dispatch rules apply. */
+export class PyTypeObject extends PyObject {
+  tp_name: string;
+  /** Struct size without the GC pre-header (tp_basicsize) and per-item size. */
+  tp_basicsize: number;
+  tp_itemsize: number;
+  tp_flags: number;
+  tp_base: PyTypeObject | null = null;
+  /** Filled by type_ready: a tuple of types, kept also as a JS array for speed. */
+  tp_mro_list: PyTypeObject[] = [];
+  tp_mro: PyObject | null = null;
+  tp_bases: PyObject | null = null;
+  /** The type's __dict__ (a PyDictObject), set up by type_ready. */
+  tp_dict: PyObject | null = null;
+  /** Distinguishes the C struct layout a heap type inherits (for isinstance fast paths). */
+  tp_version_tag = 0;
+
+  tp_dealloc: (self: PyObject) => void = defaultDealloc;
+  tp_repr: Slot1 | null = null;
+  tp_str: Slot1 | null = null;
+  tp_hash: ((self: PyObject) => number) | null = null;
+  tp_richcompare: ((a: PyObject, b: PyObject, op: CompareOp) => PyObject) | null = null;
+  tp_iter: Slot1 | null = null;
+  /** Returns a new reference, or null when exhausted (no StopIteration is raised). */
+  tp_iternext: ((self: PyObject) => PyObject | null) | null = null;
+  tp_getattro: ((self: PyObject, name: PyObject) => PyObject) | null = null;
+  tp_setattro: ((self: PyObject, name: PyObject, value: PyObject | null) => void) | null = null;
+  tp_descr_get: ((self: PyObject, obj: PyObject | null, type: PyObject | null) => PyObject) | null = null;
+  tp_descr_set: ((self: PyObject, obj: PyObject, value: PyObject | null) => void) | null = null;
+  /** args: a tuple; kwargs: a dict or null. New reference. */
+  tp_call: ((self: PyObject, args: PyObject, kwargs: PyObject | null) => PyObject) | null = null;
+  /** Vectorcall: args are borrowed; kwnames is a tuple of keyword names or null. */
+  tp_vectorcall: ((callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null) => PyObject) | null = null;
+  tp_new: ((type: PyTypeObject, args: PyObject, kwargs: PyObject | null) => PyObject) | null = null;
+  tp_init: ((self: PyObject, args: PyObject, kwargs: PyObject | null) => void) | null = null;
+  tp_finalize: ((self: PyObject) => void) | null = null;
+  /** tp_traverse for the cyclic GC: visits the references a GC object holds. */
+  tp_traverse: ((self: PyObject, visit: RefVisitor) => void) | null = null;
+  tp_clear: ((self: PyObject) => void) | null = null;
+  /** Every reference the object holds, GC type or not (referrers, snapshots). */
+  tp_refs: ((self: PyObject, visit: RefVisitor) => void) | null = null;
+  /** Size in bytes for sys.getsizeof without the GC header (tp_basicsize + items + buffers). */
+  tp_sizeof: ((self: PyObject) => number) | null = null;
+
+  // PyNumberMethods
+  nb_add: Slot2 | null = null;
+  nb_subtract: Slot2 | null = null;
+  nb_multiply: Slot2 | null = null;
+  nb_remainder: Slot2 | null = null;
+  nb_divmod: Slot2 | null = null;
+  nb_power: Slot3 | null = null;
+  nb_negative: Slot1 | null = null;
+  nb_positive: Slot1 | null = null;
+  nb_absolute: Slot1 | null = null;
+  nb_bool: ((self: PyObject) => boolean) | null = null;
+  nb_invert: Slot1 | null = null;
+  nb_lshift: Slot2 | null = null;
+  nb_rshift: Slot2 | null = null;
+  nb_and: Slot2 | null = null;
+  nb_xor: Slot2 | null = null;
+  nb_or: Slot2 | null = null;
+  nb_int: Slot1 | null = null;
+  nb_float: Slot1 | null = null;
+  nb_floor_divide: Slot2 | null = null;
+  nb_true_divide: Slot2 | null = null;
+  nb_index: Slot1 | null = null;
+  nb_matrix_multiply: Slot2 | null = null;
+  nb_inplace_add: Slot2 | null = null;
+  nb_inplace_subtract: Slot2 | null = null;
+  nb_inplace_multiply: Slot2 | null = null;
+  nb_inplace_remainder: Slot2 | null = null;
+  nb_inplace_power: Slot3 | null = null;
+  nb_inplace_lshift: Slot2 | null = null;
+  nb_inplace_rshift: Slot2 | null = null;
+  nb_inplace_and: Slot2 | null = null;
+  nb_inplace_xor: Slot2 | null = null;
+  nb_inplace_or: Slot2 | null = null;
+  nb_inplace_floor_divide: Slot2 | null = null;
+  nb_inplace_true_divide: Slot2 | null = null;
+  nb_inplace_matrix_multiply: Slot2 | null = null;
+
+  // PySequenceMethods / PyMappingMethods
+  sq_length: ((self: PyObject) => number) | null = null;
+  sq_concat: Slot2 | null = null;
+  sq_repeat: ((self: PyObject, n: number) => PyObject) | null = null;
+  sq_item: ((self: PyObject, i: number) => PyObject) | null = null;
+  sq_ass_item: ((self: PyObject, i: number, v: PyObject | null) => void) | null = null;
+  sq_contains: ((self: PyObject, v: PyObject) => boolean) | null = null;
+  sq_inplace_concat: Slot2 | null = null;
+  sq_inplace_repeat: ((self: PyObject, n: number) => PyObject) | null = null;
+  mp_length: ((self: PyObject) => number) | null = null;
+  mp_subscript: Slot2 | null = null;
+  mp_ass_subscript: ((self: PyObject, key: PyObject, v: PyObject | null) => void) | null = null;
+
+  constructor(metatype: PyTypeObject | null, name: string, basicsize: number, itemsize: number, flags: number) {
+    // `type` is its own metatype: the bootstrap passes null and patches ob_type.
+    super(metatype as PyTypeObject);
+    this.tp_name = name;
+    this.tp_basicsize = basicsize;
+    this.tp_itemsize = itemsize;
+    this.tp_flags = flags;
+  }
+}
+
+function defaultDealloc(self: PyObject): void {
+  throw new Error(`internal: ${self.ob_type.tp_name} has no tp_dealloc`);
+}
+
+// ---------------------------------------------------------------------------
+// Reference counting (Include/object.h). The eval loop inlines these two for
+// speed; everything else calls them.
+
+export function Py_INCREF(o: PyObject): void {
+  o.ob_refcnt++;
+}
+
+export function Py_XINCREF(o: PyObject | null): void {
+  if (o !== null) o.ob_refcnt++;
+}
+
+export function Py_DECREF(o: PyObject): void {
+  if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+export function Py_XDECREF(o: PyObject | null): void {
+  if (o !== null && --o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+/** Returns o with one more reference (Py_NewRef). */
+export function Py_NewRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+export function _Py_Dealloc(o: PyObject): void {
+  if (o.ob_refcnt !== 0) throw new Error(`internal: dealloc of ${o.ob_type.tp_name} with refcnt ${o.ob_refcnt}`);
+  o.ob_type.tp_dealloc(o);
+}
+
+export function PyType_HasFeature(t: PyTypeObject, flag: number): boolean {
+  return (t.tp_flags & flag) !== 0;
+}
+
+export function PyObject_IS_GC(o: PyObject): boolean {
+  return (o.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0;
+}
+
+/** Current runtime: set by PyRuntime.activate() at every public API entry, so two
+ *  debug sessions in one process never see each other's heap. */
+export let rt: PyRuntime = null as unknown as PyRuntime;
+export function _setCurrentRuntime(r: PyRuntime): void {
+  rt = r;
+}
