@@ -6,6 +6,7 @@
 // to 0 the type's tp_dealloc runs at once.
 
 import type { PyRuntime } from '../runtime';
+import type { PyMethodDef, PyGetSetDef } from './methoddef';
 
 export type Slot1 = (self: PyObject) => PyObject;
 export type Slot2 = (a: PyObject, b: PyObject) => PyObject;
@@ -75,6 +76,9 @@ export class PyTypeObject extends PyObject {
   tp_dict: PyObject | null = null;
   /** Distinguishes the C struct layout a heap type inherits (for isinstance fast paths). */
   tp_version_tag = 0;
+  /** Builtin methods and getset descriptors PyType_Ready puts in tp_dict (PyMethodDef/PyGetSetDef tables). */
+  tp_methods: PyMethodDef[] | null = null;
+  tp_getset: PyGetSetDef[] | null = null;
 
   tp_dealloc: (self: PyObject) => void = defaultDealloc;
   tp_repr: Slot1 | null = null;
@@ -204,6 +208,25 @@ export function PyType_HasFeature(t: PyTypeObject, flag: number): boolean {
 
 export function PyObject_IS_GC(o: PyObject): boolean {
   return (o.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0;
+}
+
+/** Objects that live in libpython's static data in CPython (small ints, None, True,
+ *  '', (), static type objects...). Their ob_refcnt starts from a documented
+ *  baseline (the count CPython's startup leaves them with) and is reset when a new
+ *  runtime starts, so every run is deterministic and replayable. */
+export const staticObjects: PyObject[] = [];
+const staticBaseline: number[] = [];
+
+export function _Py_RegisterStatic<T extends PyObject>(o: T, baselineRefcnt: number): T {
+  o.ob_refcnt = baselineRefcnt;
+  staticObjects.push(o);
+  staticBaseline.push(baselineRefcnt);
+  return o;
+}
+
+/** Puts every static object back to its startup refcount (a new run starts). */
+export function _Py_ResetStatics(): void {
+  for (let i = 0; i < staticObjects.length; i++) staticObjects[i].ob_refcnt = staticBaseline[i];
 }
 
 /** Current runtime: set by PyRuntime.activate() at every public API entry, so two
