@@ -1,0 +1,12 @@
+# list/set/dict comprehensions and generator expressions with conditions and nesting
+print([x * x for x in range(6)])
+print([x for x in range(10) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print({x % 3 for x in range(10)})
+print({x: str(x) * x for x in range(1, 4)})
+print(sum(x for x in range(101)))
+print([[y * x for y in range(3)] for x in range(3)])
+print([c.upper() for c in 'abc' if c != 'b'])
+print(list(x + 1 for x in [10, 20]))
+print([x if x > 1 else -x for x in range(4)])
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))

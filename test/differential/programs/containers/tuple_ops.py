@@ -1,0 +1,16 @@
+# tuple creation, indexing, slicing, concatenation, comparison, hashing as dict keys
+t = (1, 'two', 3.0, None)
+print(t[1], t[-1], t[1:3], t[::-1], len(t))
+print((1, 2) + (3,), (0,) * 3, (1, 2) < (1, 2, 0), (2,) > (1, 99))
+print(t.count(1), t.index('two'), 3.0 in t)
+single = (5,)
+empty = ()
+print(single, empty, type(single).__name__, len(empty))
+d = {(1, 2): 'a', (3,): 'b'}
+print(d[(1, 2)], d[3,])
+x, y = (10, 20)
+print(x, y)
+print(tuple([1, 2]), tuple(), tuple('ab'), tuple(range(3)))
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0])
+print(hash((1, 2)) == hash((1, 2)), (1, [2])[1])

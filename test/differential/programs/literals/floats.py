@@ -1,0 +1,10 @@
+# float literals and their reprs
+print(1.5, 0.25, -2.75, 3.0)
+print(1e3, 1E-3, 2.5e10, 1e22, 1e16, 1e15)
+print(.5, 5., 1_000.5)
+print(0.1 + 0.2)
+print(1 / 3)
+print(2 / 4, 7 / 2, 1e308 * 10, -1e308 * 10)
+print(float('inf'), float('-inf'), float('nan'))
+print(repr(100.0), str(1e-5), 1e-4)
+print(type(1.0).__name__)

@@ -1,0 +1,10 @@
+# integer literals: decimal, hex, octal, binary, underscores, negatives, big values
+print(0, 1, -1, 42)
+print(0x1F, 0o17, 0b1011, 0XFF, 0O7, 0B1)
+print(1_000_000, 0x_ff, 0b_1010_1010)
+print(123456789012345678901234567890)
+print(-98765432109876543210)
+print(2**100)
+print(0x7fffffffffffffff + 1)
+print(type(0).__name__, type(10**30).__name__)
+print(000, 0_0)

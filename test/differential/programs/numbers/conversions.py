@@ -1,0 +1,10 @@
+# int/float/str/bool conversions, hex/bin/oct, int() with bases
+print(int('123'), int('-0x1f', 16), int('0o17', 0), int('1_000'), int(True))
+print(int(7.9), int(-7.9), int('   9\n'))
+print(str(10), str(1.0), str(-0.5), str(True), repr(10 ** 25))
+print(bool(''), bool('0'), bool(0.0), bool([0]), bool(None), bool(()))
+print(hex(0), bin(0), oct(0), hex(4096), bin(7), oct(-9))
+print(float(10 ** 20), float('1_0.5'), float('inf') == float('Infinity'))
+print(chr(97), ord('a'), chr(0x10FFFF) == '\U0010ffff')
+print(round(12.3456, 2), round(-1.5), round(0.5), round(1.5))
+print(divmod(10, 3), divmod(-10, 3), pow(-2, 3), pow(2, -2))

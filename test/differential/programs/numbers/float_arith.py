@@ -1,0 +1,11 @@
+# float arithmetic and mixed int/float, floor division and modulo on floats
+print(1.5 + 2, 3 * 0.5, 7.0 / 2, 7.0 // 2, 7.5 % 2, -7.5 % 2, -7.5 // 2)
+print(2 ** 0.5 == 2 ** 0.5, 4 ** 0.5, 2.0 ** 3, 10 ** -2)
+print(0.1 * 3, 1.1 + 2.2, 1 - 0.9)
+print(float(3), float('2.5'), float('-0'), float(' 1e3 '))
+print(int(3.99), int(-3.99), int('  42 '), int('-0'), int('ff', 16), int('0b101', 0), int('z', 36))
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2), round(1234, -2), round(7.0))
+print(divmod(7.5, 2), abs(-0.0), -0.0)
+print(1e300 * 1e10, 1.0 == 1, 0.5 < 1)
+print(float('inf') > 10 ** 300, float('nan') == float('nan'))
+print(3.0.is_integer(), (2.5).as_integer_ratio())
