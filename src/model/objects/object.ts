@@ -29,6 +29,13 @@ export const enum TypeFlags {
   DICT_SUBCLASS = 1 << 29,
   BASE_EXC_SUBCLASS = 1 << 30,
   TYPE_SUBCLASS = 1 << 31,
+  // Added by the type system (objects/typeobject.ts):
+  DISALLOW_INSTANTIATION = 1 << 7,
+  IMMUTABLETYPE = 1 << 8,
+  HAVE_VECTORCALL = 1 << 11,
+  READY = 1 << 12,
+  READYING = 1 << 13,
+  METHOD_DESCRIPTOR = 1 << 17,
 }
 
 /** Generation value of an object that the cyclic GC does not track. */
@@ -79,6 +86,23 @@ export class PyTypeObject extends PyObject {
   /** Builtin methods and getset descriptors PyType_Ready puts in tp_dict (PyMethodDef/PyGetSetDef tables). */
   tp_methods: PyMethodDef[] | null = null;
   tp_getset: PyGetSetDef[] | null = null;
+  /** Non-zero when instances have a __dict__ (CPython's byte offset; the dict lives in the
+   *  instance's JS field `ob_dict`). -1 for 3.11's managed dict (MANAGED_DICT instances). */
+  tp_dictoffset = 0;
+  /** Direct subclasses (CPython keeps weak references in tp_subclasses); for PyType_Modified. */
+  tp_subclasses: PyTypeObject[] | null = null;
+  /** __doc__ of a static type (tp_doc), null for none. */
+  tp_doc: string | null = null;
+  /** Method cache for _PyType_Lookup (CPython's global method cache keyed by version tag):
+   *  attribute name -> borrowed result or null; cleared by PyType_Modified. */
+  tp_cache: Map<string, PyObject | null> | null = null;
+  /** CPython's PyTypeObject.tp_vectorcall: a fast path for calling the type object itself
+   *  (list_vectorcall, range_vectorcall...), used by type's own tp_vectorcall. Args borrowed. */
+  tp_vectorcall_ctor: ((type: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null) => PyObject) | null = null;
+  /** tp_free: how tp_dealloc releases the memory (PyObject_Free or PyObject_GC_Del). */
+  tp_free: ((self: PyObject) => void) | null = null;
+  /** tp_alloc: PyType_GenericAlloc for heap types. */
+  tp_alloc: ((type: PyTypeObject, nitems: number) => PyObject) | null = null;
 
   tp_dealloc: (self: PyObject) => void = defaultDealloc;
   tp_repr: Slot1 | null = null;
@@ -164,10 +188,15 @@ export class PyTypeObject extends PyObject {
     this.tp_basicsize = basicsize;
     this.tp_itemsize = itemsize;
     this.tp_flags = flags;
+    if ((flags & TypeFlags.HEAPTYPE) === 0) staticTypes.push(this);
   }
 }
 
-function defaultDealloc(self: PyObject): void {
+/** Every static (non-heap) type object, in creation order: PyType_Ready readies them
+ *  all at startup (objects/typeobject.ts _PyTypes_InitTypes), as CPython's _PyTypes_InitTypes. */
+export const staticTypes: PyTypeObject[] = [];
+
+export function defaultDealloc(self: PyObject): void {
   throw new Error(`internal: ${self.ob_type.tp_name} has no tp_dealloc`);
 }
 

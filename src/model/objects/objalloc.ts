@@ -1,0 +1,78 @@
+// The allocation convention every object type follows (Objects/object.c
+// _PyObject_New, Modules/gcmodule.c _PyObject_GC_New / gc_alloc, PyObject_GC_Del).
+// An object's address (id()) is where its struct starts; a GC object's block
+// starts 16 bytes earlier with the PyGC_Head, and an instance of a class with a
+// managed dict (3.11 Py_TPFLAGS_MANAGED_DICT) has 16 more bytes before that for
+// the dict and values pointers (Include/internal/pycore_object.h
+// _PyObject_ManagedDictPointer: ((PyObject **)obj)[-3]).
+// Objects served by a free list (memory/freelist.ts) skip all of this and keep
+// the address they had.
+
+import { PyObject, TypeFlags, GC_UNTRACKED, rt } from './object';
+
+/** sizeof(PyGC_Head) on 64-bit. */
+export const PyGC_Head_SIZE = 16;
+/** 3.11: two pointers (dict, values) before the GC head of managed-dict instances. */
+export const MANAGED_DICT_PREHEADER = 16;
+
+/** Bytes before the object address within its block (GC head + managed-dict pre-header). */
+export function _PyType_PreHeaderSize(flags: number): number {
+  return ((flags & TypeFlags.HAVE_GC) !== 0 ? PyGC_Head_SIZE : 0) +
+    ((flags & TypeFlags.MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0);
+}
+
+/** _PyObject_New / PyObject_Malloc for a non-GC object of `nbytes` (tp_basicsize + items). */
+export function _PyObject_New<T extends PyObject>(o: T, nbytes: number): T {
+  o.ob_addr = rt.mem.malloc(nbytes, { obj: o, part: 'object' });
+  return o;
+}
+
+/** _PyObject_GC_New / _PyObject_GC_NewVar: pre-header + nbytes from PyObject_Malloc,
+ *  then _PyObject_GC_Link (count[0]++ and possibly a collection, before the object
+ *  is tracked — 3.11 collects at allocation time). The caller tracks it when it is
+ *  fully initialised (PyObject_GC_Track). */
+export function _PyObject_GC_New<T extends PyObject>(o: T, nbytes: number): T {
+  const pre = (o.ob_type.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? PyGC_Head_SIZE + MANAGED_DICT_PREHEADER : PyGC_Head_SIZE;
+  o.ob_addr = rt.mem.malloc(pre + nbytes, { obj: o, part: 'object' }) + pre;
+  rt.gc.link(o);
+  return o;
+}
+
+export function PyObject_GC_Track(o: PyObject): void {
+  if (o.gc_gen === GC_UNTRACKED) rt.gc.track(o);
+}
+
+export function PyObject_GC_UnTrack(o: PyObject): void {
+  if (o.gc_gen !== GC_UNTRACKED) rt.gc.untrack(o);
+}
+
+export function _PyObject_GC_IS_TRACKED(o: PyObject): boolean {
+  return o.gc_gen !== GC_UNTRACKED;
+}
+
+/** PyObject_GC_Del: untracks if needed, count[0]-- (when positive), frees the whole block. */
+export function PyObject_GC_Del(o: PyObject): void {
+  if (o.gc_gen !== GC_UNTRACKED) rt.gc.untrack(o);
+  rt.gc.unlink(o);
+  const pre = (o.ob_type.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? PyGC_Head_SIZE + MANAGED_DICT_PREHEADER : PyGC_Head_SIZE;
+  rt.mem.free(o.ob_addr - pre);
+}
+
+/** PyObject_Free for a non-GC object. */
+export function PyObject_Free(o: PyObject): void {
+  rt.mem.free(o.ob_addr);
+}
+
+/** PyMem_Malloc for a buffer owned by `obj` (item arrays, dict keys, values arrays). 3.11's
+ *  PyMem_Malloc is pymalloc, so this is the same allocator as objects. */
+export function PyMem_Malloc(nbytes: number, obj: PyObject, part: string): number {
+  return rt.mem.malloc(nbytes, { obj, part });
+}
+
+export function PyMem_Realloc(addr: number, nbytes: number, obj: PyObject, part: string): number {
+  return rt.mem.realloc(addr, nbytes, { obj, part });
+}
+
+export function PyMem_Free(addr: number): void {
+  rt.mem.free(addr);
+}
