@@ -2,6 +2,8 @@
 // CPython source it comes from, so 3.12–3.14 are added as new profiles, not as
 // scattered if-statements. Sections are owned by the subsystem that reads them.
 
+import type { MemoryProfile } from './memory';
+
 export type PythonVersion = '3.11' | '3.12' | '3.13' | '3.14';
 
 export interface Profile {
@@ -10,4 +12,6 @@ export interface Profile {
   readonly versionInfo: readonly [number, number, number, string, number];
   /** sys.getrecursionlimit() default (Python/ceval.c Py_DEFAULT_RECURSION_LIMIT). */
   readonly recursionLimit: number;
+  /** pymalloc, free lists, object sizes (profiles/memory.ts). */
+  readonly memory: MemoryProfile;
 }
