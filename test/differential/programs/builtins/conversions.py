@@ -1,0 +1,10 @@
+# constructors list/tuple/dict/set/frozenset/str/int/float/bool with various arguments; chr/ord/hex/bin/round
+print(list('ab'), list((1, 2)), list({1: 2}), list(range(3)), list())
+print(tuple([1]), dict(a=1), dict([(1, 2)]), set('aab') == {'a', 'b'}, frozenset([1]))
+print(str(b'x'), str(1.25), str([None]), str(), repr('x'), repr([1, 'a']))
+print(int(), float(), bool(), int('10', 2), int(2.9), int(-2.9), float(7))
+print(chr(97) + chr(98), ord('A'), hex(255), bin(10), oct(64))
+print(round(3.14159, 3), round(2.5), round(-2.5), round(17, -1), round(15, -1))
+print(divmod(9, 4), pow(3, 4), pow(3, 4, 5), abs(-3.5), abs(True))
+print(hash(1) == hash(1.0), hash(-1), hash(0), hash(True), hash(2 ** 61 - 1), hash(2 ** 61))
+print(hash((1, 2, 3)), hash(()), hash(1.5), hash(-2))

@@ -1,0 +1,22 @@
+# iter() and next() with default, iterating over different iterables, exhausting iterators
+it = iter([10, 20])
+print(next(it), next(it), next(it, 'default'))
+s = iter('hi')
+print(next(s), list(s))
+d = iter({'a': 1, 'b': 2})
+print(next(d), next(d))
+r = iter(range(3))
+print(list(r), list(r))
+t = iter((1,))
+try:
+    next(t)
+    next(t)
+except StopIteration as e:
+    print('StopIteration', e.args)
+z = zip([1, 2], 'ab')
+print(next(z), list(z))
+m = map(abs, [-1, -2])
+print(next(m), next(m), next(m, 0))
+e = enumerate('xy')
+print(next(e), next(e))
+print(type(iter([])).__name__, type(iter(())).__name__, type(iter('')).__name__, type(iter(range(1))).__name__)

@@ -1,0 +1,18 @@
+# type, isinstance with tuples, issubclass, callable, hasattr/getattr/setattr/delattr, object()
+print(type(1).__name__, type('').__name__, type([]).__name__, type({}).__name__, type(None).__name__)
+print(type(type).__name__, type(int).__name__, type(len).__name__, type(print).__name__)
+print(isinstance(3, (str, int)), isinstance(True, int), isinstance(3.0, int), isinstance([], (tuple, dict)))
+print(issubclass(bool, int), issubclass(int, (str, object)), issubclass(list, list))
+print(callable(len), callable(int), callable('s'), callable(lambda: 0), callable(object()))
+class C:
+    pass
+c = C()
+setattr(c, 'v', 1)
+print(getattr(c, 'v'), hasattr(c, 'v'), getattr(c, 'w', None))
+delattr(c, 'v')
+print(hasattr(c, 'v'))
+o = object()
+print(type(o).__name__, o == o, o is not object(), hasattr(o, '__eq__'))
+print(type(3) is int, type(True) is bool, type(True) == int)
+print(int, str, list, type, object, bool)
+print(len, print, max)

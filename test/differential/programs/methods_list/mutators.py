@@ -1,0 +1,26 @@
+# list methods: append, extend, insert, pop, remove, clear, reverse, sort
+a = [3, 1, 2]
+a.append(4)
+a.extend([5, 6])
+a.extend('ab')
+a.extend(range(2))
+print(a)
+a.insert(0, 'first')
+a.insert(-1, 'before-last')
+a.insert(100, 'end')
+a.insert(-100, 'start')
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a.pop(2))
+print(a)
+a.remove('a')
+a.remove(1)
+print(a)
+b = [5, 2, 9, 1]
+b.reverse()
+print(b)
+b.sort()
+print(b, b.sort(), b.reverse(), b)
+b.clear()
+print(b, len(b))
+c = [1]
+print(c.append(2), c.extend([]), c.insert(0, 0), c)

@@ -1,0 +1,23 @@
+# set methods: add, update, discard, remove, pop, clear, difference_update, intersection_update (int elements)
+s = {1, 2, 3}
+s.add(4)
+s.add(2)
+s.update([5, 6], (7,))
+print(s, len(s))
+s.discard(100)
+s.discard(1)
+s.remove(2)
+print(s)
+s.difference_update({6, 7})
+print(s)
+s.intersection_update([3, 4, 5, 99])
+print(s)
+s.symmetric_difference_update({5, 8})
+print(s)
+print(s.pop() in {3, 4, 8}, len(s))
+s.clear()
+print(s, len(s))
+try:
+    s.remove(1)
+except KeyError as e:
+    print('KeyError', e)

@@ -1,0 +1,10 @@
+# str.format, center/ljust/rjust/zfill, expandtabs, % formatting
+print('{} and {}'.format('a', 'b'), '{1}{0}'.format('x', 'y'), '{name}!'.format(name='hey'))
+print('{:>6}|{:<6}|{:^6}|'.format('r', 'l', 'c'), '{:08.3f}'.format(3.14159), '{!r}'.format('q'))
+print('{0[1]} {1[k]} {2.real}'.format([5, 6], {'k': 'v'}, 7))
+print('{:,}'.format(10 ** 9), '{:x}'.format(255), '{:=+8}'.format(42), '{{}}'.format())
+print('ab'.center(7, '*'), 'ab'.ljust(5, '.'), 'ab'.rjust(5), '42'.zfill(6), '-42'.zfill(6), 'abc'.center(2))
+print('a\tbc\td'.expandtabs(4), repr('x\ty'.expandtabs()))
+print('%s is %d years' % ('Ann', 30), '%5.2f' % 3.14159, '%x %o %e' % (255, 8, 1234.5))
+print('%r %s %%' % ('s', 's'), '%-5s|' % 'ab', '%05d' % 42, '%+d' % 7, '%c' % 65)
+print('%(a)s-%(b)s' % {'a': 1, 'b': 2})

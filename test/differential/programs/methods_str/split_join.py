@@ -1,0 +1,10 @@
+# split, rsplit, splitlines, partition, rpartition, join
+print('a,b,,c'.split(','), 'a b  c'.split(), '  lead trail  '.split(), ''.split(), ''.split(','))
+print('a,b,c,d'.split(',', 2), 'a,b,c,d'.rsplit(',', 2), 'one two three'.rsplit(None, 1))
+print('line1\nline2\r\nline3\r'.splitlines(), 'a\nb\n'.splitlines(True), ''.splitlines())
+print('key=value=x'.partition('='), 'key=value=x'.rpartition('='), 'none'.partition('='), 'none'.rpartition('='))
+print('-'.join(['a', 'b', 'c']), ''.join([]), ', '.join('xyz'), '+'.join(str(i) for i in range(4)))
+print(' '.join(reversed('hello world'.split())))
+parts = 'path/to/file.txt'.split('/')
+print(parts[-1].split('.'), '/'.join(parts[:-1]))
+print('aXbXc'.split('X', 0), 'aXbXc'.split('X', -1), 'a  b'.split(' '))
