@@ -1,0 +1,7 @@
+# AttributeError on an instance without the attribute
+class Point:
+    def __init__(self):
+        self.x = 1
+p = Point()
+print(p.x)
+print(p.y)

@@ -1,0 +1,4 @@
+# exception raised inside a list comprehension
+data = ['1', '2', 'three']
+print([int(x) for x in data[:2]])
+print([int(x) for x in data])

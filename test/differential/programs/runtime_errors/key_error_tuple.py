@@ -1,0 +1,4 @@
+# KeyError with a tuple key and an int key in a nested lookup
+grid = {(0, 0): 'origin'}
+print(grid[(0, 0)])
+print(grid[(1, 2)])

@@ -1,0 +1,3 @@
+# raising a class (no arguments) uncaught: last line is just the class name
+print('about to raise')
+raise LookupError

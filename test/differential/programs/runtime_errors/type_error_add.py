@@ -1,0 +1,5 @@
+# TypeError: unsupported operand types for +
+a = 1
+b = 'two'
+print('adding')
+print(a + b)

@@ -1,0 +1,5 @@
+# TypeError: missing required positional argument
+def f(a, b):
+    return a + b
+print(f(1, 2))
+f(1)

@@ -1,0 +1,4 @@
+# TypeError: calling a non-callable object
+x = 5
+print('x =', x)
+x()

@@ -1,0 +1,3 @@
+# TypeError: '<' not supported between instances of 'int' and 'str'
+print(sorted([3, 1, 2]))
+print(sorted([3, 'a', 2]))

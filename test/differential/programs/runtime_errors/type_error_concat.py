@@ -1,0 +1,4 @@
+# TypeError: can only concatenate str (not "int") to str
+s = 'value: '
+print(s + 'ok')
+print(s + 5)

@@ -1,0 +1,3 @@
+# TypeError: object of type 'int' has no len()
+print(len('abc'))
+print(len(42))

@@ -1,0 +1,4 @@
+# TypeError: object is not subscriptable
+n = 10
+print(n)
+print(n[0])

@@ -1,0 +1,5 @@
+# TypeError: unhashable type: 'list'
+d = {}
+d[(1, 2)] = 'ok'
+print(d)
+d[[1, 2]] = 'bad'

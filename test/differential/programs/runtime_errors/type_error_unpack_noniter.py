@@ -1,0 +1,4 @@
+# TypeError: cannot unpack non-iterable int object
+a, b = (1, 2)
+print(a, b)
+c, d = 7

@@ -1,0 +1,3 @@
+# ValueError: invalid literal for int()
+print(int('42'))
+print(int('4x2'))
