@@ -1,0 +1,3 @@
+# SyntaxError: 'literal' is an illegal expression for augmented assignment
+x = 1
+1 += x

@@ -1,0 +1,3 @@
+# SyntaxError: 'await' outside function
+x = 1
+await x

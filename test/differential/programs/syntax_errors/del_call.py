@@ -1,0 +1,4 @@
+# SyntaxError: cannot delete function call
+def f():
+    pass
+del f()

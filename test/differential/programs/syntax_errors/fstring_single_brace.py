@@ -1,0 +1,2 @@
+# SyntaxError: f-string: single '}' is not allowed
+print(f'value }')

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character '€' (U+20AC)
+price = 5€

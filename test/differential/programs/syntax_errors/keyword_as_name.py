@@ -1,0 +1,2 @@
+# SyntaxError: invalid syntax (keyword used as a variable name)
+class = 'student'

@@ -1,0 +1,4 @@
+# SyntaxError: keyword argument repeated: a
+def f(**kw):
+    return kw
+print(f(a=1, a=2))

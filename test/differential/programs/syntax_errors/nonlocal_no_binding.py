@@ -1,0 +1,6 @@
+# SyntaxError: no binding for nonlocal 'y' found
+def outer():
+    def inner():
+        nonlocal y
+        y = 1
+    return inner

@@ -1,0 +1,3 @@
+# SyntaxError: named arguments must follow bare *
+def f(a, *):
+    return a

@@ -1,0 +1,3 @@
+# SyntaxError: can't use starred expression here
+x = [1, 2]
+y = *x

@@ -1,0 +1,3 @@
+# SyntaxError: '[' was never closed (at end of file)
+print('before')
+items = [1, 2,

@@ -1,0 +1,3 @@
+# SyntaxError: unmatched ')'
+x = 1 + 2)
+print(x)

@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal
+print('ok')
+s = 'never closed
+print(s)

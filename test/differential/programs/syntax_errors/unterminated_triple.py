@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string literal
+print('before')
+s = """this string
+never ends

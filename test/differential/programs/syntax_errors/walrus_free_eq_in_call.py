@@ -1,0 +1,2 @@
+# SyntaxError: expression cannot contain assignment, perhaps you meant "=="?
+print(1 = 1)
