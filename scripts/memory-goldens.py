@@ -46,8 +46,9 @@ out["types"] = layouts
 # --- 2. sys.getsizeof sweeps -------------------------------------------------
 gs = sys.getsizeof
 S = {}
-S["int"] = [[n, gs(n)] for n in [0, 1, -1, 255, 256, 2**30 - 1, 2**30, -2**30, 2**60, 2**90, 2**100, 2**1000, -2**1000, 10**100]]
+S["int"] = [[str(n), gs(n)] for n in [0, 1, -1, 255, 256, 2**30 - 1, 2**30, -2**30, 2**60, 2**90, 2**100, 2**1000, -2**1000, 10**100]]
 S["int_pow2"] = [gs(2**k) for k in range(0, 1001)]
+S["int_neg_pow2"] = [gs(-(2**k)) for k in range(0, 200)]
 S["float"] = gs(1.5)
 S["bool"] = [gs(True), gs(False)]
 S["none"] = gs(None)

@@ -67,6 +67,8 @@ export interface MemoryProfile {
     readonly PySet_MINSIZE: number;
     /** sizeof(setentry). */
     readonly setentry: number;
+    /** sizeof(PyTypeObject): type.__sizeof__ of a static type. */
+    readonly PyTypeObject: number;
     /** sizeof(PyHeapTypeObject) (Include/cpython/object.h). */
     readonly PyHeapTypeObject: number;
     /** sizeof(_Py_CODEUNIT). */

@@ -40,6 +40,7 @@ export const PY311_MEMORY: MemoryProfile = {
     PyDictUnicodeEntry: 16, // me_key, me_value
     PySet_MINSIZE: 8, // Include/setobject.h
     setentry: 16, // key, hash
+    PyTypeObject: 408, // getsizeof(int) - 16 == 408
     PyHeapTypeObject: 904, // == type.__basicsize__
     codeUnit: 2, // sizeof(_Py_CODEUNIT)
     pointer: 8,
