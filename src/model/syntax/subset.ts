@@ -1,0 +1,68 @@
+// The Python subset PyHeap runs. The parser accepts all of Python 3.11 so
+// that syntax errors match CPython everywhere; this pass then rejects, by
+// name and line, what the compiler and VM do not implement yet.
+
+import { AST_FIELDS } from './ast';
+import type * as A from './ast';
+import { UnsupportedSyntax } from './errors';
+
+/** Throws UnsupportedSyntax for the first construct outside the subset, in source order. */
+export function checkSubset(mod: A.Module): void {
+  for (const s of mod.body) visit(s);
+}
+
+function unsupported(feature: string, node: A.Located): never {
+  throw new UnsupportedSyntax(feature, node.lineno);
+}
+
+function visit(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const x of node) visit(x);
+    return;
+  }
+  const n = node as { _type?: string } & Record<string, unknown>;
+  switch (n._type) {
+    case 'With': unsupported("the 'with' statement", n as unknown as A.With);
+    // falls through (unsupported never returns)
+    case 'AsyncWith': unsupported("'async with'", n as unknown as A.AsyncWith);
+    // falls through
+    case 'AsyncFunctionDef': unsupported("'async def'", n as unknown as A.AsyncFunctionDef);
+    // falls through
+    case 'AsyncFor': unsupported("'async for'", n as unknown as A.AsyncFor);
+    // falls through
+    case 'Await': unsupported("'await'", n as unknown as A.Await);
+    // falls through
+    case 'NamedExpr': unsupported("the walrus operator ':='", n as unknown as A.NamedExpr);
+    // falls through
+    case 'TryStar': unsupported("'except*'", n as unknown as A.TryStar);
+    // falls through
+    case 'FunctionDef': {
+      const f = n as unknown as A.FunctionDef;
+      if (f.decorator_list.length) unsupported('decorators', f.decorator_list[0]);
+      if (f.returns) unsupported('type hints in function definitions', f.returns);
+      for (const a of allArgs(f.args)) if (a.annotation) unsupported('type hints in function definitions', a.annotation);
+      break;
+    }
+    case 'ClassDef': {
+      const c = n as unknown as A.ClassDef;
+      if (c.decorator_list.length) unsupported('decorators', c.decorator_list[0]);
+      break;
+    }
+    case 'comprehension':
+      if ((n as unknown as A.comprehension).is_async) unsupported("'async for' in comprehensions", (n as unknown as A.comprehension).iter);
+      break;
+  }
+  if (n._type === undefined || n._type === 'Constant') return;
+  for (const spec of AST_FIELDS[n._type]) {
+    const key = spec.endsWith('?') ? spec.slice(0, -1) : spec;
+    visit(n[key]);
+  }
+}
+
+function allArgs(a: A.arguments): A.arg[] {
+  const out = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
+  if (a.vararg) out.push(a.vararg);
+  if (a.kwarg) out.push(a.kwarg);
+  return out;
+}
