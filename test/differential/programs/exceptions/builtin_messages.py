@@ -1,0 +1,27 @@
+# messages of common built-in exceptions, caught and printed
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+show(lambda: [1][5])
+show(lambda: {'a': 1}['b'])
+show(lambda: int('x1'))
+show(lambda: float('abc'))
+show(lambda: 1 / 0)
+show(lambda: 1 % 0)
+show(lambda: None.attr)
+show(lambda: 'a' + 1)
+show(lambda: 1 + 'a')
+show(lambda: [] < 1)
+show(lambda: len(5))
+show(lambda: undefined)
+show(lambda: (1, 2).append(3))
+show(lambda: [].pop())
+show(lambda: {}.popitem())
+show(lambda: 'abc'.index('z'))
+show(lambda: next(iter([])))
+show(lambda: hash([]))
+show(lambda: 'x' * 'y')
+show(lambda: chr(-1))
+show(lambda: int(None))
