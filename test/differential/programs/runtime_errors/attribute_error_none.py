@@ -1,4 +1,5 @@
 # AttributeError on None (common bug: using the result of list.sort())
 result = [2, 1].sort()
 print(result)
+print(type(result).__name__)
 result.append(3)

@@ -1,4 +1,5 @@
 # TypeError: calling a non-callable object
 x = 5
 print('x =', x)
+print(callable(x), callable(print))
 x()
