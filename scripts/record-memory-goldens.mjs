@@ -5,7 +5,7 @@
 //   test/unit/memory-goldens/static-strings.json  the static str list of
 //                                               Include/internal/pycore_global_strings.h
 // Usage: node scripts/record-memory-goldens.mjs [path/to/python3.11]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,10 @@ mkdirSync(outDir, { recursive: true });
 const json = execFileSync(python, [join(root, 'scripts', 'memory-goldens.py')], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const data = JSON.parse(json);
 writeFileSync(join(outDir, 'cpython311.json'), JSON.stringify(data, null, 1) + '\n');
+
+// A real sys._debugmallocstats() report (stderr), for its exact format.
+const stats = spawnSync(python, ['-c', 'import sys; sys._debugmallocstats()'], { encoding: 'utf8' }).stderr;
+writeFileSync(join(outDir, 'debugmallocstats.txt'), stats);
 
 // The static strings, in struct order, from the interpreter's own internal header.
 const include = execFileSync(python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["include"])'], { encoding: 'utf8' }).trim();
