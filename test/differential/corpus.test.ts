@@ -1,10 +1,10 @@
 // Checks the differential corpus itself: enough programs, every program has a CPython 3.11 golden,
-// every golden has a program, and known-failures.txt names only existing programs.
+// every golden of every recorded version has a program, and known-failures.txt names only existing programs.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { hasGolden, listGoldens, listPrograms, programPath, readGolden, readKnownFailures } from './harness';
+import { GOLDEN_DIR, hasGolden, listGoldens, listPrograms, programPath, readGolden, readKnownFailures } from './harness';
 
 const VERSION = '3.11';
 const programs = listPrograms();
@@ -30,9 +30,10 @@ test('every program has a 3.11 golden', () => {
   assert.deepEqual(missing, [], 'run `npm run goldens -- --python 3.11` and commit the goldens');
 });
 
-test('every 3.11 golden has a program', () => {
+test('every golden (of every recorded version) has a program', () => {
   const all = new Set(programs);
-  const orphans = listGoldens(VERSION).filter((id) => !all.has(id));
+  const versions = existsSync(GOLDEN_DIR) ? readdirSync(GOLDEN_DIR) : [];
+  const orphans = versions.flatMap((v) => listGoldens(v).filter((id) => !all.has(id)).map((id) => `${v}/${id}`));
   assert.deepEqual(orphans, [], 'delete these goldens (an unfiltered `npm run goldens` does it)');
 });
 
