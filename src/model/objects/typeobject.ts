@@ -1,0 +1,1033 @@
+// Type objects and the generic object protocol (Objects/typeobject.c, Objects/object.c):
+// PyType_Ready (MRO, slot inheritance, tp_dict with method/getset/wrapper
+// descriptors), _PyType_Lookup with a per-type method cache, generic attribute
+// access, `type` and `object` themselves. Class creation (type_new) lives in
+// typeobject_new.ts, the slotdefs table in typeobject_slots.ts.
+
+import {
+  CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, defaultDealloc,
+  staticTypes, type RefVisitor,
+} from './object';
+import { PyType_Type, PyBaseObject_Type } from './typebase';
+import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
+import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext } from './exceptions';
+import { Py_None, Py_NotImplemented } from './singletons';
+import { Py_True, Py_False } from './boolobject';
+import { PyUnicode_FromString, PyUnicode_Check, type PyUnicodeObject } from './unicodeobject';
+import { PyTuple_Check, _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
+import { PyDict_New, PyDict_GetItem, PyDict_SetItem, PyDict_DelItem } from './dictobject';
+import { _Py_HashPointer } from './pyhash';
+import { PyGC_Head_SIZE, _PyObject_GC_New, _PyObject_New, PyObject_GC_Track, PyObject_GC_Del, PyObject_Free } from './objalloc';
+import { PyDescr_NewMethod, PyDescr_NewClassMethod, PyDescr_NewGetSet, PyDescr_IsData } from './descrobject';
+import { PyCFunction_NewEx } from './methodobject';
+import { add_operators } from './typeobject_slots';
+import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';
+import { mro_implementation } from './mro';
+import {
+  _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check,
+} from './abstract';
+
+export { PyType_Type, PyBaseObject_Type };
+
+// ---------------------------------------------------------------------------
+// Heap types (Include/cpython/object.h PyHeapTypeObject)
+
+export class PyHeapTypeObject extends PyTypeObject {
+  /** __name__ and __qualname__ (str objects, owned). */
+  ht_name: PyObject;
+  ht_qualname: PyObject;
+  /** __slots__ tuple or null. */
+  ht_slots: PyObject | null = null;
+  /** 3.11 CACHED_KEYS: the shared keys of instance dicts (managed dict / split table). */
+  ht_cached_keys: unknown = null;
+
+  constructor(metatype: PyTypeObject, name: PyObject, qualname: PyObject, basicsize: number, itemsize: number, flags: number) {
+    super(metatype, (name as PyUnicodeObject).str, basicsize, itemsize, flags | TypeFlags.HEAPTYPE);
+    this.ht_name = name;
+    this.ht_qualname = qualname;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Subtype test and MRO lookup
+
+/** PyType_IsSubtype: a is b or b is in a's MRO (tp_base chain before the type is ready). */
+export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
+  if (a === b) return true;
+  const mro = a.tp_mro_list;
+  if (mro.length !== 0) {
+    for (let i = 1; i < mro.length; i++) if (mro[i] === b) return true;
+    return false;
+  }
+  let t: PyTypeObject | null = a.tp_base;
+  while (t !== null) {
+    if (t === b) return true;
+    t = t.tp_base;
+  }
+  return b === PyBaseObject_Type;
+}
+
+/** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null.
+ *  Cached per type like CPython's method cache (keyed by version tag); PyType_Modified
+ *  clears the caches of the type and its subclasses. */
+export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
+  const key = (name as PyUnicodeObject).str;
+  let cache = type.tp_cache;
+  if (cache === null) cache = type.tp_cache = new Map();
+  else {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const res = find_name_in_mro(type, name);
+  cache.set(key, res);
+  return res;
+}
+
+function find_name_in_mro(type: PyTypeObject, name: PyObject): PyObject | null {
+  const mro = type.tp_mro_list;
+  if (mro.length === 0) {
+    // Not ready yet (only during PyType_Ready of a static type).
+    let t: PyTypeObject | null = type;
+    while (t !== null) {
+      if (t.tp_dict !== null) {
+        const r = PyDict_GetItem(t.tp_dict, name);
+        if (r !== null) return r;
+      }
+      t = t.tp_base;
+    }
+    return null;
+  }
+  for (let i = 0; i < mro.length; i++) {
+    const d = mro[i].tp_dict;
+    if (d === null) continue;
+    const r = PyDict_GetItem(d, name);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** PyType_Modified: invalidates cached lookups of this type and every subclass. */
+export function PyType_Modified(type: PyTypeObject): void {
+  if (type.tp_cache !== null) type.tp_cache.clear();
+  type.tp_version_tag++;
+  const subs = type.tp_subclasses;
+  if (subs !== null) for (let i = 0; i < subs.length; i++) PyType_Modified(subs[i]);
+}
+
+/** _PyObject_LookupSpecial: type(o).name bound to o (new reference), or null. */
+export function _PyObject_LookupSpecial(o: PyObject, name: PyObject): PyObject | null {
+  const res = _PyType_Lookup(o.ob_type, name);
+  if (res === null) return null;
+  const f = res.ob_type.tp_descr_get;
+  if (f === null) {
+    Py_INCREF(res);
+    return res;
+  }
+  return f(res, o, o.ob_type);
+}
+
+// ---------------------------------------------------------------------------
+// PyType_Ready
+
+const emptyTupleItems: PyObject[] = [];
+
+/** Slots inherit_slots copies when the subtype leaves them NULL (Objects/typeobject.c). */
+const INHERITED_SLOTS = [
+  'nb_add', 'nb_subtract', 'nb_multiply', 'nb_remainder', 'nb_divmod', 'nb_power', 'nb_negative', 'nb_positive',
+  'nb_absolute', 'nb_bool', 'nb_invert', 'nb_lshift', 'nb_rshift', 'nb_and', 'nb_xor', 'nb_or', 'nb_int', 'nb_float',
+  'nb_inplace_add', 'nb_inplace_subtract', 'nb_inplace_multiply', 'nb_inplace_remainder', 'nb_inplace_power',
+  'nb_inplace_lshift', 'nb_inplace_rshift', 'nb_inplace_and', 'nb_inplace_xor', 'nb_inplace_or',
+  'nb_floor_divide', 'nb_true_divide', 'nb_inplace_floor_divide', 'nb_inplace_true_divide', 'nb_index',
+  'nb_matrix_multiply', 'nb_inplace_matrix_multiply',
+  'sq_length', 'sq_concat', 'sq_repeat', 'sq_item', 'sq_ass_item', 'sq_contains', 'sq_inplace_concat', 'sq_inplace_repeat',
+  'mp_length', 'mp_subscript', 'mp_ass_subscript',
+  'tp_repr', 'tp_call', 'tp_str', 'tp_getattro', 'tp_setattro', 'tp_iter', 'tp_iternext', 'tp_descr_get', 'tp_descr_set',
+  'tp_init', 'tp_alloc', 'tp_free', 'tp_finalize', 'tp_sizeof', 'tp_refs',
+] as const;
+type InheritedSlot = typeof INHERITED_SLOTS[number];
+
+/** overrides_hash: a type defining __eq__ or __hash__ does not inherit tp_hash/tp_richcompare. */
+function overrides_hash(type: PyTypeObject): boolean {
+  const d = type.tp_dict as PyObject;
+  return PyDict_GetItem(d, _Py_ID('__eq__')) !== null || PyDict_GetItem(d, _Py_ID('__hash__')) !== null;
+}
+
+/** inherit_special: flags and sizes that only come from tp_base. */
+function inherit_special(type: PyTypeObject, base: PyTypeObject): void {
+  if ((type.tp_flags & TypeFlags.HAVE_GC) === 0 && (base.tp_flags & TypeFlags.HAVE_GC) !== 0 &&
+      type.tp_traverse === null && type.tp_clear === null) {
+    type.tp_flags |= TypeFlags.HAVE_GC;
+    type.tp_traverse = base.tp_traverse;
+    type.tp_clear = base.tp_clear;
+  }
+  if (type.tp_basicsize === 0) type.tp_basicsize = base.tp_basicsize;
+  if (type.tp_itemsize === 0) type.tp_itemsize = base.tp_itemsize;
+  if (type.tp_dictoffset === 0) type.tp_dictoffset = base.tp_dictoffset;
+  // Fast subclass flags (Include/object.h Py_TPFLAGS_*_SUBCLASS).
+  const sub = TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | TypeFlags.TUPLE_SUBCLASS | TypeFlags.BYTES_SUBCLASS |
+    TypeFlags.UNICODE_SUBCLASS | TypeFlags.DICT_SUBCLASS | TypeFlags.BASE_EXC_SUBCLASS | TypeFlags.TYPE_SUBCLASS;
+  type.tp_flags |= base.tp_flags & sub;
+}
+
+function inherit_slots(type: PyTypeObject, base: PyTypeObject): void {
+  const t = type as unknown as Record<InheritedSlot, unknown>;
+  const b = base as unknown as Record<InheritedSlot, unknown>;
+  for (let i = 0; i < INHERITED_SLOTS.length; i++) {
+    const k = INHERITED_SLOTS[i];
+    if (t[k] === null && b[k] !== null) t[k] = b[k];
+  }
+  if (type.tp_dealloc === defaultDealloc && base.tp_dealloc !== defaultDealloc) type.tp_dealloc = base.tp_dealloc;
+  if ((type.tp_flags & TypeFlags.HAVE_GC) !== 0) {
+    if (type.tp_traverse === null) type.tp_traverse = base.tp_traverse;
+    if (type.tp_clear === null) type.tp_clear = base.tp_clear;
+  }
+  if (type.tp_richcompare === null && type.tp_hash === null && !overrides_hash(type)) {
+    type.tp_richcompare = base.tp_richcompare;
+    type.tp_hash = base.tp_hash;
+  }
+  // tp_vectorcall here is the per-instance call path (CPython's tp_vectorcall_offset).
+  if (type.tp_call === null && type.tp_vectorcall === null && (type.tp_flags & TypeFlags.HEAPTYPE) === 0) {
+    type.tp_vectorcall = base.tp_vectorcall;
+  }
+}
+
+function type_add_method(type: PyTypeObject, meth: PyMethodDef): void {
+  const dict = type.tp_dict as PyObject;
+  const name = _Py_ID(meth.ml_name);
+  let descr: PyObject;
+  if ((meth.ml_flags & METH.CLASS) !== 0) descr = PyDescr_NewClassMethod(type, meth);
+  else if ((meth.ml_flags & METH.STATIC) !== 0) descr = PyCFunction_NewEx(meth, null, null);
+  else descr = PyDescr_NewMethod(type, meth);
+  // A METH_COEXIST method replaces a slot wrapper of the same name; others never do.
+  if ((meth.ml_flags & METH.COEXIST) !== 0 || PyDict_GetItem(dict, name) === null) PyDict_SetItem(dict, name, descr);
+  Py_DECREF(descr);
+}
+
+function type_add_getset(type: PyTypeObject, gsp: PyGetSetDef): void {
+  const dict = type.tp_dict as PyObject;
+  const name = _Py_ID(gsp.name);
+  if (PyDict_GetItem(dict, name) !== null) return;
+  const descr = PyDescr_NewGetSet(type, gsp);
+  PyDict_SetItem(dict, name, descr);
+  Py_DECREF(descr);
+}
+
+/** type_ready_set_new: static types without tp_new and with `object` as base cannot be
+ *  instantiated from Python ("cannot create 'X' instances"); others get __new__ in their dict. */
+function type_ready_set_new(type: PyTypeObject): void {
+  const base = type.tp_base;
+  if (type.tp_new === null && base === PyBaseObject_Type && (type.tp_flags & TypeFlags.HEAPTYPE) === 0) {
+    type.tp_flags |= TypeFlags.DISALLOW_INSTANTIATION;
+  }
+  if ((type.tp_flags & TypeFlags.DISALLOW_INSTANTIATION) === 0) {
+    if (type.tp_new !== null) {
+      if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0) add_tp_new_wrapper(type);
+    } else if (base !== null) {
+      type.tp_new = base.tp_new;
+    }
+  } else {
+    type.tp_new = null;
+  }
+}
+
+/** tp_new_wrapper: `T.__new__` is a builtin method bound to T (Objects/typeobject.c). */
+function add_tp_new_wrapper(type: PyTypeObject): void {
+  const dict = type.tp_dict as PyObject;
+  const name = _Py_ID('__new__');
+  if (PyDict_GetItem(dict, name) !== null) return;
+  const func = PyCFunction_NewEx(tp_new_methoddef, type, null);
+  PyDict_SetItem(dict, name, func);
+  Py_DECREF(func);
+}
+
+/** tp_new_wrapper(self=type, args): args[0] is the subtype to create (checks as CPython). */
+function tp_new_wrapper(self: PyObject, args: PyObject, kwds: PyObject | null): PyObject {
+  const type = self as PyTypeObject;
+  const items = (args as PyTupleObject).ob_item;
+  if (items.length < 1) PyErr_SetString(PyExc_TypeError, `${type.tp_name}.__new__(): not enough arguments`);
+  const arg0 = items[0];
+  if (!PyType_Check(arg0)) {
+    PyErr_SetString(PyExc_TypeError, `${type.tp_name}.__new__(X): X is not a type object (${arg0.ob_type.tp_name})`);
+  }
+  const subtype = arg0 as PyTypeObject;
+  if (!PyType_IsSubtype(subtype, type)) {
+    PyErr_SetString(PyExc_TypeError,
+      `${type.tp_name}.__new__(${subtype.tp_name}): ${subtype.tp_name} is not a subtype of ${type.tp_name}`);
+  }
+  // The most derived base that is not a heap type must have the same tp_new.
+  let staticbase: PyTypeObject | null = subtype;
+  while (staticbase !== null && staticbase.tp_new === slot_tp_new_marker.fn) staticbase = staticbase.tp_base;
+  while (staticbase !== null && (staticbase.tp_flags & TypeFlags.HEAPTYPE) !== 0) staticbase = staticbase.tp_base;
+  if (staticbase !== null && staticbase.tp_new !== type.tp_new) {
+    PyErr_SetString(PyExc_TypeError,
+      `${type.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
+  }
+  const rest = _PyTuple_FromArray(items.slice(1));
+  try {
+    return (type.tp_new as NonNullable<PyTypeObject['tp_new']>)(subtype, rest, kwds);
+  } finally {
+    Py_DECREF(rest);
+  }
+}
+const tp_new_methoddef: PyMethodDef = {
+  ml_name: '__new__', ml_meth: tp_new_wrapper, ml_flags: METH.VARARGS | METH.KEYWORDS,
+};
+/** Set by typeobject_new.ts to slot_tp_new (for the safety walk of tp_new_wrapper). */
+export const slot_tp_new_marker: { fn: PyTypeObject['tp_new'] } = { fn: null };
+
+/** PyType_Ready: makes a type usable (Objects/typeobject.c type_ready). */
+export function PyType_Ready(type: PyTypeObject): void {
+  if ((type.tp_flags & TypeFlags.READY) !== 0) return;
+  type.tp_flags |= TypeFlags.READYING;
+  // type_ready_set_bases
+  let base = type.tp_base;
+  if (base === null && type !== PyBaseObject_Type) base = type.tp_base = PyBaseObject_Type;
+  if (base !== null && (base.tp_flags & TypeFlags.READY) === 0) PyType_Ready(base);
+  if (type.ob_type === null && base !== null) type.ob_type = base.ob_type;
+  if (type.tp_bases === null) {
+    type.tp_bases = _PyTuple_FromArray(base === null ? emptyTupleItems : [base]);
+  }
+  // type_ready_set_dict
+  if (type.tp_dict === null) type.tp_dict = PyDict_New();
+  // type_ready_mro
+  mro_internal(type);
+  if (base !== null) inherit_special(type, base);
+  type_ready_set_new(type);
+  // type_ready_fill_dict: slot wrappers first, then methods and getsets.
+  add_operators(type);
+  if (type.tp_methods !== null) for (const m of type.tp_methods) type_add_method(type, m);
+  if (type.tp_getset !== null) for (const g of type.tp_getset) type_add_getset(type, g);
+  type_dict_set_doc(type);
+  // type_ready_inherit
+  const mro = type.tp_mro_list;
+  for (let i = 1; i < mro.length; i++) inherit_slots(type, mro[i]);
+  // type_ready_set_hash
+  if (type.tp_hash === null) {
+    const d = type.tp_dict;
+    if (PyDict_GetItem(d, _Py_ID('__hash__')) === null) {
+      PyDict_SetItem(d, _Py_ID('__hash__'), Py_None);
+      type.tp_hash = PyObject_HashNotImplementedSlot;
+    }
+  }
+  // type_ready_add_subclasses
+  const bases = (type.tp_bases as PyTupleObject).ob_item;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i] as PyTypeObject;
+    (b.tp_subclasses ??= []).push(type);
+  }
+  type.tp_flags = (type.tp_flags & ~TypeFlags.READYING) | TypeFlags.READY;
+}
+
+function PyObject_HashNotImplementedSlot(o: PyObject): number {
+  return PyErr_SetString(PyExc_TypeError, `unhashable type: '${o.ob_type.tp_name}'`);
+}
+export { PyObject_HashNotImplementedSlot as PyObject_HashNotImplemented };
+
+function type_dict_set_doc(type: PyTypeObject): void {
+  const d = type.tp_dict as PyObject;
+  const key = _Py_ID('__doc__');
+  if (PyDict_GetItem(d, key) !== null) return;
+  if (type.tp_doc !== null) {
+    const s = PyUnicode_FromString(type.tp_doc);
+    PyDict_SetItem(d, key, s);
+    Py_DECREF(s);
+  } else {
+    PyDict_SetItem(d, key, Py_None);
+  }
+}
+
+/** mro_internal: computes tp_mro (C3 linearization, mro.ts) and stores it as a tuple. */
+export function mro_internal(type: PyTypeObject): void {
+  const list = mro_implementation(type);
+  const old = type.tp_mro;
+  type.tp_mro_list = list;
+  type.tp_mro = _PyTuple_FromArray(list);
+  Py_XDECREF(old);
+  PyType_Modified(type);
+}
+
+/** _PyTypes_InitTypes: readies every static type created so far (in creation order). */
+export function _PyTypes_InitTypes(): void {
+  for (let i = 0; i < staticTypes.length; i++) PyType_Ready(staticTypes[i]);
+}
+
+// ---------------------------------------------------------------------------
+// Allocation of instances (PyType_GenericAlloc)
+
+/** A plain instance of a class whose solid base is `object` (its attributes live in
+ *  the managed dict / values, see dictvalues.ts; __slots__ values in `ob_slots`). */
+export class PyInstanceObject extends PyObject {
+  ob_dict: PyObject | null = null;
+  ob_values: unknown = null;
+  ob_slots: (PyObject | null)[] | null = null;
+}
+
+/** PyType_GenericAlloc's bookkeeping for an already constructed JS object `o` of
+ *  type `type`: memory (with GC and managed-dict pre-headers), the heap type's
+ *  reference (instances own a reference to their heap type), GC tracking. */
+export function PyType_GenericAllocInto<T extends PyObject>(o: T, type: PyTypeObject, nitems: number): T {
+  // _PyObject_VAR_SIZE(type, nitems + 1): one spare item as CPython allocates.
+  const size = type.tp_itemsize === 0 ? type.tp_basicsize : type.tp_basicsize + (nitems + 1) * type.tp_itemsize;
+  const nbytes = (size + 7) & ~7;
+  if ((type.tp_flags & TypeFlags.HAVE_GC) !== 0) _PyObject_GC_New(o, nbytes);
+  else _PyObject_New(o, nbytes);
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) Py_INCREF(type);
+  if ((type.tp_flags & TypeFlags.HAVE_GC) !== 0) PyObject_GC_Track(o);
+  return o;
+}
+
+/** PyType_GenericAlloc for types whose instances are PyInstanceObject. */
+export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObject {
+  return PyType_GenericAllocInto(new PyInstanceObject(type), type, nitems);
+}
+
+// ---------------------------------------------------------------------------
+// Generic attribute access (Objects/object.c)
+
+/** The instance dict of `o` if it has one materialised (borrowed), for tp_dictoffset != 0. */
+export function _PyObject_GetInstanceDict(o: PyObject): PyObject | null {
+  const d = (o as PyInstanceObject).ob_dict;
+  return d === undefined ? null : d;
+}
+
+/** Hooks for 3.11's managed dicts (values arrays), installed by dictvalues.ts. */
+export const managedDict = {
+  /** Attribute from the instance's values array: borrowed, or null (absent). undefined = no values array. */
+  get: null as ((o: PyObject, name: PyObject) => PyObject | null | undefined) | null,
+  /** Store/delete in the values array; returns false when the object has no values array (use the dict). */
+  set: null as ((o: PyObject, name: PyObject, value: PyObject | null) => boolean) | null,
+  /** Materialise the instance dict (borrowed), creating it when needed. */
+  getDict: null as ((o: PyObject) => PyObject) | null,
+};
+
+function attributeError(o: PyObject, name: PyObject): never {
+  const msg = `'${o.ob_type.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`;
+  const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
+  _PyErr_SetAttributeErrorContext(e, o, name);
+  throw e;
+}
+
+/** _PyObject_GenericGetAttrWithDict: data descriptors on the type, then the instance
+ *  dict (or values), then non-data descriptors and class attributes. With suppress,
+ *  a missing attribute returns null without creating an exception. */
+export function _PyObject_GenericGetAttrWithDict(obj: PyObject, name: PyObject, dict: PyObject | null, suppress: boolean): PyObject | null {
+  const tp = obj.ob_type;
+  const descr = _PyType_Lookup(tp, name);
+  let f: PyTypeObject['tp_descr_get'] = null;
+  if (descr !== null) {
+    const dt = descr.ob_type;
+    f = dt.tp_descr_get;
+    if (f !== null && dt.tp_descr_set !== null) {
+      Py_INCREF(descr);
+      try {
+        return f(descr, obj, tp);
+      } catch (e) {
+        if (suppress && isPyExc(e, PyExc_AttributeError)) {
+          PyErr_Clear(e);
+          return null;
+        }
+        throw e;
+      } finally {
+        Py_DECREF(descr);
+      }
+    }
+  }
+  if (dict === null && tp.tp_dictoffset !== 0) {
+    if (tp.tp_dictoffset < 0 && managedDict.get !== null) {
+      const v = managedDict.get(obj, name);
+      if (v !== undefined) {
+        if (v !== null) {
+          Py_INCREF(v);
+          return v;
+        }
+      } else {
+        dict = (obj as PyInstanceObject).ob_dict ?? null;
+      }
+    } else {
+      dict = (obj as PyInstanceObject).ob_dict ?? null;
+    }
+  }
+  if (dict !== null) {
+    const v = PyDict_GetItem(dict, name);
+    if (v !== null) {
+      Py_INCREF(v);
+      return v;
+    }
+  }
+  if (f !== null) {
+    Py_INCREF(descr as PyObject);
+    try {
+      return f(descr as PyObject, obj, tp);
+    } catch (e) {
+      if (suppress && isPyExc(e, PyExc_AttributeError)) {
+        PyErr_Clear(e);
+        return null;
+      }
+      throw e;
+    } finally {
+      Py_DECREF(descr as PyObject);
+    }
+  }
+  if (descr !== null) {
+    Py_INCREF(descr);
+    return descr;
+  }
+  if (suppress) return null;
+  return attributeError(obj, name);
+}
+
+export function PyObject_GenericGetAttr(obj: PyObject, name: PyObject): PyObject {
+  return _PyObject_GenericGetAttrWithDict(obj, name, null, false) as PyObject;
+}
+
+/** _PyObject_GenericSetAttrWithDict: data descriptor's __set__, else the instance dict. */
+export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: PyObject | null): void {
+  if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  const tp = obj.ob_type;
+  const descr = _PyType_Lookup(tp, name);
+  if (descr !== null) {
+    const f = descr.ob_type.tp_descr_set;
+    if (f !== null) {
+      Py_INCREF(descr);
+      try {
+        f(descr, obj, value);
+      } finally {
+        Py_DECREF(descr);
+      }
+      return;
+    }
+  }
+  if (tp.tp_dictoffset === 0) {
+    if (descr === null) attributeError(obj, name);
+    PyErr_SetString(PyExc_AttributeError,
+      `'${tp.tp_name}' object attribute '${(name as PyUnicodeObject).str}' is read-only`);
+  }
+  if (tp.tp_dictoffset < 0 && managedDict.set !== null && managedDict.set(obj, name, value)) return;
+  const inst = obj as PyInstanceObject;
+  let dict = inst.ob_dict ?? null;
+  if (dict === null) {
+    if (value === null) attributeError(obj, name);
+    dict = inst.ob_dict = PyDict_New();
+  }
+  if (value === null) {
+    try {
+      PyDict_DelItem(dict, name);
+    } catch (e) {
+      if (e instanceof PyException && isPyExc(e, PyExc_KeyErrorLazy())) {
+        PyErr_Clear(e);
+        attributeError(obj, name);
+      }
+      throw e;
+    }
+  } else {
+    PyDict_SetItem(dict, name, value);
+  }
+}
+import { PyExc_KeyError } from './exceptions';
+function PyExc_KeyErrorLazy(): PyTypeObject {
+  return PyExc_KeyError;
+}
+
+/** State of the last _PyObject_GetMethod call (no allocation per call). */
+let lastMethodUnbound = false;
+export function getMethodUnbound(): boolean {
+  return lastMethodUnbound;
+}
+
+/** _PyObject_GetMethod (LOAD_METHOD): if obj.name is a function or method descriptor found
+ *  on the type (and not shadowed by the instance dict), returns it unbound (new reference)
+ *  and sets getMethodUnbound() to true, so the caller passes obj as the first argument and
+ *  no bound-method object is created. Otherwise returns the attribute as obj.name would. */
+export function _PyObject_GetMethod(obj: PyObject, name: PyObject): PyObject {
+  const tp = obj.ob_type;
+  lastMethodUnbound = false;
+  if (tp.tp_getattro !== PyObject_GenericGetAttr || !PyUnicode_Check(name)) {
+    return (tp.tp_getattro as NonNullable<PyTypeObject['tp_getattro']>)(obj, name);
+  }
+  const descr = _PyType_Lookup(tp, name);
+  let f: PyTypeObject['tp_descr_get'] = null;
+  let meth_found = false;
+  if (descr !== null) {
+    if ((descr.ob_type.tp_flags & TypeFlags.METHOD_DESCRIPTOR) !== 0) meth_found = true;
+    else {
+      f = descr.ob_type.tp_descr_get;
+      if (f !== null && descr.ob_type.tp_descr_set !== null) {
+        Py_INCREF(descr);
+        try {
+          return f(descr, obj, tp);
+        } finally {
+          Py_DECREF(descr);
+        }
+      }
+    }
+  }
+  if (tp.tp_dictoffset !== 0) {
+    let v: PyObject | null | undefined;
+    if (tp.tp_dictoffset < 0 && managedDict.get !== null) v = managedDict.get(obj, name);
+    if (v === undefined) {
+      const d = (obj as PyInstanceObject).ob_dict ?? null;
+      v = d === null ? null : PyDict_GetItem(d, name);
+    }
+    if (v !== null && v !== undefined) {
+      Py_INCREF(v);
+      return v;
+    }
+  }
+  if (meth_found) {
+    lastMethodUnbound = true;
+    Py_INCREF(descr as PyObject);
+    return descr as PyObject;
+  }
+  if (f !== null) {
+    Py_INCREF(descr as PyObject);
+    try {
+      return f(descr as PyObject, obj, tp);
+    } finally {
+      Py_DECREF(descr as PyObject);
+    }
+  }
+  if (descr !== null) {
+    Py_INCREF(descr);
+    return descr;
+  }
+  return attributeError(obj, name);
+}
+
+// ---------------------------------------------------------------------------
+// `object` (Objects/typeobject.c object_*)
+
+/** The __module__ of a type as a JS string ('builtins' for static types without a dot). */
+export function type_module_str(type: PyTypeObject): string | null {
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) {
+    const mod = PyDict_GetItem(type.tp_dict as PyObject, _Py_ID('__module__'));
+    return mod !== null && PyUnicode_Check(mod) ? (mod as PyUnicodeObject).str : null;
+  }
+  const dot = type.tp_name.lastIndexOf('.');
+  return dot >= 0 ? type.tp_name.slice(0, dot) : 'builtins';
+}
+
+export function type_qualname_str(type: PyTypeObject): string {
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) return ((type as PyHeapTypeObject).ht_qualname as PyUnicodeObject).str;
+  const dot = type.tp_name.lastIndexOf('.');
+  return dot >= 0 ? type.tp_name.slice(dot + 1) : type.tp_name;
+}
+
+function object_repr(self: PyObject): PyObject {
+  const type = self.ob_type;
+  const mod = type_module_str(type);
+  if (mod !== null && mod !== 'builtins') {
+    return PyUnicode_FromString(`<${mod}.${type_qualname_str(type)} object at ${_Py_PointerRepr(self.ob_addr)}>`);
+  }
+  return PyUnicode_FromString(`<${type.tp_name} object at ${_Py_PointerRepr(self.ob_addr)}>`);
+}
+
+function object_str(self: PyObject): PyObject {
+  const f = self.ob_type.tp_repr ?? object_repr;
+  return f(self);
+}
+
+function object_hash(self: PyObject): number {
+  return _Py_HashPointer(self.ob_addr);
+}
+
+function object_richcompare(self: PyObject, other: PyObject, op: CompareOp): PyObject {
+  let res: PyObject;
+  switch (op) {
+    case CompareOp.EQ:
+      res = self === other ? Py_True : Py_NotImplemented;
+      break;
+    case CompareOp.NE: {
+      // By default, __ne__ delegates to __eq__ and inverts the result.
+      const rc = self.ob_type.tp_richcompare;
+      if (rc === null) {
+        res = Py_NotImplemented;
+        break;
+      }
+      const r = rc(self, other, CompareOp.EQ);
+      if (r === Py_NotImplemented) return r;
+      let t: boolean;
+      try {
+        t = r === Py_True ? true : r === Py_False ? false : truthOf(r);
+      } finally {
+        Py_DECREF(r);
+      }
+      res = t ? Py_False : Py_True;
+      break;
+    }
+    default:
+      res = Py_NotImplemented;
+  }
+  Py_INCREF(res);
+  return res;
+}
+import { PyObject_IsTrue as truthOf } from './abstract';
+
+function excess_args(args: PyObject, kwds: PyObject | null): boolean {
+  return (args as PyTupleObject).ob_item.length > 0 || (kwds !== null && dictSize(kwds) > 0);
+}
+import { PyDict_Size as dictSize } from './dictobject';
+
+function object_init(self: PyObject, args: PyObject, kwds: PyObject | null): void {
+  if (excess_args(args, kwds)) {
+    const type = self.ob_type;
+    if (type.tp_init !== object_init) {
+      PyErr_SetString(PyExc_TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    if (type.tp_new === object_new) PyErr_SetString(PyExc_TypeError, `${type_name_str(type)}() takes no arguments`);
+  }
+}
+
+/** Hook set by dictvalues.ts: _PyObject_InitializeDict (3.11 allocates the values array in object_new). */
+export const initializeDictHook: { fn: ((o: PyObject) => void) | null } = { fn: null };
+
+function object_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): PyObject {
+  if (excess_args(args, kwds)) {
+    if (type.tp_new !== object_new) {
+      PyErr_SetString(PyExc_TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (type.tp_init === object_init) PyErr_SetString(PyExc_TypeError, `${type_name_str(type)}() takes no arguments`);
+  }
+  const alloc = type.tp_alloc ?? PyType_GenericAlloc;
+  const obj = alloc(type, 0);
+  if (type.tp_dictoffset < 0 && initializeDictHook.fn !== null) initializeDictHook.fn(obj);
+  return obj;
+}
+
+/** _PyType_Name: the part of tp_name after the last dot. */
+export function type_name_str(type: PyTypeObject): string {
+  const dot = type.tp_name.lastIndexOf('.');
+  return dot >= 0 ? type.tp_name.slice(dot + 1) : type.tp_name;
+}
+
+function object_dealloc(self: PyObject): void {
+  const free = self.ob_type.tp_free;
+  if (free !== null) free(self);
+  else PyObject_Free(self);
+}
+
+function object_format(self: PyObject, spec: PyObject): PyObject {
+  if (!PyUnicode_Check(spec)) {
+    PyErr_SetString(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+  }
+  if ((spec as PyUnicodeObject).str.length > 0) {
+    PyErr_SetString(PyExc_TypeError, `unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
+  }
+  return PyObject_Str(self);
+}
+
+function object_sizeof(self: PyObject): PyObject {
+  const t = self.ob_type;
+  let size = t.tp_sizeof !== null ? t.tp_sizeof(self) : t.tp_basicsize;
+  if (t.tp_sizeof === null && t.tp_itemsize !== 0) {
+    const n = (self as unknown as { ob_size?: number }).ob_size ?? 0;
+    size += n * t.tp_itemsize;
+  }
+  return PyLong_FromNumber(size);
+}
+import { PyLong_FromNumber } from './longobject';
+
+function object_init_subclass(_cls: PyObject): PyObject {
+  Py_INCREF(Py_None);
+  return Py_None;
+}
+
+function object_get_class(self: PyObject): PyObject {
+  Py_INCREF(self.ob_type);
+  return self.ob_type;
+}
+
+PyBaseObject_Type.tp_dealloc = object_dealloc;
+PyBaseObject_Type.tp_repr = object_repr;
+PyBaseObject_Type.tp_str = object_str;
+PyBaseObject_Type.tp_hash = object_hash;
+PyBaseObject_Type.tp_richcompare = object_richcompare;
+PyBaseObject_Type.tp_getattro = PyObject_GenericGetAttr;
+PyBaseObject_Type.tp_setattro = PyObject_GenericSetAttr;
+PyBaseObject_Type.tp_init = object_init;
+PyBaseObject_Type.tp_new = object_new;
+PyBaseObject_Type.tp_alloc = PyType_GenericAlloc;
+PyBaseObject_Type.tp_free = PyObject_Free;
+PyBaseObject_Type.tp_doc = 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n';
+PyBaseObject_Type.tp_methods = [
+  { ml_name: '__format__', ml_meth: object_format, ml_flags: METH.O },
+  { ml_name: '__sizeof__', ml_meth: object_sizeof, ml_flags: METH.NOARGS },
+  { ml_name: '__init_subclass__', ml_meth: object_init_subclass, ml_flags: METH.CLASS | METH.NOARGS },
+];
+PyBaseObject_Type.tp_getset = [
+  { name: '__class__', get: object_get_class, set: null },
+];
+
+// ---------------------------------------------------------------------------
+// `type` (Objects/typeobject.c type_*)
+
+function type_repr(self: PyObject): PyObject {
+  const type = self as PyTypeObject;
+  const mod = type_module_str(type);
+  const qual = type_qualname_str(type);
+  if (mod !== null && mod !== 'builtins') return PyUnicode_FromString(`<class '${mod}.${qual}'>`);
+  return PyUnicode_FromString(`<class '${type.tp_name}'>`);
+}
+
+/** Hook for type(name, bases, dict) — set by typeobject_new.ts. */
+export const typeNewHook: { fn: ((meta: PyTypeObject, args: PyObject, kwds: PyObject | null) => PyObject) | null } = { fn: null };
+
+/** type_call: T(*args) = T.__new__(T, *args), then __init__ when the result is a T. */
+function type_call(self: PyObject, args: PyObject, kwds: PyObject | null): PyObject {
+  const type = self as PyTypeObject;
+  if (type === PyType_Type) {
+    const items = (args as PyTupleObject).ob_item;
+    const nkw = kwds === null ? 0 : dictSize(kwds);
+    if (items.length === 1 && nkw === 0) {
+      const t = items[0].ob_type;
+      Py_INCREF(t);
+      return t;
+    }
+    if (items.length !== 3) PyErr_SetString(PyExc_TypeError, 'type() takes 1 or 3 arguments');
+  }
+  const tp_new = type.tp_new;
+  if (tp_new === null) PyErr_SetString(PyExc_TypeError, `cannot create '${type_name_str(type)}' instances`);
+  const obj = tp_new(type, args, kwds);
+  if (!(obj.ob_type === type || PyType_IsSubtype(obj.ob_type, type))) return obj;
+  const init = obj.ob_type.tp_init;
+  if (init !== null) {
+    try {
+      init(obj, args, kwds);
+    } catch (e) {
+      Py_DECREF(obj);
+      throw e;
+    }
+  }
+  return obj;
+}
+
+/** type_getattro: metatype data descriptors, then the type's own MRO (descriptors bound
+ *  with instance None), then the metatype's other attributes. */
+function type_getattro(self: PyObject, name: PyObject): PyObject {
+  const type = self as PyTypeObject;
+  const metatype = type.ob_type;
+  if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  const meta_attribute = _PyType_Lookup(metatype, name);
+  let meta_get: PyTypeObject['tp_descr_get'] = null;
+  if (meta_attribute !== null) {
+    meta_get = meta_attribute.ob_type.tp_descr_get;
+    if (meta_get !== null && meta_attribute.ob_type.tp_descr_set !== null) {
+      Py_INCREF(meta_attribute);
+      try {
+        return meta_get(meta_attribute, type, metatype);
+      } finally {
+        Py_DECREF(meta_attribute);
+      }
+    }
+  }
+  const attribute = _PyType_Lookup(type, name);
+  if (attribute !== null) {
+    const local_get = attribute.ob_type.tp_descr_get;
+    Py_INCREF(attribute);
+    if (local_get !== null) {
+      try {
+        return local_get(attribute, null, type);
+      } finally {
+        Py_DECREF(attribute);
+      }
+    }
+    return attribute;
+  }
+  if (meta_get !== null) {
+    const ma = meta_attribute as PyObject;
+    Py_INCREF(ma);
+    try {
+      return meta_get(ma, type, metatype);
+    } finally {
+      Py_DECREF(ma);
+    }
+  }
+  if (meta_attribute !== null) {
+    Py_INCREF(meta_attribute);
+    return meta_attribute;
+  }
+  const msg = `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`;
+  const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
+  _PyErr_SetAttributeErrorContext(e, type, name);
+  throw e;
+}
+
+/** Hook set by typeobject_new.ts: update_slot after a dunder is assigned on a heap type. */
+export const updateSlotHook: { fn: ((type: PyTypeObject, name: PyObject) => void) | null } = { fn: null };
+
+function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): void {
+  const type = self as PyTypeObject;
+  if ((type.tp_flags & TypeFlags.IMMUTABLETYPE) !== 0) {
+    PyErr_SetString(PyExc_TypeError,
+      `cannot set '${(name as PyUnicodeObject).str}' attribute of immutable type '${type.tp_name}'`);
+  }
+  if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  // Data descriptors of the metatype (e.g. __name__, __qualname__, __doc__ setters).
+  const metatype = type.ob_type;
+  const descr = _PyType_Lookup(metatype, name);
+  if (descr !== null && descr.ob_type.tp_descr_set !== null) {
+    Py_INCREF(descr);
+    try {
+      (descr.ob_type.tp_descr_set)(descr, type, value);
+    } finally {
+      Py_DECREF(descr);
+    }
+    return;
+  }
+  const dict = type.tp_dict as PyObject;
+  if (value === null) {
+    if (PyDict_GetItem(dict, name) === null) {
+      const msg = `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`;
+      const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
+      _PyErr_SetAttributeErrorContext(e, type, name);
+      throw e;
+    }
+    PyDict_DelItem(dict, name);
+  } else {
+    PyDict_SetItem(dict, name, value);
+  }
+  PyType_Modified(type);
+  const s = (name as PyUnicodeObject).str;
+  if (s.length > 4 && s.startsWith('__') && s.endsWith('__') && updateSlotHook.fn !== null) updateSlotHook.fn(type, name);
+}
+
+function type_get_name(self: PyObject): PyObject {
+  const type = self as PyTypeObject;
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) {
+    const n = (type as PyHeapTypeObject).ht_name;
+    Py_INCREF(n);
+    return n;
+  }
+  return PyUnicode_FromString(type_name_str(type));
+}
+
+function type_get_qualname(self: PyObject): PyObject {
+  const type = self as PyTypeObject;
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) {
+    const n = (type as PyHeapTypeObject).ht_qualname;
+    Py_INCREF(n);
+    return n;
+  }
+  return PyUnicode_FromString(type_name_str(type));
+}
+
+function type_get_module(self: PyObject): PyObject {
+  const type = self as PyTypeObject;
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) {
+    const mod = PyDict_GetItem(type.tp_dict as PyObject, _Py_ID('__module__'));
+    if (mod === null) {
+      PyErr_SetString(PyExc_AttributeError, '__module__');
+    }
+    Py_INCREF(mod);
+    return mod;
+  }
+  return PyUnicode_FromString(type_module_str(type) as string);
+}
+
+function type_get_bases(self: PyObject): PyObject {
+  const b = (self as PyTypeObject).tp_bases as PyObject;
+  Py_INCREF(b);
+  return b;
+}
+
+function type_get_base(self: PyObject): PyObject {
+  const b = (self as PyTypeObject).tp_base ?? Py_None;
+  Py_INCREF(b);
+  return b;
+}
+
+function type_get_mro(self: PyObject): PyObject {
+  const m = (self as PyTypeObject).tp_mro ?? Py_None;
+  Py_INCREF(m);
+  return m;
+}
+
+function type_get_doc(self: PyObject): PyObject {
+  const type = self as PyTypeObject;
+  const d = PyDict_GetItem(type.tp_dict as PyObject, _Py_ID('__doc__'));
+  if (d === null) {
+    Py_INCREF(Py_None);
+    return Py_None;
+  }
+  const get = d.ob_type.tp_descr_get;
+  if (get !== null) return get(d, null, type);
+  Py_INCREF(d);
+  return d;
+}
+
+/** A new list holding new references to the given objects. */
+function listOf(items: readonly PyObject[]): PyObject {
+  for (let i = 0; i < items.length; i++) Py_INCREF(items[i]);
+  return _PyList_FromArraySteal(items);
+}
+import { _PyList_FromArraySteal } from './listobject';
+
+function type_mro(self: PyObject): PyObject {
+  return listOf(mro_implementation(self as PyTypeObject));
+}
+
+function type_subclasses(self: PyObject): PyObject {
+  return listOf((self as PyTypeObject).tp_subclasses ?? []);
+}
+
+function type_instancecheck(self: PyObject, inst: PyObject): PyObject {
+  const r = inst.ob_type === self || PyType_IsSubtype(inst.ob_type, self as PyTypeObject);
+  const b = r ? Py_True : Py_False;
+  Py_INCREF(b);
+  return b;
+}
+
+function type_subclasscheck(self: PyObject, sub: PyObject): PyObject {
+  if (!PyType_Check(sub)) PyErr_SetString(PyExc_TypeError, 'issubclass() arg 1 must be a class');
+  const b = PyType_IsSubtype(sub as PyTypeObject, self as PyTypeObject) ? Py_True : Py_False;
+  Py_INCREF(b);
+  return b;
+}
+
+function type_traverse(self: PyObject, visit: RefVisitor): void {
+  const type = self as PyTypeObject;
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0) return;
+  if (type.tp_dict !== null) visit(type.tp_dict, '__dict__');
+  if (type.tp_mro !== null) visit(type.tp_mro, '__mro__');
+  if (type.tp_bases !== null) visit(type.tp_bases, '__bases__');
+  if (type.tp_base !== null) visit(type.tp_base, '__base__');
+}
+
+function type_refs(self: PyObject, visit: RefVisitor): void {
+  const type = self as PyTypeObject;
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0) return;
+  const ht = type as PyHeapTypeObject;
+  visit(ht.ht_name, '__name__');
+  visit(ht.ht_qualname, '__qualname__');
+  if (ht.ht_slots !== null) visit(ht.ht_slots, '__slots__');
+  type_traverse(self, visit);
+}
+
+PyType_Type.tp_repr = type_repr;
+PyType_Type.tp_call = type_call;
+PyType_Type.tp_getattro = type_getattro;
+PyType_Type.tp_setattro = type_setattro;
+PyType_Type.tp_traverse = type_traverse;
+PyType_Type.tp_refs = type_refs;
+PyType_Type.tp_free = PyObject_GC_Del;
+PyType_Type.tp_methods = [
+  { ml_name: 'mro', ml_meth: type_mro, ml_flags: METH.NOARGS },
+  { ml_name: '__subclasses__', ml_meth: type_subclasses, ml_flags: METH.NOARGS },
+  { ml_name: '__instancecheck__', ml_meth: type_instancecheck, ml_flags: METH.O },
+  { ml_name: '__subclasscheck__', ml_meth: type_subclasscheck, ml_flags: METH.O },
+];
+PyType_Type.tp_getset = [
+  { name: '__name__', get: type_get_name, set: null },
+  { name: '__qualname__', get: type_get_qualname, set: null },
+  { name: '__bases__', get: type_get_bases, set: null },
+  { name: '__base__', get: type_get_base, set: null },
+  { name: '__mro__', get: type_get_mro, set: null },
+  { name: '__module__', get: type_get_module, set: null },
+  { name: '__doc__', get: type_get_doc, set: null },
+];
+PyType_Type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
+/** For callers that only need to know whether this GC type uses the 16-byte head. */
+export const TYPE_GC_HEAD = PyGC_Head_SIZE;
+
+/** repr/str/richcompare re-exported for typeobject_slots.ts. */
+export { PyObject_Repr, PyObject_RichCompare };
