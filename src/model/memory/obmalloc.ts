@@ -9,7 +9,8 @@
 // Representation: a pool's blocks are numbered 0..NUMBLOCKS-1 (address = pool +
 // POOL_OVERHEAD + i * size). The free list that CPython threads through the free
 // blocks themselves is kept in `nextfree` (block index, -1 = NULL); `owners` records
-// what each allocated block holds (null = free or never used), for the memory panel.
+// what each allocated block holds (FREED = freed, null = never handed out), for the
+// memory panel.
 
 import type { BlockOwner, ObjectAllocator } from './allocator';
 import { AddressSpace } from './addrspace';
@@ -24,6 +25,8 @@ export const DUMMY_SIZE_IDX = 0xffff;
 
 /** Owner recorded for blocks allocated without one (malloc(n, null)). */
 const ANONYMOUS: BlockOwner = { obj: null as never, part: 'anonymous' };
+/** Marks a block that was handed out and freed (null marks a never-used block). */
+export const FREED: BlockOwner = { obj: null as never, part: 'freed' };
 
 /** Keys of the pool table: pool address / POOL_SIZE relative to this base, so they
  *  stay small integers. Every mmap address is above it. */
@@ -47,7 +50,7 @@ export class Pool {
   maxnextoffset = 0;
   /** Free-list links (block index → next free block index, -1 = NULL). */
   nextfree: Int16Array = EMPTY_I16;
-  /** Owner of each allocated block; null when free or never used. */
+  /** Owner of each allocated block; FREED when freed, null when never handed out. */
   owners: (BlockOwner | null)[] = [];
 
   constructor(
@@ -355,8 +358,9 @@ export class Obmalloc implements ObjectAllocator {
 
   private pymalloc_free(pool: Pool, addr: number): void {
     const bi = this.blockIndex(pool, addr);
-    if (pool.owners[bi] === null) throw new Error(`internal: pymalloc free of a free block 0x${addr.toString(16)}`);
-    pool.owners[bi] = null;
+    const o = pool.owners[bi];
+    if (o === null || o === FREED) throw new Error(`internal: pymalloc free of a free block 0x${addr.toString(16)}`);
+    pool.owners[bi] = FREED;
     pool.arena.version++;
     // Link the block to the front of the pool's free list (LIFO).
     const lastfree = pool.freeblock;
@@ -476,7 +480,7 @@ export class Obmalloc implements ObjectAllocator {
     const bi = (addr - pool.address - this.POOL_OVERHEAD) / pool.size;
     if (!(bi >= 0 && bi < pool.owners.length && bi === Math.floor(bi))) return undefined;
     const o = pool.owners[bi];
-    return o === null ? undefined : o === ANONYMOUS ? null : o;
+    return o === null || o === FREED ? undefined : o === ANONYMOUS ? null : o;
   }
 
   /** Where an address lives, for the variables view: "arena 0 / pool 3 / block 17 (64-byte class)". */
