@@ -12,4 +12,4 @@ p = 2
 print(f'[{x:{w}.{p}f}]')
 print(f'{n:+d} {-n:d} {n: d}')
 print(f'{n!r:>6}|{s!r:<6}|')
-print(format(n, '08b'), format(x, '.3g'), format('ab', '^6'))
+print(f'{n:08b}', f'{x:.3g}', f"{'ab':^6}")
