@@ -16,7 +16,7 @@ for (const id of listPrograms()) {
   if (reason === undefined) {
     test(id, () => {
       const r = checkProgram(id, VERSION);
-      if (!r.actual) assert.fail(r.summary);
+      if (!r.actual) assert.fail(r.error ?? r.summary);
       // stderr is compared only when CPython wrote to it or failed (harness.differences)
       const compared = r.expected.stderrLast !== '' || r.expected.exitCode !== 0;
       const shown = (o: Observed) => (compared ? o : { stdout: o.stdout, exitCode: o.exitCode });

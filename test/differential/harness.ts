@@ -32,6 +32,8 @@ export interface CheckResult {
   actual?: Observed;
   /** One line saying what differs ("" when ok). */
   summary: string;
+  /** The JS stack when runSource threw. */
+  error?: string;
 }
 
 /** "category/name" of every program in programs/, sorted. */
@@ -118,7 +120,7 @@ export function checkProgram(id: string, version: PythonVersion): CheckResult {
     actual = { stdout: r.stdout, exitCode: r.exitCode, stderrLast: lastNonEmptyLine(r.stderr) };
   } catch (e) {
     const err = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    return { id, ok: false, expected, summary: `runSource threw: ${err.split('\n')[0]}` };
+    return { id, ok: false, expected, summary: `runSource threw: ${err.split('\n')[0]}`, error: err };
   }
   return { id, ok: differences(expected, actual).length === 0, expected, actual, summary: summarize(expected, actual) };
 }
