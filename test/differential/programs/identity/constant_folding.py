@@ -30,3 +30,8 @@ i2 = 2 ** 64
 j1 = 2 ** 65
 j2 = 2 ** 65
 print(i1 is i2, j1 is j2)
+tu1 = (1, 2) * 128
+tu2 = (1, 2) * 128
+tv1 = (1, 2) * 129
+tv2 = (1, 2) * 129
+print(tu1 is tu2, tv1 is tv2, len(tu1), len(tv1))
