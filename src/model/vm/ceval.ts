@@ -1,0 +1,1846 @@
+// The evaluation loop (Python/ceval.c _PyEval_EvalFrameDefault, 3.11). Every
+// reference move of CPython's TARGET(...) cases is reproduced: an instruction
+// that pushes a borrowed object increfs it, one that consumes stack items
+// decrefs them in CPython's order, and the value stack lives in the frame's
+// `localsplus` array after the fast locals, as in _PyInterpreterFrame.
+//
+// Python-to-Python calls are inlined as in 3.11: CALL pushes a new frame and
+// jumps to its first instruction inside this same JS function, RETURN_VALUE pops
+// it — so deep Python recursion does not grow the JS stack, RecursionError comes
+// at CPython's count, and a debugger can stop in any frame. Only calls from
+// "C" (a builtin calling a Python function: sorted(key=), type.__call__ running
+// __init__, a generator being resumed) enter this function recursively, exactly
+// where CPython's C stack recurses too.
+//
+// Errors: objects/ code raises a Python exception by throwing a PyException. One
+// try/catch around the dispatch loop turns a throw into CPython's `goto error`;
+// before a call that may throw, an instruction sets `errPop` to how many stack
+// items CPython would already have released (and the catch releases them, in
+// CPython's order), so unwinding leaves the same counts as CPython's.
+//
+// Opcodes are matched as numeric literals (the Op enum values, named in a
+// comment) so the switch compiles to a jump table whatever the build does with
+// const enums.
+
+import {
+  PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, CompareOp, PyTypeObject,
+} from '../objects/object';
+import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check } from '../objects/errors';
+import {
+  PyExc_NameError, PyExc_UnboundLocalError, PyExc_TypeError, PyExc_RuntimeError, PyExc_SystemError,
+  PyExc_StopIteration, PyExc_AssertionError, PyExc_RecursionError, PyExc_KeyError, PyExc_AttributeError,
+  PyExc_ImportError, PyExc_ValueError,
+} from '../objects/exceptions';
+import { Py_None } from '../objects/singletons';
+import { Py_True, Py_False } from '../objects/boolobject';
+import {
+  PyObject_GetAttr, PyObject_SetAttr, PyObject_IsTrue, PyObject_GetIter, PyObject_RichCompare,
+  PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PySequence_Contains, PyObject_Vectorcall, PyObject_Call,
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
+  PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide,
+  PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+  PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide,
+  PyNumber_InPlaceXor, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_Str, PyObject_Repr,
+  PyObject_ASCII, PyObject_Format, PyIter_Next, PySequence_Check, PyObject_CallNoArgs, PyObject_Size, PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance, PyType_Check,
+} from '../objects/abstract';
+import { PyLong_FromNumber } from '../objects/longobject';
+import { PyUnicode_AsString, PyUnicode_CheckExact, _PyUnicode_JoinArray, PyUnicode_FromString } from '../objects/unicodeobject';
+import {
+  PyTuple_New, PyTuple_SET_ITEM, PyTuple_CheckExact, PyTuple_Check, PySequence_Tuple,
+} from '../objects/tupleobject';
+import type { PyTupleObject } from '../objects/tupleobject';
+import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, _PyList_Extend, PyList_Append, PySequence_List } from '../objects/listobject';
+import type { PyListObject } from '../objects/listobject';
+import {
+  PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem, PyDict_CheckExact, _PyDict_NewPresized,
+  PyDict_Update, _PyDict_MergeEx, _PyDict_LoadGlobal,
+} from '../objects/dictobject';
+import { PySet_New, PySet_Add, _PySet_Update } from '../objects/setobject';
+import { PySlice_New } from '../objects/sliceobject';
+import { PyCodeObject } from './codeobject';
+import { _PyObject_GetMethod, getMethodUnbound } from '../objects/typeobject';
+import { PyFunctionObject, PyFunction_Type, PyFunction_New, strName } from './funcobject';
+import { PyMethod_Type } from './classobject';
+import type { PyMethodObject } from './classobject';
+import { PyCell_New, PyCellObject } from './cellobject';
+import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
+import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
+import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
+import {
+  asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
+} from './excutil';
+import { PyTraceBack_Here } from './traceback';
+import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
+import { CO } from '../compiler/code';
+import { evalHooks } from './evalhooks';
+
+// ---------------------------------------------------------------------------
+// Labels of the outer state machine (CPython's goto targets).
+
+const L_DISPATCH = 0;
+const L_START_FRAME = 1;
+const L_ERROR = 2;
+const L_EXCEPTION_UNWIND = 3;
+const L_EXIT_UNWIND = 4;
+const L_RESUME_WITH_ERROR = 5;
+
+/** Returned by the base eval loop when the debugger asked to pause (not a Python object). */
+export const PAUSED: PyObject = Object.create(null) as PyObject;
+
+const NAME_ERROR_MSG = (n: string): string => `name '${n}' is not defined`;
+const UNBOUNDLOCAL_ERROR_MSG = (n: string): string => `cannot access local variable '${n}' where it is not associated with a value`;
+const UNBOUNDFREE_ERROR_MSG = (n: string): string =>
+  `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`;
+
+/** format_exc_check_arg: NameError/UnboundLocalError with the name attribute set (for suggestions). */
+function format_exc_check_arg(type: PyTypeObject, msg: string, name: PyObject): never {
+  const e = PyException.lazy(type, PyUnicode_FromString(msg));
+  if (type === PyExc_NameError) {
+    const v = e.value as PyObject & { name?: PyObject | null };
+    if (v.name === null || v.name === undefined) {
+      Py_INCREF(name);
+      v.name = name;
+    }
+  }
+  throw e;
+}
+
+function format_exc_unbound(co: PyCodeObject, oparg: number): never {
+  const name = co.localsplusnames[oparg];
+  if (oparg < co.co_nplaincellvars + co.co_nlocals) {
+    format_exc_check_arg(PyExc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG(PyUnicode_AsString(name)), name);
+  }
+  return format_exc_check_arg(PyExc_NameError, UNBOUNDFREE_ERROR_MSG(PyUnicode_AsString(name)), name);
+}
+
+_setRecursionErrorRaiser((where: string) => PyErr_SetString(PyExc_RecursionError, `maximum recursion depth exceeded${where}`));
+
+/** BINARY_OP's table (Python/ceval.c binary_ops[], NB_* order). */
+const binary_ops: ((a: PyObject, b: PyObject) => PyObject)[] = [
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
+  PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None), PyNumber_Rshift, PyNumber_Subtract,
+  PyNumber_TrueDivide, PyNumber_Xor,
+  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+  (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
+];
+
+/** get_exception_handler over our decoded table: [start, end, target, depth, lasti] per entry. */
+function get_exception_handler(co: PyCodeObject, index: number): number {
+  const t = co.co_exceptiontable;
+  for (let k = 0; k < t.length; k += 5) {
+    if (t[k] <= index && index < t[k + 1]) return k;
+  }
+  return -1;
+}
+
+/** CPython's code-unit offset of instruction i (what a pushed `lasti` holds). */
+function unitOffset(co: PyCodeObject, i: number): number {
+  return co.unitOffsets[i];
+}
+
+function instrFromUnitOffset(co: PyCodeObject, u: number): number {
+  const offs = co.unitOffsets;
+  let lo = 0, hi = offs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offs[mid] <= u) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** do_raise: builds the exception RAISE_VARARGS raises. Returns the PyException to
+ *  propagate (already owning its references); `bare` tells a bare `raise`. */
+let raiseWasBare = false;
+function do_raise(exc: PyObject | null, cause: PyObject | null): PyException {
+  raiseWasBare = false;
+  if (exc === null) {
+    const value = topmostHandled();
+    if (value === null) {
+      if (cause !== null) Py_DECREF(cause);
+      return PyException.lazy(PyExc_RuntimeError, PyUnicode_FromString('No active exception to reraise'));
+    }
+    raiseWasBare = true;
+    return _PyErr_FromInstance(value);
+  }
+  let value: PyObject;
+  if (PyExceptionClass_Check(exc)) {
+    try {
+      value = PyObject_CallNoArgs(exc);
+    } catch (e) {
+      Py_DECREF(exc);
+      if (cause !== null) Py_DECREF(cause);
+      throw e;
+    }
+    if (!PyExceptionInstance_Check(value)) {
+      const msg = `calling ${reprOf(exc)} should have returned an instance of BaseException, not ${reprOf(value.ob_type)}`;
+      Py_DECREF(value);
+      Py_DECREF(exc);
+      if (cause !== null) Py_DECREF(cause);
+      return PyException.lazy(PyExc_TypeError, PyUnicode_FromString(msg));
+    }
+    Py_DECREF(exc);
+  } else if (PyExceptionInstance_Check(exc)) {
+    value = exc;
+  } else {
+    Py_DECREF(exc);
+    if (cause !== null) Py_DECREF(cause);
+    return PyException.lazy(PyExc_TypeError, PyUnicode_FromString('exceptions must derive from BaseException'));
+  }
+  if (cause !== null) {
+    let fixed_cause: PyObject | null;
+    if (PyExceptionClass_Check(cause)) {
+      try {
+        fixed_cause = PyObject_CallNoArgs(cause);
+      } catch (e) {
+        Py_DECREF(value);
+        Py_DECREF(cause);
+        throw e;
+      }
+      Py_DECREF(cause);
+    } else if (PyExceptionInstance_Check(cause)) {
+      fixed_cause = cause;
+    } else if (cause === Py_None) {
+      Py_DECREF(cause);
+      fixed_cause = null;
+    } else {
+      Py_DECREF(value);
+      Py_DECREF(cause);
+      return PyException.lazy(PyExc_TypeError, PyUnicode_FromString('exception causes must derive from BaseException'));
+    }
+    PyException_SetCause(value, fixed_cause);
+  }
+  // _PyErr_SetObject: the stack's reference to value moves into the exception state.
+  const e = new PyException(value);
+  const tb = asExc(value).traceback;
+  if (tb !== null) {
+    Py_INCREF(tb);
+    e.traceback = tb;
+  }
+  return e;
+}
+
+function reprOf(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  const s = PyUnicode_AsString(r);
+  Py_DECREF(r);
+  return s;
+}
+
+/** unpack_iterable (Python/ceval.c): stores the items at ls[sp+count-1] down to ls[sp]. */
+function unpack_iterable(v: PyObject, argcnt: number, argcntafter: number, ls: (PyObject | null)[], top: number): void {
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(v);
+  } catch (e) {
+    if (e instanceof PyException && e.type === PyExc_TypeError && v.ob_type.tp_iter === null && !PySequence_Check(v)) {
+      PyErr_Clear(e);
+      PyErr_SetString(PyExc_TypeError, `cannot unpack non-iterable ${v.ob_type.tp_name} object`);
+    }
+    throw e;
+  }
+  let sp = top;
+  let i = 0;
+  try {
+    for (; i < argcnt; i++) {
+      const w = PyIter_Next(it);
+      if (w === null) {
+        if (argcntafter === -1) {
+          PyErr_SetString(PyExc_ValueError, `not enough values to unpack (expected ${argcnt}, got ${i})`);
+        }
+        PyErr_SetString(PyExc_ValueError, `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${i})`);
+      }
+      ls[--sp] = w;
+    }
+    if (argcntafter === -1) {
+      const w = PyIter_Next(it);
+      if (w === null) {
+        Py_DECREF(it);
+        return;
+      }
+      Py_DECREF(w);
+      PyErr_SetString(PyExc_ValueError, `too many values to unpack (expected ${argcnt})`);
+    }
+    const l = PySequence_List(it) as PyListObject;
+    ls[--sp] = l;
+    i++;
+    const ll = l.ob_size;
+    if (ll < argcntafter) {
+      PyErr_SetString(PyExc_ValueError,
+        `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${argcnt + ll})`);
+    }
+    for (let j = argcntafter; j > 0; j--, i++) ls[--sp] = l.ob_item[ll - j];
+    _PyList_Truncate(l, ll - argcntafter);
+    Py_DECREF(it);
+  } catch (e) {
+    for (; i > 0; i--, sp++) Py_DECREF(ls[sp] as PyObject);
+    Py_DECREF(it);
+    throw e;
+  }
+}
+
+/** Py_SET_SIZE on a list after moving its tail items out (the items' references moved to the stack). */
+function _PyList_Truncate(l: PyListObject, n: number): void {
+  l.ob_item.length = Math.max(n, 0);
+}
+
+/** _PyObject_FunctionStr: "f()" / "C.m()" for call error messages. */
+function funcStr(func: PyObject): string {
+  try {
+    const qn = PyObject_GetAttr(func, _Py_ID('__qualname__'));
+    const s = PyUnicode_AsString(qn);
+    Py_DECREF(qn);
+    let mod = '';
+    try {
+      const m = PyObject_GetAttr(func, _Py_ID('__module__'));
+      if (m !== Py_None && m.ob_type === (qn.ob_type)) {
+        const ms = PyUnicode_AsString(m);
+        if (ms !== 'builtins') mod = ms + '.';
+      }
+      Py_DECREF(m);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      PyErr_Clear(e);
+    }
+    return `${mod}${s}()`;
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    PyErr_Clear(e);
+    return reprOf(func);
+  }
+}
+
+/** format_kwargs_error for DICT_MERGE / CALL_FUNCTION_EX. */
+function format_kwargs_error(e: PyException, func: PyObject, kwargs: PyObject): PyException {
+  if (e.type === PyExc_AttributeError || PyExc_AttributeError === e.type) {
+    PyErr_Clear(e);
+    return PyException.lazy(PyExc_TypeError,
+      PyUnicode_FromString(`${funcStr(func)} argument after ** must be a mapping, not ${kwargs.ob_type.tp_name}`));
+  }
+  if (e.type === PyExc_KeyError) {
+    const v = e.value;
+    const args = asExc(v).args as PyTupleObject;
+    if (PyTuple_Check(args) && args.ob_item.length === 1) {
+      const key = args.ob_item[0];
+      const ks = PyObject_Str(key);
+      const msg = `${funcStr(func)} got multiple values for keyword argument '${PyUnicode_AsString(ks)}'`;
+      Py_DECREF(ks);
+      PyErr_Clear(e);
+      return PyException.lazy(PyExc_TypeError, PyUnicode_FromString(msg));
+    }
+  }
+  return e;
+}
+
+/** import_name: calls builtins.__import__ (the VM's, vm/import.ts). */
+function import_name(frame: InterpreterFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
+  const import_func = PyDict_GetItemWithError(frame.f_builtins, _Py_ID('__import__'));
+  if (import_func === null) PyErr_SetString(PyExc_ImportError, '__import__ not found');
+  Py_INCREF(import_func);
+  try {
+    const locals = frame.f_locals ?? Py_None;
+    return PyObject_Vectorcall(import_func, [name, frame.f_globals, locals, fromlist, level], 5, null);
+  } finally {
+    Py_DECREF(import_func);
+  }
+}
+
+function import_from(v: PyObject, name: PyObject): PyObject {
+  try {
+    return PyObject_GetAttr(v, name);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.type !== PyExc_AttributeError) throw e;
+    PyErr_Clear(e);
+  }
+  let pkgname = '<unknown module name>';
+  try {
+    const n = PyObject_GetAttr(v, _Py_ID('__name__'));
+    pkgname = PyUnicode_AsString(n);
+    Py_DECREF(n);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    PyErr_Clear(e);
+  }
+  const nm = PyUnicode_AsString(name);
+  return PyErr_SetString(PyExc_ImportError, `cannot import name '${nm}' from '${pkgname}' (unknown location)`);
+}
+
+const CANNOT_CATCH_MSG = 'catching classes that do not inherit from BaseException is not allowed';
+
+function check_except_type_valid(right: PyObject): void {
+  if (PyTuple_Check(right)) {
+    const items = (right as PyTupleObject).ob_item;
+    for (let i = 0; i < items.length; i++) {
+      if (!PyExceptionClass_Check(items[i])) PyErr_SetString(PyExc_TypeError, CANNOT_CATCH_MSG);
+    }
+  } else if (!PyExceptionClass_Check(right)) {
+    PyErr_SetString(PyExc_TypeError, CANNOT_CATCH_MSG);
+  }
+}
+
+function exceptionMatches(exc: PyObject, type: PyObject): boolean {
+  if (PyTuple_Check(type)) {
+    const items = (type as PyTupleObject).ob_item;
+    for (let i = 0; i < items.length; i++) if (exceptionMatches(exc, items[i])) return true;
+    return false;
+  }
+  return PyObject_IsSubclassFast(exc.ob_type, type);
+}
+
+function PyObject_IsSubclassFast(t: PyTypeObject, base: PyObject): boolean {
+  if (t === base) return true;
+  const mro = t.tp_mro_list;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === base) return true;
+  return false;
+}
+
+/** PyIter_Send for SEND (yield from): generators resume directly (am_send). */
+const sendResult: { value: PyObject | null } = { value: null };
+function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
+  if (PyGen_CheckExact(receiver)) return gen_send_ex2(receiver as PyGenObject, v, sendResult, false, false);
+  let r: PyObject | null;
+  try {
+    if (v === Py_None && receiver.ob_type.tp_iternext !== null) r = receiver.ob_type.tp_iternext(receiver);
+    else r = PyObject_CallMethodOneArg(receiver, _Py_ID('send'), v);
+  } catch (e) {
+    if (e instanceof PyException && (e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) {
+      // _PyGen_FetchStopIterationValue
+      const val = e.value;
+      const args = asExc(val).args as PyTupleObject;
+      const sv = (val as PyObject & { value?: PyObject }).value ?? (args.ob_item.length ? args.ob_item[0] : Py_None);
+      Py_INCREF(sv);
+      PyErr_Clear(e);
+      sendResult.value = sv;
+      return PySendResult.RETURN;
+    }
+    throw e;
+  }
+  if (r !== null) {
+    sendResult.value = r;
+    return PySendResult.NEXT;
+  }
+  Py_INCREF(Py_None);
+  sendResult.value = Py_None;
+  return PySendResult.RETURN;
+}
+
+// ---------------------------------------------------------------------------
+
+/** _PyEval_EvalFrameDefault. Runs `entry` (and every Python frame it calls inline)
+ *  until it returns (the result, a new reference), raises (throws the PyException),
+ *  or — only when `evalHooks` asks and this is the base activation — pauses
+ *  (returns PAUSED; call again with resume=true to continue). `throwExc` resumes a
+ *  generator frame by raising into it (gen.throw / close). */
+export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyException | null, resume = false): PyObject {
+  const ts = tstate;
+  let frame: InterpreterFrame;
+  let label: number;
+  let err: PyException | null = null;
+  ts.evalDepth++;
+  if (resume) {
+    frame = ts.frame as InterpreterFrame;
+    label = L_DISPATCH;
+  } else {
+    entry.is_entry = true;
+    entry.previous = ts.frame;
+    ts.frame = entry;
+    frame = entry;
+    if (throwExc !== null) {
+      err = throwExc;
+      ts.curexc = throwExc;
+      // if (_Py_EnterRecursiveCallTstate(tstate, "")) { recursion_remaining--; goto exit_unwind }
+      label = L_RESUME_WITH_ERROR;
+      if (ts.recursion_remaining-- <= 0) {
+        try {
+          checkRecursion();
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          ts.recursion_remaining--;
+          err = e;
+          label = L_EXIT_UNWIND;
+        }
+      }
+    } else {
+      label = L_START_FRAME;
+    }
+  }
+
+  let co = frame.f_code;
+  let instrs = co.co_code;
+  let consts = co.consts;
+  let names = co.names;
+  let ls = frame.localsplus;
+  let pc = frame.prev_instr + 1;
+  let sp = frame.stacktop;
+  let kwnames: PyObject | null = null;
+  let errPop = 0;
+  let oparg = 0;
+
+  outer: for (;;) {
+    try {
+      // ------------------------------------------------------------------
+      // The goto targets of CPython's loop.
+      while (label !== L_DISPATCH) {
+        switch (label) {
+          case L_START_FRAME: {
+            // _Py_EnterRecursiveCallTstate(tstate, "")
+            label = L_DISPATCH;
+            if (ts.recursion_remaining-- <= 0) {
+              try {
+                checkRecursion();
+              } catch (e) {
+                if (!(e instanceof PyException)) throw e;
+                ts.recursion_remaining--;
+                err = e;
+                label = L_EXIT_UNWIND;
+                break;
+              }
+            }
+            co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+            pc = frame.prev_instr + 1; sp = frame.stacktop;
+            break;
+          }
+          case L_RESUME_WITH_ERROR: {
+            co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+            pc = frame.prev_instr + 1; sp = frame.stacktop;
+            label = L_ERROR;
+            break;
+          }
+          case L_ERROR: {
+            kwnames = null;
+            const e = err as PyException;
+            if (e !== ts.curexc) {
+              // A new exception (not one coming up from a callee): _PyErr_SetObject's chaining.
+              _PyErr_ChainContext(e);
+              ts.curexc = e;
+            }
+            frame.prev_instr = pc - 1;
+            // PyTraceBack_Here(_PyFrame_GetFrameObject(frame)) unless the frame is incomplete.
+            if (!frame.isIncomplete()) PyTraceBack_Here(_PyFrame_GetFrameObject(frame), e);
+            label = L_EXCEPTION_UNWIND;
+            break;
+          }
+          case L_EXCEPTION_UNWIND: {
+            const e = err as PyException;
+            const offset = pc - 1;
+            const h = get_exception_handler(co, offset);
+            const stackbase = co.co_nlocalsplus;
+            if (h < 0) {
+              while (sp > stackbase) {
+                const o = ls[--sp];
+                if (o !== null) Py_DECREF(o);
+              }
+              frame.stacktop = sp;
+              label = L_EXIT_UNWIND;
+              break;
+            }
+            const t = co.co_exceptiontable;
+            const new_top = stackbase + t[h + 3];
+            while (sp > new_top) {
+              const o = ls[--sp];
+              if (o !== null) Py_DECREF(o);
+            }
+            if (t[h + 4]) {
+              const lasti = PyLong_FromNumber(unitOffset(co, frame.prev_instr));
+              ls[sp++] = lasti;
+            }
+            // _PyErr_Fetch + normalize + PyException_SetTraceback(val, tb or None).
+            const val = e.value;
+            PyException_SetTraceback(val, e.traceback);
+            const v = e.takeValue();
+            ts.curexc = null;
+            err = null;
+            ls[sp++] = v;
+            pc = t[h + 2];
+            label = L_DISPATCH;
+            break;
+          }
+          case L_EXIT_UNWIND: {
+            ts.recursion_remaining++;
+            if (frame.is_entry) {
+              ts.frame = frame.previous;
+              ts.evalDepth--;
+              break outer;
+            }
+            const dying = frame;
+            frame = dying.previous as InterpreterFrame;
+            ts.frame = frame;
+            _PyEvalFrameClearAndPop(dying);
+            label = L_RESUME_WITH_ERROR;
+            break;
+          }
+        }
+      }
+
+      // ------------------------------------------------------------------
+      // Dispatch.
+      for (;;) {
+        if (--evalHooks.budget <= 0) {
+          frame.prev_instr = pc - 1;
+          frame.stacktop = sp;
+          if (evalHooks.onBudget(frame, pc, ts.evalDepth)) {
+            // Pause (base activation only): the frames keep their state.
+            ts.evalDepth--;
+            return PAUSED;
+          }
+        }
+        const opcode = instrs[pc << 1];
+        oparg = instrs[(pc << 1) + 1];
+        pc++;
+        switch (opcode) {
+          case 9: // NOP
+            break;
+          case 151: // RESUME
+            break;
+
+          case 124: { // LOAD_FAST
+            const value = ls[oparg];
+            if (value === null) format_exc_unbound(co, oparg);
+            value.ob_refcnt++;
+            ls[sp++] = value;
+            break;
+          }
+          case 100: { // LOAD_CONST
+            const value = consts[oparg];
+            value.ob_refcnt++;
+            ls[sp++] = value;
+            break;
+          }
+          case 125: { // STORE_FAST
+            const value = ls[--sp] as PyObject;
+            const old = ls[oparg];
+            ls[oparg] = value;
+            if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+            break;
+          }
+          case 136: { // LOAD_CLOSURE
+            const value = ls[oparg];
+            if (value === null) format_exc_unbound(co, oparg);
+            value.ob_refcnt++;
+            ls[sp++] = value;
+            break;
+          }
+          case 1: { // POP_TOP
+            const value = ls[--sp] as PyObject;
+            if (--value.ob_refcnt === 0) value.ob_type.tp_dealloc(value);
+            break;
+          }
+          case 2: // PUSH_NULL
+            ls[sp++] = null;
+            break;
+
+          case 10: // UNARY_POSITIVE
+          case 11: // UNARY_NEGATIVE
+          case 15: { // UNARY_INVERT
+            const value = ls[sp - 1] as PyObject;
+            errPop = 1;
+            const res = opcode === 10 ? PyNumber_Positive(value) : opcode === 11 ? PyNumber_Negative(value) : PyNumber_Invert(value);
+            errPop = 0;
+            Py_DECREF(value);
+            ls[sp - 1] = res;
+            break;
+          }
+          case 12: { // UNARY_NOT
+            const value = ls[sp - 1] as PyObject;
+            errPop = 1;
+            const r = PyObject_IsTrue(value);
+            errPop = 0;
+            Py_DECREF(value);
+            const b = r ? Py_False : Py_True;
+            b.ob_refcnt++;
+            ls[sp - 1] = b;
+            break;
+          }
+
+          case 122: { // BINARY_OP
+            const rhs = ls[sp - 1] as PyObject;
+            const lhs = ls[sp - 2] as PyObject;
+            errPop = 2;
+            const res = binary_ops[oparg](lhs, rhs);
+            errPop = 0;
+            sp--;
+            if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
+            if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);
+            ls[sp - 1] = res;
+            break;
+          }
+          case 25: { // BINARY_SUBSCR
+            const sub = ls[sp - 1] as PyObject;
+            const container = ls[sp - 2] as PyObject;
+            errPop = 2;
+            const res = PyObject_GetItem(container, sub);
+            errPop = 0;
+            sp--;
+            Py_DECREF(container);
+            Py_DECREF(sub);
+            ls[sp - 1] = res;
+            break;
+          }
+          case 145: { // LIST_APPEND
+            const v = ls[--sp] as PyObject;
+            const list = ls[sp - oparg] as PyObject;
+            PyList_Append(list, v);
+            Py_DECREF(v);
+            break;
+          }
+          case 146: { // SET_ADD
+            const v = ls[sp - 1] as PyObject;
+            const set = ls[sp - 1 - oparg] as PyObject;
+            errPop = 1;
+            PySet_Add(set, v);
+            errPop = 0;
+            sp--;
+            Py_DECREF(v);
+            break;
+          }
+          case 60: { // STORE_SUBSCR
+            const sub = ls[sp - 1] as PyObject;
+            const container = ls[sp - 2] as PyObject;
+            const v = ls[sp - 3] as PyObject;
+            errPop = 3;
+            PyObject_SetItem(container, sub, v);
+            errPop = 0;
+            sp -= 3;
+            Py_DECREF(v);
+            Py_DECREF(container);
+            Py_DECREF(sub);
+            break;
+          }
+          case 61: { // DELETE_SUBSCR
+            const sub = ls[sp - 1] as PyObject;
+            const container = ls[sp - 2] as PyObject;
+            errPop = 2;
+            PyObject_DelItem(container, sub);
+            errPop = 0;
+            sp -= 2;
+            Py_DECREF(container);
+            Py_DECREF(sub);
+            break;
+          }
+
+          case 130: { // RAISE_VARARGS
+            let cause: PyObject | null = null, exc: PyObject | null = null;
+            if (oparg === 2) cause = ls[--sp];
+            if (oparg >= 1) exc = ls[--sp];
+            const e = do_raise(exc, cause);
+            err = e;
+            if (raiseWasBare) {
+              // Bare `raise`: _PyErr_Restore, then `goto exception_unwind` (no traceback entry).
+              ts.curexc = e;
+              frame.prev_instr = pc - 1;
+              label = L_EXCEPTION_UNWIND;
+            } else {
+              label = L_ERROR;
+            }
+            break;
+          }
+
+          case 83: { // RETURN_VALUE
+            const retval = ls[--sp] as PyObject;
+            frame.stacktop = sp;
+            frame.prev_instr = pc - 1;
+            ts.recursion_remaining++;
+            if (!frame.is_entry) {
+              const dying = frame;
+              frame = dying.previous as InterpreterFrame;
+              ts.frame = frame;
+              _PyEvalFrameClearAndPop(dying);
+              co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+              pc = frame.prev_instr + 1; sp = frame.stacktop;
+              ls[sp++] = retval;
+              break;
+            }
+            ts.frame = frame.previous;
+            ts.evalDepth--;
+            return retval;
+          }
+
+          case 123: { // SEND
+            const v = ls[sp - 1] as PyObject;
+            const receiver = ls[sp - 2] as PyObject;
+            errPop = 1;
+            frame.prev_instr = pc - 1;
+            frame.stacktop = sp;
+            const status = PyIter_Send(receiver, v);
+            errPop = 0;
+            sp--;
+            Py_DECREF(v);
+            const retval = sendResult.value as PyObject;
+            sendResult.value = null;
+            if (status === PySendResult.RETURN) {
+              Py_DECREF(receiver);
+              ls[sp - 1] = retval;
+              pc = oparg;
+            } else {
+              ls[sp++] = retval;
+            }
+            break;
+          }
+
+          case 86: { // YIELD_VALUE
+            const retval = ls[--sp] as PyObject;
+            (frame.gen as PyGenObject).gi_frame_state = GenState.SUSPENDED;
+            frame.stacktop = sp;
+            frame.prev_instr = pc - 1;
+            ts.recursion_remaining++;
+            ts.frame = frame.previous;
+            ts.evalDepth--;
+            return retval;
+          }
+
+          case 89: { // POP_EXCEPT
+            const exc_info = ts.exc_info;
+            const value = exc_info.exc_value;
+            exc_info.exc_value = ls[--sp];
+            Py_XDECREF(value);
+            break;
+          }
+          case 119: { // RERAISE
+            if (oparg) {
+              const lasti = ls[sp - 1 - oparg] as PyObject;
+              frame.prev_instr = instrFromUnitOffset(co, longValue(lasti));
+            } else {
+              frame.prev_instr = pc - 1;
+            }
+            const val = ls[--sp] as PyObject;
+            // _PyErr_Restore(type, val, tb): the stack's reference moves into the exception state.
+            const e = new PyException(val);
+            const tb = asExc(val).traceback;
+            if (tb !== null) {
+              Py_INCREF(tb);
+              e.traceback = tb;
+            }
+            err = e;
+            ts.curexc = e;
+            label = L_EXCEPTION_UNWIND;
+            break;
+          }
+          case 74: { // LOAD_ASSERTION_ERROR
+            const value = PyExc_AssertionError;
+            Py_INCREF(value);
+            ls[sp++] = value;
+            break;
+          }
+          case 71: { // LOAD_BUILD_CLASS
+            const bc = PyDict_GetItemWithError(frame.f_builtins, _Py_ID('__build_class__'));
+            if (bc === null) PyErr_SetString(PyExc_NameError, '__build_class__ not found');
+            Py_INCREF(bc);
+            ls[sp++] = bc;
+            break;
+          }
+          case 90: { // STORE_NAME
+            const name = names[oparg];
+            const v = ls[sp - 1] as PyObject;
+            const ns = frame.f_locals;
+            errPop = 1;
+            if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals found when storing ${reprOf(name)}`);
+            if (PyDict_CheckExact(ns)) PyDict_SetItem(ns, name, v);
+            else PyObject_SetItem(ns, name, v);
+            errPop = 0;
+            sp--;
+            Py_DECREF(v);
+            break;
+          }
+          case 91: { // DELETE_NAME
+            const name = names[oparg];
+            const ns = frame.f_locals;
+            if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals when deleting ${reprOf(name)}`);
+            try {
+              PyObject_DelItem(ns, name);
+            } catch (e) {
+              if (!(e instanceof PyException)) throw e;
+              PyErr_Clear(e);
+              format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+            }
+            break;
+          }
+          case 92: { // UNPACK_SEQUENCE
+            const seq = ls[sp - 1] as PyObject;
+            if (seq.ob_type === tupleType && (seq as PyTupleObject).ob_item.length === oparg) {
+              // UNPACK_SEQUENCE_TUPLE / TWO_TUPLE: same references, no iterator.
+              const items = (seq as PyTupleObject).ob_item;
+              sp--;
+              for (let k = oparg - 1; k >= 0; k--) {
+                const it = items[k];
+                it.ob_refcnt++;
+                ls[sp++] = it;
+              }
+              Py_DECREF(seq);
+              break;
+            }
+            if (seq.ob_type === listType && (seq as PyListObject).ob_size === oparg) {
+              const items = (seq as PyListObject).ob_item;
+              sp--;
+              for (let k = oparg - 1; k >= 0; k--) {
+                const it = items[k];
+                it.ob_refcnt++;
+                ls[sp++] = it;
+              }
+              Py_DECREF(seq);
+              break;
+            }
+            errPop = 1;
+            unpack_iterable(seq, oparg, -1, ls, sp - 1 + oparg);
+            errPop = 0;
+            sp = sp - 1 + oparg;
+            Py_DECREF(seq);
+            break;
+          }
+          case 94: { // UNPACK_EX
+            const totalargs = 1 + (oparg & 0xff) + (oparg >> 8);
+            const seq = ls[sp - 1] as PyObject;
+            errPop = 1;
+            unpack_iterable(seq, oparg & 0xff, oparg >> 8, ls, sp - 1 + totalargs);
+            errPop = 0;
+            sp = sp - 1 + totalargs;
+            Py_DECREF(seq);
+            break;
+          }
+          case 95: { // STORE_ATTR
+            const name = names[oparg];
+            const owner = ls[sp - 1] as PyObject;
+            const v = ls[sp - 2] as PyObject;
+            errPop = 2;
+            PyObject_SetAttr(owner, name, v);
+            errPop = 0;
+            sp -= 2;
+            Py_DECREF(v);
+            Py_DECREF(owner);
+            break;
+          }
+          case 96: { // DELETE_ATTR
+            const name = names[oparg];
+            const owner = ls[sp - 1] as PyObject;
+            errPop = 1;
+            PyObject_SetAttr(owner, name, null);
+            errPop = 0;
+            sp--;
+            Py_DECREF(owner);
+            break;
+          }
+          case 97: { // STORE_GLOBAL
+            const name = names[oparg];
+            const v = ls[sp - 1] as PyObject;
+            errPop = 1;
+            PyDict_SetItem(frame.f_globals, name, v);
+            errPop = 0;
+            sp--;
+            Py_DECREF(v);
+            break;
+          }
+          case 98: { // DELETE_GLOBAL
+            const name = names[oparg];
+            try {
+              PyDict_DelItem(frame.f_globals, name);
+            } catch (e) {
+              if (e instanceof PyException && e.type === PyExc_KeyError) {
+                PyErr_Clear(e);
+                format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+              }
+              throw e;
+            }
+            break;
+          }
+          case 101: { // LOAD_NAME
+            const name = names[oparg];
+            const locals = frame.f_locals;
+            if (locals === null) PyErr_SetString(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
+            let v: PyObject | null;
+            if (PyDict_CheckExact(locals)) {
+              v = PyDict_GetItemWithError(locals, name);
+              if (v !== null) Py_INCREF(v);
+            } else {
+              try {
+                v = PyObject_GetItem(locals, name);
+              } catch (e) {
+                if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
+                PyErr_Clear(e);
+                v = null;
+              }
+            }
+            if (v === null) {
+              v = PyDict_GetItemWithError(frame.f_globals, name);
+              if (v === null) {
+                v = PyDict_GetItemWithError(frame.f_builtins, name);
+                if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+              }
+              Py_INCREF(v);
+            }
+            ls[sp++] = v;
+            break;
+          }
+          case 116: { // LOAD_GLOBAL
+            const name = names[oparg >> 1];
+            const v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
+            if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+            v.ob_refcnt++;
+            if (oparg & 1) ls[sp++] = null;
+            ls[sp++] = v;
+            break;
+          }
+          case 126: { // DELETE_FAST
+            const v = ls[oparg];
+            if (v === null) format_exc_unbound(co, oparg);
+            ls[oparg] = null;
+            Py_DECREF(v);
+            break;
+          }
+          case 135: { // MAKE_CELL
+            const initial = ls[oparg];
+            const cell = PyCell_New(initial);
+            ls[oparg] = cell;
+            // SETLOCAL decrefs the old value: the cell took its own reference.
+            if (initial !== null) Py_DECREF(initial);
+            break;
+          }
+          case 139: { // DELETE_DEREF
+            const cell = ls[oparg] as PyCellObject;
+            const oldobj = cell.ob_ref;
+            if (oldobj === null) format_exc_unbound(co, oparg);
+            cell.ob_ref = null;
+            Py_DECREF(oldobj);
+            break;
+          }
+          case 148: { // LOAD_CLASSDEREF
+            const locals = frame.f_locals as PyObject;
+            const name = co.localsplusnames[oparg];
+            let value: PyObject | null;
+            if (PyDict_CheckExact(locals)) {
+              value = PyDict_GetItemWithError(locals, name);
+              if (value !== null) Py_INCREF(value);
+            } else {
+              try {
+                value = PyObject_GetItem(locals, name);
+              } catch (e) {
+                if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
+                PyErr_Clear(e);
+                value = null;
+              }
+            }
+            if (value === null) {
+              const cell = ls[oparg] as PyCellObject;
+              value = cell.ob_ref;
+              if (value === null) format_exc_unbound(co, oparg);
+              Py_INCREF(value);
+            }
+            ls[sp++] = value;
+            break;
+          }
+          case 137: { // LOAD_DEREF
+            const cell = ls[oparg] as PyCellObject;
+            const value = cell.ob_ref;
+            if (value === null) format_exc_unbound(co, oparg);
+            value.ob_refcnt++;
+            ls[sp++] = value;
+            break;
+          }
+          case 138: { // STORE_DEREF
+            const v = ls[--sp] as PyObject;
+            const cell = ls[oparg] as PyCellObject;
+            const oldobj = cell.ob_ref;
+            cell.ob_ref = v;
+            Py_XDECREF(oldobj);
+            break;
+          }
+          case 149: { // COPY_FREE_VARS
+            const closure = ((frame.f_func as PyFunctionObject).func_closure as PyTupleObject).ob_item;
+            const offset = co.co_nlocals + co.co_nplaincellvars;
+            for (let k = 0; k < oparg; k++) {
+              const o = closure[k];
+              Py_INCREF(o);
+              ls[offset + k] = o;
+            }
+            break;
+          }
+          case 157: { // BUILD_STRING
+            const items: PyObject[] = new Array(oparg);
+            for (let k = 0; k < oparg; k++) items[k] = ls[sp - oparg + k] as PyObject;
+            const str = _PyUnicode_JoinArray(emptyStr(), items);
+            for (let k = 0; k < oparg; k++) Py_DECREF(ls[--sp] as PyObject);
+            ls[sp++] = str;
+            break;
+          }
+          case 102: { // BUILD_TUPLE
+            const tup = PyTuple_New(oparg);
+            while (--oparg >= 0) PyTuple_SET_ITEM(tup, oparg, ls[--sp] as PyObject);
+            ls[sp++] = tup;
+            break;
+          }
+          case 103: { // BUILD_LIST
+            const list = PyList_New(oparg);
+            while (--oparg >= 0) PyList_SET_ITEM(list, oparg, ls[--sp] as PyObject);
+            ls[sp++] = list;
+            break;
+          }
+          case 82: { // LIST_TO_TUPLE
+            const list = ls[sp - 1] as PyObject;
+            errPop = 1;
+            const tuple = PyList_AsTuple(list);
+            errPop = 0;
+            Py_DECREF(list);
+            ls[sp - 1] = tuple;
+            break;
+          }
+          case 162: { // LIST_EXTEND
+            const iterable = ls[sp - 1] as PyObject;
+            const list = ls[sp - 1 - oparg] as PyObject;
+            try {
+              const none_val = _PyList_Extend(list, iterable);
+              Py_DECREF(none_val);
+            } catch (e) {
+              sp--;
+              if (e instanceof PyException && e.type === PyExc_TypeError &&
+                iterable.ob_type.tp_iter === null && !PySequence_Check(iterable)) {
+                PyErr_Clear(e);
+                Py_DECREF(iterable);
+                PyErr_SetString(PyExc_TypeError, `Value after * must be an iterable, not ${iterable.ob_type.tp_name}`);
+              }
+              Py_DECREF(iterable);
+              throw e;
+            }
+            sp--;
+            Py_DECREF(iterable);
+            break;
+          }
+          case 163: { // SET_UPDATE
+            const iterable = ls[sp - 1] as PyObject;
+            const set = ls[sp - 1 - oparg] as PyObject;
+            errPop = 1;
+            _PySet_Update(set, iterable);
+            errPop = 0;
+            sp--;
+            Py_DECREF(iterable);
+            break;
+          }
+          case 104: { // BUILD_SET
+            const set = PySet_New(null);
+            let e0: unknown = null;
+            for (let k = oparg; k > 0; k--) {
+              const item = ls[sp - k] as PyObject;
+              if (e0 === null) {
+                try {
+                  PySet_Add(set, item);
+                } catch (e) {
+                  e0 = e;
+                }
+              }
+              Py_DECREF(item);
+            }
+            sp -= oparg;
+            if (e0 !== null) {
+              Py_DECREF(set);
+              throw e0;
+            }
+            ls[sp++] = set;
+            break;
+          }
+          case 105: { // BUILD_MAP
+            const map = _PyDict_NewPresized(oparg);
+            try {
+              for (let k = 0; k < oparg; k++) {
+                PyDict_SetItem(map, ls[sp - 2 * oparg + 2 * k] as PyObject, ls[sp - 2 * oparg + 2 * k + 1] as PyObject);
+              }
+            } catch (e) {
+              Py_DECREF(map);
+              throw e;
+            }
+            while (oparg--) {
+              Py_DECREF(ls[--sp] as PyObject);
+              Py_DECREF(ls[--sp] as PyObject);
+            }
+            ls[sp++] = map;
+            break;
+          }
+          case 156: { // BUILD_CONST_KEY_MAP
+            const keys = ls[sp - 1] as PyTupleObject;
+            if (!PyTuple_CheckExact(keys) || keys.ob_item.length !== oparg) {
+              PyErr_SetString(PyExc_SystemError, 'bad BUILD_CONST_KEY_MAP keys argument');
+            }
+            const map = _PyDict_NewPresized(oparg);
+            try {
+              for (let k = 0; k < oparg; k++) PyDict_SetItem(map, keys.ob_item[k], ls[sp - 1 - oparg + k] as PyObject);
+            } catch (e) {
+              Py_DECREF(map);
+              throw e;
+            }
+            Py_DECREF(ls[--sp] as PyObject);
+            while (oparg--) Py_DECREF(ls[--sp] as PyObject);
+            ls[sp++] = map;
+            break;
+          }
+          case 165: { // DICT_UPDATE
+            const update = ls[sp - 1] as PyObject;
+            const dict = ls[sp - 1 - oparg] as PyObject;
+            try {
+              PyDict_Update(dict, update);
+            } catch (e) {
+              sp--;
+              if (e instanceof PyException && e.type === PyExc_AttributeError) {
+                PyErr_Clear(e);
+                Py_DECREF(update);
+                PyErr_SetString(PyExc_TypeError, `'${update.ob_type.tp_name}' object is not a mapping`);
+              }
+              Py_DECREF(update);
+              throw e;
+            }
+            sp--;
+            Py_DECREF(update);
+            break;
+          }
+          case 164: { // DICT_MERGE
+            const update = ls[sp - 1] as PyObject;
+            const dict = ls[sp - 1 - oparg] as PyObject;
+            try {
+              _PyDict_MergeEx(dict, update, 2);
+            } catch (e) {
+              sp--;
+              if (!(e instanceof PyException)) throw e;
+              const e2 = format_kwargs_error(e, ls[sp - 1 - oparg] as PyObject, update);
+              Py_DECREF(update);
+              throw e2;
+            }
+            sp--;
+            Py_DECREF(update);
+            break;
+          }
+          case 147: { // MAP_ADD
+            const value = ls[sp - 1] as PyObject;
+            const key = ls[sp - 2] as PyObject;
+            sp -= 2;
+            const map = ls[sp - oparg] as PyObject;
+            try {
+              PyDict_SetItem(map, key, value);
+            } finally {
+              // _PyDict_SetItem_Take2 consumes both references.
+              Py_DECREF(key);
+              Py_DECREF(value);
+            }
+            break;
+          }
+          case 106: { // LOAD_ATTR
+            const name = names[oparg];
+            const owner = ls[sp - 1] as PyObject;
+            const res = PyObject_GetAttr(owner, name);
+            Py_DECREF(owner);
+            ls[sp - 1] = res;
+            break;
+          }
+          case 107: { // COMPARE_OP
+            const right = ls[sp - 1] as PyObject;
+            const left = ls[sp - 2] as PyObject;
+            errPop = 2;
+            const res = PyObject_RichCompare(left, right, oparg as CompareOp);
+            errPop = 0;
+            sp--;
+            ls[sp - 1] = res;
+            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+            break;
+          }
+          case 117: { // IS_OP
+            const right = ls[--sp] as PyObject;
+            const left = ls[sp - 1] as PyObject;
+            const b = ((left === right) ? 1 : 0) ^ oparg ? Py_True : Py_False;
+            b.ob_refcnt++;
+            ls[sp - 1] = b;
+            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+            break;
+          }
+          case 118: { // CONTAINS_OP
+            const right = ls[sp - 1] as PyObject;
+            const left = ls[sp - 2] as PyObject;
+            errPop = 2;
+            const res = PySequence_Contains(right, left);
+            errPop = 0;
+            sp -= 2;
+            Py_DECREF(left);
+            Py_DECREF(right);
+            const b = ((res ? 1 : 0) ^ oparg) ? Py_True : Py_False;
+            b.ob_refcnt++;
+            ls[sp++] = b;
+            break;
+          }
+          case 36: { // CHECK_EXC_MATCH
+            const right = ls[sp - 1] as PyObject;
+            const left = ls[sp - 2] as PyObject;
+            errPop = 1;
+            check_except_type_valid(right);
+            errPop = 0;
+            const res = exceptionMatches(left, right);
+            sp--;
+            Py_DECREF(right);
+            const b = res ? Py_True : Py_False;
+            b.ob_refcnt++;
+            ls[sp++] = b;
+            break;
+          }
+          case 108: { // IMPORT_NAME
+            const name = names[oparg];
+            const fromlist = ls[sp - 1] as PyObject;
+            const level = ls[sp - 2] as PyObject;
+            errPop = 2;
+            frame.prev_instr = pc - 1;
+            const res = import_name(frame, name, fromlist, level);
+            errPop = 0;
+            sp--;
+            Py_DECREF(level);
+            Py_DECREF(fromlist);
+            ls[sp - 1] = res;
+            break;
+          }
+          case 109: { // IMPORT_FROM
+            const name = names[oparg];
+            const from = ls[sp - 1] as PyObject;
+            const res = import_from(from, name);
+            ls[sp++] = res;
+            break;
+          }
+          case 110: // JUMP_FORWARD
+          case 140: // JUMP_BACKWARD
+          case 134: // JUMP_BACKWARD_NO_INTERRUPT
+            pc = oparg;
+            break;
+          case 114: // POP_JUMP_FORWARD_IF_FALSE
+          case 175: { // POP_JUMP_BACKWARD_IF_FALSE
+            const cond = ls[sp - 1] as PyObject;
+            if (cond === Py_True) {
+              cond.ob_refcnt--;
+              sp--;
+            } else if (cond === Py_False) {
+              cond.ob_refcnt--;
+              sp--;
+              pc = oparg;
+            } else {
+              errPop = 1;
+              const r = PyObject_IsTrue(cond);
+              errPop = 0;
+              sp--;
+              Py_DECREF(cond);
+              if (!r) pc = oparg;
+            }
+            break;
+          }
+          case 115: // POP_JUMP_FORWARD_IF_TRUE
+          case 176: { // POP_JUMP_BACKWARD_IF_TRUE
+            const cond = ls[sp - 1] as PyObject;
+            if (cond === Py_False) {
+              cond.ob_refcnt--;
+              sp--;
+            } else if (cond === Py_True) {
+              cond.ob_refcnt--;
+              sp--;
+              pc = oparg;
+            } else {
+              errPop = 1;
+              const r = PyObject_IsTrue(cond);
+              errPop = 0;
+              sp--;
+              Py_DECREF(cond);
+              if (r) pc = oparg;
+            }
+            break;
+          }
+          case 128: // POP_JUMP_FORWARD_IF_NOT_NONE
+          case 173: { // POP_JUMP_BACKWARD_IF_NOT_NONE
+            const value = ls[--sp] as PyObject;
+            if (value !== Py_None) pc = oparg;
+            Py_DECREF(value);
+            break;
+          }
+          case 129: // POP_JUMP_FORWARD_IF_NONE
+          case 174: { // POP_JUMP_BACKWARD_IF_NONE
+            const value = ls[--sp] as PyObject;
+            if (value === Py_None) pc = oparg;
+            Py_DECREF(value);
+            break;
+          }
+          case 111: { // JUMP_IF_FALSE_OR_POP
+            const cond = ls[sp - 1] as PyObject;
+            if (cond === Py_True) {
+              sp--;
+              cond.ob_refcnt--;
+            } else if (cond === Py_False) {
+              pc = oparg;
+            } else if (PyObject_IsTrue(cond)) {
+              sp--;
+              Py_DECREF(cond);
+            } else {
+              pc = oparg;
+            }
+            break;
+          }
+          case 112: { // JUMP_IF_TRUE_OR_POP
+            const cond = ls[sp - 1] as PyObject;
+            if (cond === Py_False) {
+              sp--;
+              cond.ob_refcnt--;
+            } else if (cond === Py_True) {
+              pc = oparg;
+            } else if (PyObject_IsTrue(cond)) {
+              pc = oparg;
+            } else {
+              sp--;
+              Py_DECREF(cond);
+            }
+            break;
+          }
+          case 30: { // GET_LEN
+            const len_i = PyObject_Size(ls[sp - 1] as PyObject);
+            ls[sp++] = PyLong_FromNumber(len_i);
+            break;
+          }
+          case 68: { // GET_ITER
+            const iterable = ls[sp - 1] as PyObject;
+            errPop = 1;
+            const iter = PyObject_GetIter(iterable);
+            errPop = 0;
+            Py_DECREF(iterable);
+            ls[sp - 1] = iter;
+            break;
+          }
+          case 69: { // GET_YIELD_FROM_ITER
+            const iterable = ls[sp - 1] as PyObject;
+            if (!PyGen_CheckExact(iterable)) {
+              errPop = 1;
+              const iter = PyObject_GetIter(iterable);
+              errPop = 0;
+              Py_DECREF(iterable);
+              ls[sp - 1] = iter;
+            }
+            break;
+          }
+          case 93: { // FOR_ITER
+            const iter = ls[sp - 1] as PyObject;
+            frame.prev_instr = pc - 1;
+            frame.stacktop = sp;
+            let next: PyObject | null;
+            try {
+              next = (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
+            } catch (e) {
+              if (!(e instanceof PyException) || !(e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) throw e;
+              PyErr_Clear(e);
+              next = null;
+            }
+            if (next !== null) {
+              ls[sp++] = next;
+              break;
+            }
+            sp--;
+            Py_DECREF(iter);
+            pc = oparg;
+            break;
+          }
+          case 35: { // PUSH_EXC_INFO
+            const value = ls[sp - 1] as PyObject;
+            const exc_info = ts.exc_info;
+            if (exc_info.exc_value !== null) {
+              ls[sp - 1] = exc_info.exc_value;
+            } else {
+              Py_INCREF(Py_None);
+              ls[sp - 1] = Py_None;
+            }
+            Py_INCREF(value);
+            ls[sp++] = value;
+            exc_info.exc_value = value;
+            break;
+          }
+          case 160: { // LOAD_METHOD
+            const name = names[oparg];
+            const obj = ls[sp - 1] as PyObject;
+            const meth = _PyObject_GetMethod(obj, name);
+            if (getMethodUnbound()) {
+              // meth | self | args...
+              ls[sp - 1] = meth;
+              ls[sp++] = obj;
+            } else {
+              // NULL | meth | args...
+              ls[sp - 1] = null;
+              Py_DECREF(obj);
+              ls[sp++] = meth;
+            }
+            break;
+          }
+          case 166: { // PRECALL
+            const is_meth = ls[sp - oparg - 2] !== null;
+            if (!is_meth) {
+              const fn = ls[sp - oparg - 1] as PyObject;
+              if (fn.ob_type === PyMethod_Type) {
+                const m = fn as PyMethodObject;
+                const meth = m.im_func, self = m.im_self;
+                Py_INCREF(meth);
+                Py_INCREF(self);
+                ls[sp - oparg - 1] = self;
+                ls[sp - oparg - 2] = meth;
+                Py_DECREF(fn);
+              }
+            }
+            break;
+          }
+          case 172: // KW_NAMES
+            kwnames = consts[oparg];
+            break;
+          case 171: { // CALL
+            const is_meth = ls[sp - oparg - 2] !== null ? 1 : 0;
+            const total_args = oparg + is_meth;
+            const fn = ls[sp - total_args - 1] as PyObject;
+            const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
+            const positional_args = total_args - nkw;
+            if (fn.ob_type === PyFunction_Type) {
+              const func = fn as PyFunctionObject;
+              const locals = func.func_code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
+              sp -= total_args;
+              const kwn = kwnames;
+              kwnames = null;
+              const argbase = sp;
+              sp -= 2 - is_meth;
+              frame.stacktop = sp;
+              frame.prev_instr = pc - 1;
+              // The new frame steals the function and the arguments from our stack.
+              const new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
+              new_frame.previous = frame;
+              frame = new_frame;
+              ts.frame = frame;
+              label = L_START_FRAME;
+              break;
+            }
+            // Not a Python function: vectorcall with the stack slice.
+            const args: PyObject[] = new Array(total_args);
+            const base = sp - total_args;
+            for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
+            const kwn = kwnames;
+            kwnames = null;
+            frame.prev_instr = pc - 1;
+            frame.stacktop = sp;
+            errPop = total_args + 2 - is_meth;
+            const res = PyObject_Vectorcall(fn, args, positional_args, kwn);
+            errPop = 0;
+            Py_DECREF(fn);
+            sp -= total_args;
+            for (let k = 0; k < total_args; k++) {
+              const a = ls[sp + k] as PyObject;
+              if (--a.ob_refcnt === 0) a.ob_type.tp_dealloc(a);
+            }
+            sp -= 2 - is_meth;
+            ls[sp++] = res;
+            break;
+          }
+          case 142: { // CALL_FUNCTION_EX
+            let kwargs: PyObject | null = null;
+            frame.prev_instr = pc - 1;
+            if (oparg & 1) {
+              kwargs = ls[--sp] as PyObject;
+              if (!PyDict_CheckExact(kwargs)) {
+                const d = PyDict_New();
+                try {
+                  _PyDict_MergeEx(d, kwargs, 2);
+                } catch (e) {
+                  Py_DECREF(d);
+                  if (!(e instanceof PyException)) throw e;
+                  const e2 = format_kwargs_error(e, ls[sp - 2] as PyObject, kwargs);
+                  Py_DECREF(kwargs);
+                  throw e2;
+                }
+                Py_DECREF(kwargs);
+                kwargs = d;
+              }
+            }
+            let callargs = ls[--sp] as PyObject;
+            const func = ls[sp - 1] as PyObject;
+            if (!PyTuple_CheckExact(callargs)) {
+              if (callargs.ob_type.tp_iter === null && !PySequence_Check(callargs)) {
+                const msg = `${funcStr(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`;
+                Py_DECREF(callargs);
+                Py_XDECREF(kwargs);
+                PyErr_SetString(PyExc_TypeError, msg);
+              }
+              try {
+                const t = PySequence_Tuple(callargs);
+                Py_DECREF(callargs);
+                callargs = t;
+              } catch (e) {
+                Py_DECREF(callargs);
+                Py_XDECREF(kwargs);
+                throw e;
+              }
+            }
+            let result: PyObject;
+            try {
+              result = do_call_core(func, callargs, kwargs);
+            } catch (e) {
+              // The function, args and kwargs are released; NULL stays where the callable was.
+              Py_DECREF(func);
+              Py_DECREF(callargs);
+              Py_XDECREF(kwargs);
+              sp--;
+              ls[sp - 1] = null;
+              throw e;
+            }
+            Py_DECREF(func);
+            Py_DECREF(callargs);
+            Py_XDECREF(kwargs);
+            sp--;
+            ls[sp - 1] = result;
+            break;
+          }
+          case 132: { // MAKE_FUNCTION
+            const codeobj = ls[--sp] as PyCodeObject;
+            const func = PyFunction_New(codeobj, frame.f_globals);
+            Py_DECREF(codeobj);
+            if (oparg & 0x08) func.func_closure = ls[--sp];
+            if (oparg & 0x04) func.func_annotations = ls[--sp];
+            if (oparg & 0x02) func.func_kwdefaults = ls[--sp];
+            if (oparg & 0x01) func.func_defaults = ls[--sp];
+            ls[sp++] = func;
+            break;
+          }
+          case 75: { // RETURN_GENERATOR
+            const gen = _Py_MakeCoro(frame.f_func as PyFunctionObject);
+            frame.stacktop = sp;
+            frame.prev_instr = pc - 1;
+            // _PyFrame_Copy: the generator's frame takes over every reference of this one.
+            const gf = gen.gi_iframe;
+            gf.f_func = frame.f_func;
+            gf.f_code = frame.f_code;
+            gf.f_globals = frame.f_globals;
+            gf.f_builtins = frame.f_builtins;
+            gf.f_locals = frame.f_locals;
+            gf.prev_instr = frame.prev_instr;
+            gf.stacktop = sp;
+            for (let k = 0; k < sp; k++) {
+              gf.localsplus[k] = ls[k];
+              ls[k] = null;
+            }
+            gen.gi_frame_state = GenState.CREATED;
+            gf.owner = FrameOwner.GENERATOR;
+            ts.recursion_remaining++;
+            if (!frame.is_entry) {
+              const prev = frame.previous as InterpreterFrame;
+              frame.owner = FrameOwner.CLEARED;
+              frame = prev;
+              ts.frame = frame;
+              co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+              pc = frame.prev_instr + 1; sp = frame.stacktop;
+              ls[sp++] = gen;
+              break;
+            }
+            // Leave this frame valid for the C caller's _PyEvalFrameClearAndPop.
+            frame.stacktop = 0;
+            frame.f_locals = null;
+            if (frame.f_func !== null) Py_INCREF(frame.f_func);
+            Py_INCREF(frame.f_code);
+            ts.frame = frame.previous;
+            ts.evalDepth--;
+            return gen;
+          }
+          case 133: { // BUILD_SLICE
+            const step = oparg === 3 ? ls[--sp] : null;
+            const stop = ls[--sp] as PyObject;
+            const start = ls[sp - 1] as PyObject;
+            const slice = PySlice_New(start, stop, step);
+            Py_DECREF(start);
+            Py_DECREF(stop);
+            Py_XDECREF(step);
+            ls[sp - 1] = slice;
+            break;
+          }
+          case 155: { // FORMAT_VALUE
+            const which = oparg & 0x3;
+            const have_spec = (oparg & 0x4) === 0x4;
+            const fmt_spec = have_spec ? ls[--sp] : null;
+            let value = ls[--sp] as PyObject;
+            if (which !== 0) {
+              let result: PyObject;
+              try {
+                result = which === 1 ? PyObject_Str(value) : which === 2 ? PyObject_Repr(value) : PyObject_ASCII(value);
+              } catch (e) {
+                Py_DECREF(value);
+                Py_XDECREF(fmt_spec);
+                throw e;
+              }
+              Py_DECREF(value);
+              value = result;
+            }
+            let result: PyObject;
+            if (PyUnicode_CheckExact(value) && fmt_spec === null) {
+              result = value;
+            } else {
+              try {
+                result = PyObject_Format(value, fmt_spec ?? emptyStr());
+              } catch (e) {
+                Py_DECREF(value);
+                Py_XDECREF(fmt_spec);
+                throw e;
+              }
+              Py_DECREF(value);
+              Py_XDECREF(fmt_spec);
+            }
+            ls[sp++] = result;
+            break;
+          }
+          case 120: { // COPY
+            const peek = ls[sp - oparg] as PyObject;
+            Py_INCREF(peek);
+            ls[sp++] = peek;
+            break;
+          }
+          case 99: { // SWAP
+            const top = ls[sp - 1];
+            ls[sp - 1] = ls[sp - oparg];
+            ls[sp - oparg] = top;
+            break;
+          }
+          case 85: // SETUP_ANNOTATIONS
+            setup_annotations(frame);
+            break;
+          case 70: { // PRINT_EXPR (interactive only)
+            const value = ls[--sp] as PyObject;
+            Py_DECREF(value);
+            break;
+          }
+          default:
+            throw new Error(`internal: unsupported opcode ${opcode} at ${co.qualname}:${pc - 1}`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PyException)) {
+        ts.evalDepth--;
+        throw e;
+      }
+      // `goto error` from the instruction at pc-1: release what CPython had already released.
+      if (errPop > 0) {
+        const base = sp - errPop;
+        for (let k = base; k < sp; k++) {
+          const o = ls[k];
+          ls[k] = null;
+          if (o !== null) Py_DECREF(o);
+        }
+        sp = base;
+        errPop = 0;
+      }
+      err = e;
+      label = L_ERROR;
+    }
+  }
+
+  // exit_unwind of the entry frame: the exception leaves this activation.
+  throw err as PyException;
+}
+
+function checkRecursion(): void {
+  // _Py_CheckRecursiveCall(tstate, "") after recursion_remaining-- went below zero.
+  const t = tstate;
+  t.recursion_remaining++;
+  t.recursion_remaining--;
+  const depth = t.recursion_limit - t.recursion_remaining;
+  if (depth < pystateCeval().recursion_limit) {
+    t.recursion_limit = pystateCeval().recursion_limit;
+    t.recursion_remaining = t.recursion_limit - depth;
+    return;
+  }
+  if (t.recursion_headroom) {
+    if (t.recursion_remaining < -50) throw new Error('Fatal Python error: Cannot recover from stack overflow.');
+    return;
+  }
+  if (t.recursion_remaining <= 0) {
+    t.recursion_headroom++;
+    ++t.recursion_remaining;
+    try {
+      PyErr_SetString(PyExc_RecursionError, 'maximum recursion depth exceeded');
+    } finally {
+      t.recursion_headroom--;
+    }
+  }
+}
+
+import { ceval as pystateCevalObj } from './pystate';
+function pystateCeval(): { recursion_limit: number } {
+  return pystateCevalObj;
+}
+
+function longValue(o: PyObject): number {
+  return (o as unknown as { ob_ival?: number }).ob_ival ?? Number((o as unknown as { value: bigint | number }).value);
+}
+
+let emptyStrObj: PyObject | null = null;
+function emptyStr(): PyObject {
+  if (emptyStrObj === null) {
+    emptyStrObj = PyUnicode_FromString('');
+  }
+  return emptyStrObj;
+}
+
+let tupleType: PyTypeObject = null as unknown as PyTypeObject;
+let listType: PyTypeObject = null as unknown as PyTypeObject;
+/** Called once the container types exist (ceval's fast paths compare type identity). */
+export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject): void {
+  tupleType = tuple;
+  listType = list;
+}
+
+/** SETUP_ANNOTATIONS: __annotations__ = {} in the namespace if missing. */
+function setup_annotations(frame: InterpreterFrame): void {
+  const locals = frame.f_locals;
+  if (locals === null) PyErr_SetString(PyExc_SystemError, 'no locals found when setting up annotations');
+  const name = _Py_ID('__annotations__');
+  if (PyDict_CheckExact(locals)) {
+    if (PyDict_GetItemWithError(locals, name) === null) {
+      const d = PyDict_New();
+      PyDict_SetItem(locals, name, d);
+      Py_DECREF(d);
+    }
+  } else {
+    try {
+      const a = PyObject_GetItem(locals, name);
+      Py_DECREF(a);
+    } catch (e) {
+      if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
+      PyErr_Clear(e);
+      const d = PyDict_New();
+      PyObject_SetItem(locals, name, d);
+      Py_DECREF(d);
+    }
+  }
+}
+
+/** do_call_core: PyObject_Call with the tuple and dict CALL_FUNCTION_EX built. */
+function do_call_core(func: PyObject, callargs: PyObject, kwdict: PyObject | null): PyObject {
+  return PyObject_Call(func, callargs, kwdict);
+}
+
+// ---------------------------------------------------------------------------
+// Entry points used from "C".
+
+/** _PyEval_EvalFrame: runs a frame to completion in a new activation of the loop. */
+export function _PyEval_EvalFrame(frame: InterpreterFrame, throwExc: PyException | null): PyObject {
+  return _PyEval_EvalFrameDefault(frame, throwExc);
+}
+
+/** _PyEval_Vector: calls a Python function from C (args borrowed; kwnames values follow
+ *  the positional ones). The frame takes new references, runs, and is cleared. */
+export function _PyEval_Vector(func: PyFunctionObject, locals: PyObject | null, args: PyObject[], argcount: number,
+  kwnames: PyObject | null): PyObject {
+  Py_INCREF(func);
+  const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
+  for (let i = 0; i < argcount + nkw; i++) Py_INCREF(args[i]);
+  const frame = _PyEvalFramePushAndInit(func, locals, args, 0, argcount, kwnames);
+  try {
+    return _PyEval_EvalFrameDefault(frame, null);
+  } finally {
+    _PyEvalFrameClearAndPop(frame);
+  }
+}
+
+/** _PyFunction_Vectorcall: PyFunction_Type's tp_vectorcall. */
+export function _PyFunction_Vectorcall(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const func = callable as PyFunctionObject;
+  const locals = func.func_code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
+  return _PyEval_Vector(func, locals, args, nargs, kwnames);
+}
+PyFunction_Type.tp_vectorcall = _PyFunction_Vectorcall;
+PyFunction_Type.tp_call = (self, args, kwargs) => PyObject_Call(self, args, kwargs);
+
+void PyObject_IsInstance; void PyType_Check; void ExcStackItem; void PyTuple_New;

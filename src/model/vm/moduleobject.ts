@@ -1,0 +1,140 @@
+// Module objects (Objects/moduleobject.c): __main__, builtins, sys, gc. A module is
+// a namespace dict (md_dict) with a name; attribute access goes through the
+// generic getattr on that dict, and a missing name raises "module 'x' has no
+// attribute 'y'". At interpreter exit _PyModule_ClearDict empties __main__'s dict
+// in CPython's order (names starting with one underscore first), which is when
+// __del__ methods of objects still referenced from globals run.
+
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
+import type { RefVisitor } from '../objects/object';
+import { PyType_Type } from '../objects/typebase';
+import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
+import { PyException, PyErr_Clear, PyErr_SetString } from '../objects/errors';
+import { PyExc_AttributeError } from '../objects/exceptions';
+import { Py_None } from '../objects/singletons';
+import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Size } from '../objects/dictobject';
+import { PyObject_GenericGetAttr } from '../objects/typeobject';
+import { PyObject_CallOneArg } from '../objects/abstract';
+
+/** sizeof(PyModuleObject) (getsizeof 72 with the GC head). */
+const MODULE_BASICSIZE = 56;
+
+export const PyModule_Type = new PyTypeObject(PyType_Type, 'module', MODULE_BASICSIZE, 0,
+  TypeFlags.HAVE_GC | TypeFlags.BASETYPE);
+PyModule_Type.tp_dictoffset = 16;
+
+export class PyModuleObject extends PyObject {
+  /** md_dict (the JS field the generic attribute code uses for tp_dictoffset). */
+  ob_dict: PyObject | null;
+  md_name: string;
+  /** How the repr describes it: '(built-in)' or "from '<file>'". */
+  md_origin: string;
+  constructor(name: string, dict: PyObject, origin: string) {
+    super(PyModule_Type);
+    this.ob_dict = dict;
+    this.md_name = name;
+    this.md_origin = origin;
+  }
+}
+
+/** PyModule_New: a module with a fresh dict holding __name__, __doc__, __package__, __loader__, __spec__. */
+export function PyModule_New(name: string, origin: string): PyModuleObject {
+  const dict = PyDict_New();
+  const m = new PyModuleObject(name, dict, origin);
+  _PyObject_GC_New(m, MODULE_BASICSIZE);
+  // module_init_dict
+  const nameObj = PyUnicode_FromString(name);
+  for (const [k, v] of [['__name__', nameObj], ['__doc__', Py_None], ['__package__', Py_None],
+    ['__loader__', Py_None], ['__spec__', Py_None]] as [string, PyObject][]) {
+    const key = PyUnicode_FromString(k);
+    PyDict_SetItem(dict, key, v);
+    Py_DECREF(key);
+  }
+  Py_DECREF(nameObj);
+  PyObject_GC_Track(m);
+  return m;
+}
+
+export function PyModule_GetDict(m: PyModuleObject): PyObject {
+  return m.ob_dict as PyObject;
+}
+
+function module_dealloc(o: PyObject): void {
+  const m = o as PyModuleObject;
+  PyObject_GC_UnTrack(m);
+  const d = m.ob_dict;
+  m.ob_dict = null;
+  if (d !== null) Py_DECREF(d);
+  PyObject_GC_Del(m);
+}
+
+/** module_getattro: generic lookup, then the module's __getattr__, then CPython's message. */
+function module_getattro(o: PyObject, name: PyObject): PyObject {
+  try {
+    return PyObject_GenericGetAttr(o, name);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.type !== PyExc_AttributeError) throw e;
+    PyErr_Clear(e);
+  }
+  const m = o as PyModuleObject;
+  if (m.ob_dict !== null) {
+    const getattr = PyDict_GetItemWithError(m.ob_dict, PyUnicode_FromStringCached('__getattr__'));
+    if (getattr !== null) return PyObject_CallOneArg(getattr, name);
+  }
+  return PyErr_SetString(PyExc_AttributeError, `module '${m.md_name}' has no attribute '${PyUnicode_AsString(name)}'`);
+}
+
+const cache = new Map<string, PyObject>();
+function PyUnicode_FromStringCached(s: string): PyObject {
+  let o = cache.get(s);
+  if (o === undefined) {
+    o = PyUnicode_FromString(s);
+    cache.set(s, o);
+  }
+  return o;
+}
+
+function module_refs(o: PyObject, visit: RefVisitor): void {
+  const m = o as PyModuleObject;
+  if (m.ob_dict !== null) visit(m.ob_dict, '__dict__');
+}
+
+PyModule_Type.tp_dealloc = module_dealloc;
+PyModule_Type.tp_getattro = module_getattro;
+PyModule_Type.tp_refs = module_refs;
+PyModule_Type.tp_traverse = module_refs;
+PyModule_Type.tp_repr = (o) => {
+  const m = o as PyModuleObject;
+  return PyUnicode_FromString(`<module '${m.md_name}' ${m.md_origin}>`);
+};
+PyModule_Type.tp_sizeof = () => MODULE_BASICSIZE;
+
+/** _PyModule_ClearDict (Objects/moduleobject.c): set names starting with a single
+ *  underscore to None first, then every other name except __builtins__. */
+export function _PyModule_ClearDict(d: PyObject): void {
+  for (let pass = 0; pass < 2; pass++) {
+    const pos = { pos: 0 };
+    let kv: [PyObject, PyObject] | null;
+    const keys: PyObject[] = [];
+    while ((kv = PyDict_Next(d, pos)) !== null) {
+      const [key, value] = kv;
+      if (value === Py_None || !PyUnicode_Check(key)) continue;
+      const s = PyUnicode_AsString(key);
+      const underscore = s.length >= 1 && s[0] === '_' && !(s.length >= 2 && s[1] === '_');
+      if (pass === 0 ? underscore : (s !== '__builtins__' && !underscore)) keys.push(key);
+    }
+    for (const key of keys) {
+      Py_INCREF(key);
+      try {
+        PyDict_SetItem(d, key, Py_None);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        PyErr_Clear(e);
+      } finally {
+        Py_DECREF(key);
+      }
+    }
+  }
+  void PyDict_Size;
+}
