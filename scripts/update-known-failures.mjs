@@ -11,7 +11,10 @@ import { tsImport } from 'tsx/esm/api';
 
 const VERSION = '3.11';
 const check = process.argv.includes('--check');
-const h = await tsImport('../test/differential/harness.ts', import.meta.url);
+const h = {
+  ...(await tsImport('../test/differential/corpus.ts', import.meta.url)),
+  ...(await tsImport('../test/differential/harness.ts', import.meta.url)),
+};
 
 const known = h.readKnownFailures();
 const failing = [];

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { GOLDEN_DIR, hasGolden, listGoldens, listPrograms, programPath, readGolden, readKnownFailures } from './harness';
+import { GOLDEN_DIR, hasGolden, listGoldens, listPrograms, programPath, readGolden, readKnownFailures } from './corpus';
 
 const VERSION = '3.11';
 const programs = listPrograms();

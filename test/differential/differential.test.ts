@@ -5,7 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkProgram, hasGolden, listPrograms, readKnownFailures, type Observed } from './harness';
+import { hasGolden, listPrograms, readKnownFailures, type Observed } from './corpus';
+import { checkProgram } from './harness';
 
 const VERSION = '3.11';
 const known = readKnownFailures();

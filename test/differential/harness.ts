@@ -1,28 +1,13 @@
-// The differential suite's shared logic: which programs exist, what real CPython printed for them
-// (goldens recorded by scripts/record-goldens.mjs), and whether the simulator prints the same.
-// Used by differential.test.ts, corpus.test.ts and scripts/update-known-failures.mjs.
+// The differential suite's comparison: runs a corpus program in the simulator and compares what it printed
+// with the CPython golden. Used by differential.test.ts and scripts/update-known-failures.mjs.
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { runSource } from '../../src/model/index';
 import type { PythonVersion } from '../../src/model/profiles/profile';
-
-export const DIFF_DIR = dirname(fileURLToPath(import.meta.url));
-export const PROGRAMS_DIR = join(DIFF_DIR, 'programs');
-export const GOLDEN_DIR = join(DIFF_DIR, 'golden');
-export const KNOWN_FAILURES_FILE = join(DIFF_DIR, 'known-failures.txt');
+import { lastNonEmptyLine, programPath, readGolden, type Observed } from './corpus';
 
 /** Bytecode instructions a corpus program may run before the simulator must give up (none comes close). */
 const MAX_STEPS = 50_000_000;
-
-/** What a program printed: the part of a run the suite compares. */
-export interface Observed {
-  stdout: string;
-  exitCode: number;
-  /** The last non-empty stderr line, e.g. "KeyError: 'b'" ("" when stderr is empty). */
-  stderrLast: string;
-}
 
 export interface CheckResult {
   id: string;
@@ -34,79 +19,6 @@ export interface CheckResult {
   summary: string;
   /** The JS stack when runSource threw. */
   error?: string;
-}
-
-/** "category/name" of every program in programs/, sorted. */
-export function listPrograms(): string[] {
-  const ids: string[] = [];
-  for (const category of readdirSync(PROGRAMS_DIR).sort()) {
-    const dir = join(PROGRAMS_DIR, category);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (file.endsWith('.py')) ids.push(`${category}/${file.slice(0, -3)}`);
-    }
-  }
-  return ids;
-}
-
-/** "category/name" of every golden recorded for a version, sorted. */
-export function listGoldens(version: string): string[] {
-  const root = join(GOLDEN_DIR, version);
-  if (!existsSync(root)) return [];
-  const ids: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir).sort()) {
-      const p = join(dir, entry);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (entry.endsWith('.json')) ids.push(relative(root, p).split(sep).join('/').slice(0, -'.json'.length));
-    }
-  };
-  walk(root);
-  return ids.sort();
-}
-
-export function programPath(id: string): string {
-  return join(PROGRAMS_DIR, `${id}.py`);
-}
-
-export function goldenPath(version: string, id: string): string {
-  return join(GOLDEN_DIR, version, `${id}.json`);
-}
-
-export function hasGolden(version: string, id: string): boolean {
-  return existsSync(goldenPath(version, id));
-}
-
-export function readGolden(version: string, id: string): Observed {
-  const g = JSON.parse(readFileSync(goldenPath(version, id), 'utf8')) as Partial<Observed>;
-  if (typeof g.stdout !== 'string' || typeof g.exitCode !== 'number' || typeof g.stderrLast !== 'string') {
-    throw new Error(`malformed golden ${goldenPath(version, id)}`);
-  }
-  return { stdout: g.stdout, exitCode: g.exitCode, stderrLast: g.stderrLast };
-}
-
-export function lastNonEmptyLine(text: string): string {
-  const lines = text.split(/\r?\n/);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trimEnd();
-    if (line.trim() !== '') return line;
-  }
-  return '';
-}
-
-/** known-failures.txt: `category/name  # reason` per line; blank lines and `#` lines are comments. */
-export function readKnownFailures(file = KNOWN_FAILURES_FILE): Map<string, string> {
-  const known = new Map<string, string>();
-  if (!existsSync(file)) return known;
-  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const hash = line.indexOf('#');
-    const id = (hash < 0 ? line : line.slice(0, hash)).trim();
-    const reason = hash < 0 ? '' : line.slice(hash + 1).trim();
-    known.set(id, reason);
-  }
-  return known;
 }
 
 /** Runs one program in the simulator and compares it with the golden of `version`. */
