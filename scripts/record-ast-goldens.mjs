@@ -22,7 +22,8 @@ srcs = json.load(sys.stdin)
 res = []
 for s in srcs:
     try:
-        res.append({"src": s, "dump": ast.dump(ast.parse(s))})
+        t = ast.parse(s)
+        res.append({"src": s, "dump": ast.dump(t), "attrs": ast.dump(t, include_attributes=True)})
     except SyntaxError as e:
         res.append({"src": s, "error": [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]})
 print(json.dumps(res))

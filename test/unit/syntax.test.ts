@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { dump, parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../../src/model/syntax/index';
 
 const dir = join(__dirname, 'syntax-goldens');
-const astGoldens: { src: string; dump: string }[] = JSON.parse(readFileSync(join(dir, 'ast.json'), 'utf8'));
+const astGoldens: { src: string; dump: string; attrs: string }[] = JSON.parse(readFileSync(join(dir, 'ast.json'), 'utf8'));
 const errorGoldens: { src: string; stage: string; error: [string, string, number, number, number, number, string | null] }[] =
   JSON.parse(readFileSync(join(dir, 'errors.json'), 'utf8'));
 
@@ -33,11 +33,30 @@ test('ast.dump matches CPython 3.11 for valid snippets', () => {
   assert.equal(failures.length, 0, `${failures.length}/${astGoldens.length} differ:\n${failures.join('\n')}`);
 });
 
+test('AST positions (lineno, col_offset, end_lineno, end_col_offset) match CPython 3.11', () => {
+  const failures: string[] = [];
+  for (const g of astGoldens) {
+    let got: string;
+    try {
+      got = dump(parseFull(g.src, 'f.py'), true);
+    } catch (e) {
+      got = JSON.stringify(describe(e));
+    }
+    if (got !== g.attrs) failures.push(`${JSON.stringify(g.src)}\n  want ${g.attrs}\n  got  ${got}`);
+  }
+  assert.equal(failures.length, 0, `${failures.length}/${astGoldens.length} differ:\n${failures.join('\n')}`);
+});
+
+/** Known differences, each with its reason. */
+const KNOWN_ERROR_DIFFERENCES = new Map<string, string>([
+  ['match x:\n  case 1 pass\n', 'PyHeap parses no match patterns: any match statement is UnsupportedSyntax'],
+]);
+
 test('SyntaxErrors match CPython 3.11 (message, line, offsets, text)', () => {
   const failures: string[] = [];
   let n = 0;
   for (const g of errorGoldens) {
-    if (g.stage !== 'parse') continue;
+    if (g.stage !== 'parse' || KNOWN_ERROR_DIFFERENCES.has(g.src)) continue;
     n++;
     let got: unknown = null;
     try {

@@ -8,11 +8,14 @@ import { isPrintableCodePoint } from './tokenizer';
 
 const OPERATOR_FIELDS = new Set(['op', 'ops', 'ctx']);
 
-export function dump(node: AST): string {
-  return formatNode(node as unknown as Record<string, unknown>);
+const ATTRIBUTES = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
+
+/** ast.dump(node, include_attributes=includeAttributes). */
+export function dump(node: AST, includeAttributes = false): string {
+  return formatNode(node as unknown as Record<string, unknown>, includeAttributes);
 }
 
-function formatNode(node: Record<string, unknown>): string {
+function formatNode(node: Record<string, unknown>, attrs: boolean): string {
   const type = node._type as string;
   const fields = AST_FIELDS[type];
   const parts: string[] = [];
@@ -21,18 +24,21 @@ function formatNode(node: Record<string, unknown>): string {
     const name = optional ? spec.slice(0, -1) : spec;
     const value = node[name];
     if ((value === null || value === undefined) && optional) continue;
-    parts.push(`${name}=${formatValue(name, value, type)}`);
+    parts.push(`${name}=${formatValue(name, value, type, attrs)}`);
+  }
+  if (attrs && typeof node.lineno === 'number') {
+    for (const a of ATTRIBUTES) parts.push(`${a}=${node[a] as number}`);
   }
   return `${type}(${parts.join(', ')})`;
 }
 
-function formatValue(field: string, value: unknown, owner: string): string {
+function formatValue(field: string, value: unknown, owner: string, attrs: boolean): string {
   if (value === null || value === undefined) return 'None';
-  if (Array.isArray(value)) return `[${value.map((v) => formatValue(field, v, owner)).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => formatValue(field, v, owner, attrs)).join(', ')}]`;
   if (typeof value === 'string') return OPERATOR_FIELDS.has(field) ? `${value}()` : reprStr(value);
   if (typeof value === 'number') return String(value);
   if (owner === 'Constant' && field === 'value') return reprConstant(value as ConstantValue);
-  return formatNode(value as Record<string, unknown>);
+  return formatNode(value as Record<string, unknown>, attrs);
 }
 
 /** repr() of a constant value. */

@@ -294,7 +294,7 @@ export class Parser {
       const text = this.tok.lineAt(this.tok.bufStart) + '\n';
       col -= this.startingColOffset;
       endCol -= this.startingColOffset;
-      const c = byteOffsetToCharOffset(text, col);
+      const c = col > 0 ? byteOffsetToCharOffset(text, col) : col;
       const ec = endCol > 0 ? byteOffsetToCharOffset(text, endCol) : endCol;
       return new PySyntaxError(kind, msg, this.filename, lineno, c, endLineno, ec, text);
     }
@@ -2648,12 +2648,11 @@ export class Parser {
       }
     }
     this.mark = m;
-    if (this.callInvalidRules) {
-      if (this.expect(T.LBRACE)) {
-        this.invalid_double_starred_kvpairs();
-      }
-      this.mark = m;
-    }
+    // '{' invalid_double_starred_kvpairs '}': pegen does not gate this
+    // alternative on the second pass (the invalid rule is not its first
+    // item), so "':' expected after dictionary key" is raised in the first.
+    if (this.expect(T.LBRACE)) this.invalid_double_starred_kvpairs();
+    this.mark = m;
     return null;
   }
 
@@ -3243,10 +3242,10 @@ export class Parser {
     const m = this.mark;
     // a=args ',' '*'
     {
+      // 3.11.7 reports the '*' itself (the 3.11.2 grammar reported the args).
       const a = this.args();
-      if (a && this.expect(T.COMMA) && this.expect(T.STAR)) {
-        throw this.knownLocation(a, 'iterable argument unpacking follows keyword argument unpacking');
-      }
+      const b = a && this.expect(T.COMMA) ? this.expect(T.STAR) : null;
+      if (b) throw this.knownLocation(b, 'iterable argument unpacking follows keyword argument unpacking');
       this.mark = m;
     }
     // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]

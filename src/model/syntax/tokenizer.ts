@@ -156,6 +156,8 @@ export class Tokenizer {
     if (this.cur !== this.inp) return this.src.charCodeAt(this.cur++);
     if (this.done !== E_OK) return EOF;
     if (this.inp >= this.src.length) {
+      // tok_underflow_file resets the buffer before finding EOF.
+      if (this.tokStart < 0) this.buf = this.cur;
       this.done = E_EOF;
       return EOF;
     }
