@@ -41,6 +41,15 @@ export interface ConstObject {
   /** Identifier-like str constant: interned when its code object is created
    *  (Objects/codeobject.c intern_string_constants), or a NAME identifier the parser interned. */
   intern: boolean;
+  /** (additive) The interned identifier string itself (an item of co_names or of a
+   *  kwnames tuple, a class name loaded as a constant...), not a separate object:
+   *  every ConstObject with `identifier` and the same value is the one interned str. */
+  identifier?: boolean;
+  /** (additive) Set only on a tuple the assembler built as a code object's co_consts
+   *  (Python/compile.c makecode → merge_const_one): its slots, nested code objects
+   *  included. Then `items` is absent and `value` is `{kind:'tuple', items: []}` —
+   *  read the slots instead. */
+  slots?: ConstRef[];
 }
 
 /** A constant slot of co_consts: a constant object, or a nested code object. */
@@ -70,15 +79,35 @@ export interface CodeUnit {
   /** Zero-cost exception table (Objects/exception_handling_notes.txt), 5 entries per
    *  row: start (inclusive), end (exclusive), target, stack depth, lasti (0/1). */
   co_exceptiontable: Int32Array;
+  /** (additive) The tuple objects this code object holds, as indices into
+   *  CompiledModule.objects. makecode() merges each through the file's constant
+   *  cache (merge_const_one), so equal tuples are ONE object: two functions whose
+   *  co_consts are both (None, 1000) share a tuple (`f.__code__.co_consts is
+   *  g.__code__.co_consts`), which may even be a tuple literal of the program, and
+   *  a kwnames tuple ('x',) may be some function's co_names. Created in the order
+   *  names, consts, localsplusnames; nested code objects come before their parent. */
+  co_names_obj: number;
+  co_consts_obj: number;
+  co_localsplusnames_obj: number;
 }
 
 /** A whole file, one compilation unit. */
 export interface CompiledModule {
   code: CodeUnit;
   /** Every constant object, in the order CPython creates them (parse order for the
-   *  arena's objects, then compile order for the compiler's own). */
+   *  arena's objects, then compile order for the compiler's own).
+   *  Parse order here means: one object per Constant node of the parser's AST, in
+   *  source order (PEG backtracking that builds a literal twice is not modelled),
+   *  then the AST optimizer's results (Python/ast_opt.c make_const) in folding order.
+   *  A value CPython keeps as a singleton (None, True/False, Ellipsis, small ints
+   *  -5..256, '', 1-char Latin-1 str, b'', 1-byte bytes, ()) denotes that singleton;
+   *  `inArena` then means the arena holds one more reference to it. Literals None,
+   *  True, False and ... are never in the arena (the parser uses the singletons). */
   objects: ConstObject[];
   /** Identifier strings the parser created (each NAME token adds a reference to the
-   *  interned string in the arena: Parser/pegen.c _PyPegen_new_identifier), in order. */
+   *  interned string in the arena: Parser/pegen.c _PyPegen_new_identifier), in order.
+   *  Rule: one entry per identifier occurrence in the AST (names, attribute names,
+   *  def/class names, parameters, keyword names, each dotted component of import
+   *  names, global/nonlocal names, except-handler names), in source order. */
   arenaIdentifiers: string[];
 }

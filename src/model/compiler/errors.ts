@@ -1,0 +1,19 @@
+// Compile-time SyntaxErrors raised by the symbol table and the code generator.
+// Inside the compiler they are thrown as CompileErrorAt (a message plus the AST
+// location CPython reports: compiler_error() uses the current statement or
+// expression, symtable.c the node it was visiting); compile() turns them into
+// the front end's PySyntaxError, with 1-based offsets as CPython gives them.
+
+export interface Loc {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+export class CompileErrorAt {
+  constructor(
+    readonly msg: string,
+    readonly loc: Loc,
+  ) {}
+}
