@@ -24,7 +24,7 @@ for (const [file, entries] of loadGoldens()) {
         if (g.error && e instanceof PySyntaxError) {
           const w = g.error;
           const have = [e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset];
-          const want = [w.msg, w.lineno, w.offset, w.end_lineno, w.end_offset];
+          const want = [w.msg, w.lineno, w.offset, w.end_lineno, w.end_offset ?? -1];
           if (JSON.stringify(have) !== JSON.stringify(want)) failures.push(`${label}: SyntaxError ${JSON.stringify(have)} != ${JSON.stringify(want)}`);
           return;
         }

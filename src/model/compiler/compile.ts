@@ -71,9 +71,11 @@ function futureFeatures(mod: A.Module): number {
     for (const a of s.names) {
       if (FUTURE_OK.has(a.name)) continue;
       if (a.name === 'annotations') throw new UnsupportedSyntax('from __future__ import annotations', s.lineno);
-      if (a.name === 'braces') throw new CompileErrorAt('not a chance', s);
+      // future.c reports only a line and a start column: end_offset is None (-1 here).
+      const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: -2 };
+      if (a.name === 'braces') throw new CompileErrorAt('not a chance', at);
       if (a.name === 'barry_as_FLUFL') throw new UnsupportedSyntax('barry_as_FLUFL', s.lineno);
-      throw new CompileErrorAt(`future feature ${a.name} is not defined`, s);
+      throw new CompileErrorAt(`future feature ${a.name} is not defined`, at);
     }
     lineno = s.lineno;
   }
