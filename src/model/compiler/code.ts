@@ -47,8 +47,10 @@ export interface ConstObject {
   identifier?: boolean;
   /** (additive) Set only on a tuple the assembler built as a code object's co_consts
    *  (Python/compile.c makecode → merge_const_one): its slots, nested code objects
-   *  included. Then `items` is absent and `value` is `{kind:'tuple', items: []}` —
-   *  read the slots instead. */
+   *  included. When no slot is a code object, `value`/`items` describe the same tuple
+   *  as usual (such a tuple can also be some other constant, e.g. a default-argument
+   *  tuple (None,)); when a slot is a code object, `items` is absent and `value` is
+   *  `{kind:'tuple', items: []}` — read the slots instead. */
   slots?: ConstRef[];
 }
 

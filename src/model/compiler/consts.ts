@@ -165,6 +165,11 @@ export class ConstTable {
   /** A code object's co_consts tuple, merged with merge_const_one. */
   constsTuple(slots: ConstRef[]): number {
     const o: ConstObject = { value: { kind: 'tuple', items: [] }, inArena: false, intern: false, slots };
+    if (slots.every((r) => 'obj' in r)) {
+      // No code object inside: an ordinary tuple constant (it may be loaded elsewhere).
+      o.items = slots.map((r) => (r as { obj: number }).obj);
+      o.value = { kind: 'tuple', items: o.items.map((j) => this.objects[j]!.value) };
+    }
     this.objects.push(o);
     return this.mergeOne(this.objects.length - 1);
   }

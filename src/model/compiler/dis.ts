@@ -69,6 +69,10 @@ export function disRecords(m: CompiledModule): CodeRecord[] {
     if (o.items) info.items = o.items.map(objInfo);
     return info;
   };
+  const tupleKey = (i: number): string => {
+    const o = m.objects[i]!;
+    return (o.slots && !o.items ? null : singletonKey(o.value)) ?? 'obj' + i;
+  };
   const walk = (c: CodeUnit): void => {
     const kinds = c.co_localspluskinds;
     const sel = (bit: number) => c.co_localsplusnames.filter((_, i) => kinds[i]! & bit);
@@ -85,8 +89,8 @@ export function disRecords(m: CompiledModule): CodeRecord[] {
       cellvars: sel(0x40),
       freevars: sel(0x80),
       names: c.co_names,
-      names_id: id('obj' + c.co_names_obj),
-      consts_id: id('obj' + c.co_consts_obj),
+      names_id: id(tupleKey(c.co_names_obj)),
+      consts_id: id(tupleKey(c.co_consts_obj)),
       consts: c.co_consts.map(constInfo),
       code: [],
       exceptiontable: [],
