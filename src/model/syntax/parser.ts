@@ -17,8 +17,11 @@ import { DecodeError, decodeBytes, decodeUnicodeEscapes, splitStringToken } from
 import {
   codePointCount, E_DEDENT, E_DONE, E_EOF, E_LINECONT, E_OK, E_TABSPACE, E_TOODEEP, normalizeSource, Tokenizer, utf8Length,
 } from './tokenizer';
-import * as T from './tokens';
-import type { MemoEntry, Token } from './tokens';
+import { T as TOKENS } from './tokens';
+import type { Token } from './tokens';
+
+/** Local alias: a module-level const avoids a CommonJS getter per access. */
+const T = TOKENS;
 
 type expr = A.expr;
 type stmt = A.stmt;
@@ -48,15 +51,20 @@ const M_STAR_TARGET = 12;
 const M_TARGET_WITH_STAR_ATOM = 13;
 const M_DEL_TARGET = 14;
 const M_INVALID_NAMED_EXPRESSION = 15;
-const M_BITWISE_OR = 16;
+const M_BITWISE_OR = 20;
 const M_PRIMARY = 17;
 const M_T_PRIMARY = 18;
 const M_DOTTED_NAME = 19;
-const M_BITWISE_XOR = 20;
-const M_BITWISE_AND = 21;
-const M_SHIFT_EXPR = 22;
-const M_SUM = 23;
-const M_TERM = 24;
+// M_BITWISE_OR + 1..5: bitwise_xor, bitwise_and, shift_expr, sum, term
+const M_COUNT = 26;
+
+/** A token's memo array: M_COUNT nodes, then M_COUNT end marks (+1). */
+function newMemo(): unknown[] {
+  const m: unknown[] = [];
+  for (let i = 0; i < M_COUNT; i++) m.push(null);
+  for (let i = 0; i < M_COUNT; i++) m.push(0);
+  return m;
+}
 
 /** Thrown inside the parser to stop at the first error (pegen's error_indicator). */
 function isPyErr(e: unknown): e is PySyntaxError {
@@ -75,6 +83,8 @@ export class Parser {
   mark = 0;
   private callInvalidRules = false;
   private knownErrToken: Token | null = null;
+  /** The node found by the last memoHit(). */
+  private memoNode: unknown = null;
   private readonly filename: string;
   private readonly fstringMode: boolean;
   private readonly startingColOffset: number;
@@ -234,15 +244,28 @@ export class Parser {
     return null;
   }
 
-  private memoGet(key: number): MemoEntry | undefined {
-    const t = this.peek();
-    return t.memo === null ? undefined : t.memo.get(key);
+  /**
+   * _PyPegen_is_memoized: true (and the mark moved past the result) when
+   * `key` is memoized at the mark. Each token's memo is one array: the node
+   * of rule k at [k], its end mark + 1 at [M_COUNT + k] (0 = not memoized).
+   */
+  private memoHit(key: number): boolean {
+    if (this.mark === this.tokens.length) this.fillToken();
+    const memo = this.tokens[this.mark].memo;
+    if (memo === null) return false;
+    const end = memo[M_COUNT + key] as number;
+    if (end === 0) return false;
+    this.memoNode = memo[key];
+    this.mark = end - 1;
+    return true;
   }
 
   private memoSet(startMark: number, key: number, node: unknown): void {
     const t = this.tokens[startMark];
-    if (t.memo === null) t.memo = new Map();
-    t.memo.set(key, { node, end: this.mark });
+    let memo = t.memo;
+    if (memo === null) memo = t.memo = newMemo();
+    memo[key] = node;
+    memo[M_COUNT + key] = this.mark + 1;
   }
 
   /** _PyPegen_get_last_nonnwhitespace_token. */
@@ -256,7 +279,7 @@ export class Parser {
   }
 
   /** EXTRA: the node spans from the token at `m` to the last consumed one. */
-  private loc<N extends A.Located>(n: Omit<N, keyof A.Located>, m: number): N {
+  private loc<N extends A.Located>(n: N, m: number): N {
     const s = this.tokens[m];
     const e = this.lastNonWs();
     const r = n as N;
@@ -268,7 +291,7 @@ export class Parser {
   }
 
   /** Position spanning two nodes (EXTRA_EXPR). */
-  private span<N extends A.Located>(n: Omit<N, keyof A.Located>, a: A.Located, b: A.Located): N {
+  private span<N extends A.Located>(n: N, a: A.Located, b: A.Located): N {
     const r = n as N;
     r.lineno = a.lineno;
     r.col_offset = a.col_offset;
@@ -452,11 +475,7 @@ export class Parser {
 
   private simple_stmt(): stmt | null {
     const m = this.mark;
-    const memo = this.memoGet(M_SIMPLE_STMT);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as stmt | null;
-    }
+    if (this.memoHit(M_SIMPLE_STMT)) return this.memoNode as stmt | null;
     const r = this.simple_stmt_raw();
     this.memoSet(m, M_SIMPLE_STMT, r);
     return r;
@@ -468,19 +487,19 @@ export class Parser {
     if (r) return r;
     this.mark = m;
     const e = this.star_expressions();
-    if (e) return this.loc<A.Expr>({ _type: 'Expr', value: e }, m);
+    if (e) return this.loc<A.Expr>({ _type: 'Expr', value: e, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     this.mark = m;
     const t = this.peekType();
     switch (t) {
       case T.KW_RETURN: r = this.return_stmt(); break;
       case T.KW_IMPORT: case T.KW_FROM: r = this.import_stmt(); break;
       case T.KW_RAISE: r = this.raise_stmt(); break;
-      case T.KW_PASS: this.mark++; return this.loc<A.Pass>({ _type: 'Pass' }, m);
+      case T.KW_PASS: this.mark++; return this.loc<A.Pass>({ _type: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       case T.KW_DEL: r = this.del_stmt(); break;
       case T.KW_YIELD: r = this.yield_stmt(); break;
       case T.KW_ASSERT: r = this.assert_stmt(); break;
-      case T.KW_BREAK: this.mark++; return this.loc<A.Break>({ _type: 'Break' }, m);
-      case T.KW_CONTINUE: this.mark++; return this.loc<A.Continue>({ _type: 'Continue' }, m);
+      case T.KW_BREAK: this.mark++; return this.loc<A.Break>({ _type: 'Break', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
+      case T.KW_CONTINUE: this.mark++; return this.loc<A.Continue>({ _type: 'Continue', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       case T.KW_GLOBAL: r = this.global_stmt(); break;
       case T.KW_NONLOCAL: r = this.nonlocal_stmt(); break;
       default: return null;
@@ -547,7 +566,7 @@ export class Parser {
         if (b) {
           const c = this.optAssignRhs();
           a.ctx = 'Store';
-          return this.loc<A.AnnAssign>({ _type: 'AnnAssign', target: a, annotation: b, value: c, simple: 1 }, m);
+          return this.loc<A.AnnAssign>({ _type: 'AnnAssign', target: a, annotation: b, value: c, simple: 1, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
       this.mark = m;
@@ -567,7 +586,7 @@ export class Parser {
         const b = this.expression();
         if (b) {
           const c = this.optAssignRhs();
-          return this.loc<A.AnnAssign>({ _type: 'AnnAssign', target: a, annotation: b, value: c, simple: 0 }, m);
+          return this.loc<A.AnnAssign>({ _type: 'AnnAssign', target: a, annotation: b, value: c, simple: 0, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
       this.mark = m;
@@ -588,7 +607,7 @@ export class Parser {
       if (targets.length) {
         const b = this.yield_expr() ?? this.star_expressions();
         if (b && !this.isType(T.EQUAL)) {
-          return this.loc<A.Assign>({ _type: 'Assign', targets, value: b, type_comment: null }, m);
+          return this.loc<A.Assign>({ _type: 'Assign', targets, value: b, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
       this.mark = m;
@@ -600,7 +619,7 @@ export class Parser {
         const op = this.augassign();
         if (op) {
           const c = this.yield_expr() ?? this.star_expressions();
-          if (c) return this.loc<A.AugAssign>({ _type: 'AugAssign', target: a, op, value: c }, m);
+          if (c) return this.loc<A.AugAssign>({ _type: 'AugAssign', target: a, op, value: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
           this.mark = m;
           return null; // cut
         }
@@ -657,7 +676,7 @@ export class Parser {
     const m = this.mark;
     if (!this.expect(T.KW_RETURN)) return null;
     const a = this.star_expressions();
-    return this.loc<A.Return>({ _type: 'Return', value: a }, m);
+    return this.loc<A.Return>({ _type: 'Return', value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private raise_stmt(): stmt | null {
@@ -671,11 +690,11 @@ export class Parser {
           b = this.expression();
           if (!b) this.mark = m2;
         }
-        return this.loc<A.Raise>({ _type: 'Raise', exc: a, cause: b }, m);
+        return this.loc<A.Raise>({ _type: 'Raise', exc: a, cause: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
-    if (this.expect(T.KW_RAISE)) return this.loc<A.Raise>({ _type: 'Raise', exc: null, cause: null }, m);
+    if (this.expect(T.KW_RAISE)) return this.loc<A.Raise>({ _type: 'Raise', exc: null, cause: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     this.mark = m;
     return null;
   }
@@ -688,7 +707,7 @@ export class Parser {
       this.mark = m;
       return null;
     }
-    return this.loc<A.Global>({ _type: 'Global', names: a.map((n) => n.id) }, m);
+    return this.loc<A.Global>({ _type: 'Global', names: a.map((n) => n.id), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private nonlocal_stmt(): stmt | null {
@@ -699,7 +718,7 @@ export class Parser {
       this.mark = m;
       return null;
     }
-    return this.loc<A.Nonlocal>({ _type: 'Nonlocal', names: a.map((n) => n.id) }, m);
+    return this.loc<A.Nonlocal>({ _type: 'Nonlocal', names: a.map((n) => n.id), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private del_stmt(): stmt | null {
@@ -707,7 +726,7 @@ export class Parser {
     if (this.expect(T.KW_DEL)) {
       const a = this.del_targets();
       if (a && (this.isType(T.SEMI) || this.isType(T.NEWLINE))) {
-        return this.loc<A.Delete>({ _type: 'Delete', targets: a }, m);
+        return this.loc<A.Delete>({ _type: 'Delete', targets: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -731,7 +750,7 @@ export class Parser {
     const m = this.mark;
     const y = this.yield_expr();
     if (!y) return null;
-    return this.loc<A.Expr>({ _type: 'Expr', value: y }, m);
+    return this.loc<A.Expr>({ _type: 'Expr', value: y, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private assert_stmt(): stmt | null {
@@ -745,7 +764,7 @@ export class Parser {
           b = this.expression();
           if (!b) this.mark = m2;
         }
-        return this.loc<A.Assert>({ _type: 'Assert', test: a, msg: b }, m);
+        return this.loc<A.Assert>({ _type: 'Assert', test: a, msg: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -771,7 +790,7 @@ export class Parser {
       this.mark = m;
       return null;
     }
-    return this.loc<A.Import>({ _type: 'Import', names: a }, m);
+    return this.loc<A.Import>({ _type: 'Import', names: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private countDots(): number {
@@ -792,7 +811,7 @@ export class Parser {
       const b = this.dotted_name();
       if (b && this.expect(T.KW_IMPORT)) {
         const c = this.import_from_targets();
-        if (c) return this.loc<A.ImportFrom>({ _type: 'ImportFrom', module: b.id, names: c, level }, m);
+        if (c) return this.loc<A.ImportFrom>({ _type: 'ImportFrom', module: b.id, names: c, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -800,7 +819,7 @@ export class Parser {
       const level = this.countDots();
       if (level > 0 && this.expect(T.KW_IMPORT)) {
         const c = this.import_from_targets();
-        if (c) return this.loc<A.ImportFrom>({ _type: 'ImportFrom', module: null, names: c, level }, m);
+        if (c) return this.loc<A.ImportFrom>({ _type: 'ImportFrom', module: null, names: c, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -823,7 +842,7 @@ export class Parser {
     }
     this.mark = m;
     if (this.expect(T.STAR)) {
-      return [this.loc<A.alias>({ _type: 'alias', name: '*', asname: null }, m)];
+      return [this.loc<A.alias>({ _type: 'alias', name: '*', asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m)];
     }
     this.mark = m;
     if (this.callInvalidRules) {
@@ -842,7 +861,7 @@ export class Parser {
     const a = this.nameTokenNode();
     if (!a) return null;
     const b = this.optAsName();
-    return this.loc<A.alias>({ _type: 'alias', name: a.id, asname: b ? b.id : null }, m);
+    return this.loc<A.alias>({ _type: 'alias', name: a.id, asname: b ? b.id : null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private optAsName(): A.Name | null {
@@ -860,17 +879,13 @@ export class Parser {
     const a = this.dotted_name();
     if (!a) return null;
     const b = this.optAsName();
-    return this.loc<A.alias>({ _type: 'alias', name: a.id, asname: b ? b.id : null }, m);
+    return this.loc<A.alias>({ _type: 'alias', name: a.id, asname: b ? b.id : null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   // dotted_name: dotted_name '.' NAME | NAME
   private dotted_name(): A.Name | null {
     const m = this.mark;
-    const memo = this.memoGet(M_DOTTED_NAME);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as A.Name | null;
-    }
+    if (this.memoHit(M_DOTTED_NAME)) return this.memoNode as A.Name | null;
     let a = this.nameTokenNode();
     if (a) {
       for (;;) {
@@ -881,7 +896,7 @@ export class Parser {
           this.mark = m2;
           break;
         }
-        a = this.span<A.Name>({ _type: 'Name', id: a.id + '.' + b.id, ctx: 'Load' }, a, b);
+        a = this.span<A.Name>({ _type: 'Name', id: a.id + '.' + b.id, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, a, b);
       }
     }
     this.memoSet(m, M_DOTTED_NAME, a);
@@ -893,11 +908,7 @@ export class Parser {
   // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
   private block(): stmt[] | null {
     const m = this.mark;
-    const memo = this.memoGet(M_BLOCK);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as stmt[] | null;
-    }
+    if (this.memoHit(M_BLOCK)) return this.memoNode as stmt[] | null;
     const r = this.block_raw();
     this.memoSet(m, M_BLOCK, r);
     return r;
@@ -981,7 +992,7 @@ export class Parser {
           const c = this.block();
           if (c) {
             return this.loc<A.ClassDef>({
-              _type: 'ClassDef', name: a.id, bases: b ? b.args : [], keywords: b ? b.keywords : [], body: c, decorator_list: [],
+              _type: 'ClassDef', name: a.id, bases: b ? b.args : [], keywords: b ? b.keywords : [], body: c, decorator_list: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0,
             }, m);
           }
         }
@@ -1037,7 +1048,7 @@ export class Parser {
             if (b) {
               return this.loc<A.FunctionDef>({
                 _type: (isAsync ? 'AsyncFunctionDef' : 'FunctionDef') as 'FunctionDef', name: n.id, args: params ?? emptyArguments(), body: b,
-                decorator_list: [], returns: a, type_comment: null,
+                decorator_list: [], returns: a, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0,
               }, m);
             }
           }
@@ -1257,7 +1268,7 @@ export class Parser {
       b = this.expression();
       if (!b) this.mark = m2;
     }
-    return this.loc<A.arg>({ _type: 'arg', arg: a.id, annotation: b, type_comment: null }, m);
+    return this.loc<A.arg>({ _type: 'arg', arg: a.id, annotation: b, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private param_star_annotation(): A.arg | null {
@@ -1265,7 +1276,7 @@ export class Parser {
     const a = this.nameTokenNode();
     if (a && this.expect(T.COLON)) {
       const b = this.star_expression();
-      if (b) return this.loc<A.arg>({ _type: 'arg', arg: a.id, annotation: b, type_comment: null }, m);
+      if (b) return this.loc<A.arg>({ _type: 'arg', arg: a.id, annotation: b, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -1302,11 +1313,11 @@ export class Parser {
         if (b) {
           const m2 = this.mark;
           const c = this.elif_stmt();
-          if (c) return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: [c] }, m);
+          if (c) return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: [c], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
           this.mark = m2;
           const e = this.else_block();
           if (!e) this.mark = m2;
-          return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: e ?? [] }, m);
+          return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: e ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -1327,11 +1338,11 @@ export class Parser {
         if (b) {
           const m2 = this.mark;
           const c = this.elif_stmt();
-          if (c) return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: [c] }, m);
+          if (c) return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: [c], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
           this.mark = m2;
           const e = this.else_block();
           if (!e) this.mark = m2;
-          return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: e ?? [] }, m);
+          return this.loc<A.If>({ _type: 'If', test: a, body: b, orelse: e ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -1368,7 +1379,7 @@ export class Parser {
           const m2 = this.mark;
           const c = this.else_block();
           if (!c) this.mark = m2;
-          return this.loc<A.While>({ _type: 'While', test: a, body: b, orelse: c ?? [] }, m);
+          return this.loc<A.While>({ _type: 'While', test: a, body: b, orelse: c ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -1397,7 +1408,7 @@ export class Parser {
               const el = this.else_block();
               if (!el) this.mark = m2;
               return this.loc<A.For>({
-                _type: (isAsync ? 'AsyncFor' : 'For') as 'For', target: t, iter: ex, body: b, orelse: el ?? [], type_comment: null,
+                _type: (isAsync ? 'AsyncFor' : 'For') as 'For', target: t, iter: ex, body: b, orelse: el ?? [], type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0,
               }, m);
             }
           }
@@ -1433,7 +1444,7 @@ export class Parser {
           if (this.expect(T.RPAR) && this.expect(T.COLON)) {
             const b = this.block();
             if (b) {
-              return this.loc<A.With>({ _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null }, m);
+              return this.loc<A.With>({ _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             }
           }
         }
@@ -1444,7 +1455,7 @@ export class Parser {
         if (a && this.expect(T.COLON)) {
           const b = this.block();
           if (b) {
-            return this.loc<A.With>({ _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null }, m);
+            return this.loc<A.With>({ _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
           }
         }
       }
@@ -1499,7 +1510,7 @@ export class Parser {
       if (b) {
         const m2 = this.mark;
         const f = this.finally_block();
-        if (f) return this.loc<A.Try>({ _type: 'Try', body: b, handlers: [], orelse: [], finalbody: f }, m);
+        if (f) return this.loc<A.Try>({ _type: 'Try', body: b, handlers: [], orelse: [], finalbody: f, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         this.mark = m2;
       }
     }
@@ -1516,7 +1527,7 @@ export class Parser {
           const m3 = this.mark;
           const f = this.finally_block();
           if (!f) this.mark = m3;
-          return this.loc<A.Try>({ _type: 'Try', body: b, handlers: ex, orelse: el ?? [], finalbody: f ?? [] }, m);
+          return this.loc<A.Try>({ _type: 'Try', body: b, handlers: ex, orelse: el ?? [], finalbody: f ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -1533,7 +1544,7 @@ export class Parser {
           const m3 = this.mark;
           const f = this.finally_block();
           if (!f) this.mark = m3;
-          return this.loc<A.TryStar>({ _type: 'TryStar', body: b, handlers: ex, orelse: el ?? [], finalbody: f ?? [] }, m);
+          return this.loc<A.TryStar>({ _type: 'TryStar', body: b, handlers: ex, orelse: el ?? [], finalbody: f ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -1553,14 +1564,14 @@ export class Parser {
         const t = this.optAsName();
         if (this.expect(T.COLON)) {
           const b = this.block();
-          if (b) return this.loc<A.ExceptHandler>({ _type: 'ExceptHandler', type: e, name: t ? t.id : null, body: b }, m);
+          if (b) return this.loc<A.ExceptHandler>({ _type: 'ExceptHandler', type: e, name: t ? t.id : null, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
     this.mark = m;
     if (this.expect(T.KW_EXCEPT) && this.expect(T.COLON)) {
       const b = this.block();
-      if (b) return this.loc<A.ExceptHandler>({ _type: 'ExceptHandler', type: null, name: null, body: b }, m);
+      if (b) return this.loc<A.ExceptHandler>({ _type: 'ExceptHandler', type: null, name: null, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     if (this.callInvalidRules) {
@@ -1589,7 +1600,7 @@ export class Parser {
         const t = this.optAsName();
         if (this.expect(T.COLON)) {
           const b = this.block();
-          if (b) return this.loc<A.ExceptHandler>({ _type: 'ExceptHandler', type: e, name: t ? t.id : null, body: b }, m);
+          if (b) return this.loc<A.ExceptHandler>({ _type: 'ExceptHandler', type: e, name: t ? t.id : null, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -1651,7 +1662,7 @@ export class Parser {
     const value = this.star_named_expression();
     if (value && this.expect(T.COMMA)) {
       const values = this.star_named_expressions();
-      return this.loc<A.Tuple>({ _type: 'Tuple', elts: [value, ...(values ?? [])], ctx: 'Load' }, m);
+      return this.loc<A.Tuple>({ _type: 'Tuple', elts: [value, ...(values ?? [])], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     const a = this.named_expression();
@@ -1680,9 +1691,9 @@ export class Parser {
       }
       if (rest.length) {
         this.expect(T.COMMA);
-        return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a, ...rest], ctx: 'Load' }, m);
+        return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a, ...rest], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
-      if (this.expect(T.COMMA)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a], ctx: 'Load' }, m);
+      if (this.expect(T.COMMA)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       return a;
     }
     this.mark = m;
@@ -1691,11 +1702,7 @@ export class Parser {
 
   private expression(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_EXPRESSION);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_EXPRESSION)) return this.memoNode as expr | null;
     const r = this.expression_raw();
     this.memoSet(m, M_EXPRESSION, r);
     return r;
@@ -1721,7 +1728,7 @@ export class Parser {
         const b = this.disjunction();
         if (b && this.expect(T.KW_ELSE)) {
           const c = this.expression();
-          if (c) return this.loc<A.IfExp>({ _type: 'IfExp', test: b, body: a, orelse: c }, m);
+          if (c) return this.loc<A.IfExp>({ _type: 'IfExp', test: b, body: a, orelse: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
       this.mark = m2;
@@ -1750,11 +1757,11 @@ export class Parser {
     if (this.expect(T.KW_YIELD)) {
       if (this.expect(T.KW_FROM)) {
         const a = this.expression();
-        if (a) return this.loc<A.YieldFrom>({ _type: 'YieldFrom', value: a }, m);
+        if (a) return this.loc<A.YieldFrom>({ _type: 'YieldFrom', value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
       this.mark = m + 1;
       const a = this.star_expressions();
-      return this.loc<A.Yield>({ _type: 'Yield', value: a }, m);
+      return this.loc<A.Yield>({ _type: 'Yield', value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -1777,9 +1784,9 @@ export class Parser {
       }
       if (rest.length) {
         this.expect(T.COMMA);
-        return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a, ...rest], ctx: 'Load' }, m);
+        return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a, ...rest], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
-      if (this.expect(T.COMMA)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a], ctx: 'Load' }, m);
+      if (this.expect(T.COMMA)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       return a;
     }
     this.mark = m;
@@ -1788,15 +1795,11 @@ export class Parser {
 
   private star_expression(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_STAR_EXPRESSION);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_STAR_EXPRESSION)) return this.memoNode as expr | null;
     let r: expr | null = null;
     if (this.expect(T.STAR)) {
       const a = this.bitwise_or();
-      if (a) r = this.loc<A.Starred>({ _type: 'Starred', value: a, ctx: 'Load' }, m);
+      if (a) r = this.loc<A.Starred>({ _type: 'Starred', value: a, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     if (!r) {
       this.mark = m;
@@ -1818,7 +1821,7 @@ export class Parser {
     const m = this.mark;
     if (this.expect(T.STAR)) {
       const a = this.bitwise_or();
-      if (a) return this.loc<A.Starred>({ _type: 'Starred', value: a, ctx: 'Load' }, m);
+      if (a) return this.loc<A.Starred>({ _type: 'Starred', value: a, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     const b = this.named_expression();
@@ -1835,7 +1838,7 @@ export class Parser {
       const b = this.expression();
       if (b) {
         a.ctx = 'Store';
-        return this.loc<A.NamedExpr>({ _type: 'NamedExpr', target: a, value: b }, m);
+        return this.loc<A.NamedExpr>({ _type: 'NamedExpr', target: a, value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
       this.mark = m;
       return null;
@@ -1861,11 +1864,7 @@ export class Parser {
 
   private disjunction(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_DISJUNCTION);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_DISJUNCTION)) return this.memoNode as expr | null;
     let r: expr | null = null;
     const a = this.conjunction();
     if (a) {
@@ -1880,7 +1879,7 @@ export class Parser {
         }
         vals.push(c);
       }
-      r = vals.length > 1 ? this.loc<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values: vals }, m) : a;
+      r = vals.length > 1 ? this.loc<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values: vals, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m) : a;
     } else {
       this.mark = m;
     }
@@ -1890,11 +1889,7 @@ export class Parser {
 
   private conjunction(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_CONJUNCTION);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_CONJUNCTION)) return this.memoNode as expr | null;
     let r: expr | null = null;
     const a = this.inversion();
     if (a) {
@@ -1909,7 +1904,7 @@ export class Parser {
         }
         vals.push(c);
       }
-      r = vals.length > 1 ? this.loc<A.BoolOp>({ _type: 'BoolOp', op: 'And', values: vals }, m) : a;
+      r = vals.length > 1 ? this.loc<A.BoolOp>({ _type: 'BoolOp', op: 'And', values: vals, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m) : a;
     } else {
       this.mark = m;
     }
@@ -1919,15 +1914,11 @@ export class Parser {
 
   private inversion(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_INVERSION);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_INVERSION)) return this.memoNode as expr | null;
     let r: expr | null = null;
     if (this.expect(T.KW_NOT)) {
       const a = this.inversion();
-      if (a) r = this.loc<A.UnaryOp>({ _type: 'UnaryOp', op: 'Not', operand: a }, m);
+      if (a) r = this.loc<A.UnaryOp>({ _type: 'UnaryOp', op: 'Not', operand: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     if (!r) {
       this.mark = m;
@@ -1954,7 +1945,7 @@ export class Parser {
       ops.push(p.op);
       comparators.push(p.expr);
     }
-    if (ops.length) return this.loc<A.Compare>({ _type: 'Compare', left: a, ops, comparators }, m);
+    if (ops.length) return this.loc<A.Compare>({ _type: 'Compare', left: a, ops, comparators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     return a;
   }
 
@@ -2005,27 +1996,28 @@ export class Parser {
     return null;
   }
 
-  /** A left-recursive binary rule: a=self OP b=next, as a loop (memoized like pegen's left-recursive rules). */
-  private binaryLoop(key: number, next: () => expr | null, opOf: (t: number) => A.operator | null): expr | null {
+  /**
+   * The left-recursive binary rules, level 0..5: bitwise_or, bitwise_xor,
+   * bitwise_and, shift_expr, sum, term (a=self OP b=next, as a loop;
+   * memoized like pegen's left-recursive rules).
+   */
+  private binary(level: number): expr | null {
+    const key = M_BITWISE_OR + level;
     const m = this.mark;
-    const memo = this.memoGet(key);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
-    let a = next();
+    if (this.memoHit(key)) return this.memoNode as expr | null;
+    let a = level === 5 ? this.factor() : this.binary(level + 1);
     if (a) {
       for (;;) {
         const m2 = this.mark;
-        const op = opOf(this.peekType());
+        const op = binaryOp(level, this.peekType());
         if (op === null) break;
         this.mark++;
-        const b = next();
+        const b = level === 5 ? this.factor() : this.binary(level + 1);
         if (!b) {
           this.mark = m2;
           break;
         }
-        a = this.loc<A.BinOp>({ _type: 'BinOp', left: a, op, right: b }, m);
+        a = this.loc<A.BinOp>({ _type: 'BinOp', left: a, op, right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     } else {
       this.mark = m;
@@ -2035,43 +2027,19 @@ export class Parser {
   }
 
   private bitwise_or(): expr | null {
-    return this.binaryLoop(M_BITWISE_OR, () => this.bitwise_xor(), (t) => (t === T.VBAR ? 'BitOr' : null));
-  }
-
-  private bitwise_xor(): expr | null {
-    return this.binaryLoop(M_BITWISE_XOR, () => this.bitwise_and(), (t) => (t === T.CIRCUMFLEX ? 'BitXor' : null));
-  }
-
-  private bitwise_and(): expr | null {
-    return this.binaryLoop(M_BITWISE_AND, () => this.shift_expr(), (t) => (t === T.AMPER ? 'BitAnd' : null));
-  }
-
-  private shift_expr(): expr | null {
-    return this.binaryLoop(M_SHIFT_EXPR, () => this.sum(), (t) => (t === T.LEFTSHIFT ? 'LShift' : t === T.RIGHTSHIFT ? 'RShift' : null));
-  }
-
-  private sum(): expr | null {
-    return this.binaryLoop(M_SUM, () => this.term(), (t) => (t === T.PLUS ? 'Add' : t === T.MINUS ? 'Sub' : null));
-  }
-
-  private term(): expr | null {
-    return this.binaryLoop(M_TERM, () => this.factor(), termOp);
+    return this.binary(0);
   }
 
   private factor(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_FACTOR);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_FACTOR)) return this.memoNode as expr | null;
     let r: expr | null = null;
     const t = this.peekType();
     const op: A.unaryop | null = t === T.PLUS ? 'UAdd' : t === T.MINUS ? 'USub' : t === T.TILDE ? 'Invert' : null;
     if (op) {
       this.mark++;
       const a = this.factor();
-      if (a) r = this.loc<A.UnaryOp>({ _type: 'UnaryOp', op, operand: a }, m);
+      if (a) r = this.loc<A.UnaryOp>({ _type: 'UnaryOp', op, operand: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       else this.mark = m;
     }
     if (!r) {
@@ -2089,7 +2057,7 @@ export class Parser {
     const m2 = this.mark;
     if (this.expect(T.DOUBLESTAR)) {
       const b = this.factor();
-      if (b) return this.loc<A.BinOp>({ _type: 'BinOp', left: a, op: 'Pow', right: b }, m);
+      if (b) return this.loc<A.BinOp>({ _type: 'BinOp', left: a, op: 'Pow', right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m2;
     return a;
@@ -2097,15 +2065,11 @@ export class Parser {
 
   private await_primary(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_AWAIT_PRIMARY);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_AWAIT_PRIMARY)) return this.memoNode as expr | null;
     let r: expr | null = null;
     if (this.expect(T.AWAIT)) {
       const a = this.primary();
-      if (a) r = this.loc<A.Await>({ _type: 'Await', value: a }, m);
+      if (a) r = this.loc<A.Await>({ _type: 'Await', value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     if (!r) {
       this.mark = m;
@@ -2118,11 +2082,7 @@ export class Parser {
 
   private primary(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_PRIMARY);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_PRIMARY)) return this.memoNode as expr | null;
     let a = this.atom();
     if (a) {
       for (;;) {
@@ -2132,7 +2092,7 @@ export class Parser {
           this.mark++;
           const b = this.nameTokenNode();
           if (b) {
-            a = this.loc<A.Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx: 'Load' }, m);
+            a = this.loc<A.Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
@@ -2141,14 +2101,14 @@ export class Parser {
         if (t === T.LPAR) {
           const g = this.genexp();
           if (g) {
-            a = this.loc<A.Call>({ _type: 'Call', func: a, args: [g], keywords: [] }, m);
+            a = this.loc<A.Call>({ _type: 'Call', func: a, args: [g], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
           this.mark++;
           const b = this.arguments();
           if (this.expect(T.RPAR)) {
-            a = this.loc<A.Call>({ _type: 'Call', func: a, args: b ? b.args : [], keywords: b ? b.keywords : [] }, m);
+            a = this.loc<A.Call>({ _type: 'Call', func: a, args: b ? b.args : [], keywords: b ? b.keywords : [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
@@ -2158,7 +2118,7 @@ export class Parser {
           this.mark++;
           const b = this.slices();
           if (b && this.expect(T.RSQB)) {
-            a = this.loc<A.Subscript>({ _type: 'Subscript', value: a, slice: b, ctx: 'Load' }, m);
+            a = this.loc<A.Subscript>({ _type: 'Subscript', value: a, slice: b, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
@@ -2187,7 +2147,7 @@ export class Parser {
     }, T.COMMA);
     if (seq) {
       this.expect(T.COMMA);
-      return this.loc<A.Tuple>({ _type: 'Tuple', elts: seq, ctx: 'Load' }, m);
+      return this.loc<A.Tuple>({ _type: 'Tuple', elts: seq, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -2211,7 +2171,7 @@ export class Parser {
         } else {
           this.mark = m3;
         }
-        return this.loc<A.Slice>({ _type: 'Slice', lower: a, upper: b, step: c }, m);
+        return this.loc<A.Slice>({ _type: 'Slice', lower: a, upper: b, step: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -2312,7 +2272,7 @@ export class Parser {
       if (!a) this.mark = m2;
       if (this.expect(T.COLON)) {
         const b = this.expression();
-        if (b) return this.loc<A.Lambda>({ _type: 'Lambda', args: a ?? emptyArguments(), body: b }, m);
+        if (b) return this.loc<A.Lambda>({ _type: 'Lambda', args: a ?? emptyArguments(), body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -2477,7 +2437,7 @@ export class Parser {
     const m = this.mark;
     const a = this.nameTokenNode();
     if (!a) return null;
-    return this.loc<A.arg>({ _type: 'arg', arg: a.id, annotation: null, type_comment: null }, m);
+    return this.loc<A.arg>({ _type: 'arg', arg: a.id, annotation: null, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   // ------------------------------------------------------------- literals
@@ -2485,11 +2445,7 @@ export class Parser {
   // strings (memo): STRING+
   private strings(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_STRINGS);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_STRINGS)) return this.memoNode as expr | null;
     const first = this.mark;
     while (this.expect(T.STRING)) { /* STRING+ */ }
     let r: expr | null = null;
@@ -2600,7 +2556,7 @@ export class Parser {
       const m2 = this.mark;
       const a = this.star_named_expressions();
       if (!a) this.mark = m2;
-      if (this.expect(T.RSQB)) return this.loc<A.List>({ _type: 'List', elts: a ?? [], ctx: 'Load' }, m);
+      if (this.expect(T.RSQB)) return this.loc<A.List>({ _type: 'List', elts: a ?? [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -2620,7 +2576,7 @@ export class Parser {
       } else {
         this.mark = m2;
       }
-      if (this.expect(T.RPAR)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: a ?? [], ctx: 'Load' }, m);
+      if (this.expect(T.RPAR)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: a ?? [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -2630,7 +2586,7 @@ export class Parser {
     const m = this.mark;
     if (this.expect(T.LBRACE)) {
       const a = this.star_named_expressions();
-      if (a && this.expect(T.RBRACE)) return this.loc<A.Set>({ _type: 'Set', elts: a }, m);
+      if (a && this.expect(T.RBRACE)) return this.loc<A.Set>({ _type: 'Set', elts: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -2644,7 +2600,7 @@ export class Parser {
       if (!a) this.mark = m2;
       if (this.expect(T.RBRACE)) {
         const pairs = a ?? [];
-        return this.loc<A.Dict>({ _type: 'Dict', keys: pairs.map((p) => p.key), values: pairs.map((p) => p.value) }, m);
+        return this.loc<A.Dict>({ _type: 'Dict', keys: pairs.map((p) => p.key), values: pairs.map((p) => p.value), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -2734,7 +2690,7 @@ export class Parser {
       const a = this.named_expression();
       if (a) {
         const b = this.for_if_clauses();
-        if (b && this.expect(T.RSQB)) return this.loc<A.ListComp>({ _type: 'ListComp', elt: a, generators: b }, m);
+        if (b && this.expect(T.RSQB)) return this.loc<A.ListComp>({ _type: 'ListComp', elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -2751,7 +2707,7 @@ export class Parser {
       const a = this.named_expression();
       if (a) {
         const b = this.for_if_clauses();
-        if (b && this.expect(T.RBRACE)) return this.loc<A.SetComp>({ _type: 'SetComp', elt: a, generators: b }, m);
+        if (b && this.expect(T.RBRACE)) return this.loc<A.SetComp>({ _type: 'SetComp', elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -2774,7 +2730,7 @@ export class Parser {
       }
       if (a) {
         const b = this.for_if_clauses();
-        if (b && this.expect(T.RPAR)) return this.loc<A.GeneratorExp>({ _type: 'GeneratorExp', elt: a, generators: b }, m);
+        if (b && this.expect(T.RPAR)) return this.loc<A.GeneratorExp>({ _type: 'GeneratorExp', elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
     }
     this.mark = m;
@@ -2792,7 +2748,7 @@ export class Parser {
       if (a) {
         const b = this.for_if_clauses();
         if (b && this.expect(T.RBRACE)) {
-          return this.loc<A.DictComp>({ _type: 'DictComp', key: a.key!, value: a.value, generators: b }, m);
+          return this.loc<A.DictComp>({ _type: 'DictComp', key: a.key!, value: a.value, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -2815,11 +2771,7 @@ export class Parser {
   // arguments (memo): args [','] &')' | invalid_arguments
   private arguments(): A.Call | null {
     const m = this.mark;
-    const memo = this.memoGet(M_ARGUMENTS);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as A.Call | null;
-    }
+    if (this.memoHit(M_ARGUMENTS)) return this.memoNode as A.Call | null;
     let r: A.Call | null = null;
     const a = this.args();
     if (a) {
@@ -2866,7 +2818,7 @@ export class Parser {
       }
       const starreds = b ? b.filter((k) => !k.is_keyword).map((k) => k.element as expr) : [];
       const keywords = b ? b.filter((k) => k.is_keyword).map((k) => k.element as A.keyword) : [];
-      return this.loc<A.Call>({ _type: 'Call', func: dummyName(), args: [...a, ...starreds], keywords }, m);
+      return this.loc<A.Call>({ _type: 'Call', func: dummyName(), args: [...a, ...starreds], keywords, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     const k = this.kwargs();
@@ -2874,7 +2826,7 @@ export class Parser {
       return this.loc<A.Call>({
         _type: 'Call', func: dummyName(),
         args: k.filter((x) => !x.is_keyword).map((x) => x.element as expr),
-        keywords: k.filter((x) => x.is_keyword).map((x) => x.element as A.keyword),
+        keywords: k.filter((x) => x.is_keyword).map((x) => x.element as A.keyword), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0,
       }, m);
     }
     this.mark = m;
@@ -2904,7 +2856,7 @@ export class Parser {
     const m = this.mark;
     if (this.expect(T.STAR)) {
       const a = this.expression();
-      if (a) return this.loc<A.Starred>({ _type: 'Starred', value: a, ctx: 'Load' }, m);
+      if (a) return this.loc<A.Starred>({ _type: 'Starred', value: a, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     this.mark = m;
     return null;
@@ -2919,7 +2871,7 @@ export class Parser {
     const a = this.nameTokenNode();
     if (a && this.expect(T.EQUAL)) {
       const b = this.expression();
-      if (b) return { element: this.loc<A.keyword>({ _type: 'keyword', arg: a.id, value: b }, m), is_keyword: true };
+      if (b) return { element: this.loc<A.keyword>({ _type: 'keyword', arg: a.id, value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m), is_keyword: true };
     }
     this.mark = m;
     const s = this.starred_expression();
@@ -2937,12 +2889,12 @@ export class Parser {
     const a = this.nameTokenNode();
     if (a && this.expect(T.EQUAL)) {
       const b = this.expression();
-      if (b) return { element: this.loc<A.keyword>({ _type: 'keyword', arg: a.id, value: b }, m), is_keyword: true };
+      if (b) return { element: this.loc<A.keyword>({ _type: 'keyword', arg: a.id, value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m), is_keyword: true };
     }
     this.mark = m;
     if (this.expect(T.DOUBLESTAR)) {
       const b = this.expression();
-      if (b) return { element: this.loc<A.keyword>({ _type: 'keyword', arg: null, value: b }, m), is_keyword: true };
+      if (b) return { element: this.loc<A.keyword>({ _type: 'keyword', arg: null, value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m), is_keyword: true };
     }
     this.mark = m;
     return null;
@@ -2967,7 +2919,7 @@ export class Parser {
       rest.push(c);
     }
     this.expect(T.COMMA);
-    return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a, ...rest], ctx: 'Store' }, m);
+    return this.loc<A.Tuple>({ _type: 'Tuple', elts: [a, ...rest], ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
   }
 
   private star_targets_list_seq(): expr[] | null {
@@ -3003,15 +2955,11 @@ export class Parser {
 
   private star_target(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_STAR_TARGET);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_STAR_TARGET)) return this.memoNode as expr | null;
     let r: expr | null = null;
     if (this.expect(T.STAR) && !this.isType(T.STAR)) {
       const a = this.star_target();
-      if (a) r = this.loc<A.Starred>({ _type: 'Starred', value: setExprContext(a, 'Store'), ctx: 'Store' }, m);
+      if (a) r = this.loc<A.Starred>({ _type: 'Starred', value: setExprContext(a, 'Store'), ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
     }
     if (!r) {
       this.mark = m;
@@ -3024,11 +2972,7 @@ export class Parser {
 
   private target_with_star_atom(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_TARGET_WITH_STAR_ATOM);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_TARGET_WITH_STAR_ATOM)) return this.memoNode as expr | null;
     let r = this.subscriptAttributeTarget('Store');
     if (!r) {
       this.mark = m;
@@ -3047,13 +2991,13 @@ export class Parser {
       const m2 = this.mark;
       if (this.expect(T.DOT)) {
         const b = this.nameTokenNode();
-        if (b && !this.tLookahead()) return this.loc<A.Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx }, m);
+        if (b && !this.tLookahead()) return this.loc<A.Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       }
       this.mark = m2;
       if (this.expect(T.LSQB)) {
         const b = this.slices();
         if (b && this.expect(T.RSQB) && !this.tLookahead()) {
-          return this.loc<A.Subscript>({ _type: 'Subscript', value: a, slice: b, ctx }, m);
+          return this.loc<A.Subscript>({ _type: 'Subscript', value: a, slice: b, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
         }
       }
     }
@@ -3077,7 +3021,7 @@ export class Parser {
       this.mark = m + 1;
       const b = this.star_targets_tuple_seq();
       if (!b) this.mark = m + 1;
-      if (this.expect(T.RPAR)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: b ?? [], ctx: 'Store' }, m);
+      if (this.expect(T.RPAR)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: b ?? [], ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       this.mark = m;
       return null;
     }
@@ -3085,7 +3029,7 @@ export class Parser {
       this.mark++;
       const b = this.star_targets_list_seq();
       if (!b) this.mark = m + 1;
-      if (this.expect(T.RSQB)) return this.loc<A.List>({ _type: 'List', elts: b ?? [], ctx: 'Store' }, m);
+      if (this.expect(T.RSQB)) return this.loc<A.List>({ _type: 'List', elts: b ?? [], ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       this.mark = m;
       return null;
     }
@@ -3124,11 +3068,7 @@ export class Parser {
   // t_primary: left-recursive, every step followed by &t_lookahead.
   private t_primary(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_T_PRIMARY);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_T_PRIMARY)) return this.memoNode as expr | null;
     let a = this.atom();
     if (a && !this.tLookahead()) a = null;
     if (a) {
@@ -3139,7 +3079,7 @@ export class Parser {
           this.mark++;
           const b = this.nameTokenNode();
           if (b && this.tLookahead()) {
-            a = this.loc<A.Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx: 'Load' }, m);
+            a = this.loc<A.Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
@@ -3149,7 +3089,7 @@ export class Parser {
           this.mark++;
           const b = this.slices();
           if (b && this.expect(T.RSQB) && this.tLookahead()) {
-            a = this.loc<A.Subscript>({ _type: 'Subscript', value: a, slice: b, ctx: 'Load' }, m);
+            a = this.loc<A.Subscript>({ _type: 'Subscript', value: a, slice: b, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
@@ -3158,13 +3098,13 @@ export class Parser {
         if (t === T.LPAR) {
           const g = this.genexp();
           if (g && this.tLookahead()) {
-            a = this.loc<A.Call>({ _type: 'Call', func: a, args: [g], keywords: [] }, m);
+            a = this.loc<A.Call>({ _type: 'Call', func: a, args: [g], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2 + 1;
           const b = this.arguments();
           if (this.expect(T.RPAR) && this.tLookahead()) {
-            a = this.loc<A.Call>({ _type: 'Call', func: a, args: b ? b.args : [], keywords: b ? b.keywords : [] }, m);
+            a = this.loc<A.Call>({ _type: 'Call', func: a, args: b ? b.args : [], keywords: b ? b.keywords : [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
             continue;
           }
           this.mark = m2;
@@ -3188,11 +3128,7 @@ export class Parser {
 
   private del_target(): expr | null {
     const m = this.mark;
-    const memo = this.memoGet(M_DEL_TARGET);
-    if (memo) {
-      this.mark = memo.end;
-      return memo.node as expr | null;
-    }
+    if (this.memoHit(M_DEL_TARGET)) return this.memoNode as expr | null;
     let r = this.subscriptAttributeTarget('Del');
     if (!r) {
       this.mark = m;
@@ -3219,7 +3155,7 @@ export class Parser {
       this.mark = m + 1;
       const b = this.del_targets();
       if (!b) this.mark = m + 1;
-      if (this.expect(T.RPAR)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: b ?? [], ctx: 'Del' }, m);
+      if (this.expect(T.RPAR)) return this.loc<A.Tuple>({ _type: 'Tuple', elts: b ?? [], ctx: 'Del', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       this.mark = m;
       return null;
     }
@@ -3227,7 +3163,7 @@ export class Parser {
       this.mark++;
       const b = this.del_targets();
       if (!b) this.mark = m + 1;
-      if (this.expect(T.RSQB)) return this.loc<A.List>({ _type: 'List', elts: b ?? [], ctx: 'Del' }, m);
+      if (this.expect(T.RSQB)) return this.loc<A.List>({ _type: 'List', elts: b ?? [], ctx: 'Del', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, m);
       this.mark = m;
       return null;
     }
@@ -3400,11 +3336,7 @@ export class Parser {
 
   private invalid_named_expression(): void {
     const m = this.mark;
-    const memo = this.memoGet(M_INVALID_NAMED_EXPRESSION);
-    if (memo) {
-      this.mark = memo.end;
-      return;
-    }
+    if (this.memoHit(M_INVALID_NAMED_EXPRESSION)) return;
     this.invalid_named_expression_raw();
     this.mark = m;
     this.memoSet(m, M_INVALID_NAMED_EXPRESSION, null);
@@ -4099,14 +4031,23 @@ export class UnsupportedMatch extends Error {
 // ---------------------------------------------------------------------------
 // Action helpers (Parser/action_helpers.c)
 
-function termOp(t: number): A.operator | null {
-  switch (t) {
-    case T.STAR: return 'Mult';
-    case T.SLASH: return 'Div';
-    case T.DOUBLESLASH: return 'FloorDiv';
-    case T.PERCENT: return 'Mod';
-    case T.AT: return 'MatMult';
-    default: return null;
+/** The operator of binary rule `level` (see Parser.binary) for token type t, or null. */
+function binaryOp(level: number, t: number): A.operator | null {
+  switch (level) {
+    case 0: return t === T.VBAR ? 'BitOr' : null;
+    case 1: return t === T.CIRCUMFLEX ? 'BitXor' : null;
+    case 2: return t === T.AMPER ? 'BitAnd' : null;
+    case 3: return t === T.LEFTSHIFT ? 'LShift' : t === T.RIGHTSHIFT ? 'RShift' : null;
+    case 4: return t === T.PLUS ? 'Add' : t === T.MINUS ? 'Sub' : null;
+    default:
+      switch (t) {
+        case T.STAR: return 'Mult';
+        case T.SLASH: return 'Div';
+        case T.DOUBLESLASH: return 'FloorDiv';
+        case T.PERCENT: return 'Mod';
+        case T.AT: return 'MatMult';
+        default: return null;
+      }
   }
 }
 

@@ -22,7 +22,9 @@ function visit(node: unknown): void {
     return;
   }
   const n = node as { _type?: string } & Record<string, unknown>;
-  switch (n._type) {
+  const type = n._type;
+  if (type === 'Name' || type === 'Constant' || type === undefined) return;
+  switch (type) {
     case 'With': unsupported("the 'with' statement", n as unknown as A.With);
     // falls through (unsupported never returns)
     case 'AsyncWith': unsupported("'async with'", n as unknown as A.AsyncWith);
@@ -53,11 +55,20 @@ function visit(node: unknown): void {
       if ((n as unknown as A.comprehension).is_async) unsupported("'async for' in comprehensions", (n as unknown as A.comprehension).iter);
       break;
   }
-  if (n._type === undefined || n._type === 'Constant') return;
-  for (const spec of AST_FIELDS[n._type]) {
-    const key = spec.endsWith('?') ? spec.slice(0, -1) : spec;
-    visit(n[key]);
+  const names = fieldNames(type);
+  for (let i = 0; i < names.length; i++) visit(n[names[i]]);
+}
+
+const FIELD_NAMES = new Map<string, string[]>();
+
+/** AST_FIELDS without the '?' markers, computed once per node type. */
+function fieldNames(type: string): string[] {
+  let names = FIELD_NAMES.get(type);
+  if (!names) {
+    names = AST_FIELDS[type].map((f) => (f.endsWith('?') ? f.slice(0, -1) : f));
+    FIELD_NAMES.set(type, names);
   }
+  return names;
 }
 
 function allArgs(a: A.arguments): A.arg[] {

@@ -12,7 +12,7 @@
 // converted to UTF-8 byte offsets as CPython stores them.
 
 import { PySyntaxError } from './errors';
-import * as T from './tokens';
+import { T as TOKENS } from './tokens';
 import type { Token } from './tokens';
 
 // Parser/errcode.h
@@ -26,6 +26,9 @@ export const E_DEDENT = 21;
 export const E_EOFS = 23;
 export const E_EOLS = 24;
 export const E_LINECONT = 25;
+
+/** Local alias: a module-level const avoids a CommonJS getter per access. */
+const T = TOKENS;
 
 const EOF = -1;
 const TABSIZE = 8;

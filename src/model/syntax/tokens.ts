@@ -174,6 +174,109 @@ export function threeChars(c1: number, c2: number, c3: number): number {
   return OP;
 }
 
+/**
+ * All token constants and helpers in one plain object: `T.NAME` is a
+ * constant-field load, where a namespace import can cost a getter call per
+ * access once transpiled to CommonJS.
+ */
+export const T = {
+  ENDMARKER,
+  NAME,
+  NUMBER,
+  STRING,
+  NEWLINE,
+  INDENT,
+  DEDENT,
+  LPAR,
+  RPAR,
+  LSQB,
+  RSQB,
+  COLON,
+  COMMA,
+  SEMI,
+  PLUS,
+  MINUS,
+  STAR,
+  SLASH,
+  VBAR,
+  AMPER,
+  LESS,
+  GREATER,
+  EQUAL,
+  DOT,
+  PERCENT,
+  LBRACE,
+  RBRACE,
+  EQEQUAL,
+  NOTEQUAL,
+  LESSEQUAL,
+  GREATEREQUAL,
+  TILDE,
+  CIRCUMFLEX,
+  LEFTSHIFT,
+  RIGHTSHIFT,
+  DOUBLESTAR,
+  PLUSEQUAL,
+  MINEQUAL,
+  STAREQUAL,
+  SLASHEQUAL,
+  PERCENTEQUAL,
+  AMPEREQUAL,
+  VBAREQUAL,
+  CIRCUMFLEXEQUAL,
+  LEFTSHIFTEQUAL,
+  RIGHTSHIFTEQUAL,
+  DOUBLESTAREQUAL,
+  DOUBLESLASH,
+  DOUBLESLASHEQUAL,
+  AT,
+  ATEQUAL,
+  RARROW,
+  ELLIPSIS,
+  COLONEQUAL,
+  OP,
+  AWAIT,
+  ASYNC,
+  ERRORTOKEN,
+  KW_FALSE,
+  KW_NONE,
+  KW_TRUE,
+  KW_AND,
+  KW_AS,
+  KW_ASSERT,
+  KW_BREAK,
+  KW_CLASS,
+  KW_CONTINUE,
+  KW_DEF,
+  KW_DEL,
+  KW_ELIF,
+  KW_ELSE,
+  KW_EXCEPT,
+  KW_FINALLY,
+  KW_FOR,
+  KW_FROM,
+  KW_GLOBAL,
+  KW_IF,
+  KW_IMPORT,
+  KW_IN,
+  KW_IS,
+  KW_LAMBDA,
+  KW_NONLOCAL,
+  KW_NOT,
+  KW_OR,
+  KW_PASS,
+  KW_RAISE,
+  KW_RETURN,
+  KW_TRY,
+  KW_WHILE,
+  KW_WITH,
+  KW_YIELD,
+  KEYWORDS,
+  oneChar,
+  twoChars,
+  threeChars,
+} as const;
+
 /** One token as pegen stores it (Parser/pegen.h Token). */
 export interface Token {
   type: number;
@@ -190,11 +293,6 @@ export interface Token {
   start: number;
   /** The tokenizer's done code when type is ERRORTOKEN. */
   done: number;
-  /** pegen's per-token memo: rule id -> result; allocated on first use. */
-  memo: Map<number, MemoEntry> | null;
-}
-
-export interface MemoEntry {
-  node: unknown;
-  end: number;
+  /** pegen's per-token memo (see Parser.memoHit), allocated on first use. */
+  memo: unknown[] | null;
 }
