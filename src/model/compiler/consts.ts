@@ -72,8 +72,18 @@ export class ConstTable {
     return n;
   }
 
-  /** _PyCode_ConstantKey, as a string. */
+  /** _PyCode_ConstantKey, as a string (cached: merging never changes a key). */
   key(i: number): string {
+    let k = this.keys[i];
+    if (k === undefined) {
+      k = this.computeKey(i);
+      this.keys[i] = k;
+    }
+    return k;
+  }
+  private readonly keys: (string | undefined)[] = [];
+
+  private computeKey(i: number): string {
     const o = this.objects[i]!;
     if (o.slots) {
       return 'T(' + o.slots.map((s) => ('obj' in s ? this.key(s.obj) : 'C' + this.unitId(s.code))).join(',') + ')';
@@ -133,7 +143,10 @@ export class ConstTable {
    *  and drop it if an equal one was already registered (CPython frees it then). */
   mergeNew(i: number): number {
     const c = this.mergeRecursive(i);
-    if (c !== i && i === this.objects.length - 1 && !this.objects[i]!.inArena) this.objects.pop();
+    if (c !== i && i === this.objects.length - 1 && !this.objects[i]!.inArena) {
+      this.objects.pop();
+      this.keys.length = this.objects.length;
+    }
     return c;
   }
 
@@ -143,7 +156,10 @@ export class ConstTable {
     const hit = this.cache.get(k);
     if (hit !== undefined) {
       // The just-built tuple is dropped at once: take it back out of the list.
-      if (i === this.objects.length - 1) this.objects.pop();
+      if (i === this.objects.length - 1) {
+        this.objects.pop();
+        this.keys.length = this.objects.length;
+      }
       return hit;
     }
     this.cache.set(k, i);

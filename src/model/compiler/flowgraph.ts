@@ -55,17 +55,21 @@ export class Block {
   exceptstack: ExceptStack | null = null;
 }
 
-const REAL_JUMPS = new Set<number>([
+const REAL_JUMPS: number[] = [
   Op.FOR_ITER, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.SEND,
   Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE,
   Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_FORWARD_IF_NOT_NONE,
   Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE,
   Op.POP_JUMP_BACKWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NOT_NONE,
-]);
+];
+/** Indexed by opcode + 16 (pseudo-ops are negative). */
+const JUMP_TABLE = new Uint8Array(16 + 256);
+for (const op of REAL_JUMPS) JUMP_TABLE[op + 16] = 1;
+for (let op = POP_JUMP_IF_NOT_NONE; op <= JUMP; op++) JUMP_TABLE[op + 16] = 1;
 
 export function isJump(i: Instr): boolean {
-  return (i.op <= JUMP && i.op >= POP_JUMP_IF_NOT_NONE) || REAL_JUMPS.has(i.op);
+  return JUMP_TABLE[i.op + 16] === 1;
 }
 export function isBlockPush(i: Instr): boolean {
   return i.op === SETUP_FINALLY || i.op === SETUP_WITH || i.op === SETUP_CLEANUP;

@@ -656,14 +656,15 @@ export class Symtable {
 /** Names of a scope whose scope is `scope` or whose flags have `flag`, sorted,
  *  numbered from `offset` (compile.c dictbytype). */
 export function dictbytype(ste: SymtableEntry, scope: number, flag: number, offset: number): Map<string, number> {
-  const keys = [...ste.symbols.keys()].sort(pyStrCmp);
+  const keys: string[] = [];
+  for (const [k, v] of ste.symbols) {
+    const sc = (v >> SCOPE_OFFSET) & SCOPE_MASK;
+    if (sc === scope || v & flag) keys.push(k);
+  }
+  keys.sort(pyStrCmp);
   const out = new Map<string, number>();
   let i = offset;
-  for (const k of keys) {
-    const v = ste.symbols.get(k)!;
-    const sc = (v >> SCOPE_OFFSET) & SCOPE_MASK;
-    if (sc === scope || v & flag) out.set(k, i++);
-  }
+  for (const k of keys) out.set(k, i++);
   return out;
 }
 
