@@ -164,7 +164,7 @@ export class Parser {
       }
       if (t.type === T.ENDMARKER) break;
     }
-    void err;
+    void err; // the caller rethrows it
   }
 
   // =====================================================================
@@ -2516,8 +2516,6 @@ export class Parser {
     const t = this.tokens[tokenIndex];
     // fstring_find_expr_location: line and column shift of the expression within the token.
     const tokenText = t.string;
-    const prefixLen = tokenText.length - body.length - (tokenText.length - body.length) / 2;
-    void prefixLen;
     const bodyOffset = splitStringToken(tokenText).bodyOffset;
     const braceIdx = bodyOffset + start - 1; // index of '{' in the token text
     let lines = 0;
