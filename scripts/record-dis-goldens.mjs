@@ -16,11 +16,14 @@
 // Identity ids are shared across the whole program, so `is` relations between
 // constants (and co_consts / co_names tuples) of different code objects are recorded.
 //
+// The programs of the differential corpus (test/differential/programs/**/*.py)
+// are recorded too, each as one snippet, into json/corpus.json.
+//
 // Usage: node scripts/record-dis-goldens.mjs [python]   (default: pyenv's 3.11.7)
 
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,8 +133,15 @@ def record(src):
     return out
 
 result = {}
+whole = False
 for path in sys.argv[1:]:
+    if path == '--whole':
+        whole = True
+        continue
     text = open(path, encoding='utf-8').read()
+    if whole:
+        result[path] = [record(text)]
+        continue
     parts, cur = [], []
     for line in text.splitlines(keepends=True):
         if line.rstrip('\n') == '# ---':
@@ -145,7 +155,17 @@ json.dump(result, sys.stdout)
 
 const files = readdirSync(snippetsDir).filter((f) => f.endsWith('.py')).sort();
 const paths = files.map((f) => join(snippetsDir, f));
-const raw = execFileSync(python, ['-c', PY, ...paths], {
+const corpusDir = join(root, 'test/differential/programs');
+const corpus = [];
+const walk = (d) => {
+  for (const f of readdirSync(d).sort()) {
+    const p = join(d, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith('.py')) corpus.push(p);
+  }
+};
+walk(corpusDir);
+const raw = execFileSync(python, ['-c', PY, ...paths, '--whole', ...corpus], {
   encoding: 'utf-8',
   maxBuffer: 1 << 30,
   env: { ...process.env, PYTHONHASHSEED: '0' },
@@ -158,4 +178,6 @@ for (const f of files) {
   n += entries.length;
   writeFileSync(join(outDir, f.replace(/\.py$/, '.json')), JSON.stringify(entries) + '\n');
 }
-console.log(`recorded ${n} snippets from ${files.length} files into ${outDir}`);
+const corpusEntries = corpus.map((p) => ({ ...all[p][0], file: relative(root, p) }));
+writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpusEntries) + '\n');
+console.log(`recorded ${n} snippets from ${files.length} files and ${corpus.length} corpus programs into ${outDir}`);

@@ -301,9 +301,116 @@ export class AstOptimizer {
   }
 
   private foldBinop(e: A.BinOp): void {
-    if (e.left._type !== 'Constant' || e.right._type !== 'Constant') return;
+    if (e.left._type !== 'Constant') return;
+    const lv = e.left.value;
+    if (e.op === 'Mod' && e.right._type === 'Tuple' && lv.kind === 'str' && !e.right.elts.some((x) => x._type === 'Starred')) {
+      this.optimizeFormat(e, lv.value, e.right.elts);
+      return;
+    }
+    if (e.right._type !== 'Constant') return;
     const r = foldBinop(e.op, this.operand(e.left), this.operand(e.right));
     if (r) this.makeConst(e, r.value, r.items);
+  }
+
+  /** optimize_format (3.11): `'%s %r' % (a, b)` becomes the f-string f'{a!s} {b!r}'
+   *  when every unit is %s/%r/%a with at most 2-digit width/precision. */
+  private optimizeFormat(node: A.BinOp, fmt: string, elts: A.expr[]): void {
+    const chars = Array.from(fmt);
+    const noLoc = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+    const newStr = (v: string): A.Constant => {
+      const c: A.Constant = { _type: 'Constant', value: { kind: 'str', value: v }, kind: null, ...noLoc };
+      this.constOf.set(c, this.consts.add(c.value, true));
+      return c;
+    };
+    const seq: (A.Constant | A.FormattedValue)[] = [];
+    let pos = 0;
+    let cnt = 0;
+    const size = chars.length;
+    for (;;) {
+      // parse_literal
+      const start = pos;
+      let hasPercents = false;
+      while (pos < size) {
+        if (chars[pos] !== '%') pos++;
+        else if (pos + 1 < size && chars[pos + 1] === '%') {
+          hasPercents = true;
+          pos += 2;
+        } else break;
+      }
+      if (pos !== start) {
+        let str = chars.slice(start, pos).join('');
+        if (hasPercents) str = str.split('%%').join('%');
+        seq.push(newStr(str));
+      }
+      if (pos >= size) break;
+      if (cnt >= elts.length) return; // more format units than items
+      pos++;
+      // simple_format_arg_parse
+      let ljust = false;
+      let width = -1;
+      let prec = -1;
+      let ch: string | undefined;
+      const next = (): boolean => {
+        if (pos >= size) return false;
+        ch = chars[pos++];
+        return true;
+      };
+      const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+      const arg = elts[cnt++]!;
+      let ok = true;
+      for (;;) {
+        if (!next()) {
+          ok = false;
+          break;
+        }
+        if (ch === '-') ljust = true;
+        else if (ch === '+' || ch === ' ' || ch === '#' || ch === '0') continue;
+        else break;
+      }
+      if (ok && isDigit(ch)) {
+        width = 0;
+        let digits = 0;
+        while (ok && isDigit(ch)) {
+          width = width * 10 + (ch!.charCodeAt(0) - 48);
+          if (!next() || ++digits >= 3) ok = false;
+        }
+      }
+      if (ok && ch === '.') {
+        if (!next()) ok = false;
+        else {
+          prec = 0;
+          let digits = 0;
+          while (ok && isDigit(ch)) {
+            prec = prec * 10 + (ch!.charCodeAt(0) - 48);
+            if (!next() || ++digits >= 3) ok = false;
+          }
+        }
+      }
+      if (!ok || (ch !== 's' && ch !== 'r' && ch !== 'a')) return; // unsupported format
+      let spec = '';
+      if (!ljust && width > 0) spec += '>';
+      if (width >= 0) spec += String(width);
+      if (prec >= 0) spec += '.' + String(prec);
+      let formatSpec: A.JoinedStr | null = null;
+      if (spec) formatSpec = newStr(spec) as unknown as A.JoinedStr;
+      seq.push({
+        _type: 'FormattedValue',
+        value: arg,
+        conversion: ch.charCodeAt(0) as A.Conversion,
+        format_spec: formatSpec,
+        lineno: arg.lineno,
+        col_offset: arg.col_offset,
+        end_lineno: arg.end_lineno,
+        end_col_offset: arg.end_col_offset,
+      });
+    }
+    if (cnt < elts.length) return; // more items than format units
+    const n = node as unknown as Record<string, unknown>;
+    delete n.left;
+    delete n.op;
+    delete n.right;
+    n._type = 'JoinedStr';
+    n.values = seq;
   }
 
   private constTuple(elts: A.expr[]): { value: ConstantValue; items: number[] } | null {

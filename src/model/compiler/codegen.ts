@@ -1364,6 +1364,10 @@ export class CodeGen {
         this.addYieldFrom(false);
         return;
       case 'Await':
+        if (this.u.ste.type !== 'function') this.error("'await' outside function");
+        if (this.u.scopeType !== ScopeType.ASYNC_FUNCTION && this.u.scopeType !== ScopeType.COMPREHENSION) {
+          this.error("'await' outside async function");
+        }
         throw new UnsupportedSyntax("'await'", e.lineno);
       case 'Compare':
         return this.compare(e);

@@ -151,7 +151,7 @@ export function pyFloatRepr(d: number): string {
   const neg = mant!.startsWith('-');
   const digits = mant!.replace('-', '').replace('.', '');
   let s: string;
-  if (exp >= -5 && exp < 16) {
+  if (exp >= -4 && exp < 16) {
     if (exp < 0) {
       s = '0.' + '0'.repeat(-exp - 1) + digits;
     } else if (digits.length <= exp + 1) {
@@ -166,6 +166,9 @@ export function pyFloatRepr(d: number): string {
   return neg ? '-' + s : s;
 }
 
+/** str.isprintable() is false for categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (but ' '). */
+const NON_PRINTABLE = /^[\p{C}\p{Z}]$/u;
+
 function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -175,9 +178,11 @@ function strRepr(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
+    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) {
+      if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+      else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+      else out += '\\U' + c.toString(16).padStart(8, '0');
+    } else out += ch;
   }
   return out + quote;
 }
