@@ -1,7 +1,22 @@
 // Public API of the simulated CPython. Everything outside src/model (CLI, debug
 // adapter, extension, tests) goes through this file.
+//
+// runSource(source, {filename}) runs a program as `python FILE` would and returns
+// what it printed and its exit code: 0; 1 after an uncaught exception (traceback
+// on stderr) or a SyntaxError (CPython's "  File ..., line N" / source / caret /
+// "SyntaxError: msg" block); the SystemExit code; 124 when maxSteps stopped it
+// ("PyHeap: stopped after N steps (--max-steps)" on stderr, as timeout(1) exits);
+// 70 on an internal fault ("PyHeap internal error: ..." on stderr).
+//
+// Interpreter (vm/run.ts) is the stepping API for the debugger: create(), then
+// run(maxSteps) / stepInstruction() / stepLine(), each returning a StopReason;
+// frames(), inspect(obj) and referrers(obj) (model/inspect.ts) look without
+// changing any reference count.
 
 import type { PythonVersion } from './profiles/profile';
+import { runProgram } from './vm/run';
+import { traceProgram } from './trace/trace';
+import type { TraceResult } from './trace/types';
 
 export interface RunOptions {
   /** The file name as CPython would see it (tracebacks print it). */
@@ -14,13 +29,21 @@ export interface RunOptions {
 export interface RunResult {
   stdout: string;
   stderr: string;
-  /** 0, 1 on an uncaught exception or SyntaxError, 70 on an internal fault, as the CLI exits. */
+  /** 0, 1 on an uncaught exception or SyntaxError, 124 after maxSteps, 70 on an internal fault. */
   exitCode: number;
 }
 
 /** Runs a whole program as `python FILE` would and returns what it printed. */
 export function runSource(source: string, options: RunOptions): RunResult {
-  void source;
-  void options;
-  throw new Error('internal: the interpreter is not assembled yet');
+  return runProgram(source, options);
 }
+
+/** Runs a program and records, per executed line, refcount changes, allocations, frees and GC runs. */
+export function traceSource(source: string, options: RunOptions): TraceResult {
+  return traceProgram(source, options);
+}
+
+export { Interpreter, EXIT_MAX_STEPS, EXIT_INTERNAL } from './vm/run';
+export type { StopReason, InterpreterOptions } from './vm/run';
+export { frames, inspect, referrers } from './vm/inspect';
+export type { FrameInfo, ObjectInfo, Referrer } from './vm/inspect';

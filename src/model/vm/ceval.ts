@@ -45,6 +45,7 @@ import {
   PyObject_ASCII, PyObject_Format, PyIter_Next, PySequence_Check, PyObject_CallNoArgs, PyObject_Size, PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance, PyType_Check,
 } from '../objects/abstract';
 import { PyLong_FromNumber } from '../objects/longobject';
+import type { PyLongObject } from '../objects/longobject';
 import { PyUnicode_AsString, PyUnicode_CheckExact, _PyUnicode_JoinArray, PyUnicode_FromString } from '../objects/unicodeobject';
 import {
   PyTuple_New, PyTuple_SET_ITEM, PyTuple_CheckExact, PyTuple_Check, PySequence_Tuple,
@@ -1762,7 +1763,7 @@ function pystateCeval(): { recursion_limit: number } {
 }
 
 function longValue(o: PyObject): number {
-  return (o as unknown as { ob_ival?: number }).ob_ival ?? Number((o as unknown as { value: bigint | number }).value);
+  return (o as PyLongObject).ival;
 }
 
 let emptyStrObj: PyObject | null = null;

@@ -46,8 +46,9 @@ export class InterpreterFrame {
   owner: FrameOwner = FrameOwner.THREAD;
   /** The generator owning this frame (FRAME_OWNED_BY_GENERATOR). */
   gen: PyObject | null = null;
-  /** Last line a line event was reported for (debugger / trace). */
+  /** Last line a line event was reported for, and the last instruction seen (debugger / trace). */
   traced_line = -1;
+  traced_pc = -1;
 
   constructor(code: PyCodeObject, func: PyFunctionObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
     this.f_code = code;

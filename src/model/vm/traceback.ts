@@ -17,7 +17,7 @@ import { PyObject_GetAttr, PyObject_Str, _Py_ID } from '../objects/abstract';
 import { PyFrameObject } from './frame';
 import { asExc } from './excutil';
 import { _Py_Offer_Suggestions } from './suggestions';
-import { parse } from '../syntax/index';
+import { parseFull as parse } from '../syntax/index';
 import type { expr, stmt } from '../syntax/ast';
 
 /** sizeof(PyTracebackObject): tb_next, tb_frame, tb_lasti, tb_lineno (getsizeof 56 with the GC head). */

@@ -1,0 +1,241 @@
+// The builtins that belong to the interpreter rather than to an object type
+// (Python/bltinmodule.c): print, __build_class__ and __import__.
+
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF } from '../objects/object';
+import { PyErr_SetString, PyException } from '../objects/errors';
+import {
+  PyExc_TypeError, PyExc_RuntimeError, PyExc_ModuleNotFoundError, PyExc_ValueError, PyExc_ImportError,
+} from '../objects/exceptions';
+import { Py_None } from '../objects/singletons';
+import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
+import { _PyTuple_FromArray } from '../objects/tupleobject';
+import type { PyTupleObject } from '../objects/tupleobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem } from '../objects/dictobject';
+import { PyObject_IsTrue, PyObject_Vectorcall, PyObject_Repr, PyType_Check, _PyObject_LookupAttr, _Py_ID } from '../objects/abstract';
+import { PyType_IsSubtype, PyType_Type } from '../objects/typeobject';
+import { METH } from '../objects/methoddef';
+import type { PyMethodDef } from '../objects/methoddef';
+import { PyFunction_Check } from './funcobject';
+import type { PyFunctionObject } from './funcobject';
+import { PyCellObject, PyCell_Type } from './cellobject';
+import { _PyEval_Vector } from './ceval';
+import { PyFile_WriteObject, PyFile_WriteString, PyFile_Flush } from './io';
+
+/** How print() finds sys.stdout (the interpreter's sys module dict). */
+export const sysLookup: { stdout: () => PyObject | null; modules: () => PyObject } = {
+  stdout: () => null,
+  modules: () => {
+    throw new Error('internal: sys.modules not set');
+  },
+};
+
+function kwArgs(name: string, args: PyObject[], nargs: number, kwnames: PyObject | null, allowed: string[]): Map<string, PyObject> {
+  const out = new Map<string, PyObject>();
+  if (kwnames === null) return out;
+  const names = (kwnames as PyTupleObject).ob_item;
+  for (let i = 0; i < names.length; i++) {
+    const k = PyUnicode_AsString(names[i]);
+    if (!allowed.includes(k)) PyErr_SetString(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+    out.set(k, args[nargs + i]);
+  }
+  return out;
+}
+
+/** builtin_print (3.11): writes str(arg) for each argument through file.write. */
+function builtin_print(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const kw = kwArgs('print', args, nargs, kwnames, ['sep', 'end', 'file', 'flush']);
+  let file = kw.get('file') ?? Py_None;
+  let sep: PyObject | null = kw.get('sep') ?? null;
+  let end: PyObject | null = kw.get('end') ?? null;
+  const flush = kw.get('flush') ?? null;
+  if (file === Py_None) {
+    const f = sysLookup.stdout();
+    if (f === null) PyErr_SetString(PyExc_RuntimeError, 'lost sys.stdout');
+    if (f === Py_None) {
+      Py_INCREF(Py_None);
+      return Py_None;
+    }
+    file = f;
+  }
+  if (sep === Py_None) sep = null;
+  else if (sep !== null && !PyUnicode_Check(sep)) {
+    PyErr_SetString(PyExc_TypeError, `sep must be None or a string, not ${sep.ob_type.tp_name}`);
+  }
+  if (end === Py_None) end = null;
+  else if (end !== null && !PyUnicode_Check(end)) {
+    PyErr_SetString(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
+  }
+  Py_INCREF(file);
+  try {
+    for (let i = 0; i < nargs; i++) {
+      if (i > 0) {
+        if (sep === null) PyFile_WriteString(' ', file);
+        else PyFile_WriteObject(sep, file);
+      }
+      PyFile_WriteObject(args[i], file);
+    }
+    if (end === null) PyFile_WriteString('\n', file);
+    else PyFile_WriteObject(end, file);
+    if (flush !== null && PyObject_IsTrue(flush)) PyFile_Flush(file);
+  } finally {
+    Py_DECREF(file);
+  }
+  Py_INCREF(Py_None);
+  return Py_None;
+}
+
+/** _PyType_CalculateMetaclass */
+function calculateMetaclass(metatype: PyTypeObject, bases: PyTupleObject): PyTypeObject {
+  let winner = metatype;
+  for (const tmp of bases.ob_item) {
+    const tmptype = tmp.ob_type;
+    if (PyType_IsSubtype(winner, tmptype)) continue;
+    if (PyType_IsSubtype(tmptype, winner)) {
+      winner = tmptype;
+      continue;
+    }
+    PyErr_SetString(PyExc_TypeError,
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** builtin___build_class__(func, name, *bases, metaclass=..., **kwds) */
+function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  if (nargs < 2) PyErr_SetString(PyExc_TypeError, '__build_class__: not enough arguments');
+  const func = args[0];
+  if (!PyFunction_Check(func)) PyErr_SetString(PyExc_TypeError, '__build_class__: func must be a function');
+  const name = args[1];
+  if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, '__build_class__: name is not a string');
+  const orig_bases = _PyTuple_FromArray(args, 2, nargs - 2);
+  const bases = orig_bases; // update_bases: no __mro_entries__ in the subset
+  let meta: PyObject | null = null;
+  let mkw: PyObject | null = null;
+  let ns: PyObject | null = null;
+  let cell: PyObject | null = null;
+  let isclass = false;
+  try {
+    if (kwnames !== null && (kwnames as PyTupleObject).ob_item.length > 0) {
+      mkw = PyDict_New();
+      const names = (kwnames as PyTupleObject).ob_item;
+      for (let i = 0; i < names.length; i++) PyDict_SetItem(mkw, names[i], args[nargs + i]);
+      const m = PyDict_GetItemWithError(mkw, _Py_ID('metaclass'));
+      if (m !== null) {
+        Py_INCREF(m);
+        meta = m;
+        PyDict_DelItem(mkw, _Py_ID('metaclass'));
+        isclass = PyType_Check(meta);
+      }
+    }
+    if (meta === null) {
+      meta = bases.ob_item.length === 0 ? PyType_Type : bases.ob_item[0].ob_type;
+      Py_INCREF(meta);
+      isclass = true;
+    }
+    if (isclass) {
+      const winner = calculateMetaclass(meta as PyTypeObject, bases);
+      if (winner !== meta) {
+        Py_DECREF(meta);
+        meta = winner;
+        Py_INCREF(meta);
+      }
+    }
+    const prep = _PyObject_LookupAttr(meta, _Py_ID('__prepare__'));
+    if (prep === null) {
+      ns = PyDict_New();
+    } else {
+      try {
+        ns = PyObject_Vectorcall(prep, [name, bases], 2, null);
+      } finally {
+        Py_DECREF(prep);
+      }
+    }
+    cell = _PyEval_Vector(func as PyFunctionObject, ns, [], 0, null);
+    const margs = [name, bases, ns];
+    let cls: PyObject;
+    if (mkw === null) {
+      cls = PyObject_Vectorcall(meta, margs, 3, null);
+    } else {
+      // PyObject_VectorcallDict(meta, margs, 3, mkw)
+      const knames: PyObject[] = [];
+      const kvals: PyObject[] = [];
+      const names = (kwnames as PyTupleObject).ob_item;
+      for (let i = 0; i < names.length; i++) {
+        if (PyUnicode_AsString(names[i]) === 'metaclass') continue;
+        knames.push(names[i]);
+        kvals.push(args[nargs + i]);
+      }
+      const kn = _PyTuple_FromArray(knames);
+      try {
+        cls = PyObject_Vectorcall(meta, [...margs, ...kvals], 3, knames.length ? kn : null);
+      } finally {
+        Py_DECREF(kn);
+      }
+    }
+    if (PyType_Check(cls) && cell.ob_type === PyCell_Type) {
+      const cell_cls = (cell as PyCellObject).ob_ref;
+      if (cell_cls !== cls) {
+        Py_DECREF(cls);
+        if (cell_cls === null) {
+          PyErr_SetString(PyExc_RuntimeError,
+            `__class__ not set defining ${repr(name)} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+        }
+        PyErr_SetString(PyExc_TypeError, `__class__ set to ${repr(cell_cls)} defining ${repr(name)} as ${repr(cls)}`);
+      }
+    }
+    return cls;
+  } finally {
+    Py_XDECREF(cell);
+    Py_XDECREF(ns);
+    Py_XDECREF(meta);
+    Py_XDECREF(mkw);
+    Py_DECREF(bases);
+  }
+}
+
+function repr(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  const s = PyUnicode_AsString(r);
+  Py_DECREF(r);
+  return s;
+}
+
+/** builtin___import__ → PyImport_ImportModuleLevelObject for the built-in modules
+ *  this interpreter has (sys, gc, builtins). */
+function builtin___import__(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const kw = kwArgs('__import__', args, nargs, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level']);
+  const name = nargs > 0 ? args[0] : kw.get('name');
+  if (name === undefined) return PyErr_SetString(PyExc_TypeError, "__import__() missing required argument 'name' (pos 1)");
+  if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `module name must be str, not ${name.ob_type.tp_name}`);
+  const levelObj = nargs > 4 ? args[4] : kw.get('level');
+  const level = levelObj === undefined ? 0 : Number((levelObj as unknown as { ival: number }).ival);
+  if (level < 0) PyErr_SetString(PyExc_ValueError, 'level must be >= 0');
+  if (level > 0) PyErr_SetString(PyExc_ImportError, 'attempted relative import with no known parent package');
+  const s = PyUnicode_AsString(name);
+  if (s.length === 0) PyErr_SetString(PyExc_ValueError, 'Empty module name');
+  const top = s.split('.')[0];
+  const modules = sysLookup.modules();
+  const key = PyUnicode_FromString(top);
+  try {
+    const m = PyDict_GetItemWithError(modules, key);
+    if (m === null || top !== s) {
+      const missing = m === null ? top : s;
+      const e = PyException.lazy(PyExc_ModuleNotFoundError, PyUnicode_FromString(`No module named '${missing}'`));
+      const v = e.value as PyObject & { name: PyObject | null };
+      const old = v.name;
+      v.name = PyUnicode_FromString(missing);
+      Py_XDECREF(old);
+      throw e;
+    }
+    Py_INCREF(m);
+    return m;
+  } finally {
+    Py_DECREF(key);
+  }
+}
+
+export const vmBuiltinMethods: PyMethodDef[] = [
+  { ml_name: '__build_class__', ml_meth: builtin___build_class__, ml_flags: METH.FASTCALL | METH.KEYWORDS },
+  { ml_name: '__import__', ml_meth: builtin___import__, ml_flags: METH.FASTCALL | METH.KEYWORDS },
+  { ml_name: 'print', ml_meth: builtin_print, ml_flags: METH.FASTCALL | METH.KEYWORDS },
+];

@@ -1,0 +1,181 @@
+// Looking at a paused interpreter without touching it: frames with their locals,
+// one object's header (type, ob_refcnt, id, size, GC generation), a repr that
+// never runs Python code, and the referrers that make up an object's ob_refcnt.
+// Nothing here increments or decrements a reference count or allocates a
+// simulated object (unlike debugpy's views, microsoft/debugpy#1854).
+
+import { PyObject, PyTypeObject, GC_UNTRACKED, staticObjects, TypeFlags } from '../objects/object';
+import type { Obmalloc } from '../memory/obmalloc';
+import { FREED } from '../memory/obmalloc';
+import { _PyType_PreHeaderSize } from '../objects/objalloc';
+import { PyUnicode_AsString } from '../objects/unicodeobject';
+import type { InterpreterFrame } from './frame';
+import type { Interpreter } from './run';
+
+export interface FrameInfo {
+  /** co_name / co_qualname of the code running. */
+  name: string;
+  qualname: string;
+  filename: string;
+  line: number;
+  /** Fast locals, cells (their contents) and, for module/class bodies, the namespace. */
+  locals: { name: string; value: PyObject }[];
+}
+
+export interface ObjectInfo {
+  type: string;
+  repr: string;
+  ob_refcnt: number;
+  id: number;
+  size: number;
+  /** 0/1/2, 'permanent', or 'untracked'. */
+  gc: number | 'permanent' | 'untracked';
+}
+
+export interface Referrer {
+  /** What holds the reference: 'frame f (line 3)', 'list 0x7f…', 'parser arena', 'interpreter'... */
+  holder: string;
+  /** Which slot: 'local x', 'stack[0]', '[2]', "['k'] (value)", 'co_consts'... */
+  slot: string;
+  /** The holding object, when it is one. */
+  object?: PyObject;
+  /** How many references this entry stands for (1, or the static baseline). */
+  count: number;
+}
+
+const BUILTIN_REPR = new Set(['int', 'bool', 'float', 'str', 'NoneType', 'NotImplementedType', 'ellipsis', 'bytes']);
+
+/** A repr computed without running Python code: builtin scalars by their tp_repr,
+ *  containers shallowly, everything else as `<T object at 0x…>`. */
+export function safeRepr(o: PyObject, depth = 0): string {
+  const t = o.ob_type;
+  const name = t.tp_name;
+  if (BUILTIN_REPR.has(name) && t.tp_repr !== null && (t.tp_flags & TypeFlags.HEAPTYPE) === 0) {
+    try {
+      const r = t.tp_repr(o);
+      const s = PyUnicode_AsString(r);
+      r.ob_refcnt--;
+      return s.length > 200 ? s.slice(0, 197) + '...' : s;
+    } catch {
+      return `<${name} object>`;
+    }
+  }
+  if ((name === 'list' || name === 'tuple') && depth < 2) {
+    const items = (o as unknown as { ob_item: PyObject[] }).ob_item;
+    const parts = items.slice(0, 10).map((x) => safeRepr(x, depth + 1));
+    if (items.length > 10) parts.push('...');
+    if (name === 'list') return `[${parts.join(', ')}]`;
+    return items.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+  }
+  if (name === 'function') {
+    const q = (o as unknown as { func_qualname: PyObject }).func_qualname;
+    return `<function ${PyUnicode_AsString(q)} at 0x${o.ob_addr.toString(16)}>`;
+  }
+  if (name === 'type' || (t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) return `<class '${(o as PyTypeObject).tp_name}'>`;
+  return `<${name} object at 0x${o.ob_addr.toString(16)}>`;
+}
+
+function frameLocals(f: InterpreterFrame): { name: string; value: PyObject }[] {
+  const out: { name: string; value: PyObject }[] = [];
+  const co = f.f_code;
+  const names = co.localsplusnames;
+  const kinds = co.co_localspluskinds;
+  for (let i = 0; i < names.length; i++) {
+    let v = f.localsplus[i];
+    if (v === null) continue;
+    // Cells (after MAKE_CELL / COPY_FREE_VARS) show their contents.
+    if ((kinds[i] & 0xc0) !== 0 && v.ob_type.tp_name === 'cell') {
+      const c = (v as unknown as { ob_ref: PyObject | null }).ob_ref;
+      if (c === null) continue;
+      v = c;
+    }
+    out.push({ name: PyUnicode_AsString(names[i]), value: v });
+  }
+  return out;
+}
+
+/** The running frames, innermost first. */
+export function frames(it: Interpreter): FrameInfo[] {
+  return it.currentFrames().map((f) => ({
+    name: f.f_code.name,
+    qualname: f.f_code.qualname,
+    filename: f.f_code.filename,
+    line: f.lineno(),
+    locals: frameLocals(f),
+  }));
+}
+
+/** Every simulated object alive in the allocator (blocks and raw chunks holding an object struct). */
+export function liveObjects(mem: Obmalloc): PyObject[] {
+  const out: PyObject[] = [];
+  for (const a of mem.arenas) {
+    if (a.address === 0) continue;
+    for (const p of a.pools) {
+      for (const own of p.owners) {
+        if (own !== null && own !== FREED && own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
+      }
+    }
+  }
+  for (const c of mem.raw.chunks()) {
+    const own = c.owner;
+    if (own !== null && own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
+  }
+  return out;
+}
+
+/** One object's header, read without side effects. */
+export function inspect(it: Interpreter, o: PyObject): ObjectInfo {
+  void it;
+  const t = o.ob_type;
+  let size: number;
+  try {
+    size = (t.tp_sizeof !== null ? t.tp_sizeof(o) : t.tp_basicsize) + _PyType_PreHeaderSize(t.tp_flags);
+  } catch {
+    size = t.tp_basicsize + _PyType_PreHeaderSize(t.tp_flags);
+  }
+  const g = o.gc_gen;
+  return {
+    type: t.tp_name,
+    repr: safeRepr(o),
+    ob_refcnt: o.ob_refcnt,
+    id: o.ob_addr,
+    size,
+    gc: g === GC_UNTRACKED ? 'untracked' : g === 3 ? 'permanent' : g,
+  };
+}
+
+/** Every reference that makes up o.ob_refcnt: frames' locals and stacks, the slots of
+ *  live objects (tp_refs), the parser arena and, for static objects, the interpreter's
+ *  own references (what remains of the count). */
+export function referrers(it: Interpreter, o: PyObject): Referrer[] {
+  const out: Referrer[] = [];
+  for (const f of it.currentFrames()) {
+    const co = f.f_code;
+    const where = `frame ${co.qualname} (line ${f.lineno()})`;
+    const n = co.co_nlocalsplus;
+    const top = f.stacktop;
+    for (let i = 0; i < top; i++) {
+      if (f.localsplus[i] !== o) continue;
+      out.push({ holder: where, slot: i < n ? `local ${PyUnicode_AsString(co.localsplusnames[i])}` : `stack[${i - n}]`, count: 1 });
+    }
+    if (f.f_locals === o) out.push({ holder: where, slot: 'f_locals', count: 1 });
+    if (f.f_code === o) out.push({ holder: where, slot: 'f_code', count: 1 });
+    if (f.f_func === o) out.push({ holder: where, slot: 'f_func', count: 1 });
+  }
+  const arena = it.arenaObject();
+  for (const h of liveObjects(it.rt.mem as Obmalloc)) {
+    const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
+    if (refs === null) continue;
+    const holder = h === arena ? 'parser arena' : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
+    refs(h, (target, label) => {
+      if (target === o) out.push({ holder, slot: label, object: h, count: 1 });
+    });
+  }
+  const counted = out.reduce((s, r) => s + r.count, 0);
+  if (counted < o.ob_refcnt && staticObjects.includes(o)) {
+    out.push({ holder: 'interpreter', slot: 'startup references (static object baseline)', count: o.ob_refcnt - counted });
+  } else if (counted < o.ob_refcnt) {
+    out.push({ holder: 'interpreter', slot: 'internal references', count: o.ob_refcnt - counted });
+  }
+  return out;
+}

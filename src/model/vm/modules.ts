@@ -1,0 +1,21 @@
+// The built-in modules `import` can find (PyImport_Inittab): a name and a factory
+// that builds the module object when the interpreter starts. The VM registers
+// sys; other subsystems register theirs (the collector's full `gc` module,
+// weakref...) by calling registerBuiltinModule() when their file is loaded.
+
+import type { PyObject } from '../objects/object';
+
+/** Builds a module object (a new reference) for the current runtime. */
+export type ModuleFactory = () => PyObject;
+
+const inittab = new Map<string, ModuleFactory>();
+
+/** Adds or replaces a built-in module (last registration wins). */
+export function registerBuiltinModule(name: string, factory: ModuleFactory): void {
+  inittab.set(name, factory);
+}
+
+/** The registered modules, in registration order. */
+export function builtinModuleFactories(): [string, ModuleFactory][] {
+  return [...inittab.entries()];
+}

@@ -1,0 +1,538 @@
+// Running a program as `python FILE` does (Modules/main.c pymain_run_file →
+// Python/pythonrun.c _PyRun_SimpleFileObject): create the interpreter (builtins,
+// sys, __main__ with its globals), parse and compile the file into an arena,
+// run the module code, free the code and the arena, print an uncaught
+// exception, then finalize (__main__'s globals are cleared, which runs the
+// remaining __del__ methods; stdout is flushed).
+//
+// The Interpreter class is the stepping API the debugger and the trace use: the
+// module runs in the base activation of the eval loop, which can pause between
+// any two instructions (evalhooks.ts) and resume later.
+
+import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, _Py_ResetStatics, rt } from '../objects/object';
+import { PyRuntime } from '../runtime';
+import { Obmalloc } from '../memory/obmalloc';
+import { SimulatedMemoryError } from '../memory/budget';
+import { PY311 } from '../profiles/py311';
+import type { PythonVersion, Profile } from '../profiles/profile';
+import { PyException, PyErr_Clear } from '../objects/errors';
+import { PyExc_SystemExit, PyExc_MemoryError } from '../objects/exceptions';
+import { Py_None } from '../objects/singletons';
+import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
+import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError } from '../objects/dictobject';
+import { PyObject_Str, _Py_ID } from '../objects/abstract';
+import { _PyTypes_InitTypes } from '../objects/typeobject';
+import { PyCFunction_NewEx } from '../objects/methodobject';
+import type { PyMethodDef } from '../objects/methoddef';
+import { parse, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
+import { compile } from '../compiler/compile';
+import { PyCodeObject } from './codeobject';
+import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from './funcobject';
+import { InterpreterFrame, FrameOwner } from './frame';
+import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
+import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
+import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
+import { evalHooks, BUDGET_CHUNK } from './evalhooks';
+import { loadModule } from './loader';
+import { PyModule_New, PyModuleObject, _PyModule_ClearDict } from './moduleobject';
+import { makeSysModule, cStderr } from './sysmodule';
+import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
+import { formatException } from './traceback';
+import { vmBuiltinMethods, sysLookup } from './bltin_vm';
+import { fillBuiltins } from './builtins_dict';
+import { _setUnraisableHook } from './genobject';
+import { _PyFunction_Vectorcall } from './ceval';
+import { asExc } from './excutil';
+import { PyTuple_Type } from '../objects/tupleobject';
+import { PyList_Type } from '../objects/listobject';
+import './gcmodule';
+import { builtinModuleFactories } from './modules';
+
+export interface InterpreterOptions {
+  filename: string;
+  python?: PythonVersion;
+}
+
+/** Why run()/step*() returned. */
+export type StopReason = 'line' | 'instruction' | 'end' | 'exception' | 'steps';
+
+/** Exit code when --max-steps stops a run (as `timeout` uses). */
+export const EXIT_MAX_STEPS = 124;
+/** Exit code of an internal fault (EX_SOFTWARE). */
+export const EXIT_INTERNAL = 70;
+
+/** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
+class StepLimit extends Error {}
+
+function profileFor(v: PythonVersion | undefined): Profile {
+  if (v === undefined || v === '3.11') return PY311;
+  throw new Error(`Python ${v} is not supported yet`);
+}
+
+interface Sink {
+  chunks: string[];
+  write(s: string): void;
+}
+function makeSink(): Sink {
+  const chunks: string[] = [];
+  return { chunks, write: (s: string) => { chunks.push(s); } };
+}
+
+export class Interpreter {
+  readonly rt: PyRuntime;
+  readonly tstate: PyThreadState;
+  readonly filename: string;
+  readonly sourceLines: string[];
+  private readonly out = makeSink();
+  private readonly err = makeSink();
+  exitCode = 0;
+  /** 'ready' before the first instruction, 'paused' between steps, 'done' at the end. */
+  state: 'ready' | 'paused' | 'done' = 'ready';
+  steps = 0;
+
+  private builtins: PyModuleObject | null = null;
+  private sys: PyModuleObject | null = null;
+  private main: PyModuleObject | null = null;
+  private modules: PyObject | null = null;
+  private stdout: PyTextIOWrapperObject | null = null;
+  private stderr: PyTextIOWrapperObject | null = null;
+  private code: PyCodeObject | null = null;
+  private arena: PyObject | null = null;
+  private func: PyFunctionObject | null = null;
+  private frame: InterpreterFrame | null = null;
+
+  // Stepping state (used by onBudget).
+  private stepsLimit = Infinity;
+  private pauseMode: 'none' | 'instruction' | 'line' = 'none';
+  private pauseArmed = false;
+  /** Called at each line event when set (the trace). */
+  lineListener: ((frame: InterpreterFrame, line: number) => void) | null = null;
+
+  private constructor(source: string, opts: InterpreterOptions) {
+    this.filename = opts.filename;
+    this.sourceLines = source.split(/\r\n|\r|\n/);
+    const profile = profileFor(opts.python);
+    this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
+    this.tstate = new PyThreadState(profile.recursionLimit);
+    this.activate();
+    _Py_ResetStatics();
+    ceval.recursion_limit = profile.recursionLimit;
+    _PyTypes_InitTypes();
+    _PyEval_InitFastPaths(PyTuple_Type, PyList_Type);
+  }
+
+  /** Makes this interpreter the current one (module-level state of the model). */
+  activate(): void {
+    this.rt.activate();
+    _setCurrentThreadState(this.tstate);
+    cStderr.write = (s) => this.err.write(s);
+    _setUnraisableHook((e, obj) => this.writeUnraisable(e, obj));
+    const self = this;
+    evalHooks.onBudget = function (frame, pc, depth) {
+      return self.onBudget(frame, pc, depth);
+    };
+    evalHooks.budget = 1;
+    sysLookup.stdout = () => this.sysStdout();
+    sysLookup.modules = () => this.modules as PyObject;
+  }
+
+  /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
+  static create(source: string, opts: InterpreterOptions): Interpreter {
+    const it = new Interpreter(source, opts);
+    it.init(source);
+    return it;
+  }
+
+  private init(source: string): void {
+    this.initInterpreter();
+    let mod;
+    try {
+      mod = parse(source, this.filename);
+      const cm = compile(mod, this.filename, { source });
+      const loaded = loadModule(cm, this.filename);
+      this.code = loaded.code;
+      this.arena = loaded.arena;
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        this.printSyntaxError(e);
+        this.finish(1);
+        return;
+      }
+      if (e instanceof UnsupportedSyntax) {
+        this.err.write(`${this.filename}: ${e.message}\n`);
+        this.finish(1);
+        return;
+      }
+      throw e;
+    }
+    // PyEval_EvalCode: a function object for the module code, then its frame.
+    const globals = this.main!.ob_dict as PyObject;
+    const func = new PyFunctionObject(this.code, globals, this.builtins!.ob_dict as PyObject, Py_None, null);
+    Py_INCREF(globals);
+    Py_INCREF(this.code);
+    Py_INCREF(this.code.co_name);
+    Py_INCREF(this.code.co_name);
+    func.func_qualname = this.code.co_name;
+    Py_INCREF(this.builtins!.ob_dict as PyObject);
+    Py_INCREF(Py_None);
+    allocFunction(func);
+    this.func = func;
+    Py_INCREF(func);
+    this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
+  }
+
+  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. */
+  private initInterpreter(): void {
+    const builtins = PyModule_New('builtins', '(built-in)');
+    this.builtins = builtins;
+    const bd = builtins.ob_dict as PyObject;
+    fillBuiltins(bd, builtins, [...vmBuiltinMethods]);
+    _setBuiltinsFromGlobals((globals) => {
+      const b = PyDict_GetItemWithError(globals, _Py_ID('__builtins__'));
+      if (b !== null && b.ob_type === builtins.ob_type) return (b as PyModuleObject).ob_dict as PyObject;
+      return b ?? bd;
+    });
+    this.modules = PyDict_New();
+    const out = this.out, err = this.err;
+    this.stdout = PyTextIOWrapper_New('<stdout>', out, false, false);
+    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
+    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename);
+    this.sys = sys;
+    setItem(this.modules, 'sys', sys);
+    setItem(this.modules, 'builtins', builtins);
+    for (const [name, factory] of builtinModuleFactories()) {
+      const m = factory();
+      setItem(this.modules, name, m);
+      Py_DECREF(m);
+    }
+    const main = PyModule_New('__main__', `from '${this.filename}'`);
+    this.main = main;
+    setItem(this.modules, '__main__', main);
+    const md = main.ob_dict as PyObject;
+    const ann = PyDict_New();
+    setItem(md, '__annotations__', ann);
+    Py_DECREF(ann);
+    setItem(md, '__builtins__', builtins);
+    const fn = PyUnicode_FromString(this.filename);
+    setItem(md, '__file__', fn);
+    Py_DECREF(fn);
+    setItem(md, '__cached__', Py_None);
+  }
+
+  private sysStdout(): PyObject | null {
+    if (this.sys === null) return null;
+    return PyDict_GetItemWithError(this.sys.ob_dict as PyObject, _Py_ID('stdout'));
+  }
+
+  // ---------------------------------------------------------------------------
+  // Running
+
+  /** Runs until the end, a pause, or maxSteps more instructions. */
+  run(maxSteps = Infinity): StopReason {
+    return this.resume(maxSteps, 'none');
+  }
+
+  /** Runs one instruction (of the base activation; nested C→Python calls run whole). */
+  stepInstruction(): StopReason {
+    return this.resume(Infinity, 'instruction');
+  }
+
+  /** Runs to the start of the next line (in any frame of the base activation). */
+  stepLine(): StopReason {
+    return this.resume(Infinity, 'line');
+  }
+
+  private resume(maxSteps: number, mode: 'none' | 'instruction' | 'line'): StopReason {
+    if (this.state === 'done') return this.exitCode === 0 ? 'end' : 'exception';
+    this.activate();
+    this.stepsLimit = maxSteps === Infinity ? Infinity : this.steps + maxSteps;
+    this.pauseMode = mode;
+    this.pauseArmed = false;
+    evalHooks.budget = 1;
+    this.lastBudget = 0;
+    const first = this.state === 'ready';
+    this.state = 'paused';
+    let result: PyObject;
+    try {
+      result = _PyEval_EvalFrameDefault(this.frame as InterpreterFrame, null, !first);
+    } catch (e) {
+      if (e instanceof StepLimit) {
+        this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
+        this.flushStd();
+        this.finish(EXIT_MAX_STEPS);
+        return 'steps';
+      }
+      if (e instanceof PyException) {
+        this.endWithException(e);
+        return 'exception';
+      }
+      this.internalError(e);
+      return 'exception';
+    }
+    if (result === PAUSED) return mode === 'line' ? 'line' : mode === 'instruction' ? 'instruction' : 'steps';
+    Py_DECREF(result);
+    this.endModule();
+    this.finalize();
+    this.finish(this.exitCode);
+    return 'end';
+  }
+
+  /** The eval loop's budget hook: step limits, line events, pauses. Called before the
+   *  instruction at `pc` runs; `lastBudget` instructions ran since the previous call. */
+  private onBudget(frame: InterpreterFrame, pc: number, depth: number): boolean {
+    this.steps += this.lastBudget;
+    if (this.steps >= this.stepsLimit) throw new StepLimit();
+    if (this.pauseMode !== 'none' || this.lineListener !== null) {
+      const code = frame.f_code;
+      const line = code.lineOf(pc);
+      const isLine = code.lineStarts[pc] === 1 && code.co_code[2 * pc] !== 151 /* RESUME */ &&
+        (line !== frame.traced_line || pc < frame.traced_pc);
+      frame.traced_pc = pc;
+      if (isLine) {
+        frame.traced_line = line;
+        if (this.lineListener !== null) this.lineListener(frame, line);
+      }
+      let pause = false;
+      if (this.pauseMode === 'instruction') {
+        if (this.pauseArmed && depth === 1) pause = true;
+        this.pauseArmed = true;
+      } else if (this.pauseMode === 'line') {
+        if (isLine && this.pauseArmed && depth === 1) pause = true;
+        this.pauseArmed = true;
+      }
+      evalHooks.budget = 1;
+      this.lastBudget = pause ? 0 : 1;
+      return pause;
+    }
+    const left = this.stepsLimit - this.steps;
+    this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
+    evalHooks.budget = this.lastBudget;
+    return false;
+  }
+  private lastBudget = 0;
+
+  /** run_mod's end: the module's code object and function are released, then the arena. */
+  private endModule(): void {
+    if (this.frame !== null) {
+      const f = this.frame;
+      this.frame = null;
+      _PyEvalFrameClearAndPop(f);
+    }
+    if (this.func !== null) {
+      Py_DECREF(this.func);
+      this.func = null;
+    }
+    if (this.code !== null) {
+      Py_DECREF(this.code);
+      this.code = null;
+    }
+    if (this.arena !== null) {
+      Py_DECREF(this.arena);
+      this.arena = null;
+    }
+  }
+
+  private endWithException(e: PyException): void {
+    this.endModule();
+    // SystemExit: exit quietly with its code (Python/pythonrun.c handle_system_exit).
+    if (e.type === PyExc_SystemExit || e.type.tp_mro_list.includes(PyExc_SystemExit)) {
+      const code = this.systemExitCode(e);
+      e.clear();
+      this.tstate.curexc = null;
+      this.finalize();
+      this.finish(code);
+      return;
+    }
+    this.flushStd();
+    let text: string;
+    const v = e.value;
+    try {
+      text = formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null));
+    } catch (e2) {
+      if (!(e2 instanceof PyException)) throw e2;
+      PyErr_Clear(e2);
+      text = `${v.ob_type.tp_name}\n`;
+    }
+    this.err.write(text);
+    e.clear();
+    this.tstate.curexc = null;
+    this.finalize();
+    this.finish(1);
+  }
+
+  private systemExitCode(e: PyException): number {
+    const v = e.value;
+    const code = (v as PyObject & { code?: PyObject | null }).code ?? Py_None;
+    if (code === Py_None) return 0;
+    if (PyLong_Check(code)) return Number(BigInt.asIntN(32, PyLong_AsBigInt(code))) & 0xff;
+    this.flushStd();
+    const s = PyObject_Str(code);
+    this.err.write(PyUnicode_AsString(s) + '\n');
+    Py_DECREF(s);
+    return 1;
+  }
+
+  /** PyErr_WriteUnraisable: "Exception ignored in: <repr>" then the traceback. */
+  writeUnraisable(e: PyException, obj: PyObject): void {
+    this.flushStd();
+    let where = '';
+    try {
+      const r = PyObject_Str(obj);
+      where = PyUnicode_AsString(r);
+      Py_DECREF(r);
+    } catch (e2) {
+      if (!(e2 instanceof PyException)) throw e2;
+      PyErr_Clear(e2);
+      where = '<object repr() failed>';
+    }
+    const v = e.value;
+    this.err.write(`Exception ignored in: ${where}\n`);
+    this.err.write(formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null)));
+    e.clear();
+  }
+
+  /** Py_FinalizeEx, as far as a program can observe it: stdout flushed, __main__ cleared. */
+  private finalize(): void {
+    try {
+      this.flushStd();
+      if (this.main !== null && this.main.ob_dict !== null) _PyModule_ClearDict(this.main.ob_dict);
+      this.flushStd();
+    } catch (e) {
+      if (e instanceof PyException) {
+        e.clear();
+        return;
+      }
+      throw e;
+    }
+  }
+
+  private flushStd(): void {
+    for (const f of [this.stdout, this.stderr]) {
+      if (f === null) continue;
+      try {
+        const r = textiowrapper_flush(f);
+        Py_DECREF(r);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        e.clear();
+      }
+    }
+  }
+
+  private finish(code: number): void {
+    this.exitCode = code;
+    this.state = 'done';
+  }
+
+  private internalError(e: unknown): void {
+    if (e instanceof SimulatedMemoryError) {
+      this.flushStd();
+      this.err.write('MemoryError\n');
+      this.finish(1);
+      return;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    this.err.write(`PyHeap internal error: ${msg}\nPlease report it with the program that caused it.\n`);
+    this.finish(EXIT_INTERNAL);
+  }
+
+  /** print_exception_file_and_line + print_error_text for a SyntaxError from the front end. */
+  private printSyntaxError(e: PySyntaxError): void {
+    const out: string[] = [];
+    out.push(`  File "${e.filename}", line ${e.lineno}\n`);
+    if (e.text !== null) {
+      let offset = e.offset;
+      let end_offset = e.end_offset;
+      let text = e.text;
+      const line_size = text.endsWith('\n') ? text.length - 1 : text.length;
+      if (e.end_lineno > e.lineno) end_offset = line_size;
+      if (end_offset > line_size + 1) end_offset = line_size + 1;
+      const caret_repetitions = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+      offset--;
+      let i = 0;
+      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
+        i++;
+        offset--;
+      }
+      text = text.slice(i);
+      let len = text.length;
+      if (len > 0 && text[len - 1] === '\n') len--;
+      if (offset > len) offset = len;
+      for (;;) {
+        const nl = text.indexOf('\n');
+        if (nl < 0 || nl >= offset) break;
+        const inl = nl + 1;
+        text = text.slice(inl);
+        len -= inl;
+        offset -= inl;
+      }
+      out.push('    ' + text);
+      if (text[len] !== '\n') out.push('\n');
+      if (offset >= 0) out.push('    ' + ' '.repeat(offset) + '^'.repeat(caret_repetitions) + '\n');
+    }
+    out.push(`${e.kind}: ${e.msg}\n`);
+    this.err.write(out.join(''));
+  }
+
+  // ---------------------------------------------------------------------------
+  // Results and inspection
+
+  result(): { stdout: string; stderr: string; exitCode: number } {
+    return { stdout: this.out.chunks.join(''), stderr: this.err.chunks.join(''), exitCode: this.exitCode };
+  }
+
+  /** The frames of the base activation, innermost first. */
+  currentFrames(): InterpreterFrame[] {
+    const out: InterpreterFrame[] = [];
+    let f = this.tstate.frame;
+    while (f !== null) {
+      if (f.owner !== FrameOwner.CLEARED) out.push(f);
+      f = f.previous;
+    }
+    return out;
+  }
+
+  mainModule(): PyModuleObject | null {
+    return this.main;
+  }
+
+  /** The parser arena's list while the module runs (a referrer named "parser arena"). */
+  arenaObject(): PyObject | null {
+    return this.arena;
+  }
+}
+
+function setItem(d: PyObject, k: string, v: PyObject): void {
+  const key = PyUnicode_FromString(k);
+  PyDict_SetItem(d, key, v);
+  Py_DECREF(key);
+}
+
+function addFunction(d: PyObject, ml: PyMethodDef, self: PyObject, modname: PyObject): void {
+  const f = PyCFunction_NewEx(ml, self, modname);
+  setItem(d, ml.ml_name, f);
+  Py_DECREF(f);
+}
+
+import { _PyObject_GC_New, PyObject_GC_Track } from '../objects/objalloc';
+/** _PyFunction_FromConstructor's allocation (PyObject_GC_New + track). */
+function allocFunction(f: PyFunctionObject): void {
+  _PyObject_GC_New(f, PyFunction_Type.tp_basicsize);
+  PyObject_GC_Track(f);
+}
+
+/** Runs a whole program (the public runSource). */
+export function runProgram(source: string, opts: InterpreterOptions & { maxSteps?: number }): { stdout: string; stderr: string; exitCode: number } {
+  let it: Interpreter;
+  try {
+    it = Interpreter.create(source, opts);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `PyHeap internal error: ${msg}\nPlease report it with the program that caused it.\n`, exitCode: EXIT_INTERNAL };
+  }
+  if (it.state !== 'done') it.run(opts.maxSteps ?? Infinity);
+  return it.result();
+}
+
+void PyExc_MemoryError; void PyUnicode_Check; void Py_XDECREF; void _PyFunction_Vectorcall; void rt;
