@@ -8,9 +8,10 @@
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, type Slot2,
 } from './object';
-import { PyErr_SetString, PyException, PyErr_Clear, isPyExc } from './errors';
+import { PyErr_SetString, PyException, PyErr_Clear, isPyExc, PyErr_GivenExceptionMatches } from './errors';
 import {
   PyExc_TypeError, PyExc_IndexError, PyExc_OverflowError, PyExc_AttributeError, PyExc_StopIteration,
+  _PyErr_SetAttributeErrorContext,
 } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
@@ -55,11 +56,20 @@ function checkName(name: PyObject): void {
   if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${tn(name)}'`);
 }
 
+/** PyObject_GetAttr: a failed lookup's AttributeError gets the name/obj context
+ *  (set_attribute_error_context, 3.10+), which normalizes it at once. */
 export function PyObject_GetAttr(o: PyObject, name: PyObject): PyObject {
   checkName(name);
   const tp = o.ob_type;
-  if (tp.tp_getattro !== null) return tp.tp_getattro(o, name);
-  return PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`);
+  try {
+    if (tp.tp_getattro !== null) return tp.tp_getattro(o, name);
+    return PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`);
+  } catch (e) {
+    if (e instanceof PyException && PyErr_GivenExceptionMatches(e.type, PyExc_AttributeError)) {
+      _PyErr_SetAttributeErrorContext(e, o, name);
+    }
+    throw e;
+  }
 }
 
 /** _PyObject_LookupAttr: the attribute, or null when it does not exist (AttributeError is
@@ -849,6 +859,11 @@ export const PyObject_Length = PyObject_Size;
 export function PySequence_Contains(seq: PyObject, v: PyObject): boolean {
   const f = seq.ob_type.sq_contains;
   if (f !== null) return f(seq, v);
+  return PySequence_Contains_IterSearch(seq, v);
+}
+
+/** _PySequence_IterSearch(seq, v, PY_ITERSEARCH_CONTAINS). */
+export function PySequence_Contains_IterSearch(seq: PyObject, v: PyObject): boolean {
   let it: PyObject;
   try {
     it = PyObject_GetIter(seq);

@@ -183,3 +183,14 @@ export function PyErr_ExceptionMatches(e: PyException, type: PyObject): boolean 
 export function isPyExc(e: unknown, type: PyTypeObject): e is PyException {
   return e instanceof PyException && (e.type === type || PyType_IsSubtype(e.type, type));
 }
+
+/** Where PyErr_WriteUnraisable reports (the VM installs one that prints
+ *  "Exception ignored in: <obj repr>" and the traceback to sys.stderr). */
+export const unraisableHook: { fn: ((e: PyException, obj: PyObject | null) => void) | null } = { fn: null };
+
+/** PyErr_WriteUnraisable: an exception that cannot propagate (e.g. raised by __del__) is
+ *  reported and dropped. */
+export function PyErr_WriteUnraisable(e: PyException, obj: PyObject | null): void {
+  if (unraisableHook.fn !== null) unraisableHook.fn(e, obj);
+  e.clear();
+}

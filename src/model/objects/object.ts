@@ -89,6 +89,9 @@ export class PyTypeObject extends PyObject {
   /** Non-zero when instances have a __dict__ (CPython's byte offset; the dict lives in the
    *  instance's JS field `ob_dict`). -1 for 3.11's managed dict (MANAGED_DICT instances). */
   tp_dictoffset = 0;
+  /** Non-zero when instances support weak references (CPython's tp_weaklistoffset);
+   *  type_new adds a __weakref__ slot (8 bytes) to subclasses of types without one. */
+  tp_weaklistoffset = 0;
   /** Direct subclasses (CPython keeps weak references in tp_subclasses); for PyType_Modified. */
   tp_subclasses: PyTypeObject[] | null = null;
   /** __doc__ of a static type (tp_doc), null for none. */

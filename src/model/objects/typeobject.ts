@@ -269,7 +269,7 @@ function tp_new_wrapper(self: PyObject, args: PyObject, kwds: PyObject | null): 
     Py_DECREF(rest);
   }
 }
-const tp_new_methoddef: PyMethodDef = {
+export const tp_new_methoddef: PyMethodDef = {
   ml_name: '__new__', ml_meth: tp_new_wrapper, ml_flags: METH.VARARGS | METH.KEYWORDS,
 };
 /** Set by typeobject_new.ts to slot_tp_new (for the safety walk of tp_new_wrapper). */
@@ -376,6 +376,11 @@ export function PyType_GenericAllocInto<T extends PyObject>(o: T, type: PyTypeOb
   return o;
 }
 
+/** PyType_GenericNew: tp_new that only allocates (type.tp_alloc). */
+export function PyType_GenericNew(type: PyTypeObject, _args: PyObject, _kwds: PyObject | null): PyObject {
+  return (type.tp_alloc ?? PyType_GenericAlloc)(type, 0);
+}
+
 /** PyType_GenericAlloc for types whose instances are PyInstanceObject. */
 export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObject {
   return PyType_GenericAllocInto(new PyInstanceObject(type), type, nitems);
@@ -400,8 +405,17 @@ export const managedDict = {
   getDict: null as ((o: PyObject) => PyObject) | null,
 };
 
-function attributeError(o: PyObject, name: PyObject): never {
-  const msg = `'${o.ob_type.tp_name}' object has no attribute '${(name as PyUnicodeObject).str}'`;
+/** The generic "'T' object has no attribute 'x'" (unnormalized, as PyErr_Format leaves it;
+ *  PyObject_GetAttr and _PyObject_GetMethod add the name/obj context). Exported for
+ *  other getattro implementations. */
+export function _PyErr_NoAttribute(o: PyObject, name: PyObject): never {
+  const msg = `'${o.ob_type.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`;
+  throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
+}
+const attributeError = _PyErr_NoAttribute;
+
+function attributeErrorWithContext(o: PyObject, name: PyObject): never {
+  const msg = `'${o.ob_type.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`;
   const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
   _PyErr_SetAttributeErrorContext(e, o, name);
   throw e;
@@ -433,7 +447,7 @@ export function _PyObject_GenericGetAttrWithDict(obj: PyObject, name: PyObject, 
     }
   }
   if (dict === null && tp.tp_dictoffset !== 0) {
-    if (tp.tp_dictoffset < 0 && managedDict.get !== null) {
+    if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && managedDict.get !== null) {
       const v = managedDict.get(obj, name);
       if (v !== undefined) {
         if (v !== null) {
@@ -502,7 +516,7 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
     PyErr_SetString(PyExc_AttributeError,
       `'${tp.tp_name}' object attribute '${(name as PyUnicodeObject).str}' is read-only`);
   }
-  if (tp.tp_dictoffset < 0 && managedDict.set !== null && managedDict.set(obj, name, value)) return;
+  if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && managedDict.set !== null && managedDict.set(obj, name, value)) return;
   const inst = obj as PyInstanceObject;
   let dict = inst.ob_dict ?? null;
   if (dict === null) {
@@ -563,7 +577,7 @@ export function _PyObject_GetMethod(obj: PyObject, name: PyObject): PyObject {
   }
   if (tp.tp_dictoffset !== 0) {
     let v: PyObject | null | undefined;
-    if (tp.tp_dictoffset < 0 && managedDict.get !== null) v = managedDict.get(obj, name);
+    if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && managedDict.get !== null) v = managedDict.get(obj, name);
     if (v === undefined) {
       const d = (obj as PyInstanceObject).ob_dict ?? null;
       v = d === null ? null : PyDict_GetItem(d, name);
@@ -590,7 +604,7 @@ export function _PyObject_GetMethod(obj: PyObject, name: PyObject): PyObject {
     Py_INCREF(descr);
     return descr;
   }
-  return attributeError(obj, name);
+  return attributeErrorWithContext(obj, name);
 }
 
 // ---------------------------------------------------------------------------
@@ -689,7 +703,7 @@ function object_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): 
   }
   const alloc = type.tp_alloc ?? PyType_GenericAlloc;
   const obj = alloc(type, 0);
-  if (type.tp_dictoffset < 0 && initializeDictHook.fn !== null) initializeDictHook.fn(obj);
+  if ((type.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && initializeDictHook.fn !== null) initializeDictHook.fn(obj);
   return obj;
 }
 
@@ -845,10 +859,8 @@ function type_getattro(self: PyObject, name: PyObject): PyObject {
     Py_INCREF(meta_attribute);
     return meta_attribute;
   }
-  const msg = `type object '${type.tp_name}' has no attribute '${(name as PyUnicodeObject).str}'`;
-  const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
-  _PyErr_SetAttributeErrorContext(e, type, name);
-  throw e;
+  const msg = `type object '${type.tp_name.slice(0, 50)}' has no attribute '${(name as PyUnicodeObject).str}'`;
+  throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
 }
 
 /** Hook set by typeobject_new.ts: update_slot after a dunder is assigned on a heap type. */
@@ -1002,6 +1014,31 @@ function type_refs(self: PyObject, visit: RefVisitor): void {
   type_traverse(self, visit);
 }
 
+/** Calling a type object: its own fast constructor (CPython's PyTypeObject.tp_vectorcall,
+ *  here tp_vectorcall_ctor) when it has one, else an argument tuple and type_call. */
+function type_object_vectorcall(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const t = callable as PyTypeObject;
+  const ctor = t.tp_vectorcall_ctor;
+  if (ctor !== null) return ctor(t, args, nargs, kwnames);
+  return _PyObject_MakeTpCall(t, args, nargs, kwnames);
+}
+import { _PyObject_MakeTpCall } from './abstract';
+
+/** type_vectorcall: type(x) returns type(x) without building a tuple. */
+function type_vectorcall(metatype: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  if (nargs === 1 && metatype === PyType_Type) {
+    if (kwnames !== null && (kwnames as PyTupleObject).ob_item.length !== 0) {
+      PyErr_SetString(PyExc_TypeError, 'type() takes no keyword arguments');
+    }
+    const t = args[0].ob_type;
+    Py_INCREF(t);
+    return t;
+  }
+  return _PyObject_MakeTpCall(metatype, args, nargs, kwnames);
+}
+
+PyType_Type.tp_vectorcall = type_object_vectorcall;
+PyType_Type.tp_vectorcall_ctor = type_vectorcall;
 PyType_Type.tp_repr = type_repr;
 PyType_Type.tp_call = type_call;
 PyType_Type.tp_getattro = type_getattro;
