@@ -74,7 +74,10 @@ def record(src):
         out['parse_error'] = e.msg
         return out
     try:
-        co = compile(src, 'snippet.py', 'exec')
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            co = compile(src, 'snippet.py', 'exec')
+        out['warnings'] = [[str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning]
     except SyntaxError as e:
         out['error'] = {'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset,
                         'end_lineno': e.end_lineno, 'end_offset': e.end_offset}

@@ -13,6 +13,8 @@ export interface GoldenEntry {
   parse_error?: string;
   error?: { msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number };
   codes?: CodeRecord[];
+  /** SyntaxWarnings: [message, lineno] */
+  warnings?: [string, number][];
 }
 
 export const goldenDir = join(import.meta.dirname, 'compiler-goldens', 'json');

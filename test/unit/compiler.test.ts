@@ -37,6 +37,8 @@ for (const [file, entries] of loadGoldens()) {
       }
       const d = diffRecords(disRecords(got), g.codes!);
       if (d) failures.push(`${label}: ${d}`);
+      const ws = JSON.stringify(got.warnings.map((w) => [w.message, w.lineno]));
+      if (g.warnings && ws !== JSON.stringify(g.warnings)) failures.push(`${label}: warnings ${ws} != ${JSON.stringify(g.warnings)}`);
     });
     assert.equal(failures.length, 0, `${failures.length} of ${entries.length} snippets differ:\n\n${failures.join('\n\n')}`);
   });

@@ -112,4 +112,15 @@ export interface CompiledModule {
    *  def/class names, parameters, keyword names, each dotted component of import
    *  names, global/nonlocal names, except-handler names), in source order. */
   arenaIdentifiers: string[];
+  /** (additive) SyntaxWarnings the compiler issues, in order (Python/compile.c
+   *  compiler_warn): running a file, CPython prints each to stderr as
+   *  `<filename>:<lineno>: SyntaxWarning: <message>` then the source line, indented by 2. */
+  warnings: CompileWarning[];
+}
+
+export interface CompileWarning {
+  category: 'SyntaxWarning';
+  message: string;
+  filename: string;
+  lineno: number;
 }

@@ -8,7 +8,7 @@ import { UnsupportedSyntax } from '../syntax/errors';
 import { assemble } from './assemble';
 import { docString } from './ast_opt';
 import { pyEquals } from './constfold';
-import type { CodeUnit } from './code';
+import type { CodeUnit, CompileWarning } from './code';
 import type { ConstTable } from './consts';
 import { CompileErrorAt, type Loc } from './errors';
 import {
@@ -48,6 +48,7 @@ export class CodeGen {
   /** Line of the last `from __future__` import of the header (future.c ff_lineno). */
   futureLineno = -1;
   private noneObj = -1;
+  readonly warnings: CompileWarning[] = [];
 
   constructor(
     private readonly st: Symtable,
@@ -64,6 +65,61 @@ export class CodeGen {
   }
   private error(msg: string): never {
     throw new CompileErrorAt(msg, this.loc());
+  }
+
+  private warn(message: string): void {
+    this.warnings.push({ category: 'SyntaxWarning', message, filename: this.filename, lineno: this.u.lineno });
+  }
+
+  /** check_compare: `is` with a literal. */
+  private checkCompare(e: A.Compare): void {
+    let left = checkIsArg(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]!;
+      const right = checkIsArg(e.comparators[i]!);
+      if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+        this.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+        return;
+      }
+      left = right;
+    }
+  }
+
+  private checkCaller(e: A.expr): void {
+    switch (e._type) {
+      case 'Constant':
+      case 'Tuple':
+      case 'List':
+      case 'ListComp':
+      case 'Dict':
+      case 'DictComp':
+      case 'Set':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'JoinedStr':
+      case 'FormattedValue':
+        this.warn(`'${inferType(e)}' object is not callable; perhaps you missed a comma?`);
+    }
+  }
+
+  private checkSubscripter(e: A.expr): void {
+    let bad = e._type === 'Set' || e._type === 'SetComp' || e._type === 'GeneratorExp' || e._type === 'Lambda';
+    if (e._type === 'Constant') {
+      const k = e.value.kind;
+      bad = k === 'None' || k === 'Ellipsis' || k === 'int' || k === 'bool' || k === 'float' || k === 'complex' || k === 'frozenset';
+    }
+    if (bad) this.warn(`'${inferType(e)}' object is not subscriptable; perhaps you missed a comma?`);
+  }
+
+  private checkIndex(e: A.expr, s: A.expr): void {
+    const it = inferType(s);
+    if (it === null || it === 'int' || it === 'bool' || s._type === 'Slice') return;
+    let bad = e._type === 'Tuple' || e._type === 'List' || e._type === 'ListComp' || e._type === 'JoinedStr' || e._type === 'FormattedValue';
+    if (e._type === 'Constant') {
+      const k = e.value.kind;
+      bad = k === 'str' || k === 'bytes' || k === 'tuple';
+    }
+    if (bad) this.warn(`${inferType(e)} indices must be integers or slices, not ${it}; perhaps you missed a comma?`);
   }
 
   // ---- locations -------------------------------------------------------------
@@ -784,6 +840,7 @@ export class CodeGen {
         this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e);
           const cleanup = this.newBlock();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {
@@ -1138,6 +1195,10 @@ export class CodeGen {
   }
 
   private assertStmt(s: A.Assert): void {
+    const t = s.test;
+    if ((t._type === 'Tuple' && t.elts.length > 0) || (t._type === 'Constant' && t.value.kind === 'tuple' && t.value.items.length > 0)) {
+      this.warn('assertion is always true, perhaps remove parentheses?');
+    }
     const end = this.newBlock();
     this.jumpIf(s.test, end, true);
     this.addop(Op.LOAD_ASSERTION_ERROR);
@@ -1390,6 +1451,10 @@ export class CodeGen {
         } else this.addopName(Op.DELETE_ATTR, this.u.names, e.attr);
         return;
       case 'Subscript':
+        if (e.ctx === 'Load') {
+          this.checkSubscripter(e.value);
+          this.checkIndex(e.value, e.slice);
+        }
         this.visitExpr(e.value);
         this.visitExpr(e.slice);
         this.addop(e.ctx === 'Load' ? Op.BINARY_SUBSCR : e.ctx === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -1463,6 +1528,7 @@ export class CodeGen {
   }
 
   private compare(e: A.Compare): void {
+    this.checkCompare(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1687,6 +1753,7 @@ export class CodeGen {
   private call(e: A.Call): void {
     this.validateKeywords(e.keywords);
     if (this.maybeOptimizeMethodCall(e)) return;
+    this.checkCaller(e.func);
     this.setLoc(e.func);
     this.addop(Op.PUSH_NULL);
     this.setLoc(e);
@@ -1878,6 +1945,48 @@ export class CodeGen {
     this.addop(Op.GET_ITER);
     this.addop(Op.PRECALL, 0);
     this.addop(Op.CALL, 0);
+  }
+}
+
+/** check_is_arg: false for a constant other than None, True, False, Ellipsis. */
+function checkIsArg(e: A.expr): boolean {
+  if (e._type !== 'Constant') return true;
+  const k = e.value.kind;
+  return k === 'None' || k === 'bool' || k === 'Ellipsis';
+}
+
+/** infer_type's type name, or null. */
+function inferType(e: A.expr): string | null {
+  switch (e._type) {
+    case 'Tuple':
+      return 'tuple';
+    case 'List':
+    case 'ListComp':
+      return 'list';
+    case 'Dict':
+    case 'DictComp':
+      return 'dict';
+    case 'Set':
+    case 'SetComp':
+      return 'set';
+    case 'GeneratorExp':
+      return 'generator';
+    case 'Lambda':
+      return 'function';
+    case 'JoinedStr':
+    case 'FormattedValue':
+      return 'str';
+    case 'Constant':
+      switch (e.value.kind) {
+        case 'None':
+          return 'NoneType';
+        case 'Ellipsis':
+          return 'ellipsis';
+        default:
+          return e.value.kind;
+      }
+    default:
+      return null;
   }
 }
 

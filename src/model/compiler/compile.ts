@@ -40,7 +40,7 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
     const cg = new CodeGen(st, consts, constOf, filename);
     cg.futureLineno = futureLineno;
     const code = cg.compileModule(mod);
-    return { code, objects: consts.objects, arenaIdentifiers };
+    return { code, objects: consts.objects, arenaIdentifiers, warnings: cg.warnings };
   } catch (e) {
     if (e instanceof CompileErrorAt) {
       const l = e.loc;

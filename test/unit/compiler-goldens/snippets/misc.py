@@ -178,3 +178,31 @@ def f():
     global a, b
     a, b = 1, 2
     del a
+# ---
+x = 1
+if x is 1:
+    print((1, 2)(3))
+assert (x, 1)
+print([1][1, 2])
+# ---
+a = x is 'a' or x is not ()
+b = None is x is 5
+c = [1][x]
+d = 'abc'[1, 2]
+e = {1}[0]
+f = 1.5[0]
+g = f"{x}"(1)
+h = (x for x in y)[0]
+i = (lambda: 0)[1]
+j = "abc"["a"]
+k = [1, 2][1:2]
+l = [i for i in x][()]
+m = None()
+n = b'x'[1.0]
+# ---
+def f():
+    if x is 1 < 2:
+        pass
+    while x is not 2:
+        pass
+    assert ()
