@@ -83,3 +83,9 @@ test('arena identifiers come in source order, constants in parse order then fold
   const ints = m.objects.filter((o) => o.value.kind === 'int').map((o) => (o.value as { value: bigint }).value);
   assert.deepEqual(ints, [2n, 10n, 1024n]);
 });
+
+test('a literal merged away is not interned (only code objects intern their constants)', () => {
+  const m = comp("a = 'hello'\nb = 'hello'\n");
+  const strs = m.objects.filter((o) => o.value.kind === 'str' && o.inArena);
+  assert.deepEqual(strs.map((s) => s.intern), [true, false]);
+});

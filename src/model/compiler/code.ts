@@ -38,8 +38,10 @@ export interface ConstObject {
   items?: number[];
   /** Created by the parser or the AST optimizer, so the arena holds a reference to it. */
   inArena: boolean;
-  /** Identifier-like str constant: interned when its code object is created
-   *  (Objects/codeobject.c intern_string_constants), or a NAME identifier the parser interned. */
+  /** Identifier-like str constant that a code object holds (in co_consts, or inside a
+   *  constant tuple/frozenset there), so it is interned when that code object is created
+   *  (Objects/codeobject.c intern_string_constants); or a NAME identifier the parser
+   *  interned. False for a literal merged away (only the arena keeps it: not interned). */
   intern: boolean;
   /** (additive) The interned identifier string itself (an item of co_names or of a
    *  kwnames tuple, a class name loaded as a constant...), not a separate object:

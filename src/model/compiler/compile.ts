@@ -7,7 +7,7 @@
 import type * as A from '../syntax/ast';
 import { PySyntaxError, UnsupportedSyntax } from '../syntax/errors';
 import { AstOptimizer, docString } from './ast_opt';
-import type { CompiledModule } from './code';
+import type { CodeUnit, CompiledModule, ConstObject } from './code';
 import { CodeGen } from './codegen';
 import { ConstTable } from './consts';
 import { CompileErrorAt } from './errors';
@@ -40,6 +40,7 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
     const cg = new CodeGen(st, consts, constOf, filename);
     cg.futureLineno = futureLineno;
     const code = cg.compileModule(mod);
+    markInterned(code, consts.objects);
     return { code, objects: consts.objects, arenaIdentifiers, warnings: cg.warnings };
   } catch (e) {
     if (e instanceof CompileErrorAt) {
@@ -52,6 +53,33 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
       throw new PySyntaxError('SyntaxError', e.msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text);
     }
     throw e;
+  }
+}
+
+/** intern_string_constants (Objects/codeobject.c) interns the identifier-like str
+ *  constants a code object holds, directly or inside constant tuples/frozensets;
+ *  a literal that was merged away (only the arena holds it) is never interned. */
+function markInterned(top: CodeUnit, objects: ConstObject[]): void {
+  const seen = new Uint8Array(objects.length);
+  const visit = (i: number): void => {
+    if (seen[i]) return;
+    seen[i] = 1;
+    const o = objects[i]!;
+    if (o.items) for (const j of o.items) visit(j);
+    if (o.slots) for (const r of o.slots) if ('obj' in r) visit(r.obj);
+  };
+  const units: CodeUnit[] = [top];
+  while (units.length) {
+    const u = units.pop()!;
+    visit(u.co_consts_obj);
+    for (const r of u.co_consts) {
+      if ('code' in r) units.push(r.code);
+      else visit(r.obj);
+    }
+  }
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i]!;
+    if (o.intern && !o.identifier && !seen[i]) o.intern = false;
   }
 }
 
