@@ -736,7 +736,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             } else {
               label = L_ERROR;
             }
-            break;
+            continue outer;
           }
 
           case 83: { // RETURN_VALUE
@@ -817,7 +817,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             err = e;
             ts.curexc = e;
             label = L_EXCEPTION_UNWIND;
-            break;
+            continue outer;
           }
           case 74: { // LOAD_ASSERTION_ERROR
             const value = PyExc_AssertionError;
@@ -1506,7 +1506,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               frame = new_frame;
               ts.frame = frame;
               label = L_START_FRAME;
-              break;
+              continue outer;
             }
             // Not a Python function: vectorcall with the stack slice.
             const args: PyObject[] = new Array(total_args);

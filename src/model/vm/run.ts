@@ -9,6 +9,7 @@
 // module runs in the base activation of the eval loop, which can pause between
 // any two instructions (evalhooks.ts) and resume later.
 
+import '../objects/setobject';
 import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, _Py_ResetStatics, rt } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
@@ -426,6 +427,12 @@ export class Interpreter {
   }
 
   private internalError(e: unknown): void {
+    if (typeof process !== 'undefined' && process.env.PYHEAP_DEBUG) console.error(e);
+    try {
+      this.flushStd();
+    } catch {
+      // the heap may be inconsistent after an internal fault
+    }
     if (e instanceof SimulatedMemoryError) {
       this.flushStd();
       this.err.write('MemoryError\n');
