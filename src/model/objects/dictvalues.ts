@@ -24,7 +24,8 @@ import { PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
 import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { PyErr_SetString } from './errors';
 import { PyExc_AttributeError } from './exceptions';
-import { managedDict, initializeDictHook, type PyHeapTypeObject, type PyInstanceObject } from './typeobject';
+import type { PyHeapTypeObject, PyInstanceObject } from './typeobject';
+import { managedDict, initializeDictHook } from './typehooks';
 
 /** SHARED_KEYS_MAX_SIZE and NEXT_LOG2_SHARED_KEYS_MAX_SIZE (Objects/dictobject.c). */
 const SHARED_KEYS_MAX_SIZE = 30;

@@ -203,3 +203,34 @@ PySuper_Type.tp_getset = [
   { name: '__self__', get: getf('obj'), set: null },
   { name: '__self_class__', get: getf('obj_type'), set: null },
 ];
+
+/** super_init_without_args (3.11): the first argument of the running function (through its
+ *  cell if it is one) and the __class__ free variable. */
+function super_noargs_from_frame(): [PyObject, PyObject] {
+  const frame = tstate.frame;
+  if (frame === null) return PyErr_SetString(PyExc_RuntimeError, 'super(): no current frame');
+  const co = frame.f_code;
+  if (co.co_argcount === 0) PyErr_SetString(PyExc_RuntimeError, 'super(): no arguments');
+  let firstarg = frame.localsplus[0];
+  if (firstarg !== null && (co.co_localspluskinds[0] & CO_FAST.CELL) !== 0 && frame.prev_instr >= 0 &&
+      firstarg.ob_type === PyCell_Type) {
+    firstarg = (firstarg as PyCellObject).ob_ref;
+  }
+  if (firstarg === null) PyErr_SetString(PyExc_RuntimeError, 'super(): arg[0] deleted');
+  const names = co.localsplusnames;
+  for (let i = 0; i < co.co_nlocalsplus; i++) {
+    if ((co.co_localspluskinds[i] & CO_FAST.FREE) === 0) continue;
+    if ((names[i] as PyUnicodeObject).str !== '__class__') continue;
+    const cell = frame.localsplus[i];
+    if (cell === null || cell.ob_type !== PyCell_Type) PyErr_SetString(PyExc_RuntimeError, 'super(): bad __class__ cell');
+    const type = (cell as PyCellObject).ob_ref;
+    if (type === null) PyErr_SetString(PyExc_RuntimeError, 'super(): empty __class__ cell');
+    if (!PyType_Check(type)) PyErr_SetString(PyExc_RuntimeError, `super(): __class__ is not a type (${type.ob_type.tp_name})`);
+    return [type, firstarg];
+  }
+  return PyErr_SetString(PyExc_RuntimeError, 'super(): __class__ cell not found');
+}
+import { tstate } from '../vm/pystate';
+import { CO_FAST } from '../compiler/code';
+import { PyCell_Type, type PyCellObject } from '../vm/cellobject';
+superNoArgsHook.fn = super_noargs_from_frame;

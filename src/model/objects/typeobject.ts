@@ -9,6 +9,7 @@ import {
   staticTypes, type RefVisitor,
 } from './object';
 import { PyType_Type, PyBaseObject_Type } from './typebase';
+import { managedDict, initializeDictHook, typeNewHook, updateSlotHook, slot_tp_new_marker } from './typehooks';
 import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
@@ -28,6 +29,14 @@ import {
 } from './abstract';
 
 export { PyType_Type, PyBaseObject_Type };
+export { managedDict, initializeDictHook, typeNewHook, updateSlotHook, slot_tp_new_marker };
+// The parts that install themselves through typehooks.ts; imported here so that
+// anyone importing typeobject.ts gets a complete type system.
+import './typeobject_new';
+import './typeobject_slotfuncs';
+import './dictvalues';
+import './funcdescr';
+import './superobject';
 
 // ---------------------------------------------------------------------------
 // Heap types (Include/cpython/object.h PyHeapTypeObject)
@@ -272,8 +281,6 @@ function tp_new_wrapper(self: PyObject, args: PyObject, kwds: PyObject | null): 
 export const tp_new_methoddef: PyMethodDef = {
   ml_name: '__new__', ml_meth: tp_new_wrapper, ml_flags: METH.VARARGS | METH.KEYWORDS,
 };
-/** Set by typeobject_new.ts to slot_tp_new (for the safety walk of tp_new_wrapper). */
-export const slot_tp_new_marker: { fn: PyTypeObject['tp_new'] } = { fn: null };
 
 /** PyType_Ready: makes a type usable (Objects/typeobject.c type_ready). */
 export function PyType_Ready(type: PyTypeObject): void {
@@ -395,15 +402,6 @@ export function _PyObject_GetInstanceDict(o: PyObject): PyObject | null {
   return d === undefined ? null : d;
 }
 
-/** Hooks for 3.11's managed dicts (values arrays), installed by dictvalues.ts. */
-export const managedDict = {
-  /** Attribute from the instance's values array: borrowed, or null (absent). undefined = no values array. */
-  get: null as ((o: PyObject, name: PyObject) => PyObject | null | undefined) | null,
-  /** Store/delete in the values array; returns false when the object has no values array (use the dict). */
-  set: null as ((o: PyObject, name: PyObject, value: PyObject | null) => boolean) | null,
-  /** Materialise the instance dict (borrowed), creating it when needed. */
-  getDict: null as ((o: PyObject) => PyObject) | null,
-};
 
 /** The generic "'T' object has no attribute 'x'" (unnormalized, as PyErr_Format leaves it;
  *  PyObject_GetAttr and _PyObject_GetMethod add the name/obj context). Exported for
@@ -691,8 +689,6 @@ function object_init(self: PyObject, args: PyObject, kwds: PyObject | null): voi
   }
 }
 
-/** Hook set by dictvalues.ts: _PyObject_InitializeDict (3.11 allocates the values array in object_new). */
-export const initializeDictHook: { fn: ((o: PyObject) => void) | null } = { fn: null };
 
 function object_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): PyObject {
   if (excess_args(args, kwds)) {
@@ -782,8 +778,6 @@ function type_repr(self: PyObject): PyObject {
   return PyUnicode_FromString(`<class '${type.tp_name}'>`);
 }
 
-/** Hook for type(name, bases, dict) — set by typeobject_new.ts. */
-export const typeNewHook: { fn: ((meta: PyTypeObject, args: PyObject, kwds: PyObject | null) => PyObject) | null } = { fn: null };
 
 /** type_call: T(*args) = T.__new__(T, *args), then __init__ when the result is a T. */
 function type_call(self: PyObject, args: PyObject, kwds: PyObject | null): PyObject {
@@ -863,8 +857,6 @@ function type_getattro(self: PyObject, name: PyObject): PyObject {
   throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
 }
 
-/** Hook set by typeobject_new.ts: update_slot after a dunder is assigned on a heap type. */
-export const updateSlotHook: { fn: ((type: PyTypeObject, name: PyObject) => void) | null } = { fn: null };
 
 function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): void {
   const type = self as PyTypeObject;

@@ -14,9 +14,10 @@ import { PyDescr_NewMember, PyWrapperDescr_Type, type PyWrapperDescrObject } fro
 import { PyCFunction_Check, type PyCFunctionObject } from './methodobject';
 import { slotdefs, type SlotDef } from './typeobject_slots';
 import './typeobject_slotfuncs';
+import { typeNewHook, updateSlotHook } from './typehooks';
 import {
   PyType_Type, PyBaseObject_Type, PyHeapTypeObject, PyType_Ready, PyType_IsSubtype, PyType_Modified,
-  PyObject_HashNotImplemented, tp_new_methoddef, typeNewHook, updateSlotHook, _PyType_Lookup, _PyObject_LookupSpecial,
+  PyObject_HashNotImplemented, tp_new_methoddef, _PyType_Lookup, _PyObject_LookupSpecial,
 } from './typeobject';
 import {
   _PyDict_NewKeysForClass, _PyDictKeys_DecRef, _PyObject_GetManagedDict, _PyObject_ClearManagedDict,

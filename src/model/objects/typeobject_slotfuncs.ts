@@ -22,8 +22,9 @@ import {
 } from './abstract';
 import {
   _PyType_Lookup, PyType_IsSubtype, PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_HashNotImplemented,
-  type_module_str, type_qualname_str, slot_tp_new_marker,
+  type_module_str, type_qualname_str,
 } from './typeobject';
+import { slot_tp_new_marker } from './typehooks';
 import { slotdefs } from './typeobject_slots';
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,28 @@
+// Hooks through which the later parts of the type system (typeobject_new.ts,
+// typeobject_slotfuncs.ts, dictvalues.ts) plug into typeobject.ts. A leaf module
+// (no imports) so those parts can install themselves while typeobject.ts is
+// still loading, whatever order modules are imported in.
+
+import type { PyObject, PyTypeObject } from './object';
+
+/** 3.11 managed dicts (values arrays), installed by dictvalues.ts. */
+export const managedDict = {
+  /** Attribute from the instance's values array: borrowed, or null (absent). undefined = no values array. */
+  get: null as ((o: PyObject, name: PyObject) => PyObject | null | undefined) | null,
+  /** Store/delete in the values array; returns false when the object has no values array (use the dict). */
+  set: null as ((o: PyObject, name: PyObject, value: PyObject | null) => boolean) | null,
+  /** Materialise the instance dict (borrowed), creating it when needed. */
+  getDict: null as ((o: PyObject) => PyObject) | null,
+};
+
+/** _PyObject_InitializeDict (3.11 allocates the values array in object_new). */
+export const initializeDictHook: { fn: ((o: PyObject) => void) | null } = { fn: null };
+
+/** type(name, bases, dict): type_new (typeobject_new.ts). */
+export const typeNewHook: { fn: ((meta: PyTypeObject, args: PyObject, kwds: PyObject | null) => PyObject) | null } = { fn: null };
+
+/** update_slot after a dunder is assigned on a heap type (typeobject_new.ts). */
+export const updateSlotHook: { fn: ((type: PyTypeObject, name: PyObject) => void) | null } = { fn: null };
+
+/** slot_tp_new (typeobject_slotfuncs.ts), for tp_new_wrapper's safety check. */
+export const slot_tp_new_marker: { fn: PyTypeObject['tp_new'] } = { fn: null };
