@@ -181,6 +181,11 @@ for (const f of files) {
   n += entries.length;
   writeFileSync(join(outDir, f.replace(/\.py$/, '.json')), JSON.stringify(entries) + '\n');
 }
-const corpusEntries = corpus.map((p) => ({ ...all[p][0], file: relative(root, p) }));
+// Corpus programs are compiled from the project's own parser in the test (their
+// ASTs would make this file several megabytes).
+const corpusEntries = corpus.map((p) => {
+  const { ast: _ast, ...rest } = all[p][0];
+  return { ...rest, file: relative(root, p) };
+});
 writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpusEntries) + '\n');
 console.log(`recorded ${n} snippets from ${files.length} files and ${corpus.length} corpus programs into ${outDir}`);
