@@ -7,7 +7,10 @@ import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } f
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
-import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check, PyErr_SetObject } from '../objects/errors';
+import {
+  PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check, PyErr_SetObject,
+  PyErr_WriteUnraisable,
+} from '../objects/errors';
 import {
   PyExc_StopIteration, PyExc_ValueError, PyExc_TypeError, PyExc_GeneratorExit, PyExc_RuntimeError,
 } from '../objects/exceptions';
@@ -421,13 +424,8 @@ function _PyGen_Finalize(self: PyObject): void {
   }
 }
 
-let unraisableHook: (e: PyException, obj: PyObject) => void = (e) => e.clear();
-/** PyErr_WriteUnraisable is the VM's (prints "Exception ignored in: ..."); set by the interpreter. */
-export function _setUnraisableHook(f: (e: PyException, obj: PyObject) => void): void {
-  unraisableHook = f;
-}
 function writeUnraisable(e: PyException, obj: PyObject): void {
-  unraisableHook(e, obj);
+  PyErr_WriteUnraisable(e, obj);
 }
 
 function gen_dealloc(self: PyObject): void {

@@ -72,7 +72,7 @@ const utf8dec = new TextDecoder();
 /** The text a pending object stands for (a str or the UTF-8 bytes of one). */
 function pendingText(o: PyObject): string {
   if (PyUnicode_Check(o)) return PyUnicode_AsString(o);
-  return utf8dec.decode((o as unknown as { ob_bytes: Uint8Array }).ob_bytes);
+  return utf8dec.decode((o as unknown as { ob_sval: Uint8Array }).ob_sval);
 }
 
 /** _textiowrapper_writeflush: joins the pending objects into one bytes object and hands it

@@ -46,9 +46,9 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
       Py_INCREF(have);
       return have;
     }
-    const consts = objs[u.co_consts_obj] as PyTupleObject;
-    const names = objs[u.co_names_obj] as PyTupleObject;
-    const lnames = objs[u.co_localsplusnames_obj] as PyTupleObject;
+    const consts = get(u.co_consts_obj) as PyTupleObject;
+    const names = get(u.co_names_obj) as PyTupleObject;
+    const lnames = get(u.co_localsplusnames_obj) as PyTupleObject;
     Py_INCREF(consts);
     Py_INCREF(names);
     Py_INCREF(lnames);
@@ -69,6 +69,17 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
     return co;
   };
 
+  // Items are created on first use: a tuple's items normally precede it in the list,
+  // but this keeps the loader correct if one does not.
+  const get = (i: number): PyObject => {
+    let o = objs[i];
+    if (o === null) {
+      o = makeObject(cm.objects[i]);
+      objs[i] = o;
+    }
+    return o;
+  };
+
   const makeObject = (c: ConstObject): PyObject => {
     if (c.slots !== undefined) {
       // A co_consts tuple built by the assembler: constants and nested code objects.
@@ -79,7 +90,7 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
         if ('code' in s) {
           item = makeCode(s.code);
         } else {
-          item = objs[s.obj] as PyObject;
+          item = get(s.obj);
           Py_INCREF(item);
         }
         PyTuple_SET_ITEM(t, i, item);
@@ -115,7 +126,7 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
         const items = c.items ?? [];
         const t = PyTuple_New(items.length);
         for (let i = 0; i < items.length; i++) {
-          const item = objs[items[i]] as PyObject;
+          const item = get(items[i]);
           Py_INCREF(item);
           PyTuple_SET_ITEM(t, i, item);
         }
@@ -125,7 +136,7 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
         const items = c.items ?? [];
         const t = PyTuple_New(items.length);
         for (let i = 0; i < items.length; i++) {
-          const item = objs[items[i]] as PyObject;
+          const item = get(items[i]);
           Py_INCREF(item);
           PyTuple_SET_ITEM(t, i, item);
         }
@@ -139,10 +150,8 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
   };
 
   for (let i = 0; i < cm.objects.length; i++) {
-    const c = cm.objects[i];
-    const o = makeObject(c);
-    objs[i] = o;
-    if (c.inArena) PyList_Append(arena, o);
+    const o = get(i);
+    if (cm.objects[i].inArena) PyList_Append(arena, o);
   }
   for (const id of cm.arenaIdentifiers) {
     const s = PyUnicode_InternFromString(id);

@@ -22,7 +22,7 @@ import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
 import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError } from '../objects/dictobject';
-import { PyObject_Str, _Py_ID } from '../objects/abstract';
+import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import type { PyMethodDef } from '../objects/methoddef';
@@ -42,9 +42,9 @@ import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from 
 import { formatException } from './traceback';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
 import { fillBuiltins } from './builtins_dict';
-import { _setUnraisableHook } from './genobject';
+import { unraisableHook } from '../objects/errors';
 import { _PyFunction_Vectorcall } from './ceval';
-import { asExc } from './excutil';
+import { asExc, PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
 import { PyList_Type } from '../objects/listobject';
 import './gcmodule';
@@ -128,7 +128,7 @@ export class Interpreter {
     this.rt.activate();
     _setCurrentThreadState(this.tstate);
     cStderr.write = (s) => this.err.write(s);
-    _setUnraisableHook((e, obj) => this.writeUnraisable(e, obj));
+    unraisableHook.fn = (e, obj) => this.writeUnraisable(e, obj);
     const self = this;
     evalHooks.onBudget = function (frame, pc, depth) {
       return self.onBudget(frame, pc, depth);
@@ -348,6 +348,8 @@ export class Interpreter {
     this.flushStd();
     let text: string;
     const v = e.value;
+    // PyErr_PrintEx: the traceback goes onto the exception before it is displayed.
+    PyException_SetTraceback(v, e.traceback);
     try {
       text = formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null));
     } catch (e2) {
@@ -375,20 +377,23 @@ export class Interpreter {
   }
 
   /** PyErr_WriteUnraisable: "Exception ignored in: <repr>" then the traceback. */
-  writeUnraisable(e: PyException, obj: PyObject): void {
+  writeUnraisable(e: PyException, obj: PyObject | null): void {
     this.flushStd();
-    let where = '';
-    try {
-      const r = PyObject_Str(obj);
-      where = PyUnicode_AsString(r);
-      Py_DECREF(r);
-    } catch (e2) {
-      if (!(e2 instanceof PyException)) throw e2;
-      PyErr_Clear(e2);
-      where = '<object repr() failed>';
-    }
     const v = e.value;
-    this.err.write(`Exception ignored in: ${where}\n`);
+    PyException_SetTraceback(v, e.traceback);
+    if (obj !== null && obj !== Py_None) {
+      let where: string;
+      try {
+        const r = PyObject_Repr(obj);
+        where = PyUnicode_AsString(r);
+        Py_DECREF(r);
+      } catch (e2) {
+        if (!(e2 instanceof PyException)) throw e2;
+        PyErr_Clear(e2);
+        where = '<object repr() failed>';
+      }
+      this.err.write(`Exception ignored in: ${where}\n`);
+    }
     this.err.write(formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null)));
     e.clear();
   }
