@@ -2,9 +2,9 @@
 // sit inline after the header: tp_basicsize 24, tp_itemsize 8, so a tuple of n
 // items is one block of 16 (PyGC_Head) + 24 + 8n bytes. The empty tuple is a
 // static singleton; tuples of length 1..19 are recycled through per-length free
-// lists of up to 2000 each (the check is `size < PyTuple_MAXSAVESIZE`, so length 20
-// is never kept — measured: creating a 20-tuple after freeing one adds 1 to
-// gc.get_count(), a 19-tuple adds 0). A tuple popped from a free list keeps its
+// lists of up to 2000 each (allocation takes from them only for `size <
+// PyTuple_MAXSAVESIZE`, so a 20-tuple is never reused — measured: creating a
+// 20-tuple after freeing one adds 1 to gc.get_count(), a 19-tuple adds 0). A tuple popped from a free list keeps its
 // address and does not touch the GC count.
 
 import {
@@ -12,6 +12,7 @@ import {
   type RefVisitor,
 } from './object';
 import { PyType_Type } from './typebase';
+import { StaticLayout } from '../memory/static';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyGC_Head_SIZE,
   _PyObject_GC_IS_TRACKED,
@@ -69,6 +70,7 @@ export function PyTuple_CheckExact(o: PyObject): o is PyTupleObject {
 const EMPTY_TUPLE_BASELINE = 1000000549;
 
 export const _Py_EmptyTuple: PyTupleObject = _Py_RegisterStatic(new PyTupleObject(PyTuple_Type, 0), EMPTY_TUPLE_BASELINE);
+_Py_EmptyTuple.ob_addr = new StaticLayout().staticAddress('()');
 
 function tuple_get_empty(): PyTupleObject {
   _Py_EmptyTuple.ob_refcnt++;
@@ -236,8 +238,10 @@ function tupledealloc(self: PyObject): void {
     const o = items[i];
     if (o !== null) Py_DECREF(o);
   }
-  // maybe_freelist_push: exact tuples of length < PyTuple_MAXSAVESIZE.
-  if (len < rt.profile.memory.freeLists.tupleMaxSaveSize && op.ob_type === PyTuple_Type) {
+  // maybe_freelist_push: exact tuples of length 1..PyTuple_MAXSAVESIZE (20) are kept,
+  // though maybe_freelist_pop only serves lengths below 20 (measured by the memory
+  // helper: freed 20-tuples pile up in sys._debugmallocstats and are never reused).
+  if (len <= rt.profile.memory.freeLists.tupleMaxSaveSize && op.ob_type === PyTuple_Type) {
     const l = tupleFreeLists()[len - 1];
     if (l.length < rt.profile.memory.freeLists.tupleMaxFreeList) {
       for (let i = 0; i < len; i++) items[i] = null as unknown as PyObject;
