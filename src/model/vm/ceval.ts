@@ -46,6 +46,7 @@ import {
 } from '../objects/abstract';
 import { PyLong_FromNumber } from '../objects/longobject';
 import type { PyLongObject } from '../objects/longobject';
+import { PyLong_Type } from '../objects/long_type';
 import { PyUnicode_AsString, PyUnicode_CheckExact, _PyUnicode_JoinArray, PyUnicode_FromString } from '../objects/unicodeobject';
 import {
   PyTuple_New, PyTuple_SET_ITEM, PyTuple_CheckExact, PyTuple_Check, PySequence_Tuple,
@@ -659,9 +660,22 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
           case 122: { // BINARY_OP
             const rhs = ls[sp - 1] as PyObject;
             const lhs = ls[sp - 2] as PyObject;
-            errPop = 2;
-            const res = binary_ops[oparg](lhs, rhs);
-            errPop = 0;
+            let res: PyObject | null = null;
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
+              (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
+              // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co. return.
+              const a = (lhs as PyLongObject).ival, b = (rhs as PyLongObject).ival;
+              let r = NaN;
+              if (oparg === 0 || oparg === 13) r = a + b;
+              else if (oparg === 10 || oparg === 23) r = a - b;
+              else if (oparg === 5 || oparg === 18) r = a * b;
+              if (r >= -9007199254740991 && r <= 9007199254740991) res = PyLong_FromNumber(r);
+            }
+            if (res === null) {
+              errPop = 2;
+              res = binary_ops[oparg](lhs, rhs);
+              errPop = 0;
+            }
             sp--;
             if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
             if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);
@@ -1232,9 +1246,19 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
           case 107: { // COMPARE_OP
             const right = ls[sp - 1] as PyObject;
             const left = ls[sp - 2] as PyObject;
-            errPop = 2;
-            const res = PyObject_RichCompare(left, right, oparg as CompareOp);
-            errPop = 0;
+            let res: PyObject;
+            if (left.ob_type === PyLong_Type && right.ob_type === PyLong_Type &&
+              (left as PyLongObject).big === null && (right as PyLongObject).big === null) {
+              // COMPARE_OP_INT_JUMP's comparison: a bool, as long_richcompare returns.
+              const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
+              const t = oparg === 0 ? a < b : oparg === 1 ? a <= b : oparg === 2 ? a === b : oparg === 3 ? a !== b : oparg === 4 ? a > b : a >= b;
+              res = t ? Py_True : Py_False;
+              res.ob_refcnt++;
+            } else {
+              errPop = 2;
+              res = PyObject_RichCompare(left, right, oparg as CompareOp);
+              errPop = 0;
+            }
             sp--;
             ls[sp - 1] = res;
             if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
