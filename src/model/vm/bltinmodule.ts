@@ -34,6 +34,10 @@ import { PySequence_List } from '../objects/listobject';
 import { PyCallIter_New } from '../objects/iterobject';
 import { type PyDictObject, PyDict_Next } from '../objects/dictobject';
 import { PyZip_Type, PyMap_Type, PyFilter_Type } from './bltin_zipmapfilter';
+import { PyRange_Type } from '../objects/rangeobject';
+import { PyEnum_Type, PyReversed_Type } from '../objects/enumobject';
+import { PySlice_Type } from '../objects/sliceobject';
+import { PySet_Type, PyFrozenSet_Type } from '../objects/setobject';
 
 function none(): PyObject {
   Py_INCREF(Py_None);
@@ -574,5 +578,10 @@ export const builtinMethods: PyMethodDef[] = [
   { ml_name: 'sum', ml_meth: builtin_sum, ml_flags: METH.FASTCALL | METH.KEYWORDS },
 ];
 
-/** The iterator types defined with the builtins (bound by name from the static types). */
-export const builtinIteratorTypes = [PyZip_Type, PyMap_Type, PyFilter_Type];
+/** The container and iterator types the builtins module binds by name (importing
+ *  this module creates them, so they are among the static types when the builtins
+ *  dict is filled). */
+export const builtinContainerTypes = [
+  PyZip_Type, PyMap_Type, PyFilter_Type, PyRange_Type, PyEnum_Type, PyReversed_Type, PySlice_Type, PySet_Type,
+  PyFrozenSet_Type,
+];

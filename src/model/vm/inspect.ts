@@ -96,11 +96,12 @@ function frameLocals(f: InterpreterFrame): { name: string; value: PyObject }[] {
 
 /** The running frames, innermost first. */
 export function frames(it: Interpreter): FrameInfo[] {
-  return it.currentFrames().map((f) => ({
+  // The innermost frame is paused *before* its next instruction: show that one's line.
+  return it.currentFrames().map((f, i) => ({
     name: f.f_code.name,
     qualname: f.f_code.qualname,
     filename: f.f_code.filename,
-    line: f.lineno(),
+    line: i === 0 ? f.f_code.lineOf(f.prev_instr + 1) : f.lineno(),
     locals: frameLocals(f),
   }));
 }
