@@ -3,6 +3,7 @@
 // scattered if-statements. Sections are owned by the subsystem that reads them.
 
 import type { MemoryProfile } from './memory';
+import type { GcProfile } from './gc';
 
 export type PythonVersion = '3.11' | '3.12' | '3.13' | '3.14';
 
@@ -14,4 +15,6 @@ export interface Profile {
   readonly recursionLimit: number;
   /** pymalloc, free lists, object sizes (profiles/memory.ts). */
   readonly memory: MemoryProfile;
+  /** The cyclic GC (profiles/gc.ts). */
+  readonly gc: GcProfile;
 }

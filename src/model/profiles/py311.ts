@@ -1,5 +1,6 @@
 import type { Profile } from './profile';
 import { PY311_MEMORY } from './py311-memory';
+import { PY311_GC } from './gc';
 
 /** CPython 3.11.7, 64-bit Linux. */
 export const PY311: Profile = {
@@ -7,4 +8,5 @@ export const PY311: Profile = {
   versionInfo: [3, 11, 7, 'final', 0],
   recursionLimit: 1000,
   memory: PY311_MEMORY,
+  gc: PY311_GC,
 };

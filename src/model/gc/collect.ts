@@ -1,0 +1,441 @@
+// One collection, phase by phase, as Modules/gcmodule.c (3.11) gc_collect_main runs it.
+//
+//  1. The younger generations are merged into the one collected ("young").
+//  2. deduce_unreachable: update_refs copies ob_refcnt into gc_refs; subtract_refs
+//     visits every reference held by an object of young (tp_traverse) and subtracts
+//     one from the target's gc_refs when the target is in young too. What is left
+//     is the number of references from outside. move_unreachable then keeps in
+//     young everything with gc_refs > 0 and everything reachable from it, and
+//     moves the rest to `unreachable` (tentatively: a later object's traversal may
+//     move one back).
+//  3. Tuples whose items are all untracked are untracked; the survivors move to the
+//     next generation (a full collection keeps them and untracks dicts).
+//  4. handle_weakrefs: weak references to unreachable objects are cleared; the
+//     callbacks of weakrefs that are not garbage themselves are called.
+//  5. finalize_garbage: tp_finalize (__del__, generator close) runs once per object
+//     (PEP 442), even for objects in cycles.
+//  6. handle_resurrected_objects: the unreachable set is examined again; whatever
+//     a finalizer made reachable survives.
+//  7. delete_garbage: tp_clear on each remaining object breaks the cycles; the
+//     objects are then freed by ordinary reference counting.
+// gc.collect() returns the number of objects found unreachable (step 7's set plus
+// weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
+// subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
+
+import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED } from '../objects/object';
+import { PyException } from '../objects/errors';
+import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
+import { PyDict_Type, PyDict_New, PyDict_SetItemString, _PyDict_ClearFreeList } from '../objects/dictobject';
+import { PyList_Append, _PyList_ClearFreeList, type PyListObject } from '../objects/listobject';
+import { _PyFloat_ClearFreeList } from '../objects/floatobject';
+import { PyLong_FromNumber } from '../objects/longobject';
+import { PyUnicode_FromString } from '../objects/unicodeobject';
+import { PyObject_CallOneArg, PyObject_Vectorcall, _Py_PointerRepr } from '../objects/abstract';
+import {
+  PyGC_ListHead, gc_list_init, gc_list_is_empty, gc_list_move, gc_list_merge, gc_list_size, gc_list_items,
+} from './gclist';
+import {
+  type GCState, GC_COLLECTING, GC_UNREACHABLE, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_SAVEALL,
+} from './gcstate';
+import { _PyTuple_MaybeUntrack, _PyDict_MaybeUntrack } from './untrack';
+import {
+  PyWeakref_Check, _PyWeakref_ClearRef, _PyType_SUPPORTS_WEAKREFS, _PyObject_GetWeakrefHead, type PyWeakReference,
+} from './weakrefobject';
+import { PyErr_WriteUnraisable as unraisable } from '../objects/errors';
+import { newCollectionEvent, gcRef, type GcCollectionEvent } from './events';
+
+// The visitors are module-level functions reading module-level state, so a
+// traversal allocates nothing (tp_traverse is called once per object per phase).
+
+/** move_unreachable's `young`, where visit_reachable moves objects back to. */
+let reachable: PyObject = null as unknown as PyObject;
+
+/** visit_decref: a reference from inside the collected set is not an outside reference. */
+function visit_decref(op: PyObject): void {
+  if (op.gc_gen === GC_COLLECTING) op.gc_refs--;
+}
+
+/** visit_reachable: `op` is referenced by an object known to be reachable. */
+function visit_reachable(op: PyObject): void {
+  const g = op.gc_gen;
+  if (g === GC_UNREACHABLE) {
+    // move_unreachable already moved it to `unreachable`: bring it back to the
+    // end of young, where the scan will reach it again.
+    gc_list_move(op, reachable);
+    op.gc_refs = 1;
+    op.gc_gen = GC_COLLECTING;
+  } else if (g === GC_COLLECTING && op.gc_refs === 0) {
+    // Not scanned yet: tell move_unreachable it is reachable.
+    op.gc_refs = 1;
+  }
+  // Otherwise: outside the collected generations, or already known reachable.
+}
+
+/** update_refs: gc_refs = ob_refcnt, and mark the object as being collected. */
+function update_refs(containers: PyObject): void {
+  for (let gc = containers.gc_next as PyObject; gc !== containers; gc = gc.gc_next as PyObject) {
+    gc.gc_refs = gc.ob_refcnt;
+    gc.gc_gen = GC_COLLECTING;
+  }
+}
+
+/** subtract_refs: subtract the references that objects of `containers` hold to each other. */
+function subtract_refs(containers: PyObject): void {
+  for (let gc = containers.gc_next as PyObject; gc !== containers; gc = gc.gc_next as PyObject) {
+    const traverse = gc.ob_type.tp_traverse;
+    if (traverse !== null) traverse(gc, visit_decref);
+  }
+}
+
+/** move_unreachable: objects of `young` with gc_refs 0 that nothing reachable refers to
+ *  end up in `unreachable`; the others stay in young, marked as generation `reachedGen`
+ *  (the generation they are about to be merged into). */
+function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number): void {
+  let gc = young.gc_next as PyObject;
+  while (gc !== young) {
+    if (gc.gc_refs !== 0) {
+      // Reachable from outside: everything it refers to is reachable too. The
+      // traversal may append objects to young, so the next one is read after it.
+      reachable = young;
+      const traverse = gc.ob_type.tp_traverse;
+      if (traverse !== null) traverse(gc, visit_reachable);
+      gc.gc_gen = reachedGen;
+      gc = gc.gc_next as PyObject;
+    } else {
+      // Maybe unreachable: assume so; visit_reachable moves it back if a later
+      // object turns out to refer to it.
+      const next = gc.gc_next as PyObject;
+      gc_list_move(gc, unreachable);
+      gc.gc_gen = GC_UNREACHABLE;
+      gc = next;
+    }
+  }
+}
+
+/** deduce_unreachable: steps 1–3 of the algorithm on `base`. */
+function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null): void {
+  update_refs(base);
+  subtract_refs(base);
+  if (ev !== null) {
+    for (let gc = base.gc_next as PyObject; gc !== base; gc = gc.gc_next as PyObject) {
+      ev.examined.push({ id: gc.ob_addr, type: gc.ob_type.tp_name, refcnt: gc.ob_refcnt, gc_refs: gc.gc_refs });
+    }
+  }
+  gc_list_init(unreachable);
+  move_unreachable(base, unreachable, reachedGen);
+}
+
+/** untrack_tuples / untrack_dicts. */
+function untrack_containers(state: GCState, head: PyObject, dicts: boolean, ev: GcCollectionEvent | null): void {
+  const untrack = (o: PyObject): void => {
+    if (ev !== null) ev.untracked.push(gcRef(o));
+    state.untrack(o);
+  };
+  let gc = head.gc_next as PyObject;
+  while (gc !== head) {
+    const next = gc.gc_next as PyObject;
+    if (dicts) {
+      if (gc.ob_type === PyDict_Type) _PyDict_MaybeUntrack(gc, untrack);
+    } else if (gc.ob_type === PyTuple_Type) {
+      _PyTuple_MaybeUntrack(gc, untrack);
+    }
+    gc = next;
+  }
+}
+
+/** handle_weakrefs: clear every weakref to an unreachable object (so no callback or
+ *  finalizer can reach the garbage through one), then call the callbacks of the
+ *  weakrefs that are not garbage themselves. Returns how many of those weakrefs
+ *  were freed by it (they count as collected). */
+function handle_weakrefs(unreachable: PyObject, old: PyObject, oldGen: number, ev: GcCollectionEvent | null): number {
+  const wrcb_to_call = new PyGC_ListHead('wrcb_to_call');
+  let next: PyObject;
+  for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = next) {
+    next = gc.gc_next as PyObject;
+    if (PyWeakref_Check(gc)) {
+      // A weakref that is garbage itself: its callback must never run.
+      if (ev !== null && gc.wr_object.ob_type !== null) ev.weakrefsCleared.push(gcRef(gc));
+      _PyWeakref_ClearRef(gc);
+    }
+    if (!_PyType_SUPPORTS_WEAKREFS(gc.ob_type)) continue;
+    let wr: PyWeakReference | null;
+    while ((wr = _PyObject_GetWeakrefHead(gc)) !== null) {
+      _PyWeakref_ClearRef(wr);
+      if (ev !== null) ev.weakrefsCleared.push(gcRef(wr));
+      if (wr.wr_callback === null) continue;
+      // The weakref is trash too: pretend it went away first.
+      if (wr.gc_gen === GC_COLLECTING) continue;
+      // Keep it alive until its callback has run.
+      Py_INCREF(wr);
+      gc_list_move(wr, wrcb_to_call);
+    }
+  }
+  let num_freed = 0;
+  while (!gc_list_is_empty(wrcb_to_call)) {
+    const op = wrcb_to_call.gc_next as PyWeakReference;
+    const callback = op.wr_callback as PyObject;
+    if (ev !== null) ev.weakrefCallbacks.push(gcRef(op));
+    try {
+      const r = PyObject_CallOneArg(callback, op);
+      Py_DECREF(r);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      unraisable(e, callback);
+    }
+    Py_DECREF(op);
+    if (wrcb_to_call.gc_next === op) {
+      // Still alive: it goes to the older generation with the other survivors.
+      op.gc_gen = oldGen;
+      gc_list_move(op, old);
+    } else {
+      num_freed++;
+    }
+  }
+  return num_freed;
+}
+
+/** finalize_garbage: call tp_finalize once per object (PEP 442). A finalizer may free
+ *  objects of the list (refcounts falling to 0), so each object is first moved to
+ *  `seen`; whatever is left is put back. */
+function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): void {
+  const seen = new PyGC_ListHead('seen');
+  while (!gc_list_is_empty(collectable)) {
+    const op = collectable.gc_next as PyObject;
+    gc_list_move(op, seen);
+    const finalize = op.ob_type.tp_finalize;
+    if (!op.gc_finalized && finalize !== null) {
+      op.gc_finalized = true;
+      if (ev !== null) ev.finalized.push(gcRef(op));
+      Py_INCREF(op);
+      try {
+        finalize(op);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        unraisable(e, op);
+      }
+      Py_DECREF(op);
+    }
+  }
+  gc_list_merge(seen, collectable);
+}
+
+/** handle_resurrected_objects: run deduce_unreachable again on the unreachable set;
+ *  what a finalizer made reachable goes to the old generation, the rest to
+ *  `still_unreachable`. */
+function handle_resurrected_objects(unreachable: PyObject, still_unreachable: PyObject, old: PyObject, oldGen: number,
+  ev: GcCollectionEvent | null): void {
+  // gc_list_clear_collecting, then a fresh deduce_unreachable on the set.
+  for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) gc.gc_gen = oldGen;
+  deduce_unreachable(unreachable, still_unreachable, oldGen, null);
+  // clear_unreachable_mask
+  for (let gc = still_unreachable.gc_next as PyObject; gc !== still_unreachable; gc = gc.gc_next as PyObject) {
+    gc.gc_gen = GC_COLLECTING;
+  }
+  if (ev !== null) for (const o of gc_list_items(unreachable)) ev.resurrected.push(gcRef(o));
+  gc_list_merge(unreachable, old);
+}
+
+/** delete_garbage: tp_clear each object (or, with DEBUG_SAVEALL, append it to
+ *  gc.garbage). Clearing drops references, so the objects die by refcounting;
+ *  whatever is still alive afterwards goes to the old generation. */
+function delete_garbage(state: GCState, collectable: PyObject, old: PyObject, oldGen: number, ev: GcCollectionEvent | null): void {
+  const all = ev !== null ? gc_list_items(collectable) : null;
+  while (!gc_list_is_empty(collectable)) {
+    const op = collectable.gc_next as PyObject;
+    if ((state.debug & DEBUG_SAVEALL) !== 0) {
+      if (state.garbage !== null) PyList_Append(state.garbage, op);
+      if (ev !== null) ev.saved.push(gcRef(op));
+    } else {
+      const clear = op.ob_type.tp_clear;
+      if (clear !== null) {
+        Py_INCREF(op);
+        try {
+          clear(op);
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          unraisable(e, op.ob_type);
+        }
+        Py_DECREF(op);
+      }
+    }
+    if (collectable.gc_next === op) {
+      // Still alive: it may die later.
+      op.gc_gen = oldGen;
+      gc_list_move(op, old);
+    }
+  }
+  if (ev !== null && all !== null) {
+    for (const o of all) if (o.ob_refcnt === 0 || o.gc_gen === GC_UNTRACKED) ev.freed.push(gcRef(o));
+  }
+}
+
+/** clear_freelists: a full collection empties the free lists (Modules/gcmodule.c, 3.11 order). */
+function clear_freelists(): void {
+  _PyTuple_ClearFreeList();
+  _PyFloat_ClearFreeList();
+  _PyList_ClearFreeList();
+  _PyDict_ClearFreeList();
+}
+
+function show_stats_each_generations(state: GCState): void {
+  let buf = '';
+  for (let i = 0; i < state.numGenerations; i++) buf += ` ${gc_list_size(state.generations[i].head)}`;
+  state.hooks.writeStderr(`gc: objects in each generation:${buf}\n` +
+    `gc: objects in permanent generation: ${gc_list_size(state.permanent_generation.head)}\n`);
+}
+
+/** gc_collect_main. Returns [collected, uncollectable]. */
+export function gc_collect_main(state: GCState, generation: number): [number, number] {
+  const NUM_GENERATIONS = state.numGenerations;
+  const gens = state.generations;
+  let t1 = 0;
+  if ((state.debug & DEBUG_STATS) !== 0) {
+    state.hooks.writeStderr(`gc: collecting generation ${generation}...\n`);
+    show_stats_each_generations(state);
+    t1 = performance.now();
+  }
+  const ev = state.events !== null ? newCollectionEvent(generation, state.trigger, gens.map((g) => g.count)) : null;
+
+  // Update collection and allocation counters.
+  if (generation + 1 < NUM_GENERATIONS) gens[generation + 1].count += 1;
+  for (let i = 0; i <= generation; i++) gens[i].count = 0;
+
+  // Merge younger generations with the one being collected.
+  for (let i = 0; i < generation; i++) gc_list_merge(gens[i].head, gens[generation].head);
+
+  const young = gens[generation].head;
+  const oldGen = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
+  const old = gens[oldGen].head;
+
+  const unreachable = new PyGC_ListHead('unreachable');
+  deduce_unreachable(young, unreachable, oldGen, ev);
+
+  untrack_containers(state, young, false, ev);
+  // Move reachable objects to the next generation.
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) state.long_lived_pending += gc_list_size(young);
+    if (ev !== null) ev.survivors = gc_list_size(young);
+    gc_list_merge(young, old);
+  } else {
+    // Dicts are untracked only by full collections, to avoid quadratic dict
+    // build-up (issue #14775).
+    untrack_containers(state, young, true, ev);
+    state.long_lived_pending = 0;
+    state.long_lived_total = gc_list_size(young) + state.phantom_long_lived;
+    if (ev !== null) ev.survivors = gc_list_size(young);
+  }
+  if (ev !== null) {
+    ev.survivorsGeneration = oldGen;
+    for (const o of gc_list_items(unreachable)) ev.unreachable.push(gcRef(o));
+  }
+
+  // move_legacy_finalizers: no type of the model has a legacy tp_del, so nothing
+  // moves to `finalizers`; what remains is clearing the NEXT_MASK_UNREACHABLE flag.
+  for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) {
+    gc.gc_gen = GC_COLLECTING;
+  }
+
+  if ((state.debug & DEBUG_COLLECTABLE) !== 0) {
+    for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) {
+      state.hooks.writeStderr(`gc: collectable <${gc.ob_type.tp_name} ${_Py_PointerRepr(gc.ob_addr)}>\n`);
+    }
+  }
+
+  // Clear weakrefs and invoke callbacks as necessary.
+  let m = handle_weakrefs(unreachable, old, oldGen, ev);
+
+  // Call tp_finalize on objects which have one.
+  finalize_garbage(unreachable, ev);
+
+  // Handle objects that may have been resurrected by the finalizers.
+  const final_unreachable = new PyGC_ListHead('final_unreachable');
+  handle_resurrected_objects(unreachable, final_unreachable, old, oldGen, ev);
+
+  // Break the cycles; objects die by refcounting.
+  m += gc_list_size(final_unreachable);
+  delete_garbage(state, final_unreachable, old, oldGen, ev);
+
+  const n = 0; // uncollectable: objects with a legacy finalizer (none in the model)
+  if ((state.debug & DEBUG_STATS) !== 0) {
+    const d = (performance.now() - t1) / 1000;
+    state.hooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
+  }
+
+  // Free lists are cleared only by a collection of the oldest generation.
+  if (generation === NUM_GENERATIONS - 1) clear_freelists();
+
+  const stats = state.generation_stats[generation];
+  stats.collections++;
+  stats.collected += m;
+  stats.uncollectable += n;
+
+  if (ev !== null && state.events !== null) {
+    ev.collected = m;
+    ev.uncollectable = n;
+    state.events.onCollection(ev);
+  }
+  return [m, n];
+}
+
+/** invoke_gc_callback: call each of gc.callbacks with (phase, info). */
+function invoke_gc_callback(state: GCState, phase: string, generation: number, collected: number, uncollectable: number): void {
+  const callbacks = state.callbacks as PyListObject | null;
+  if (callbacks === null) return;
+  let info: PyObject | null = null;
+  if (callbacks.ob_item.length !== 0) {
+    // Py_BuildValue("{sisnsn}", ...)
+    info = PyDict_New();
+    const put = (k: string, v: number): void => {
+      const o = PyLong_FromNumber(v);
+      PyDict_SetItemString(info as PyObject, k, o);
+      Py_DECREF(o);
+    };
+    put('generation', generation);
+    put('collected', collected);
+    put('uncollectable', uncollectable);
+  }
+  // The list may change while its callbacks run: re-read its length each time.
+  for (let i = 0; i < callbacks.ob_item.length; i++) {
+    const cb = callbacks.ob_item[i];
+    Py_INCREF(cb);
+    // PyObject_CallFunction(cb, "sO", phase, info): a stack of a new str and info.
+    const phaseObj = PyUnicode_FromString(phase);
+    const infoObj = info as PyObject;
+    Py_INCREF(infoObj);
+    try {
+      const r = PyObject_Vectorcall(cb, [phaseObj, infoObj], 2, null);
+      Py_DECREF(r);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      unraisable(e, cb);
+    } finally {
+      Py_DECREF(phaseObj);
+      Py_DECREF(infoObj);
+    }
+    Py_DECREF(cb);
+  }
+  if (info !== null) Py_DECREF(info);
+}
+
+/** gc_collect_with_callback: one collection between the "start" and "stop" callbacks. */
+export function gc_collect_with_callback(state: GCState, generation: number): number {
+  invoke_gc_callback(state, 'start', generation, 0, 0);
+  const [collected, uncollectable] = gc_collect_main(state, generation);
+  invoke_gc_callback(state, 'stop', generation, collected, uncollectable);
+  return collected + uncollectable;
+}
+
+/** gc_collect_generations: collect the oldest generation whose count exceeds its
+ *  threshold — the oldest one only when enough objects await their first full
+ *  collection (long_lived_pending > long_lived_total / 4, issue #4074). */
+export function gc_collect_generations(state: GCState): number {
+  const gens = state.generations;
+  const NUM_GENERATIONS = gens.length;
+  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    if (gens[i].count > gens[i].threshold) {
+      if (i === NUM_GENERATIONS - 1 && state.long_lived_pending < Math.trunc(state.long_lived_total / 4)) continue;
+      return gc_collect_with_callback(state, i);
+    }
+  }
+  return 0;
+}
