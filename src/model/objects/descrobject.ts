@@ -258,7 +258,9 @@ function member_get(self: PyObject, obj: PyObject | null, _type: PyObject | null
   const slots = (obj as unknown as SlotsHolder).ob_slots;
   const v = slots === null || slots === undefined ? null : slots[d.d_index];
   if (v === null || v === undefined) {
-    const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(dname(d)));
+    // PyMember_GetOne, T_OBJECT_EX.
+    const e = PyException.lazy(PyExc_AttributeError,
+      PyUnicode_FromString(`'${obj.ob_type.tp_name.slice(0, 200)}' object has no attribute '${dname(d)}'`));
     _PyErr_SetAttributeErrorContext(e, obj, d.d_name);
     throw e;
   }
@@ -274,7 +276,9 @@ function member_set(self: PyObject, obj: PyObject, value: PyObject | null): void
   if (slots === null || slots === undefined) slots = holder.ob_slots = [];
   const old = slots[d.d_index] ?? null;
   if (value === null && old === null) {
-    const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(dname(d)));
+    // PyMember_SetOne, T_OBJECT_EX.
+    const e = PyException.lazy(PyExc_AttributeError,
+      PyUnicode_FromString(`'${obj.ob_type.tp_name.slice(0, 200)}' object has no attribute '${dname(d)}'`));
     _PyErr_SetAttributeErrorContext(e, obj, d.d_name);
     throw e;
   }
@@ -425,3 +429,78 @@ _PyMethodWrapper_Type.tp_getset = [
   { name: '__qualname__', get: (o) => descr_get_qualname((o as wrapperobject).descr), set: null },
   { name: '__self__', get: (o) => (Py_INCREF((o as wrapperobject).self), (o as wrapperobject).self), set: null },
 ];
+
+// ---------------------------------------------------------------------------
+// mappingproxy (Objects/descrobject.c mappingproxy_*): the read-only view C.__dict__ returns.
+
+export const PyDictProxy_Type = new PyTypeObject(PyType_Type, 'mappingproxy', 24, 0, TypeFlags.HAVE_GC);
+
+export class mappingproxyobject extends PyObject {
+  mapping: PyObject;
+  constructor(mapping: PyObject) {
+    super(PyDictProxy_Type);
+    this.mapping = mapping;
+  }
+}
+
+/** PyDictProxy_New(mapping): new reference. */
+export function PyDictProxy_New(mapping: PyObject): PyObject {
+  const pp = new mappingproxyobject(mapping);
+  _PyObject_GC_New(pp, 24);
+  Py_INCREF(mapping);
+  PyObject_GC_Track(pp);
+  return pp;
+}
+
+function mp_of(o: PyObject): PyObject {
+  return (o as mappingproxyobject).mapping;
+}
+
+function mappingproxy_dealloc(o: PyObject): void {
+  PyObject_GC_UnTrack(o);
+  Py_DECREF(mp_of(o));
+  PyObject_GC_Del(o);
+}
+
+function mappingproxy_refs(o: PyObject, visit: RefVisitor): void {
+  visit(mp_of(o), 'mapping');
+}
+
+function mappingproxy_method(name: string) {
+  return (self: PyObject): PyObject => PyObject_CallMethod(mp_of(self), name);
+}
+
+PyDictProxy_Type.tp_dealloc = mappingproxy_dealloc;
+PyDictProxy_Type.tp_traverse = mappingproxy_refs;
+PyDictProxy_Type.tp_refs = mappingproxy_refs;
+PyDictProxy_Type.mp_subscript = (self, key) => PyObject_GetItem(mp_of(self), key);
+PyDictProxy_Type.mp_length = (self) => PyObject_Size(mp_of(self));
+PyDictProxy_Type.sq_contains = (self, key) => PySequence_Contains(mp_of(self), key);
+PyDictProxy_Type.tp_iter = (self) => PyObject_GetIter(mp_of(self));
+PyDictProxy_Type.tp_str = (self) => PyObject_Str(mp_of(self));
+PyDictProxy_Type.tp_richcompare = (self, w, op) => PyObject_RichCompare(mp_of(self), w, op);
+PyDictProxy_Type.tp_repr = (self) => {
+  const r = PyObject_Repr(mp_of(self));
+  try {
+    return PyUnicode_FromString(`mappingproxy(${(r as PyUnicodeObject).str})`);
+  } finally {
+    Py_DECREF(r);
+  }
+};
+PyDictProxy_Type.tp_methods = [
+  { ml_name: 'keys', ml_meth: mappingproxy_method('keys'), ml_flags: 0x0004 },
+  { ml_name: 'values', ml_meth: mappingproxy_method('values'), ml_flags: 0x0004 },
+  { ml_name: 'items', ml_meth: mappingproxy_method('items'), ml_flags: 0x0004 },
+  { ml_name: 'copy', ml_meth: mappingproxy_method('copy'), ml_flags: 0x0004 },
+  {
+    ml_name: 'get', ml_flags: 0x0080,
+    ml_meth: (self: PyObject, args: PyObject[], nargs: number) => {
+      if (nargs < 1 || nargs > 2) PyErr_SetString(PyExc_TypeError, `get expected at least 1 argument, got ${nargs}`);
+      return PyObject_CallMethod(mp_of(self), 'get', ...args.slice(0, nargs));
+    },
+  },
+];
+import {
+  PyObject_CallMethod, PyObject_GetItem, PyObject_Size, PySequence_Contains, PyObject_GetIter, PyObject_Str,
+  PyObject_RichCompare, PyObject_Repr,
+} from './abstract';

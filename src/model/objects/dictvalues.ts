@@ -31,7 +31,7 @@ import { managedDict, initializeDictHook } from './typehooks';
 const SHARED_KEYS_MAX_SIZE = 30;
 const NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6;
 /** sizeof(PyDictKeysObject) header + 2**6 one-byte indices + USABLE_FRACTION(64)=42 unicode entries. */
-const CLASS_KEYS_NBYTES = 32 + (1 << NEXT_LOG2_SHARED_KEYS_MAX_SIZE) + 42 * 16;
+export const CLASS_KEYS_NBYTES = 32 + (1 << NEXT_LOG2_SHARED_KEYS_MAX_SIZE) + 42 * 16;
 
 /** The class's shared keys (a DICT_KEYS_SPLIT PyDictKeysObject). Keys are owned references to the names. */
 export class SharedKeys {

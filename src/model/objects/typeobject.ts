@@ -25,7 +25,7 @@ import { add_operators } from './typeobject_slots';
 import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';
 import { mro_implementation } from './mro';
 import {
-  _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check,
+  _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check, PyObject_HashNotImplemented,
 } from './abstract';
 
 export { PyType_Type, PyBaseObject_Type };
@@ -313,7 +313,7 @@ export function PyType_Ready(type: PyTypeObject): void {
     const d = type.tp_dict;
     if (PyDict_GetItem(d, _Py_ID('__hash__')) === null) {
       PyDict_SetItem(d, _Py_ID('__hash__'), Py_None);
-      type.tp_hash = PyObject_HashNotImplementedSlot;
+      type.tp_hash = PyObject_HashNotImplemented;
     }
   }
   // type_ready_add_subclasses
@@ -325,10 +325,8 @@ export function PyType_Ready(type: PyTypeObject): void {
   type.tp_flags = (type.tp_flags & ~TypeFlags.READYING) | TypeFlags.READY;
 }
 
-function PyObject_HashNotImplementedSlot(o: PyObject): number {
-  return PyErr_SetString(PyExc_TypeError, `unhashable type: '${o.ob_type.tp_name}'`);
-}
-export { PyObject_HashNotImplementedSlot as PyObject_HashNotImplemented };
+/** The one PyObject_HashNotImplemented (abstract.ts): add_operators recognises it by identity. */
+export { PyObject_HashNotImplemented };
 
 function type_dict_set_doc(type: PyTypeObject): void {
   const d = type.tp_dict as PyObject;
@@ -965,6 +963,17 @@ function listOf(items: readonly PyObject[]): PyObject {
 }
 import { _PyList_FromArraySteal } from './listobject';
 
+/** type.__dict__: a read-only mappingproxy over tp_dict. */
+function type_dict(self: PyObject): PyObject {
+  const d = (self as PyTypeObject).tp_dict;
+  if (d === null) {
+    Py_INCREF(Py_None);
+    return Py_None;
+  }
+  return PyDictProxy_New(d);
+}
+import { PyDictProxy_New } from './descrobject';
+
 function type_mro(self: PyObject): PyObject {
   return listOf(mro_implementation(self as PyTypeObject));
 }
@@ -1052,6 +1061,7 @@ PyType_Type.tp_getset = [
   { name: '__mro__', get: type_get_mro, set: null },
   { name: '__module__', get: type_get_module, set: null },
   { name: '__doc__', get: type_get_doc, set: null },
+  { name: '__dict__', get: type_dict, set: null },
 ];
 PyType_Type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
 

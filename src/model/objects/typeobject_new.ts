@@ -663,6 +663,17 @@ function type_init(self: PyObject, args: PyObject, kwds: PyObject | null): void 
   void self;
 }
 
+/** type___sizeof__: sizeof(PyHeapTypeObject) plus the cached keys for a class, sizeof(PyTypeObject) (408) for a static type. */
+function type_sizeof(self: PyObject): number {
+  const t = self as PyTypeObject;
+  if ((t.tp_flags & TypeFlags.HEAPTYPE) !== 0) {
+    return PyType_Type.tp_basicsize + ((t as HeapType).ht_cached_keys !== null ? CLASS_KEYS_NBYTES : 0);
+  }
+  return 408;
+}
+import { CLASS_KEYS_NBYTES } from './dictvalues';
+
+PyType_Type.tp_sizeof = type_sizeof;
 PyType_Type.tp_new = type_new;
 PyType_Type.tp_init = type_init;
 PyType_Type.tp_dealloc = type_dealloc;
