@@ -1,0 +1,22 @@
+# a freed instance's block is reused by the next instance, even of another class of the same block size
+class A:
+    pass
+class B:
+    def __init__(self):
+        self.x = 1
+a = A()
+i = id(a)
+del a
+b = A()
+print(id(b) == i)
+j = id(b)
+del b
+c = B()
+print(id(c) == j)
+k = id(c)
+del c
+d = A()
+print(id(d) == k)
+o1 = A()
+o2 = A()
+print(o1 is o2, id(o1) == id(o2))
