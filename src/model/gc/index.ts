@@ -7,6 +7,7 @@ import type { PyRuntime } from '../runtime';
 import { PyList_New } from '../objects/listobject';
 import { GCState, type GcInterpreterHooks } from './gcstate';
 import { _PyWeakref_ResetLists } from './weakrefobject';
+import './weakrefmodule'; // registers the weakref module
 
 export { GCState } from './gcstate';
 export type { GcInterpreterHooks } from './gcstate';

@@ -195,6 +195,14 @@ export function PyWeakref_NewRef(ob: PyObject, callback: PyObject | null): PyWea
   return result;
 }
 
+/** Links a new weakref with a callback (or of a subtype) into `ob`'s list: right after
+ *  the shared basic ref, else at the head (weakref___new__). */
+export function _PyWeakref_InsertCallbackRef(self: PyWeakReference, ob: PyObject): void {
+  const ref = get_basic_ref(_PyObject_GetWeakrefHead(ob));
+  if (ref === null) insert_head(self, ob);
+  else insert_after(self, ref);
+}
+
 /** PyWeakref_GET_OBJECT: the referent (borrowed) or Py_None. */
 export function PyWeakref_GET_OBJECT(ref: PyWeakReference): PyObject {
   return ref.wr_object;
