@@ -79,6 +79,11 @@ export function traceProgram(source: string, options: TraceOptions): TraceResult
     if (cur !== null) counts = close(it, cur, lines);
     cur = { line, code: frame.f_code.qualname, counts: counts ?? snapshot(it) };
   };
+  it.onModuleEnd = (): void => {
+    // Teardown (code object, parser arena, exception printing, __main__ cleared) is line 0.
+    if (cur !== null) counts = close(it, cur, lines);
+    cur = { line: 0, code: '<module>', counts: counts ?? snapshot(it) };
+  };
   if (it.state !== 'done') it.run(options.maxSteps ?? Infinity);
   it.lineListener = null;
   if (cur !== null) {

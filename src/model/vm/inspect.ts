@@ -47,7 +47,8 @@ const BUILTIN_REPR = new Set(['int', 'bool', 'float', 'str', 'NoneType', 'NotImp
 
 /** A repr computed without running Python code: builtin scalars by their tp_repr,
  *  containers shallowly, everything else as `<T object at 0x…>`. */
-export function safeRepr(o: PyObject, depth = 0): string {
+export function safeRepr(o: PyObject | null, depth = 0): string {
+  if (o === null || o === undefined) return '<NULL>';
   const t = o.ob_type;
   const name = t.tp_name;
   if (BUILTIN_REPR.has(name) && t.tp_repr !== null && (t.tp_flags & TypeFlags.HEAPTYPE) === 0) {
@@ -61,7 +62,7 @@ export function safeRepr(o: PyObject, depth = 0): string {
     }
   }
   if ((name === 'list' || name === 'tuple') && depth < 2) {
-    const items = (o as unknown as { ob_item: PyObject[] }).ob_item;
+    const items = (o as unknown as { ob_item: (PyObject | null)[] }).ob_item;
     const parts = items.slice(0, 10).map((x) => safeRepr(x, depth + 1));
     if (items.length > 10) parts.push('...');
     if (name === 'list') return `[${parts.join(', ')}]`;

@@ -48,6 +48,8 @@ import { asExc, PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
 import { PyList_Type } from '../objects/listobject';
 import './gcmodule';
+import { installGc, GCState } from '../gc/index';
+import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
 
 export interface InterpreterOptions {
@@ -109,6 +111,8 @@ export class Interpreter {
   private pauseArmed = false;
   /** Called at each line event when set (the trace). */
   lineListener: ((frame: InterpreterFrame, line: number) => void) | null = null;
+  /** Called once when the module code has finished (returned or raised), before teardown. */
+  onModuleEnd: (() => void) | null = null;
 
   private constructor(source: string, opts: InterpreterOptions) {
     this.filename = opts.filename;
@@ -117,6 +121,7 @@ export class Interpreter {
     this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
     this.tstate = new PyThreadState(profile.recursionLimit);
     this.activate();
+    installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
     _Py_ResetStatics();
     ceval.recursion_limit = profile.recursionLimit;
     _PyTypes_InitTypes();
@@ -147,6 +152,7 @@ export class Interpreter {
 
   private init(source: string): void {
     this.initInterpreter();
+    (this.rt.gc as GCState).setStartupBaseline();
     let mod;
     try {
       mod = parse(source, this.filename);
@@ -315,6 +321,11 @@ export class Interpreter {
 
   /** run_mod's end: the module's code object and function are released, then the arena. */
   private endModule(): void {
+    if (this.onModuleEnd !== null) {
+      const cb = this.onModuleEnd;
+      this.onModuleEnd = null;
+      cb();
+    }
     if (this.frame !== null) {
       const f = this.frame;
       this.frame = null;
@@ -401,6 +412,7 @@ export class Interpreter {
   /** Py_FinalizeEx, as far as a program can observe it: stdout flushed, __main__ cleared. */
   private finalize(): void {
     try {
+      _PyWeakref_FinalizeAtExit(); // atexit: weakref.finalize's _exitfunc (Py_FinalizeEx _PyAtExit_Call)
       this.flushStd();
       if (this.main !== null && this.main.ob_dict !== null) _PyModule_ClearDict(this.main.ob_dict);
       this.flushStd();
