@@ -7,6 +7,7 @@ import { PyCFunction_NewEx } from '../../src/model/objects/methodobject';
 import { PyDict_GetItem, PyDict_SetItem } from '../../src/model/objects/dictobject';
 import { PyUnicode_FromString } from '../../src/model/objects/unicodeobject';
 import { Py_DECREF, type PyObject } from '../../src/model/objects/object';
+import { _PyContainers_FillStartupFreeLists } from '../../src/model/objects/containerutil';
 
 export interface SimResult {
   stdout: string;
@@ -31,6 +32,10 @@ export function runSim(source: string, filename = 'prog.py'): SimResult {
     }
     Py_DECREF(modname);
   }
-  if (it.state !== 'done') it.run();
+  if (it.state !== 'done') {
+    it.activate();
+    _PyContainers_FillStartupFreeLists();
+    it.run();
+  }
   return it.result();
 }

@@ -211,3 +211,42 @@ export function _PyArg_AsSsize_t(o: PyObject): number {
     Py_DECREF(i);
   }
 }
+
+// ---------------------------------------------------------------------------
+// Free lists at startup. CPython's own startup (site, encodings, importlib) leaves
+// objects on the free lists before __main__ runs, so the program's first `[]`,
+// `{}` or small tuple comes from a free list (no gc count change). Measured on
+// 3.11.7 by running a file `import sys; sys._debugmallocstats()` (the "free ..."
+// lines; identical on every run). The model fills each free list with that many
+// objects when __main__ starts (after the module is compiled and loaded, before
+// its first instruction: _PyContainers_FillStartupFreeLists, called by the VM),
+// allocated as startup objects (a block from the allocator, never counted by the
+// GC). Only 3.11's numbers are known; other versions start empty.
+export const STARTUP_FREE_LISTS_311 = {
+  list: 40,
+  dict: 8,
+  /** Per tuple length 1..20. */
+  tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
+} as const;
+
+/** Allocates `o` as an object created during interpreter startup: its block comes
+ *  from the allocator but _PyObject_GC_Link is not called (the program's gc count
+ *  starts after startup). Returns o with ob_refcnt 0, ready for a free list. */
+export function _PyObject_StartupAlloc<T extends PyObject>(o: T, nbytes: number): T {
+  const gc = (o.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0;
+  const pre = gc ? 16 : 0;
+  o.ob_addr = rt.mem.malloc(pre + nbytes, { obj: o, part: 'object' }) + pre;
+  o.ob_refcnt = 0;
+  return o;
+}
+
+/** Fills the tuple, list and dict free lists as CPython's startup leaves them.
+ *  Call once per interpreter, right before __main__'s first instruction. */
+export function _PyContainers_FillStartupFreeLists(): void {
+  _PyTuple_FillStartupFreeList();
+  _PyList_FillStartupFreeList();
+  _PyDict_FillStartupFreeList();
+}
+import { _PyTuple_FillStartupFreeList } from './tupleobject';
+import { _PyList_FillStartupFreeList } from './listobject';
+import { _PyDict_FillStartupFreeList } from './dictobject';

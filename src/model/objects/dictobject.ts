@@ -42,6 +42,7 @@ import {
 import { _PyObject_LookupSpecial } from './typeobject';
 import {
   Py_ReprEnter, Py_ReprLeave, _PyArg_CheckPositional, _PyArg_NoKwnames, hashHi, _PyType_GenericAllocInto,
+  STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc,
 } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { PyTuple_New, PyTuple_Pack, PyTuple_Type, type PyTupleObject } from './tupleobject';
@@ -167,6 +168,15 @@ function dictFreeLists(): DictFreeLists {
     freeListsByRuntime.set(rt, f);
   }
   return f;
+}
+
+/** Puts the dicts CPython's startup leaves on the free list (see containerutil.ts). */
+export function _PyDict_FillStartupFreeList(): void {
+  if (rt.profile.version !== '3.11') return;
+  const f = dictFreeLists().dicts;
+  for (let k = 0; k < STARTUP_FREE_LISTS_311.dict && f.length < rt.profile.memory.freeLists.dict; k++) {
+    f.push(_PyObject_StartupAlloc(new PyDictObject(PyDict_Type), DICT_BASICSIZE));
+  }
 }
 
 export function _PyDict_FreeListCounts(): { dicts: number; keys: number } {

@@ -25,7 +25,7 @@ import {
 } from './abstract';
 import {
   Py_ReprEnter, Py_ReprLeave, PyObject_LengthHint, _PyArg_NoKeywords, _PyArg_NoKwnames, _PyArg_CheckPositional,
-  _PyEval_SliceIndexNotNone, _PyType_GenericAllocInto, _PyArg_AsSsize_t,
+  _PyEval_SliceIndexNotNone, _PyType_GenericAllocInto, _PyArg_AsSsize_t, STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc,
 } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
@@ -72,6 +72,15 @@ function listFreeList(): PyListObject[] {
     freeListByRuntime.set(rt, f);
   }
   return f;
+}
+
+/** Puts the lists CPython's startup leaves on the free list (see containerutil.ts). */
+export function _PyList_FillStartupFreeList(): void {
+  if (rt.profile.version !== '3.11') return;
+  const f = listFreeList();
+  for (let k = 0; k < STARTUP_FREE_LISTS_311.list && f.length < rt.profile.memory.freeLists.list; k++) {
+    f.push(_PyObject_StartupAlloc(new PyListObject(PyList_Type), LIST_BASICSIZE));
+  }
 }
 
 /** Number of lists on the free list (sys._debugmallocstats). */

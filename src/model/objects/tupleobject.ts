@@ -30,7 +30,7 @@ import {
 import { _Py_HashExact, _Py_RegisterExactHash, hashNumberFromBig } from './pyhash';
 import {
   Py_ReprEnter, Py_ReprLeave, PyObject_LengthHint, _PyArg_NoKeywords, _PyArg_CheckPositional, _PyEval_SliceIndexNotNone,
-  _PyArg_NoKwnames,
+  _PyArg_NoKwnames, STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc,
 } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
@@ -94,6 +94,18 @@ function tupleFreeLists(): PyTupleObject[][] {
     freeListsByRuntime.set(rt, f);
   }
   return f.lists;
+}
+
+/** Puts the tuples CPython's startup leaves on the free lists (see containerutil.ts). */
+export function _PyTuple_FillStartupFreeList(): void {
+  if (rt.profile.version !== '3.11') return;
+  const lists = tupleFreeLists();
+  const counts = STARTUP_FREE_LISTS_311.tuple;
+  for (let len = 1; len <= lists.length && len <= counts.length; len++) {
+    for (let k = 0; k < counts[len - 1]; k++) {
+      lists[len - 1].push(_PyObject_StartupAlloc(new PyTupleObject(PyTuple_Type, len), TUPLE_BASICSIZE + TUPLE_ITEMSIZE * len));
+    }
+  }
 }
 
 /** Number of tuples kept per length (index = length - 1), for sys._debugmallocstats. */
