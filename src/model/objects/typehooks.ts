@@ -26,3 +26,6 @@ export const updateSlotHook: { fn: ((type: PyTypeObject, name: PyObject) => void
 
 /** slot_tp_new (typeobject_slotfuncs.ts), for tp_new_wrapper's safety check. */
 export const slot_tp_new_marker: { fn: PyTypeObject['tp_new'] } = { fn: null };
+
+/** add_subclass's bookkeeping for a heap type (typeobject_new.ts: the weak reference and key). */
+export const addSubclassHook: { fn: ((base: PyTypeObject, type: PyTypeObject) => void) | null } = { fn: null };

@@ -9,7 +9,7 @@ import {
   staticTypes, type RefVisitor,
 } from './object';
 import { PyType_Type, PyBaseObject_Type } from './typebase';
-import { managedDict, initializeDictHook, typeNewHook, updateSlotHook, slot_tp_new_marker } from './typehooks';
+import { managedDict, initializeDictHook, typeNewHook, updateSlotHook, slot_tp_new_marker, addSubclassHook } from './typehooks';
 import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
@@ -321,6 +321,7 @@ export function PyType_Ready(type: PyTypeObject): void {
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i] as PyTypeObject;
     (b.tp_subclasses ??= []).push(type);
+    if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0 && addSubclassHook.fn !== null) addSubclassHook.fn(b, type);
   }
   type.tp_flags = (type.tp_flags & ~TypeFlags.READYING) | TypeFlags.READY;
 }

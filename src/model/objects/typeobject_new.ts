@@ -14,7 +14,9 @@ import { PyDescr_NewMember, PyWrapperDescr_Type, type PyWrapperDescrObject } fro
 import { PyCFunction_Check, type PyCFunctionObject } from './methodobject';
 import { slotdefs, type SlotDef } from './typeobject_slots';
 import './typeobject_slotfuncs';
-import { typeNewHook, updateSlotHook } from './typehooks';
+import { typeNewHook, updateSlotHook, addSubclassHook } from './typehooks';
+import { PyWeakref_NewRef, PyObject_ClearWeakRefs, _PyObject_GetWeakrefHead } from '../gc/weakrefobject';
+import { PyLong_FromNumber } from './longobject';
 import {
   PyType_Type, PyBaseObject_Type, PyHeapTypeObject, PyType_Ready, PyType_IsSubtype, PyType_Modified,
   PyObject_HashNotImplemented, tp_new_methoddef, _PyType_Lookup, _PyObject_LookupSpecial,
@@ -32,6 +34,9 @@ import { PyType_GenericAlloc } from './typeobject';
 
 /** Extra fields type_new records on a heap type (for layout checks and dealloc). */
 interface HeapExtra {
+  /** add_subclass: per base, the int key and the weak reference to this type that CPython
+   *  stores in base.tp_subclasses (owned; released by remove_subclass). */
+  ht_subclass_refs?: [PyTypeObject, PyObject, PyObject][];
   ht_added_dict: boolean;
   ht_added_weak: boolean;
   ht_nslots: number;
@@ -482,10 +487,11 @@ function subtype_setdict(obj: PyObject, value: PyObject | null): void {
   Py_XDECREF(old);
 }
 
-function subtype_getweakref(_obj: PyObject): PyObject {
-  // Weak references are not modelled: no object ever has one.
-  Py_INCREF(Py_None);
-  return Py_None;
+/** __weakref__: the first weak reference to the object, or None. */
+function subtype_getweakref(obj: PyObject): PyObject {
+  const r = _PyObject_GetWeakrefHead(obj) ?? Py_None;
+  Py_INCREF(r);
+  return r;
 }
 
 /** The nearest base whose tp_dealloc is not subtype_dealloc. */
@@ -516,6 +522,7 @@ export function subtype_dealloc(self: PyObject): void {
     if (PyObject_CallFinalizerFromDealloc(self)) return; // resurrected
     PyObject_GC_UnTrack(self);
   }
+  if (type.tp_weaklistoffset !== 0 && base.tp_weaklistoffset === 0) PyObject_ClearWeakRefs(self);
   clear_slots(self);
   if ((type.tp_flags & TypeFlags.MANAGED_DICT) !== 0) {
     _PyObject_ClearManagedDict(self);
@@ -587,25 +594,49 @@ function subtype_clear(self: PyObject): void {
 // ---------------------------------------------------------------------------
 // Heap type objects themselves
 
+/** add_subclass (heap types): base.tp_subclasses[PyLong_FromVoidPtr(type)] = weakref.ref(type). */
+function add_subclass(base: PyTypeObject, type: PyTypeObject): void {
+  const key = PyLong_FromNumber(type.ob_addr);
+  let ref: PyObject;
+  try {
+    ref = PyWeakref_NewRef(type, null);
+  } catch (e) {
+    Py_DECREF(key);
+    throw e;
+  }
+  ((type as HeapType).ht_subclass_refs ??= []).push([base, key, ref]);
+}
+
 function remove_subclass(base: PyTypeObject, type: PyTypeObject): void {
   const subs = base.tp_subclasses;
-  if (subs === null) return;
-  const i = subs.indexOf(type);
-  if (i >= 0) subs.splice(i, 1);
+  if (subs !== null) {
+    const i = subs.indexOf(type);
+    if (i >= 0) subs.splice(i, 1);
+  }
+  const refs = (type as HeapType).ht_subclass_refs;
+  if (refs === undefined) return;
+  for (let i = 0; i < refs.length; i++) {
+    if (refs[i][0] !== base) continue;
+    const [, key, ref] = refs[i];
+    refs.splice(i, 1);
+    // PyDict_DelItem releases the key, then the value.
+    Py_DECREF(key);
+    Py_DECREF(ref);
+    return;
+  }
 }
 
 /** type_dealloc for heap types (static types are never freed). */
 function type_dealloc(self: PyObject): void {
   const type = self as HeapType;
   PyObject_GC_UnTrack(type);
+  // type_dealloc_common: remove_all_subclasses(type, type->tp_bases).
   for (const b of ((type.tp_bases as PyTupleObject | null)?.ob_item ?? [])) remove_subclass(b as PyTypeObject, type);
-  const fields: PyObject[] = [];
-  if (type.tp_base !== null) fields.push(type.tp_base);
-  if (type.tp_dict !== null) fields.push(type.tp_dict);
-  if (type.tp_bases !== null) fields.push(type.tp_bases);
-  if (type.tp_mro !== null) fields.push(type.tp_mro);
-  fields.push(type.ht_name, type.ht_qualname);
-  if (type.ht_slots !== null) fields.push(type.ht_slots);
+  PyObject_ClearWeakRefs(type);
+  const base = type.tp_base;
+  const dict = type.tp_dict;
+  const bases = type.tp_bases;
+  const mro = type.tp_mro;
   const keys = type.ht_cached_keys as SharedKeys | null;
   type.tp_base = null;
   type.tp_dict = null;
@@ -614,8 +645,14 @@ function type_dealloc(self: PyObject): void {
   type.tp_mro_list = [];
   type.ht_cached_keys = null;
   const meta = type.ob_type;
+  Py_XDECREF(base);
+  Py_XDECREF(dict);
+  Py_XDECREF(bases);
+  Py_XDECREF(mro);
+  Py_DECREF(type.ht_name);
+  Py_DECREF(type.ht_qualname);
+  Py_XDECREF(type.ht_slots);
   if (keys !== null) _PyDictKeys_DecRef(keys);
-  for (const f of fields) Py_DECREF(f);
   PyObject_GC_Del(type);
   if ((meta.tp_flags & TypeFlags.HEAPTYPE) !== 0) Py_DECREF(meta);
 }
@@ -682,4 +719,5 @@ PyType_Type.tp_refs = type_refs_heap;
 PyType_Type.tp_clear = type_clear;
 PyType_Type.tp_weaklistoffset = 368;
 typeNewHook.fn = type_new;
+addSubclassHook.fn = add_subclass;
 updateSlotHook.fn = update_slot;
