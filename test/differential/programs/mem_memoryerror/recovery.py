@@ -8,11 +8,13 @@ try:
     y = [x] * 10 ** 12
 except MemoryError:
     pass
-print(sys.getrefcount(x) - before, gc.get_count()[0] - c0)
+first = gc.get_count()[0] - c0
+rc1 = sys.getrefcount(x) - before
 try:
     z = x * 10 ** 12
 except MemoryError:
-    print('again', gc.get_count()[0] - c0)
+    second = gc.get_count()[0] - c0
+print(rc1, first, second)
 after = sys.getrefcount(x)
 print(sys.getsizeof(x), x, after - before)
 s = 'abc' + str(len(x))
