@@ -21,7 +21,7 @@ import {
   GCState, GC_PERMANENT, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK,
 } from './gcstate';
 import { gc_list_merge, gc_list_set_gen, gc_list_size } from './gclist';
-import { gc_collect_with_callback } from './collect';
+import { gc_collect_with_callback, gc_collect_main } from './collect';
 import { _PyObject_IS_GC } from './untrack';
 
 /** The active interpreter's collector state. */
@@ -275,6 +275,37 @@ function gc_unfreeze(_m: PyObject): PyObject {
 
 function gc_get_freeze_count(_m: PyObject): PyObject {
   return newInt(gc_list_size(getGcState().permanent_generation.head));
+}
+
+/** PyGC_Collect: the full collection Py_FinalizeEx runs at exit (with gc.callbacks),
+ *  only when automatic collection is enabled. Pending exceptions are not involved. */
+export function PyGC_Collect(): number {
+  const state = getGcState();
+  if (!state.enabled || state.collecting) return 0;
+  state.collecting = true;
+  state.trigger = 'gc.collect';
+  try {
+    return gc_collect_with_callback(state, state.numGenerations - 1);
+  } finally {
+    state.collecting = false;
+    state.trigger = 'automatic';
+  }
+}
+
+/** _PyGC_CollectNoFail: the collection finalize_modules runs once sys.modules is emptied
+ *  (no callbacks, runs even when the collector is disabled). */
+export function _PyGC_CollectNoFail(): number {
+  const state = getGcState();
+  if (state.collecting) return 0;
+  state.collecting = true;
+  state.trigger = 'gc.collect';
+  try {
+    const [m, n] = gc_collect_main(state, state.numGenerations - 1);
+    return m + n;
+  } finally {
+    state.collecting = false;
+    state.trigger = 'automatic';
+  }
 }
 
 /** GcMethods, in CPython's order. */

@@ -11,7 +11,7 @@ import './weakrefmodule'; // registers the weakref module
 
 export { GCState } from './gcstate';
 export type { GcInterpreterHooks } from './gcstate';
-export { makeGcModule, getGcState } from './gcmodule';
+export { makeGcModule, getGcState, PyGC_Collect, _PyGC_CollectNoFail } from './gcmodule';
 export type { GcCollectionEvent, GcEventSink } from './events';
 export { GcEventFanout } from './events';
 

@@ -1,0 +1,3 @@
+# an uncaught ValueError from gc.collect(3)
+import gc
+gc.collect(3)
