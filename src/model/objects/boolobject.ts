@@ -2,23 +2,17 @@
 // instances, the static objects True and False (ob_size 1 and 0 in CPython; here
 // ival 1 and 0). bool cannot be subclassed.
 
-import { PyObject, PyTypeObject, TypeFlags, _Py_RegisterStatic } from './object';
-import { PyType_Type } from './typebase';
+export { PyBool_Type, Py_True, Py_False } from './bool_type';
+import { PyBool_Type, Py_True, Py_False } from './bool_type';
+import { PyObject, PyTypeObject } from './object';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
-import { PyLongObject, PyLong_Type } from './long_type';
+import type { PyLongObject } from './long_type';
 import { long_and, long_or, long_xor } from './longobject';
 import { _Py_ID } from './unicodeobject';
 import { PyObject_IsTrue } from './abstract';
 import { PyDict_Size } from './dictobject';
-import statics from './numtext_statics.json';
 
-export const PyBool_Type = new PyTypeObject(PyType_Type, 'bool', 32, 4,
-  TypeFlags.LONG_SUBCLASS | TypeFlags.IMMUTABLETYPE);
-PyBool_Type.tp_base = PyLong_Type;
-
-export const Py_False = _Py_RegisterStatic(new PyLongObject(PyBool_Type, 0, null), statics.False);
-export const Py_True = _Py_RegisterStatic(new PyLongObject(PyBool_Type, 1, null), statics.True);
 
 export function PyBool_Check(o: PyObject): boolean {
   return o.ob_type === PyBool_Type;

@@ -3,10 +3,10 @@
 // PyUnicode_AsEncodedString / PyUnicode_Decode). b'' and the 256 one-byte strings are
 // static singletons (_Py_SINGLETON(bytes_empty), bytes_characters).
 
-import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, _Py_RegisterStatic } from './object';
+import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, _Py_RegisterStatic, rt } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
-import { PyErr_SetString } from './errors';
+import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_LookupError, PyExc_UnicodeDecodeError,
   PyExc_UnicodeEncodeError, PyExc_OverflowError,
@@ -22,11 +22,12 @@ import {
 } from './abstract';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
 import { PyList_New, PyList_Append } from './listobject';
-import { PyTuple_Check, type PyTupleObject } from './tupleobject';
+import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from './tupleobject';
 import { _PyArg_UnpackKeywords, _PyArg_CheckPositional, _PyArg_CheckTuple } from './argparse';
 import { isPySpace } from './long_format';
 import { METH, type PyMethodDef } from './methoddef';
 import statics from './numtext_statics.json';
+import { StaticLayout } from '../memory/static';
 
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
@@ -54,8 +55,12 @@ export function PyBytes_CheckExact(o: PyObject): o is PyBytesObject {
 
 export const _Py_EmptyBytes = _Py_RegisterStatic(new PyBytesObject(PyBytes_Type, new Uint8Array(0)), statics.empty_bytes);
 export const _Py_BytesCharacters: PyBytesObject[] = [];
+const staticLayout = new StaticLayout();
+_Py_EmptyBytes.ob_addr = staticLayout.staticAddress("b''");
 for (let c = 0; c < 256; c++) {
-  _Py_BytesCharacters.push(_Py_RegisterStatic(new PyBytesObject(PyBytes_Type, Uint8Array.of(c)), statics.bytes1[c]));
+  const o = _Py_RegisterStatic(new PyBytesObject(PyBytes_Type, Uint8Array.of(c)), statics.bytes1[c]);
+  o.ob_addr = staticLayout.bytesChar(c);
+  _Py_BytesCharacters.push(o);
 }
 
 /** PyBytes_FromStringAndSize: singletons for b'' and one byte, else a new object
@@ -156,7 +161,8 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   const x = B(a);
   if (n < 0) n = 0;
   if (n === 1 && a.ob_type === PyBytes_Type) return Py_NewRef(a);
-  if (x.length * n > 2 ** 31) PyErr_SetString(PyExc_OverflowError, 'repeated bytes are too long');
+  if (x.length * n > 2 ** 63 - 1) PyErr_SetString(PyExc_OverflowError, 'repeated bytes are too long');
+  if (x.length * n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const out = new Uint8Array(x.length * n);
   for (let i = 0; i < n; i++) out.set(x, i * x.length);
   return PyBytes_FromBytes(out);
@@ -245,8 +251,7 @@ export function _PyUnicode_Encode(text: string, encoding: string, errors: string
       let j = i + 1;
       while (j < cps.length && (codec === 'utf-8' ? (cps[j] >= 0xd800 && cps[j] <= 0xdfff) : cps[j] >= limit)) j++;
       const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      const where = j - i === 1 ? `character '${charRepr(c)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-      PyErr_SetString(PyExc_UnicodeEncodeError, `'${codec}' codec can't encode ${where}: ${reason}`);
+      raiseUnicodeError(PyExc_UnicodeEncodeError, codec, PyUnicode_FromString(text), i, j, reason);
     }
     if (codec !== 'utf-8' || c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
@@ -256,9 +261,22 @@ export function _PyUnicode_Encode(text: string, encoding: string, errors: string
   return Uint8Array.from(out);
 }
 
-function decodeError(codec: string, byte: number, pos: number, reason: string): never {
-  PyErr_SetString(PyExc_UnicodeDecodeError,
-    `'${codec}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
+/** Raises UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason);
+ *  steals `obj`. The exception's __str__ words the message as CPython does. */
+function raiseUnicodeError(type: PyTypeObject, codec: string, obj: PyObject, start: number, end: number, reason: string): never {
+  const parts = [PyUnicode_FromString(codec), obj, PyLong_FromNumber(start), PyLong_FromNumber(end), PyUnicode_FromString(reason)];
+  const args = PyTuple_Pack(...parts);
+  for (const p of parts) Py_DECREF(p);
+  try {
+    PyErr_SetObject(type, args);
+  } finally {
+    Py_DECREF(args);
+  }
+}
+
+let decodeInput: Uint8Array = new Uint8Array(0);
+function decodeError(codec: string, start: number, end: number, reason: string): never {
+  raiseUnicodeError(PyExc_UnicodeDecodeError, codec, PyBytes_FromBytes(decodeInput.slice()), start, end, reason);
 }
 
 /** UTF-8 decoding with CPython's error positions and reasons. */
@@ -274,7 +292,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
     else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 0x0f; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
     else if (c >= 0xf0 && c <= 0xf4) { need = 3; cp = c & 0x07; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
     else {
-      if (errors === 'strict') decodeError('utf-8', c, i, 'invalid start byte');
+      if (errors === 'strict') decodeError('utf-8', i, i + 1, 'invalid start byte');
       if (errors === 'replace') out += '\ufffd';
       i++;
       continue;
@@ -289,8 +307,11 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
       cp = (cp << 6) | (d & 63);
     }
     if (!ok) {
-      const reason = i + k >= n ? 'unexpected end of data' : 'invalid continuation byte';
-      if (errors === 'strict') decodeError('utf-8', c, i, reason);
+      const atEnd = i + k >= n;
+      if (errors === 'strict') {
+        // utf8 decoder: the error spans the valid prefix (or runs to the end of the data).
+        decodeError('utf-8', i, atEnd ? n : i + k, atEnd ? 'unexpected end of data' : 'invalid continuation byte');
+      }
       if (errors === 'replace') out += '\ufffd';
       i += k;
       continue;
@@ -305,6 +326,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
 export function _PyUnicode_Decode(o: PyObject, encoding: string, errors: string): PyObject {
   const b = B(o);
   const codec = lookupCodec(encoding);
+  decodeInput = b;
   let text = '';
   if (codec === 'utf-8') text = decodeUtf8(b, errors);
   else if (codec === 'latin-1') for (const c of b) text += String.fromCharCode(c);
@@ -312,7 +334,7 @@ export function _PyUnicode_Decode(o: PyObject, encoding: string, errors: string)
     for (let i = 0; i < b.length; i++) {
       const c = b[i];
       if (c >= 128) {
-        if (errors === 'strict') decodeError('ascii', c, i, 'ordinal not in range(128)');
+        if (errors === 'strict') decodeError('ascii', i, i + 1, 'ordinal not in range(128)');
         if (errors === 'replace') text += '\ufffd';
         continue;
       }

@@ -203,7 +203,8 @@ function float_div(a: PyObject, b: PyObject): PyObject {
 /** float_rem: the result has the sign of the divisor. */
 export function _float_mod(x: number, y: number): number {
   let mod = x % y;
-  if (mod) {
+  // C's `if (mod)` is true for a NaN (NaN != 0); JS truthiness is not.
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) mod += y;
   } else {
     mod = y < 0 ? -0 : 0; // copysign(0.0, wx)
@@ -215,7 +216,7 @@ export function _float_mod(x: number, y: number): number {
 export function _float_div_mod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -224,7 +225,7 @@ export function _float_div_mod(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -527,7 +528,8 @@ function float_fromhex(type: PyObject, arg: PyObject): PyObject {
   return f; // subclasses: the subset does not model float subclasses' fromhex
 }
 
-function parseHexFloat(s: string): number | null {
+/** float.fromhex's parser: the double a hex float text denotes, or null. */
+export function parseHexFloat(s: string): number | null {
   const sp = SPECIAL_RE.exec(s);
   if (sp !== null) {
     const v = sp[2].toLowerCase() === 'nan' ? NaN : Infinity;

@@ -201,6 +201,10 @@ export function formatLong(value: number | bigint, spec: string, typeName = 'int
   if (f.type === 'c') {
     if (f.sign !== '') PyErr_SetString(PyExc_ValueError, "Sign not allowed with integer format specifier 'c'");
     if (f.alternate) PyErr_SetString(PyExc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    // PyLong_AsLong first: beyond a C long it is an OverflowError of its own.
+    if (typeof value === 'bigint' && (value >= (1n << 63n) || value < -(1n << 63n))) {
+      PyErr_SetString(PyExc_OverflowError, 'Python int too large to convert to C long');
+    }
     const cp = typeof value === 'number' ? value : -1;
     if (cp < 0 || cp > 0x10ffff) PyErr_SetString(PyExc_OverflowError, '%c arg not in range(0x110000)');
     return layoutNumber(f, '', '', String.fromCodePoint(cp), '', 3, false);

@@ -1,8 +1,14 @@
-// The int type object and its instance layout, in a module that imports only the
-// object model (bool needs them at load time; see longobject.ts for the type itself).
+// The int type object, its instance layout and the small-int singletons, in a module
+// that imports only the object model: other modules use them while the import graph
+// (which has cycles) is still loading. The type's behaviour is in longobject.ts.
 
-import { PyObject, PyTypeObject, TypeFlags } from './object';
+import { PyObject, PyTypeObject, TypeFlags, _Py_RegisterStatic } from './object';
 import { PyType_Type } from './typebase';
+import { StaticLayout } from '../memory/static';
+import statics from './numtext_statics.json';
+
+/** Addresses of libpython's static objects (memory/static.ts; the same for every run). */
+const staticLayout = new StaticLayout();
 
 export class PyLongObject extends PyObject {
   /** The value while it is a safe integer; meaningless when `big` is set. */
@@ -26,5 +32,18 @@ export function PyLong_Check(o: PyObject): o is PyLongObject {
 
 export function PyLong_CheckExact(o: PyObject): o is PyLongObject {
   return o.ob_type === PyLong_Type;
+}
+
+
+export const _PY_NSMALLNEGINTS = 5;
+export const _PY_NSMALLPOSINTS = 257;
+
+/** small_ints[-5..256], static objects with their measured startup refcounts. */
+export const _Py_small_ints: PyLongObject[] = [];
+for (let v = -_PY_NSMALLNEGINTS; v < _PY_NSMALLPOSINTS; v++) {
+  const o = new PyLongObject(PyLong_Type, v, null);
+  o.ob_addr = staticLayout.smallInt(v);
+  _Py_RegisterStatic(o, statics.ints[v + _PY_NSMALLNEGINTS]);
+  _Py_small_ints.push(o);
 }
 

@@ -11,8 +11,12 @@
 // that range returns the cached object (get_small_int), so `x = 255; x + 1 is 256`.
 // Every other result is a new object from PyObject_Malloc (ids, reuse).
 
+export { PyLongObject, PyLong_Type, PyLong_Check, PyLong_CheckExact } from './long_type';
+import { PyLongObject, PyLong_Type, PyLong_Check } from './long_type';
+export { _PY_NSMALLNEGINTS, _PY_NSMALLPOSINTS, _Py_small_ints } from './long_type';
+import { _Py_small_ints } from './long_type';
 import {
-  PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, _Py_RegisterStatic,
+  PyObject, PyTypeObject, CompareOp, Py_NewRef, Py_DECREF,
 } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free } from './objalloc';
@@ -25,7 +29,7 @@ import { PyTuple_Pack } from './tupleobject';
 import { PyFloat_FromDouble, _PyFloat_Pow } from './floatobject';
 import { PyBool_FromLong } from './boolobject';
 import { _PyUnicode_NewFromText, unicode_repr_text, type PyUnicodeObject } from './unicodeobject';
-import { METH, type PyMethodDef } from './methoddef';
+import { METH, type PyMethodDef, type PyGetSetDef } from './methoddef';
 import {
   MAX_SAFE, isSafe, bigBitLength, numBitLength, ndigitsOfNumber, ndigitsOfBig, bigToDouble, bigRatioToDouble,
   floorDivNum, modNum, floorDivBig, modBig,
@@ -36,10 +40,14 @@ import {
 } from './long_format';
 import { _Py_HashSmallInt, _Py_HashBigIntExact, hashNumberFromBig, _Py_RegisterExactHash } from './pyhash';
 import { formatMethodDef } from './formatter';
-import statics from './numtext_statics.json';
+import { PyNumber_Long, PyNumber_Index } from './abstract';
+import { PyUnicode_Check } from './unicode_type';
+import { PyBytes_Check, bytes_repr_text } from './bytesobject';
+import { _PyArg_UnpackKeywords } from './argparse';
+import { PyDict_Size, PyDict_GetItemWithError, PyDict_Keys } from './dictobject';
+import { PyUnicode_FromString } from './unicode_type';
 
-export { PyLongObject, PyLong_Type, PyLong_Check, PyLong_CheckExact } from './long_type';
-import { PyLongObject, PyLong_Type, PyLong_Check } from './long_type';
+
 
 /** offsetof(PyLongObject, ob_digit) + 4 bytes per digit, at least one digit
  *  (_PyLong_New allocates `ndigits ? ndigits : 1` digits; long_sizeof reports it). */
@@ -55,16 +63,6 @@ export function _PyLong_NumDigits(o: PyLongObject): number {
 // ---------------------------------------------------------------------------
 // Small ints and construction
 
-export const _PY_NSMALLNEGINTS = 5;
-export const _PY_NSMALLPOSINTS = 257;
-
-/** small_ints[-5..256], static objects with their measured startup refcounts. */
-export const _Py_small_ints: PyLongObject[] = [];
-for (let v = -_PY_NSMALLNEGINTS; v < _PY_NSMALLPOSINTS; v++) {
-  const o = new PyLongObject(PyLong_Type, v, null);
-  _Py_RegisterStatic(o, statics.ints[v + _PY_NSMALLNEGINTS]);
-  _Py_small_ints.push(o);
-}
 
 /** A fresh int object for a safe integer outside the small-int range. */
 function newLongNumber(v: number): PyLongObject {
@@ -549,6 +547,21 @@ function long_round(self: PyObject, args: PyObject[], nargs: number): PyObject {
 }
 
 
+function long_get1(_self: PyObject): PyObject {
+  return PyLong_FromNumber(1);
+}
+
+function long_get0(_self: PyObject): PyObject {
+  return PyLong_FromNumber(0);
+}
+
+export const long_getset: PyGetSetDef[] = [
+  { name: 'real', get: long_long, set: null, doc: 'the real part of a complex number' },
+  { name: 'imag', get: long_get0, set: null, doc: 'the imaginary part of a complex number' },
+  { name: 'numerator', get: long_long, set: null, doc: 'the numerator of a rational number in lowest terms' },
+  { name: 'denominator', get: long_get1, set: null, doc: 'the denominator of a rational number in lowest terms' },
+];
+
 export const long_methods: PyMethodDef[] = [
   { ml_name: 'conjugate', ml_meth: conjugate, ml_flags: METH.NOARGS },
   { ml_name: 'bit_length', ml_meth: bit_length, ml_flags: METH.NOARGS },
@@ -575,6 +588,7 @@ T.tp_hash = long_hash;
 T.tp_richcompare = long_richcompare;
 T.tp_sizeof = long_sizeof;
 T.tp_methods = long_methods;
+T.tp_getset = long_getset;
 T.tp_doc = "int([x]) -> integer\nint(x, base=10) -> integer";
 T.nb_add = long_add;
 T.nb_subtract = long_sub;
@@ -603,3 +617,87 @@ _Py_RegisterExactHash(PyLong_Type, (o) => {
   return l.big === null ? BigInt(_Py_HashSmallInt(l.ival)) : _Py_HashBigIntExact(l.big);
 });
 
+
+// ---------------------------------------------------------------------------
+// int(x=0) / int(x, base=10) (long_new_impl)
+
+function long_from_args(x: PyObject | null, obase: PyObject | null): PyObject {
+  if (obase === null) {
+    if (x === null) return PyLong_FromNumber(0);
+    return PyNumber_Long(x);
+  }
+  const bObj = PyNumber_Index(obase);
+  const bv = _PyLong_Value(bObj as PyLongObject);
+  Py_DECREF(bObj);
+  if (x === null) PyErr_SetString(PyExc_TypeError, 'int() missing string argument');
+  const base = typeof bv === 'number' ? bv : -1;
+  if ((base !== 0 && base < 2) || base > 36) PyErr_SetString(PyExc_ValueError, 'int() base must be >= 2 and <= 36, or 0');
+  if (PyUnicode_Check(x)) return PyLong_FromUnicodeObject(x, base);
+  if (PyBytes_Check(x)) {
+    const text = String.fromCharCode(...x.ob_sval);
+    return _PyLong_FromText(text, base, () => bytes_repr_text(x.ob_sval.slice(0, 200)));
+  }
+  return PyErr_SetString(PyExc_TypeError, "int() can't convert non-string with explicit base");
+}
+
+/** long_subtype_new: an instance of an int subclass with the value of `v` (stolen). */
+function long_subtype_new(type: PyTypeObject, v: PyObject): PyObject {
+  const value = _PyLong_Value(v as PyLongObject);
+  Py_DECREF(v);
+  if (type.tp_alloc === null) throw new Error(`internal: ${type.tp_name} has no tp_alloc`);
+  const ndigits = typeof value === 'number' ? ndigitsOfNumber(value) : ndigitsOfBig(value);
+  const o = type.tp_alloc(type, ndigits) as PyLongObject;
+  o.ival = typeof value === 'number' ? value : NaN;
+  o.big = typeof value === 'bigint' ? value : null;
+  return o;
+}
+
+function long_vectorcall(type: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  let x: PyObject | null, base: PyObject | null;
+  if (kwnames === null) {
+    if (nargs > 2) PyErr_SetString(PyExc_TypeError, `int() takes at most 2 arguments (${nargs} given)`);
+    x = nargs > 0 ? args[0] : null;
+    base = nargs > 1 ? args[1] : null;
+  } else {
+    [x, base] = _PyArg_UnpackKeywords('int', args, nargs, kwnames, ['', 'base'], 0);
+  }
+  const v = long_from_args(x, base);
+  if (type === PyLong_Type) return v;
+  return long_subtype_new(type, v);
+}
+
+function long_new(type: PyTypeObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const items = (args as unknown as { ob_item: PyObject[] }).ob_item;
+  if (kwargs === null || PyDict_Size(kwargs) === 0) return long_vectorcall(type, items, items.length, null);
+  const baseKey = PyUnicode_FromString('base');
+  let base: PyObject | null;
+  try {
+    base = PyDict_GetItemWithError(kwargs, baseKey);
+  } finally {
+    Py_DECREF(baseKey);
+  }
+  if (base === null || PyDict_Size(kwargs) > 1) {
+    // Any other keyword (including 'x', positional-only since 3.7) is rejected.
+    PyErr_SetString(PyExc_TypeError, `'${firstKeyName(kwargs, 'base')}' is an invalid keyword argument for int()`);
+  }
+  if (items.length > 1) PyErr_SetString(PyExc_TypeError, "argument for int() given by name ('base') and position (2)");
+  const v = long_from_args(items.length > 0 ? items[0] : null, base);
+  if (type === PyLong_Type) return v;
+  return long_subtype_new(type, v);
+}
+
+function firstKeyName(d: PyObject, except: string): string {
+  const keys = PyDict_Keys(d) as unknown as { ob_item: PyObject[] };
+  try {
+    for (const k of keys.ob_item) {
+      const s = (k as PyUnicodeObject).str;
+      if (s !== except) return s;
+    }
+    return except;
+  } finally {
+    Py_DECREF(keys as unknown as PyObject);
+  }
+}
+
+PyLong_Type.tp_new = long_new;
+PyLong_Type.tp_vectorcall_ctor = long_vectorcall;

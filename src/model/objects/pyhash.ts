@@ -167,16 +167,26 @@ export function _Py_HashDoubleExact(v: number): bigint | null {
   return x === -1n ? -2n : x;
 }
 
-/** C frexp: returns [m, e] with v = m * 2**e, 0.5 <= |m| < 1 (m = 0 for v = 0). */
+const frexpView = new DataView(new ArrayBuffer(8));
+
+/** C frexp: returns [m, e] with v = m * 2**e, 0.5 <= |m| < 1 (m = 0 for v = 0). Exact. */
 export function frexp(v: number): [number, number] {
   if (v === 0 || !Number.isFinite(v)) return [v, 0];
-  const abs = Math.abs(v);
-  let e = Math.max(-1073, Math.floor(Math.log2(abs)) + 1);
-  let m = abs * 2 ** -e;
-  // log2 may be off by one near powers of two; also handles subnormals.
-  while (m < 0.5) { m *= 2; e--; }
-  while (m >= 1) { m /= 2; e++; }
-  return [v < 0 ? -m : m, e];
+  let scale = 0;
+  let a = Math.abs(v);
+  if (a < 2 ** -1022) {
+    // Subnormal: make it normal first (exact multiplication by a power of two).
+    a *= 2 ** 64;
+    scale = -64;
+  }
+  frexpView.setFloat64(0, a);
+  const hi = frexpView.getUint32(0);
+  const bexp = (hi >>> 20) & 0x7ff;
+  const e = bexp - 1022;
+  // Replace the exponent field with 1022 (so the value is in [0.5, 1)).
+  frexpView.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  const m = frexpView.getFloat64(0);
+  return [v < 0 ? -m : m, e + scale];
 }
 
 /** _Py_HashPointer: the address rotated right by 4 bits (Python/pyhash.c), number form. */

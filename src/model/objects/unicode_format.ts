@@ -415,6 +415,7 @@ function buildString(fmt: string, st: FormatState, depth: number): [string, PyOb
       const c = fmt[i];
       if (c === '{') {
         if (fmt[i + 1] === '{') { out += '{'; pieces++; i += 2; continue; }
+        if (i + 1 >= n) PyErr_SetString(PyExc_ValueError, "Single '{' encountered in format string");
         // find the matching '}'
         let level = 1;
         let j = i + 1;

@@ -26,6 +26,7 @@ import { isPyExc, PyErr_Clear } from './errors';
 import { unicode_encode } from './bytesobject';
 import { METH, type PyMethodDef } from './methoddef';
 import { formatMethodDef } from './formatter';
+import { unicode_format_method, unicode_format_map } from './unicode_format';
 
 type U = PyUnicodeObject;
 
@@ -838,6 +839,8 @@ export const unicode_methods: PyMethodDef[] = [
   { ml_name: '__sizeof__', ml_meth: unicode_sizeof, ml_flags: METH.NOARGS },
   { ml_name: '__getnewargs__', ml_meth: unicode_getnewargs, ml_flags: METH.NOARGS },
   formatMethodDef('str'),
+  { ml_name: 'format', ml_meth: (s: PyObject, a: PyObject, k: PyObject | null) => unicode_format_method(s, a, k), ml_flags: METH.VARARGS | METH.KEYWORDS },
+  { ml_name: 'format_map', ml_meth: (s: PyObject, m: PyObject) => unicode_format_map(s, m), ml_flags: METH.O },
 ];
 
 /** Appends a method table entry (format, format_map, __format__, __mod__ helpers). */

@@ -13,21 +13,30 @@
 // (_Py_STR(empty), _Py_LATIN1_CHR); every operation producing such a string returns
 // the singleton, as unicode_result / get_latin1_char do.
 
-import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, _Py_RegisterStatic } from './object';
+export {
+  PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_AllocSize,
+  _Py_EmptyString, _Py_Latin1Chars, PyUnicode_InternInPlace, PyUnicode_InternFromString, PyUnicode_CHECK_INTERNED,
+  _Py_ID, unicode_new_empty, unicode_char, PyUnicode_FromString, _PyUnicode_FromKnown, _PyUnicode_FromASCII,
+  _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_ForgetInterned,
+} from './unicode_type';
+import {
+  PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, _PyUnicode_AllocSize, unicode_new_empty, unicode_char,
+  PyUnicode_FromString, _PyUnicode_FromKnown, _PyUnicode_NewFromText, _PyUnicode_NewKnown, allocUnicode,
+  _PyUnicode_ForgetInterned,
+} from './unicode_type';
+import './singletons_slots';
+import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, rt } from './object';
 import { PyType_Type } from './typebase';
-import { _PyObject_New, PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
-import { PyErr_SetString } from './errors';
-import { PyExc_TypeError, PyExc_IndexError, PyExc_OverflowError, PyExc_MemoryError } from './exceptions';
+import { PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
+import { PyErr_SetString, PyErr_NoMemory } from './errors';
+import { PyExc_TypeError, PyExc_IndexError, PyExc_OverflowError } from './exceptions';
 import { Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
 import { PyLong_Check, PyLong_FromNumber, _Py_CompareResult } from './longobject';
 import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyhash';
 import { PyIndex_Check, PyNumber_AsSsize_t, PyObject_Str, PyObject_Repr, PyObject_ASCII, PyObject_Format } from './abstract';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
-import statics from './numtext_statics.json';
 
-export { PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, PyUnicode_CheckExact } from './unicode_type';
-import { PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
 // Method tables and the remaining slots live in these modules; importing them here
 // makes sure they are attached whichever module is loaded first.
 import './unicode_methods';
@@ -38,130 +47,6 @@ import './formatter';
 export function PyUnicode_AsString(o: PyObject): string {
   if (!PyUnicode_Check(o)) PyErr_SetString(PyExc_TypeError, `expected str, got ${o.ob_type.tp_name}`);
   return o.str;
-}
-
-// ---------------------------------------------------------------------------
-// Analysis of a JS string: kind, ASCII flag, code point count.
-
-let anKind: UnicodeKind = UnicodeKind.ONE;
-let anAscii = true;
-let anLength = 0;
-
-function analyze(s: string): void {
-  const n = s.length;
-  let max = 0;
-  let pairs = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > max) {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          pairs++;
-          i++;
-          max = 0x10000;
-          continue;
-        }
-      }
-      max = c;
-    } else if (max >= 0x10000 && c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { pairs++; i++; }
-    }
-  }
-  anAscii = max < 128;
-  anKind = max < 256 ? UnicodeKind.ONE : max < 0x10000 ? UnicodeKind.TWO : UnicodeKind.FOUR;
-  anLength = n - pairs;
-}
-
-/** Bytes PyUnicode_New allocates: PyASCIIObject (48) + len + 1 for ASCII, else
- *  PyCompactUnicodeObject (72) + (len + 1) * kind. This is also sys.getsizeof. */
-export function _PyUnicode_AllocSize(length: number, kind: UnicodeKind, ascii: boolean): number {
-  return ascii ? 48 + length + 1 : 72 + (length + 1) * kind;
-}
-
-// ---------------------------------------------------------------------------
-// Singletons: '' and the 256 Latin-1 characters.
-
-function makeStatic(s: string, baseline: number): PyUnicodeObject {
-  analyze(s);
-  const o = new PyUnicodeObject(PyUnicode_Type, s, anLength, anKind, anAscii);
-  return _Py_RegisterStatic(o, baseline);
-}
-
-export const _Py_EmptyString = makeStatic('', statics.empty_str);
-/** _Py_LATIN1_CHR(c) for c in 0..255. */
-export const _Py_Latin1Chars: PyUnicodeObject[] = [];
-for (let c = 0; c < 256; c++) _Py_Latin1Chars.push(makeStatic(String.fromCharCode(c), statics.chars[c]));
-
-/** A new reference to the empty string. */
-export function unicode_new_empty(): PyUnicodeObject {
-  _Py_EmptyString.ob_refcnt++;
-  return _Py_EmptyString;
-}
-
-/** unicode_char / get_latin1_char: a one-character str for a code point. */
-export function unicode_char(cp: number): PyUnicodeObject {
-  if (cp < 256) {
-    const o = _Py_Latin1Chars[cp];
-    o.ob_refcnt++;
-    return o;
-  }
-  return allocUnicode(String.fromCodePoint(cp), 1, cp < 0x10000 ? UnicodeKind.TWO : UnicodeKind.FOUR, false);
-}
-
-function allocUnicode(s: string, length: number, kind: UnicodeKind, ascii: boolean): PyUnicodeObject {
-  const o = new PyUnicodeObject(PyUnicode_Type, s, length, kind, ascii);
-  return _PyObject_New(o, _PyUnicode_AllocSize(length, kind, ascii));
-}
-
-/** A new str with known properties (callers that derived them from their operands). */
-export function _PyUnicode_FromKnown(s: string, length: number, kind: UnicodeKind, ascii: boolean): PyUnicodeObject {
-  if (length <= 1) {
-    if (length === 0) return unicode_new_empty();
-    const c = s.codePointAt(0) as number;
-    if (c < 256) return unicode_char(c);
-  }
-  return allocUnicode(s, length, kind, ascii);
-}
-
-/** PyUnicode_FromString / PyUnicode_DecodeUTF8 of a JS string: a new reference
- *  (the singleton for '' and one Latin-1 character). */
-export function PyUnicode_FromString(s: string): PyUnicodeObject {
-  const n = s.length;
-  if (n <= 1) {
-    if (n === 0) return unicode_new_empty();
-    const c = s.charCodeAt(0);
-    if (c < 256) return unicode_char(c);
-  }
-  analyze(s);
-  return _PyUnicode_FromKnown(s, anLength, anKind, anAscii);
-}
-
-/** Same as PyUnicode_FromString when the caller knows the text is ASCII. */
-export function _PyUnicode_FromASCII(s: string): PyUnicodeObject {
-  const n = s.length;
-  if (n <= 1) {
-    if (n === 0) return unicode_new_empty();
-    return unicode_char(s.charCodeAt(0));
-  }
-  return allocUnicode(s, n, UnicodeKind.ONE, true);
-}
-
-/** PyUnicode_New + copy: a new str object even for one Latin-1 character (only ''
- *  is the singleton, as PyUnicode_New(0) returns it). CPython builds the results of
- *  str(int), upper()/lower()/replace(), joins of several parts and stepped slices
- *  this way, so `str(5) is '5'` and `'b'.upper() is 'B'` are False. */
-export function _PyUnicode_NewFromText(s: string): PyUnicodeObject {
-  if (s.length === 0) return unicode_new_empty();
-  analyze(s);
-  return allocUnicode(s, anLength, anKind, anAscii);
-}
-
-/** _PyUnicode_NewFromText when length, kind and the ASCII flag are already known. */
-export function _PyUnicode_NewKnown(s: string, length: number, kind: UnicodeKind, ascii: boolean): PyUnicodeObject {
-  if (length === 0) return unicode_new_empty();
-  return allocUnicode(s, length, kind, ascii);
 }
 
 // ---------------------------------------------------------------------------
@@ -242,67 +127,11 @@ export function PyUnicode_Substring(u: PyUnicodeObject, start: number, end: numb
 }
 
 // ---------------------------------------------------------------------------
-// Interning (Objects/unicodeobject.c PyUnicode_InternInPlace, 3.11). The interned
-// table is a dict in CPython whose two references to each string are not counted
-// (Py_SET_REFCNT(s, Py_REFCNT(s) - 2)): interned strings are mortal and leave the
-// table when they die (unicode_dealloc). The model's table is a JS Map holding no
-// counted reference, which gives the same counts. One table per process, as the
-// interned dict is per interpreter and the model resets statics per run.
-
-const interned = new Map<string, PyUnicodeObject>();
-
-/** PyUnicode_InternInPlace: takes an owned reference to an exact str and returns an
- *  owned reference to the interned equal string (the same object when it was new). */
-export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
-  if (o.ob_type !== PyUnicode_Type) return o;
-  if (o.interned) return o;
-  const t = interned.get(o.str);
-  if (t !== undefined) {
-    t.ob_refcnt++;
-    Py_DECREF(o);
-    return t;
-  }
-  interned.set(o.str, o);
-  o.interned = true;
-  return o;
-}
-
-/** PyUnicode_InternFromString: a new reference to the interned str. */
-export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
-  const t = interned.get(s);
-  if (t !== undefined) {
-    t.ob_refcnt++;
-    return t;
-  }
-  return PyUnicode_InternInPlace(PyUnicode_FromString(s));
-}
-
-/** Whether a str object is in the interned table (PyUnicode_CHECK_INTERNED). */
-export function PyUnicode_CHECK_INTERNED(o: PyUnicodeObject): boolean {
-  return o.interned;
-}
-
-/** Static interned identifiers (_Py_ID): lazily created strings with a static-like
- *  refcount, used for names the runtime itself needs ('True', '__init__', ...). */
-const ids = new Map<string, PyUnicodeObject>();
-export function _Py_ID(s: string): PyUnicodeObject {
-  let o = ids.get(s);
-  if (o === undefined) {
-    o = PyUnicode_InternFromString(s);
-    ids.set(s, o);
-  }
-  return o;
-}
-
-// ---------------------------------------------------------------------------
 // Slots
 
 function unicode_dealloc(o: PyObject): void {
   const u = o as PyUnicodeObject;
-  if (u.interned) {
-    if (interned.get(u.str) === u) interned.delete(u.str);
-    u.interned = false;
-  }
+  if (u.interned) _PyUnicode_ForgetInterned(u);
   const free = o.ob_type.tp_free;
   if (free !== null && o.ob_type !== PyUnicode_Type) free(o);
   else PyObject_Free(o);
@@ -405,8 +234,10 @@ export function unicode_repeat(o: PyObject, n: number): PyObject {
   const u = o as PyUnicodeObject;
   if (n < 1 || u.length === 0) return unicode_new_empty();
   if (n === 1 && u.ob_type === PyUnicode_Type) return Py_NewRef(u);
-  if (u.length * n > 0x7fffffff) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
-  if (u.length * n * u.kind > 2 ** 30) PyErr_SetString(PyExc_MemoryError, '');
+  // PY_SSIZE_T_MAX / n overflow check, then PyUnicode_New: a result beyond the
+  // simulated memory is a MemoryError before anything is built on the host.
+  if (u.length * n > 2 ** 63 - 1) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
+  if (u.length * n * u.kind > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   return allocUnicode(u.str.repeat(n), u.length * n, u.kind, u.ascii);
 }
 
