@@ -3,7 +3,7 @@ import sys
 s = set()
 last = sys.getsizeof(s)
 points = []
-for i in range(20000):
+for i in range(5000):
     s.add(i)
     n = sys.getsizeof(s)
     if n != last:

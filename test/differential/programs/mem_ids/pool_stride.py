@@ -9,24 +9,24 @@ def most_common_gap(objs):
         if best == 0 or counts[gap] > counts[best]:
             best = gap
     return best
-fs = [None] * 2000
+fs = [None] * 1000
 v = float('0')
-for k in range(2000):
+for k in range(1000):
     v = v + 1.0
     fs[k] = v
 print('float', most_common_gap(fs))
 class C:
     pass
-cs = [None] * 2000
-for k in range(2000):
+cs = [None] * 1000
+for k in range(1000):
     cs[k] = C()
 print('instance', most_common_gap(cs))
-ts = [None] * 2000
-for k in range(2000):
+ts = [None] * 1000
+for k in range(1000):
     ts[k] = (k, k, k, k, k, k, k, k, k, k)
 print('10-tuple', most_common_gap(ts))
 xs = 'x'
-ss = [None] * 2000
-for k in range(2000):
+ss = [None] * 1000
+for k in range(1000):
     ss[k] = xs * 100
 print('str100', most_common_gap(ss))
