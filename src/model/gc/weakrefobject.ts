@@ -2,8 +2,7 @@
 //
 // A weak reference points at its referent without owning a reference. Each
 // referent keeps a doubly linked list of the weakrefs to it (CPython: the
-// tp_weaklistoffset slot of the object; the model: a WeakMap from referent to the
-// list's head, so objects need no extra field). The callback-less "basic" ref is
+// tp_weaklistoffset slot of the object; the model: PyObject.ob_weakreflist). The callback-less "basic" ref is
 // kept at the head and shared: `weakref.ref(o) is weakref.ref(o)`. Refs with a
 // callback are inserted right after it (so the newest one comes first).
 //
@@ -64,35 +63,17 @@ export function _PyType_SUPPORTS_WEAKREFS(t: PyTypeObject): boolean {
 // ---------------------------------------------------------------------------
 // The per-referent lists (GET_WEAKREFS_LISTPTR)
 
-/** Head of each referent's list. A WeakMap: the referent's JS object may be dropped
- *  once the simulated object is freed. */
-let weaklists = new WeakMap<PyObject, PyWeakReference>();
-/** Number of referents with a non-empty list: PyObject_ClearWeakRefs returns at once when 0. */
-let nonEmptyLists = 0;
-
-/** Forgets every weak reference (a new interpreter starts). */
-export function _PyWeakref_ResetLists(): void {
-  weaklists = new WeakMap();
-  nonEmptyLists = 0;
-}
+/** Forgets every weak reference (a new interpreter starts). Nothing to do: each
+ *  referent holds its own list head (PyObject.ob_weakreflist). */
+export function _PyWeakref_ResetLists(): void {}
 
 /** The head of `o`'s weakref list (borrowed) or null: what `o.__weakref__` returns. */
 export function _PyObject_GetWeakrefHead(o: PyObject): PyWeakReference | null {
-  if (nonEmptyLists === 0) return null;
-  return weaklists.get(o) ?? null;
+  return o.ob_weakreflist as PyWeakReference | null;
 }
 
 function setHead(o: PyObject, head: PyWeakReference | null): void {
-  const had = weaklists.has(o);
-  if (head === null) {
-    if (had) {
-      weaklists.delete(o);
-      nonEmptyLists--;
-    }
-  } else {
-    if (!had) nonEmptyLists++;
-    weaklists.set(o, head);
-  }
+  o.ob_weakreflist = head;
 }
 
 /** _PyWeakref_GetWeakrefCount. */
@@ -110,7 +91,7 @@ function clear_weakref(self: PyWeakReference): void {
   const callback = self.wr_callback;
   if (self.wr_object !== Py_None) {
     const obj = self.wr_object;
-    if (weaklists.get(obj) === self) setHead(obj, self.wr_next);
+    if (obj.ob_weakreflist === self) setHead(obj, self.wr_next);
     self.wr_object = Py_None;
     if (self.wr_prev !== null) self.wr_prev.wr_next = self.wr_next;
     if (self.wr_next !== null) self.wr_next.wr_prev = self.wr_prev;
@@ -146,7 +127,7 @@ function insert_after(newref: PyWeakReference, prev: PyWeakReference): void {
 }
 
 function insert_head(newref: PyWeakReference, obj: PyObject): void {
-  const next = weaklists.get(obj) ?? null;
+  const next = obj.ob_weakreflist as PyWeakReference | null;
   newref.wr_prev = null;
   newref.wr_next = next;
   if (next !== null) next.wr_prev = newref;
@@ -222,16 +203,15 @@ function handle_callback(ref: PyWeakReference, callback: PyObject): void {
  *  references, once the object's refcount is 0. Clears the weakrefs and calls their
  *  callbacks (in list order: the newest callback first). */
 export function PyObject_ClearWeakRefs(object: PyObject): void {
-  if (nonEmptyLists === 0) return;
-  let head = weaklists.get(object) ?? null;
+  let head = object.ob_weakreflist as PyWeakReference | null;
   if (head === null) return;
   // Remove the callback-less basic (and proxy) references first.
   if (head.wr_callback === null) {
     clear_weakref(head);
-    head = weaklists.get(object) ?? null;
+    head = object.ob_weakreflist as PyWeakReference | null;
     if (head !== null && head.wr_callback === null) {
       clear_weakref(head);
-      head = weaklists.get(object) ?? null;
+      head = object.ob_weakreflist as PyWeakReference | null;
     }
   }
   if (head === null) return;

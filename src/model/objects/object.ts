@@ -60,6 +60,9 @@ export class PyObject {
   gc_gen = GC_UNTRACKED;
   /** PEP 442: tp_finalize already called (_PyGC_FINALIZED). */
   gc_finalized = false;
+  /** Head of the list of weak references to this object (CPython keeps it in the slot at
+   *  tp_weaklistoffset); only types with tp_weaklistoffset > 0 ever set it (gc/weakrefobject.ts). */
+  ob_weakreflist: PyObject | null = null;
 
   constructor(type: PyTypeObject) {
     this.ob_type = type;
