@@ -42,13 +42,14 @@ import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from 
 import { formatException } from './traceback';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
 import { fillBuiltins } from './builtins_dict';
+import { builtinMethods } from './bltinmodule';
 import { unraisableHook } from '../objects/errors';
 import { _PyFunction_Vectorcall } from './ceval';
 import { asExc, PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
 import { PyList_Type } from '../objects/listobject';
 import './gcmodule';
-import { installGc, GCState } from '../gc/index';
+import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
 
@@ -194,7 +195,7 @@ export class Interpreter {
     const builtins = PyModule_New('builtins', '(built-in)');
     this.builtins = builtins;
     const bd = builtins.ob_dict as PyObject;
-    fillBuiltins(bd, builtins, [...vmBuiltinMethods]);
+    fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
     _setBuiltinsFromGlobals((globals) => {
       const b = PyDict_GetItemWithError(globals, _Py_ID('__builtins__'));
       if (b !== null && b.ob_type === builtins.ob_type) return (b as PyModuleObject).ob_dict as PyObject;
@@ -414,6 +415,7 @@ export class Interpreter {
     try {
       _PyWeakref_FinalizeAtExit(); // atexit: weakref.finalize's _exitfunc (Py_FinalizeEx _PyAtExit_Call)
       this.flushStd();
+      PyGC_Collect(); // Py_FinalizeEx: a full collection (with gc.callbacks) before the modules go
       if (this.main !== null && this.main.ob_dict !== null) _PyModule_ClearDict(this.main.ob_dict);
       this.flushStd();
     } catch (e) {
