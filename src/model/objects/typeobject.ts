@@ -172,6 +172,7 @@ function inherit_special(type: PyTypeObject, base: PyTypeObject): void {
   if (type.tp_basicsize === 0) type.tp_basicsize = base.tp_basicsize;
   if (type.tp_itemsize === 0) type.tp_itemsize = base.tp_itemsize;
   if (type.tp_dictoffset === 0) type.tp_dictoffset = base.tp_dictoffset;
+  if (type.tp_weaklistoffset === 0) type.tp_weaklistoffset = base.tp_weaklistoffset;
   // Fast subclass flags (Include/object.h Py_TPFLAGS_*_SUBCLASS).
   const sub = TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | TypeFlags.TUPLE_SUBCLASS | TypeFlags.BYTES_SUBCLASS |
     TypeFlags.UNICODE_SUBCLASS | TypeFlags.DICT_SUBCLASS | TypeFlags.BASE_EXC_SUBCLASS | TypeFlags.TYPE_SUBCLASS;

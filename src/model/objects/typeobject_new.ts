@@ -51,16 +51,20 @@ interface SlottedInstance extends PyObject {
 // ---------------------------------------------------------------------------
 // Layout: solid_base / best_base
 
+/** extra_ivars: whether type's instances have fields beyond base's; a __weakref__ or
+ *  __dict__ slot a heap type added at the end of its layout does not count. */
 function extra_ivars(type: PyTypeObject, base: PyTypeObject): boolean {
   let t_size = type.tp_basicsize;
   const b_size = base.tp_basicsize;
   if (type.tp_itemsize !== 0 || base.tp_itemsize !== 0) {
     return t_size !== b_size || type.tp_itemsize !== base.tp_itemsize;
   }
-  const ht = type as HeapType;
-  if ((type.tp_flags & TypeFlags.HEAPTYPE) !== 0) {
-    if (ht.ht_added_weak) t_size -= 8;
-    if (ht.ht_added_dict && (type.tp_flags & TypeFlags.MANAGED_DICT) === 0) t_size -= 8;
+  const heap = (type.tp_flags & TypeFlags.HEAPTYPE) !== 0;
+  if (heap && type.tp_weaklistoffset !== 0 && base.tp_weaklistoffset === 0 && type.tp_weaklistoffset + 8 === t_size) {
+    t_size -= 8;
+  }
+  if (heap && type.tp_dictoffset > 0 && base.tp_dictoffset === 0 && type.tp_dictoffset + 8 === t_size) {
+    t_size -= 8;
   }
   return t_size !== b_size;
 }
@@ -201,14 +205,15 @@ function type_new_impl(metatype: PyTypeObject, name: PyObject, bases: PyObject, 
     }
   }
   const nslots = slotNames.length;
-  const managed = add_dict && base.tp_itemsize === 0;
+  // A managed dict is inherited (the subclass gets its own cached keys too).
+  const managed = (add_dict && base.tp_itemsize === 0) || (base.tp_flags & TypeFlags.MANAGED_DICT) !== 0;
   let basicsize = base.tp_basicsize + nslots * 8;
   let flags = TypeFlags.HEAPTYPE | TypeFlags.BASETYPE | TypeFlags.HAVE_GC;
   if (managed) flags |= TypeFlags.MANAGED_DICT;
   let dictoffset = 0;
-  if (add_dict) {
-    if (managed) dictoffset = -1;
-    else if (base.tp_itemsize !== 0) {
+  if (managed) dictoffset = -1;
+  else if (add_dict) {
+    if (base.tp_itemsize !== 0) {
       dictoffset = -8;
       basicsize += 8;
     } else {
