@@ -26,6 +26,7 @@ import { float_repr, double_round, roundHalfEven } from './float_repr';
 import { _Py_HashDoubleExact, _Py_HashPointer, _Py_HashPointerExact, hashNumberFromBig, _Py_HashSmallInt, _Py_RegisterExactHash, frexp } from './pyhash';
 import type { PyRuntime } from '../runtime';
 import { formatMethodDef } from './formatter';
+import { powCorrectlyRounded } from './float_pow';
 
 export { PyLong_AsDouble };
 
@@ -337,7 +338,7 @@ export function _float_pow_value(iv: number, iw: number): number {
   } else if (iw === 0.5) {
     ix = Math.sqrt(iv);
   } else {
-    ix = Math.pow(iv, iw);
+    ix = powCorrectlyRounded(iv, iw);
   }
   if (negate) ix = -ix;
   if (!Number.isFinite(ix)) powOverflow();
