@@ -10,6 +10,7 @@
 // any two instructions (evalhooks.ts) and resume later.
 
 import '../objects/setobject';
+import './code_getset';
 import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, _Py_ResetStatics, rt } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
