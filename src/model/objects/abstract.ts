@@ -351,21 +351,27 @@ export function PyObject_Call(callable: PyObject, args: PyObject, kwargs: PyObje
   if (vc !== null) {
     const pos = (args as PyTupleObject).ob_item;
     if (kwargs === null || PyDict_Size(kwargs) === 0) return vc(callable, pos, pos.length, null);
-    // _PyStack_UnpackDict: positional then keyword values, names in a tuple.
+    // _PyStack_UnpackDict (Objects/call.c): a new array holding a NEW reference to
+    // every positional and keyword value for the duration of the call (visible in
+    // sys.getrefcount inside the callee), names in a tuple; _PyStack_UnpackDict_Free
+    // releases them afterwards.
     const n = PyDict_Size(kwargs);
     const all = pos.slice();
+    for (let k = 0; k < all.length; k++) Py_INCREF(all[k]);
     const names = PyTuple_New(n);
     let i = 0;
     const pos2 = { pos: 0 };
     let kv: [PyObject, PyObject] | null;
     while ((kv = PyDict_Next(kwargs, pos2)) !== null) {
       Py_INCREF(kv[0]);
+      Py_INCREF(kv[1]);
       PyTuple_SET_ITEM(names, i++, kv[0]);
       all.push(kv[1]);
     }
     try {
       return vc(callable, all, pos.length, names);
     } finally {
+      for (let k = 0; k < all.length; k++) Py_DECREF(all[k]);
       Py_DECREF(names);
     }
   }
