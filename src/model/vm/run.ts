@@ -27,7 +27,7 @@ import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import type { PyMethodDef } from '../objects/methoddef';
-import { parse, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
+import { parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
 import { compile } from '../compiler/compile';
 import { PyCodeObject } from './codeobject';
 import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from './funcobject';
@@ -169,7 +169,11 @@ export class Interpreter {
         return;
       }
       if (e instanceof UnsupportedSyntax) {
-        this.err.write(`${this.filename}: ${e.message}\n`);
+        // CPython would reject some of these programs anyway (e.g. 'await' outside a
+        // function): its SyntaxError comes first, so the learner sees the real error.
+        const real = compileErrorOf(source, this.filename);
+        if (real !== null) this.printSyntaxError(real);
+        else this.printUnsupported(e, source);
         this.finish(1);
         return;
       }
@@ -465,6 +469,13 @@ export class Interpreter {
   }
 
   /** print_exception_file_and_line + print_error_text for a SyntaxError from the front end. */
+  /** Valid Python outside PyHeap's subset: reported as a SyntaxError naming the feature
+   *  and the line, in CPython's layout, so it is never mistaken for a different result. */
+  private printUnsupported(e: UnsupportedSyntax, source: string): void {
+    const line = source.split(/\r?\n/)[e.lineno - 1] ?? '';
+    this.err.write(`  File "${this.filename}", line ${e.lineno}\n    ${line.trim()}\nSyntaxError: ${e.message}\n`);
+  }
+
   private printSyntaxError(e: PySyntaxError): void {
     const out: string[] = [];
     out.push(`  File "${e.filename}", line ${e.lineno}\n`);
@@ -563,3 +574,13 @@ export function runProgram(source: string, opts: InterpreterOptions & { maxSteps
 }
 
 void PyExc_MemoryError; void PyUnicode_Check; void Py_XDECREF; void _PyFunction_Vectorcall; void rt;
+
+/** The SyntaxError CPython's compiler would raise for this (already parsed) source, if any. */
+function compileErrorOf(source: string, filename: string): PySyntaxError | null {
+  try {
+    compile(parseFull(source, filename), filename, { source });
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+  }
+  return null;
+}
