@@ -9,14 +9,18 @@ for k in range(100):
 cid = id(lists)
 del lists
 o = Inst()
-print(id(o) == cid, id(o) - 32 == cid - 16)
+r1 = id(o) == cid, id(o) - 32 == cid - 16
 oid = id(o)
 del o
 lst = []
-print(id(lst) - 16 == oid - 32)
+r2 = id(lst) - 16 == oid - 32
 d = {}
-print(id(d) - 16 == oid - 32)
+r3 = id(d) - 16 == oid - 32
 did = id(d)
 del d
 o2 = Inst()
-print(id(o2) - 32 == did - 16)
+r4 = id(o2) - 32 == did - 16
+print('instance takes the freed list block:', r1)
+print('list from the full free list:', r2)
+print('dict from pymalloc takes the instance block:', r3)
+print('instance after the dict went to its free list:', r4)

@@ -8,15 +8,16 @@ a = A()
 i = id(a)
 del a
 b = A()
-print(id(b) == i)
+r1 = id(b) == i
 j = id(b)
 del b
 c = B()
-print(id(c) == j)
+r2 = id(c) == j
 k = id(c)
 del c
 d = A()
-print(id(d) == k)
+r3 = id(d) == k
 o1 = A()
 o2 = A()
+print(r1, r2, r3)
 print(o1 is o2, id(o1) == id(o2))
