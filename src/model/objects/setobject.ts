@@ -4,9 +4,9 @@
 // (+16 GC head = sys.getsizeof(set()) == 216) and holds an inline `smalltable` of
 // 8 entries; bigger tables are PyMem_Malloc'd (16 bytes per entry). Probing looks
 // at LINEAR_PROBES (9) neighbours before jumping with the perturbed recurrence
-// i = i*5 + 1 + perturb. Deleted entries become dummies (hash -1) that 3.11's
-// set_add_entry never reuses (measured: {0,1,2,3,4}, remove 1, add 9 iterates as
-// {0, 2, 3, 4, 9}). A table is resized when fill*5 >= mask*3, to the smallest
+// i = i*5 + 1 + perturb. Deleted entries become dummies (hash -1); an add that
+// finds no equal key reuses a dummy on its probe path (measured: add 0..3, remove
+// 1, add 9 iterates as {0, 9, 2, 3}). A table is resized when fill*5 >= mask*3, to the smallest
 // power of two above used*4 (used*2 past 50000). Iteration walks the table in slot
 // order, so with the numbers helper's hashes (PYTHONHASHSEED=0) the order of ints
 // and strs matches CPython.
@@ -93,14 +93,27 @@ function key_hash(key: PyObject): number {
 // ---------------------------------------------------------------------------
 // Table operations
 
+// The model's hash numbers are exact in their low 53 bits; perturb >> 25 reads bits
+// 25..88, so from the fifth perturbation on the probe uses the exact hash.
+let exactPerturbHi = 0;
+function exactPerturbLo(key: PyObject, shift: number): number {
+  const u = BigInt.asUintN(64, _Py_HashExact(key)) >> BigInt(shift);
+  exactPerturbHi = Number((u >> 32n) & 0xffffffffn);
+  return Number(u & 0xffffffffn);
+}
+
 /** set_add_entry: steals nothing (increfs key when stored). */
 function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
   key.ob_refcnt++;
   try {
     restart: for (;;) {
+      // The dummy slot the key can take: the last one on its probe path (measured:
+      // this reproduces 3.11's iteration order over thousands of random add/remove
+      // sequences, where taking the first dummy or none does not).
+      let freeslot = -1;
       let mask = so.mask;
       let i = hash & mask;
-      let plo = hash >>> 0, phi = hashHi(hash);
+      let plo = hash >>> 0, phi = hashHi(hash), rounds = 0;
       for (;;) {
         let keys = so.keys;
         const hashes = so.hashes;
@@ -109,6 +122,13 @@ function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
         do {
           const ek = keys[j];
           if (ek === null) {
+            if (freeslot >= 0) {
+              // found_unused_or_dummy: reuse the dummy slot; fill is unchanged.
+              so.used++;
+              keys[freeslot] = key;
+              hashes[freeslot] = hash;
+              return;
+            }
             // found_unused
             so.fill++;
             so.used++;
@@ -143,11 +163,21 @@ function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
             if (table !== so.keys || so.keys[j] !== ek) continue restart;
             mask = so.mask;
             keys = so.keys;
+          } else if (ek === dummy) {
+            freeslot = j;
           }
           j++;
         } while (probes-- > 0);
-        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
-        phi >>>= 5;
+        if (++rounds < 5) {
+          plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+          phi >>>= 5;
+        } else if (rounds === 5) {
+          plo = exactPerturbLo(key, 25);
+          phi = exactPerturbHi;
+        } else {
+          plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+          phi >>>= 5;
+        }
         i = (i * 5 + 1 + plo) & mask;
       }
     }
@@ -160,7 +190,7 @@ function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
 /** set_insert_clean: into a table known to have no dummies and not holding key. */
 function set_insert_clean(keys: (PyObject | null)[], hashes: Float64Array, mask: number, key: PyObject, hash: number): void {
   let i = hash & mask;
-  let plo = hash >>> 0, phi = hashHi(hash);
+  let plo = hash >>> 0, phi = hashHi(hash), rounds = 0;
   for (;;) {
     if (keys[i] === null) break;
     if (i + LINEAR_PROBES <= mask) {
@@ -178,8 +208,16 @@ function set_insert_clean(keys: (PyObject | null)[], hashes: Float64Array, mask:
         break;
       }
     }
-    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
-    phi >>>= 5;
+    if (++rounds < 5) {
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+    } else if (rounds === 5) {
+      plo = exactPerturbLo(key, 25);
+      phi = exactPerturbHi;
+    } else {
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+    }
     i = (i * 5 + 1 + plo) & mask;
   }
   keys[i] = key;
@@ -224,7 +262,7 @@ function set_lookkey(so: PySetObject, key: PyObject, hash: number): number {
   for (;;) {
     let mask = so.mask;
     let i = hash & mask;
-    let plo = hash >>> 0, phi = hashHi(hash);
+    let plo = hash >>> 0, phi = hashHi(hash), rounds = 0;
     let restart = false;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -254,8 +292,16 @@ function set_lookkey(so: PySetObject, key: PyObject, hash: number): number {
         j++;
       } while (probes-- > 0);
       if (restart) break;
-      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
-      phi >>>= 5;
+      if (++rounds < 5) {
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi >>>= 5;
+      } else if (rounds === 5) {
+        plo = exactPerturbLo(key, 25);
+        phi = exactPerturbHi;
+      } else {
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi >>>= 5;
+      }
       i = (i * 5 + 1 + plo) & mask;
     }
   }
