@@ -38,6 +38,17 @@ for code_now in iter(range(nchars)):
     del value_now
 del code_now
 
+# 1-character strings that startup interned as separate heap objects (marshal creates
+# them before the Latin-1 singletons are used for interning), so sys.intern(chr(c))
+# is not chr(c): source constants and names like 'a' are those objects.
+interned_chars = {}
+for code_now in iter(range(nchars)):
+    value_now = sys.intern(chr(code_now))
+    if value_now is not chr(code_now):
+        interned_chars[str(code_now)] = getrc(value_now) - len('xx')
+    del value_now
+del code_now
+
 value_now = str()
 empty_str = getrc(value_now) - len('xx')
 value_now = bytes()
@@ -59,10 +70,12 @@ del value_now
 print(json.dumps({
     'measured_with': sys.version.split()[0],
     'note': 'ob_refcnt at the start of __main__ (getrefcount minus the argument and one variable); '
-            'ints[k+5] for k in -5..256, chars[c] for chr(c), bytes1[c] for bytes([c])',
+            'ints[k+5] for k in -5..256, chars[c] for chr(c), bytes1[c] for bytes([c]), '
+            'interned_chars[c]: the interned heap str for chr(c) when it is not the singleton',
     'ints': ints,
     'chars': chars,
     'bytes1': byte_list,
+    'interned_chars': interned_chars,
     'empty_str': empty_str,
     'empty_bytes': empty_bytes,
     'None': none,

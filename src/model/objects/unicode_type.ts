@@ -9,6 +9,8 @@ import { PyType_Type } from './typebase';
 import { _PyObject_New } from './objalloc';
 import { StaticLayout } from '../memory/static';
 import statics from './numtext_statics.json';
+import internedData from './numtext_interned.json';
+import { LIBPYTHON_BASE } from '../memory/addrspace';
 
 export const enum UnicodeKind { ONE = 1, TWO = 2, FOUR = 4 }
 
@@ -191,6 +193,31 @@ const internedByRuntime = new WeakMap<object, Map<string, PyUnicodeObject>>();
 let internedRt: object | null = null;
 let interned = new Map<string, PyUnicodeObject>();
 
+/** Strings already interned when __main__ starts that are static objects of libpython
+ *  (mostly the deep-frozen stdlib's names, e.g. 'a', 'x', 'append'; measured by
+ *  scripts/measure-interned-strings.py): one object per process, at its measured
+ *  offset in the image, with its measured startup refcount. Heap strings interned at
+ *  startup are not pre-created (numtext_interned.json counts them). */
+const startupInterned = new Map<string, PyUnicodeObject>();
+let startupLoaded = false;
+
+function startupInternedTable(): Map<string, PyUnicodeObject> {
+  if (!startupLoaded) {
+    startupLoaded = true;
+    const data = internedData.static as Record<string, [number, number]>;
+    for (const text of Object.keys(data)) {
+      const [offset, refcnt] = data[text];
+      analyze(text);
+      const o = new PyUnicodeObject(PyUnicode_Type, text, anLength, anKind, anAscii);
+      o.ob_addr = LIBPYTHON_BASE + offset;
+      o.interned = true;
+      _Py_RegisterStatic(o, refcnt);
+      startupInterned.set(text, o);
+    }
+  }
+  return startupInterned;
+}
+
 /** The interned table of the current runtime. */
 function internedTable(): Map<string, PyUnicodeObject> {
   if (internedRt !== rt) {
@@ -218,7 +245,7 @@ export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
   if (o.ob_type !== PyUnicode_Type) return o;
   if (o.interned) return o;
   const table = internedTable();
-  const t = table.get(o.str);
+  const t = table.get(o.str) ?? startupInternedTable().get(o.str);
   if (t !== undefined) {
     t.ob_refcnt++;
     Py_DECREF(o);
@@ -231,7 +258,7 @@ export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
 
 /** PyUnicode_InternFromString: a new reference to the interned str. */
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
-  const t = internedTable().get(s);
+  const t = internedTable().get(s) ?? startupInternedTable().get(s);
   if (t !== undefined) {
     t.ob_refcnt++;
     return t;
@@ -249,7 +276,7 @@ export function PyUnicode_CHECK_INTERNED(o: PyUnicodeObject): boolean {
  *  other names get an interned string of the current runtime. Borrowed reference. */
 const staticStrings = new Map<string, PyUnicodeObject>();
 export function _Py_ID(s: string): PyUnicodeObject {
-  let o = staticStrings.get(s);
+  let o = staticStrings.get(s) ?? startupInternedTable().get(s);
   if (o !== undefined) return o;
   const addr = staticLayout.staticString(s);
   if (addr !== undefined) {
@@ -261,12 +288,10 @@ export function _Py_ID(s: string): PyUnicodeObject {
     staticStrings.set(s, o);
     return o;
   }
-  // Not a static string: an interned heap string kept alive by the table of names.
-  const table = internedTable();
-  o = table.get(s);
-  if (o === undefined) {
-    o = PyUnicode_InternFromString(s);
-  }
+  // Not a static string: an interned heap string of this runtime, kept alive by one
+  // reference the runtime never releases (as a C-level cached name would be).
+  o = internedTable().get(s);
+  if (o === undefined) o = PyUnicode_InternFromString(s);
   return o;
 }
 
