@@ -13,7 +13,7 @@ for i in range(0, 60, 4):
 for i in range(100, 110):
     s.add('k%d' % i)
 print(list(s))
-print({-1, -2, 2**61, 2**62, 2**64 + 3, -(2**63), 0.5, 1.5, None, True, (1, 2), 'x'})
+print(set([-1, -2, 2**61, 2**62, 2**64 + 3, -(2**63), 0.5, 1.5, None, True, (1, 2), 'x']))
 print(set('the quick brown fox jumps over the lazy dog'))
 a = set(range(0, 40, 2)); b = set(range(0, 40, 3))
 print(a | b, a & b, a - b, a ^ b, sep='\n')
@@ -33,3 +33,19 @@ print(s)
 print(set([3, 2, 1]) == frozenset([1, 2, 3]), {1} in [{1}], {frozenset([1])}, frozenset([1]) in {frozenset([1])})
 s = {1}; t = {s and 1}
 print(set() == set(), repr(set()), repr(frozenset()), {1, 2}.copy())
+
+# Pseudo-random adds and removes (a linear congruential generator, no imports).
+seed = 12345
+def rnd(n):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+for trial in range(40):
+    s = set()
+    for step in range(rnd(400) + 5):
+        k = rnd(3000) if rnd(2) else 'w%d' % rnd(500)
+        if rnd(10) < 6:
+            s.add(k)
+        else:
+            s.discard(k)
+    print(list(s))
