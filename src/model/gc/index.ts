@@ -7,7 +7,9 @@ import type { PyRuntime } from '../runtime';
 import { PyList_New } from '../objects/listobject';
 import { GCState, type GcInterpreterHooks } from './gcstate';
 import { _PyWeakref_ResetLists } from './weakrefobject';
-import './weakrefmodule'; // registers the weakref module
+import { makeWeakrefModule } from './weakrefmodule';
+import { makeGcModule } from './gcmodule';
+import { registerBuiltinModule } from '../vm/modules';
 
 export { GCState } from './gcstate';
 export type { GcInterpreterHooks } from './gcstate';
@@ -24,5 +26,9 @@ export function installGc(rt: PyRuntime, hooks?: Partial<GcInterpreterHooks>): G
   _PyWeakref_ResetLists();
   state.garbage = PyList_New(0);
   state.callbacks = PyList_New(0);
+  // Registered here (not only when the files load) so they win over the VM's
+  // placeholder `gc` whatever the import order was.
+  registerBuiltinModule('gc', makeGcModule);
+  registerBuiltinModule('weakref', makeWeakrefModule);
   return state;
 }
