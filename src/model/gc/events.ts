@@ -75,3 +75,23 @@ export class GcEventFanout implements GcEventSink {
     for (const s of this.sinks) s.onCollection(ev);
   }
 }
+
+/** Adds a consumer to a collector's event stream (several may listen at once);
+ *  returns a function that removes it. Takes the GCState's `events` field holder. */
+export function addGcEventSink(state: { events: GcEventSink | null }, sink: GcEventSink): () => void {
+  if (state.events === null) state.events = sink;
+  else if (state.events instanceof GcEventFanout) state.events.sinks.push(sink);
+  else {
+    const fan = new GcEventFanout();
+    fan.sinks.push(state.events, sink);
+    state.events = fan;
+  }
+  return () => {
+    if (state.events === sink) state.events = null;
+    else if (state.events instanceof GcEventFanout) {
+      const i = state.events.sinks.indexOf(sink);
+      if (i >= 0) state.events.sinks.splice(i, 1);
+      if (state.events.sinks.length === 0) state.events = null;
+    }
+  };
+}

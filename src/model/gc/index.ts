@@ -15,7 +15,7 @@ export { GCState } from './gcstate';
 export type { GcInterpreterHooks } from './gcstate';
 export { makeGcModule, getGcState, PyGC_Collect, _PyGC_CollectNoFail } from './gcmodule';
 export type { GcCollectionEvent, GcEventSink } from './events';
-export { GcEventFanout } from './events';
+export { GcEventFanout, addGcEventSink } from './events';
 
 /** _PyGC_InitState + _PyGC_Init: the collector of `rt` (which must be the active runtime),
  *  with gc.garbage and gc.callbacks. */

@@ -13,7 +13,8 @@ import { Interpreter } from '../vm/run';
 import { liveObjects, safeRepr } from '../vm/inspect';
 import type { InterpreterFrame } from '../vm/frame';
 import type { PythonVersion } from '../profiles/profile';
-import type { TraceLine, TraceObject, TraceResult, RefcountDelta, AllocEvent } from './types';
+import type { TraceLine, TraceObject, TraceResult, RefcountDelta, AllocEvent, GCRunEvent } from './types';
+import { GCState, addGcEventSink } from '../gc/index';
 
 export interface TraceOptions {
   filename: string;
@@ -47,6 +48,9 @@ function sizeOf(o: PyObject): number {
   }
 }
 
+/** Collections that ran since the current line started (filled by the GC's event sink). */
+let gcRuns: GCRunEvent[] = [];
+
 function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, number> {
   const now = snapshot(it);
   const refcounts: RefcountDelta[] = [];
@@ -65,7 +69,8 @@ function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, numb
     allocs.push({ ...traceObject(o), size: sizeOf(o) });
     refcounts.push({ ...traceObject(o), before: 0, after });
   }
-  out.push({ line: cur.line, code: cur.code, refcounts, allocs, frees, gc: [] });
+  out.push({ line: cur.line, code: cur.code, refcounts, allocs, frees, gc: gcRuns });
+  gcRuns = [];
   return now;
 }
 
@@ -73,6 +78,14 @@ function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, numb
 export function traceProgram(source: string, options: TraceOptions): TraceResult {
   const it = Interpreter.create(source, { filename: options.filename, python: options.python });
   const lines: TraceLine[] = [];
+  gcRuns = [];
+  const removeSink = it.rt.gc instanceof GCState
+    ? addGcEventSink(it.rt.gc, {
+      onCollection: (ev) => gcRuns.push({
+        generation: ev.generation, trigger: ev.trigger, collected: ev.collected, uncollectable: ev.uncollectable,
+      }),
+    })
+    : () => {};
   let cur: Open | null = null;
   let counts: Map<PyObject, number> | null = null;
   it.lineListener = (frame: InterpreterFrame, line: number): void => {
@@ -91,5 +104,6 @@ export function traceProgram(source: string, options: TraceOptions): TraceResult
     const last: Open = cur;
     counts = close(it, last, lines);
   }
+  removeSink();
   return { result: it.result(), lines };
 }
