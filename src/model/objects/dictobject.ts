@@ -70,11 +70,12 @@ export function USABLE_FRACTION(n: number): number {
   return ((n << 1) / 3) | 0;
 }
 
-/** calculate_log2_keysize: smallest power of two >= minsize (at least 8). */
+/** calculate_log2_keysize (64-bit branch): bit_length(((minsize | 8) - 1) | 7). Not
+ *  simply the next power of two: 3 or 4 give 16 slots and 16 gives 32 (measured:
+ *  {'a': 1} then m[1] = 2 has getsizeof 352, a 16-slot general table). */
 function calculate_log2_keysize(minsize: number): number {
-  let log2 = PyDict_LOG_MINSIZE;
-  while ((2 ** log2) < minsize) log2++;
-  return log2;
+  const x = ((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1);
+  return x < 2 ** 31 ? 32 - Math.clz32(x) : Math.floor(Math.log2(x)) + 1;
 }
 
 /** estimate_log2_keysize: a table that can hold n entries (ESTIMATE_SIZE = n*3/2 rounded up). */
