@@ -26,6 +26,14 @@ export const MMAP_BASE = 0x7f3a5c1c6000;
 /** Start of the brk heap (glibc main arena). */
 export const HEAP_BASE = 0x55d1e3a4b000;
 
+/** The startup heap: objects CPython creates before the program runs (the type
+ *  dicts and their method descriptors, the interned names) are made once per
+ *  process in these ranges, below and above the program's own (8 GiB away, far
+ *  past the 1 GiB memory cap), so no program allocation can ever share an address
+ *  with them while every run starts from the same state. */
+export const STARTUP_MMAP_BASE = MMAP_BASE - 8 * 2 ** 30;
+export const STARTUP_HEAP_BASE = HEAP_BASE + 8 * 2 ** 30;
+
 function pageUp(n: number): number {
   return Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
 }

@@ -92,6 +92,10 @@ export class ArenaObject {
 export interface ObmallocOptions {
   /** Simulated memory cap in bytes (default: the profile's defaultMemoryCap). */
   memoryCap?: number;
+  /** Top of the mmap area and start of the brk heap (default: the program's ranges,
+   *  addrspace.ts MMAP_BASE / HEAP_BASE; the startup heap passes its own). */
+  mmapBase?: number;
+  heapBase?: number;
 }
 
 export class Obmalloc implements ObjectAllocator {
@@ -141,9 +145,9 @@ export class Obmalloc implements ObjectAllocator {
       head.szidx = i;
       this.usedpools.push(head);
     }
-    this.space = new AddressSpace();
+    this.space = new AddressSpace(options.mmapBase);
     this.budget = new MemoryBudget(options.memoryCap ?? mem.defaultMemoryCap);
-    this.raw = new RawAllocator(this.space, this.budget);
+    this.raw = new RawAllocator(this.space, this.budget, options.heapBase);
   }
 
   private readonly initialArenaObjects: number;

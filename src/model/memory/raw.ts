@@ -72,8 +72,8 @@ export class RawAllocator {
   private freeByStart = new Map<number, number>();
   private freeByEnd = new Map<number, number>();
   /** Current program break and start of the top chunk. */
-  private brk = HEAP_BASE;
-  private topStart = HEAP_BASE;
+  private brk: number;
+  private topStart: number;
   mmapThreshold = DEFAULT_MMAP_THRESHOLD;
   trimThreshold = 2 * DEFAULT_MMAP_THRESHOLD;
   /** Bumped on every change, so a view can be reused while unchanged. */
@@ -82,7 +82,12 @@ export class RawAllocator {
   constructor(
     private readonly space: AddressSpace,
     private readonly budget: MemoryBudget,
-  ) {}
+    /** Start of the brk heap; the startup heap uses its own range (addrspace.ts). */
+    private readonly heapBase: number = HEAP_BASE,
+  ) {
+    this.brk = heapBase;
+    this.topStart = heapBase;
+  }
 
   /** malloc(n). Throws SimulatedMemoryError past the cap. */
   malloc(nbytes: number, owner: BlockOwner | null): number {
@@ -207,7 +212,7 @@ export class RawAllocator {
 
   /** Bytes of the brk heap (sbrk(0) - heap start). */
   get heapSize(): number {
-    return this.brk - HEAP_BASE;
+    return this.brk - this.heapBase;
   }
 
   private mmapChunk(nbytes: number, owner: BlockOwner | null): number {
@@ -222,7 +227,7 @@ export class RawAllocator {
 
   /** Carves `cs` bytes off the top chunk, growing the heap by brk when needed. */
   private fromTop(cs: number): number {
-    if (this.brk === HEAP_BASE) {
+    if (this.brk === this.heapBase) {
       // The first malloc sets up the heap; its first chunk is tcache_perthread_struct.
       this.grow(TCACHE_STRUCT_CHUNK + cs);
       this.topStart += TCACHE_STRUCT_CHUNK;

@@ -300,3 +300,16 @@ export function _Py_ID(s: string): PyUnicodeObject {
  *  adds references the model does not track per string. */
 const STATIC_STRING_BASELINE = 1000000000;
 
+
+/** The strings interned before the program starts (names of builtin methods and
+ *  attributes): a copy seeds every new runtime's table (vm/startup.ts). */
+export function _PyUnicode_SnapshotInterned(): Map<string, PyUnicodeObject> {
+  return new Map(internedTable());
+}
+
+export function _PyUnicode_SeedInterned(seed: Map<string, PyUnicodeObject>): void {
+  const t = new Map(seed);
+  internedByRuntime.set(rt, t);
+  internedRt = rt;
+  interned = t;
+}

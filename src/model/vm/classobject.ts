@@ -4,6 +4,7 @@
 // anyway, so calls through either path leave the same reference counts.
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, CompareOp } from '../objects/object';
+import { _Py_ID } from '../objects/unicode_type';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
@@ -86,14 +87,10 @@ function method_repr(o: PyObject): PyObject {
   return PyUnicode_FromString(`<bound method ${name} of ${s}>`);
 }
 
-const attrNames = new Map<string, PyObject>();
+/** Borrowed identifier (per-runtime, see _Py_ID): a process-wide cache would leak
+ *  one run's objects into the next. */
 function PyUnicode_FromStringCached(s: string): PyObject {
-  let o = attrNames.get(s);
-  if (o === undefined) {
-    o = PyUnicode_FromString(s);
-    attrNames.set(s, o);
-  }
-  return o;
+  return _Py_ID(s);
 }
 
 function method_richcompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {

@@ -4,6 +4,7 @@
 // them through tp_vectorcall (_PyFunction_Vectorcall, installed by ceval.ts).
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from '../objects/object';
+import { _Py_ID } from '../objects/unicode_type';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
@@ -85,15 +86,10 @@ export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctio
   return op;
 }
 
-const nameCache = new Map<string, PyObject>();
-/** Interned identifier objects the VM looks up by name (CPython's _Py_ID(...) statics). */
+/** Interned identifier objects the VM looks up by name (CPython's _Py_ID(...) statics);
+ *  per runtime, so no run sees objects another run created. */
 export function strName(s: string): PyObject {
-  let o = nameCache.get(s);
-  if (o === undefined) {
-    o = _PyUnicode_FromId(s);
-    nameCache.set(s, o);
-  }
-  return o;
+  return _PyUnicode_FromId(s);
 }
 let _PyUnicode_FromId: (s: string) => PyObject = (s) => PyUnicode_FromString(s);
 export function _setIdentifierFactory(f: (s: string) => PyObject): void {

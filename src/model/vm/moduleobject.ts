@@ -6,6 +6,7 @@
 // __del__ methods of objects still referenced from globals run.
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
+import { _Py_ID } from '../objects/unicode_type';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
@@ -85,14 +86,9 @@ function module_getattro(o: PyObject, name: PyObject): PyObject {
   return PyErr_SetString(PyExc_AttributeError, `module '${m.md_name}' has no attribute '${PyUnicode_AsString(name)}'`);
 }
 
-const cache = new Map<string, PyObject>();
+/** Borrowed identifier (per-runtime, see _Py_ID). */
 function PyUnicode_FromStringCached(s: string): PyObject {
-  let o = cache.get(s);
-  if (o === undefined) {
-    o = PyUnicode_FromString(s);
-    cache.set(s, o);
-  }
-  return o;
+  return _Py_ID(s);
 }
 
 function module_refs(o: PyObject, visit: RefVisitor): void {

@@ -53,6 +53,7 @@ import './gcmodule';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
+import { prepareStartupHeap, resetToStartup } from './startup';
 
 export interface InterpreterOptions {
   filename: string;
@@ -120,13 +121,13 @@ export class Interpreter {
     this.filename = opts.filename;
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
+    prepareStartupHeap(profile);
     this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
     this.tstate = new PyThreadState(profile.recursionLimit);
     this.activate();
     installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
-    _Py_ResetStatics();
+    resetToStartup(profile);
     ceval.recursion_limit = profile.recursionLimit;
-    _PyTypes_InitTypes();
     _PyEval_InitFastPaths(PyTuple_Type, PyList_Type);
   }
 

@@ -1,0 +1,63 @@
+// The startup heap. Before `python FILE` runs a line, CPython has built the dicts
+// of its static types (with a method descriptor per builtin method) and interned
+// their names. PyHeap builds them once per process, in an address range of their
+// own (memory/addrspace.ts STARTUP_*), and records their reference counts and the
+// interned table; every new interpreter starts from exactly that state, so a run
+// gives the same ids and counts whatever ran before it in the process (replay,
+// several debug sessions, the test suite).
+
+import { PyObject, _Py_ResetStatics } from '../objects/object';
+import { PyRuntime } from '../runtime';
+import { Obmalloc, FREED } from '../memory/obmalloc';
+import { STARTUP_MMAP_BASE, STARTUP_HEAP_BASE } from '../memory/addrspace';
+import type { Profile } from '../profiles/profile';
+import { _PyTypes_InitTypes } from '../objects/typeobject';
+import { _PyUnicode_SnapshotInterned, _PyUnicode_SeedInterned } from '../objects/unicode_type';
+import type { PyUnicodeObject } from '../objects/unicode_type';
+import { installGc } from '../gc/index';
+
+interface StartupHeap {
+  objects: PyObject[];
+  refcnts: number[];
+  interned: Map<string, PyUnicodeObject>;
+}
+
+const heaps = new Map<string, StartupHeap>();
+
+function liveObjects(m: Obmalloc): PyObject[] {
+  const out = new Set<PyObject>();
+  for (const a of m.arenas) {
+    for (const p of a.pools) {
+      for (const o of p.owners) if (o !== null && o !== FREED && o.obj) out.add(o.obj);
+    }
+  }
+  for (const c of m.raw.chunks()) if (c.owner !== null && c.owner.obj) out.add(c.owner.obj);
+  return [...out];
+}
+
+/** Builds the startup heap for this profile once (it activates a runtime of its own:
+ *  call it before activating the program's runtime). */
+export function prepareStartupHeap(profile: Profile): void {
+  if (heaps.has(profile.version)) return;
+  const boot = new PyRuntime(profile, new Obmalloc(profile.memory, { mmapBase: STARTUP_MMAP_BASE, heapBase: STARTUP_HEAP_BASE }));
+  boot.activate();
+  installGc(boot);
+  _Py_ResetStatics();
+  _PyTypes_InitTypes();
+  const objects = liveObjects(boot.mem as Obmalloc);
+  heaps.set(profile.version, {
+    objects,
+    refcnts: objects.map((o) => o.ob_refcnt),
+    interned: _PyUnicode_SnapshotInterned(),
+  });
+}
+
+/** Puts static objects and the startup heap back as startup left them, and gives the
+ *  current (just activated) runtime the startup interned table. */
+export function resetToStartup(profile: Profile): void {
+  const h = heaps.get(profile.version);
+  if (h === undefined) throw new Error('internal: startup heap not prepared');
+  _Py_ResetStatics();
+  for (let i = 0; i < h.objects.length; i++) h.objects[i].ob_refcnt = h.refcnts[i];
+  _PyUnicode_SeedInterned(h.interned);
+}

@@ -1,0 +1,45 @@
+// The same program gives the same ids and counts every run, whatever ran before it
+// in the process: the debugger's step-back replays, several debug sessions and the
+// test suite all depend on it (vm/startup.ts).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { runSource } from '../../src/model/index';
+
+const PROGRAM = `
+import sys, gc
+a = [1, 2, 3]
+s = 'hello'
+t = sys.intern('wor' + 'ld_x')
+class C:
+    def m(self): return self
+o = C()
+d = {'k': o, 'n': 1000}
+print(id(a), id(s), id(t), id(o), id(C), id(len), id(d), id(o.m))
+print(sys.getrefcount(s), sys.getrefcount(None), sys.getrefcount(C), gc.get_count())
+`;
+
+const OTHER = `
+x = {'k': [1, 2]}
+y = 'abc_def'
+class D:
+    pass
+z = [D() for _ in range(50)]
+w = ''.join(str(i) for i in range(100))
+print(len(x), len(z), len(w))
+`;
+
+test('a program prints the same ids and counts on every run in one process', () => {
+  const first = runSource(PROGRAM, { filename: 'p.py' });
+  assert.equal(first.exitCode, 0, first.stderr);
+  runSource(OTHER, { filename: 'o.py' });
+  const again = runSource(PROGRAM, { filename: 'p.py' });
+  assert.equal(again.stdout, first.stdout);
+});
+
+test('a program interrupted by --max-steps leaves nothing behind for the next run', () => {
+  const first = runSource(PROGRAM, { filename: 'p.py' });
+  const stopped = runSource('a = []\nwhile True:\n    a.append([len(a)])\n', { filename: 'loop.py', maxSteps: 5000 });
+  assert.equal(stopped.exitCode, 124);
+  const again = runSource(PROGRAM, { filename: 'p.py' });
+  assert.equal(again.stdout, first.stdout);
+});
