@@ -54,6 +54,7 @@ import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
 import { prepareStartupHeap, resetToStartup } from './startup';
+import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
 
 export interface InterpreterOptions {
   filename: string;
@@ -163,6 +164,9 @@ export class Interpreter {
       const loaded = loadModule(cm, this.filename);
       this.code = loaded.code;
       this.arena = loaded.arena;
+      // The free lists as CPython's startup and compile leave them when __main__'s
+      // first instruction runs (measured, objects/containerutil.ts).
+      _PyContainers_FillStartupFreeLists();
     } catch (e) {
       if (e instanceof PySyntaxError) {
         this.printSyntaxError(e);
