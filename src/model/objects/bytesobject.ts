@@ -15,7 +15,7 @@ import { Py_NotImplemented, Py_None } from './singletons';
 import { PyBool_FromLong } from './boolobject';
 import { PyLong_Check, PyLong_FromNumber, _Py_CompareResult, _PyLong_Value, type PyLongObject } from './longobject';
 import { PyUnicodeObject, PyUnicode_Check } from './unicode_type';
-import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty } from './unicodeobject';
+import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows } from './unicodeobject';
 import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyhash';
 import {
   PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index,
@@ -151,6 +151,7 @@ function bytes_concat(a: PyObject, b: PyObject): PyObject {
   const x = a.ob_sval, y = b.ob_sval;
   if (y.length === 0 && a.ob_type === PyBytes_Type) return Py_NewRef(a);
   if (x.length === 0 && b.ob_type === PyBytes_Type) return Py_NewRef(b);
+  if (PyBytesObject_SIZE + x.length + y.length > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const out = new Uint8Array(x.length + y.length);
   out.set(x);
   out.set(y, x.length);
@@ -161,7 +162,7 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   const x = B(a);
   if (n < 0) n = 0;
   if (n === 1 && a.ob_type === PyBytes_Type) return Py_NewRef(a);
-  if (x.length * n > 2 ** 63 - 1) PyErr_SetString(PyExc_OverflowError, 'repeated bytes are too long');
+  if (_Py_RepeatOverflows(x.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated bytes are too long');
   if (x.length * n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const size = x.length * n;
   const out = new Uint8Array(size);
@@ -519,6 +520,7 @@ function bytes_join(self: PyObject, iterable: PyObject): PyObject {
     if (items.length === 1 && items[0].ob_type === PyBytes_Type) return Py_NewRef(items[0]);
     let total = sep.length * Math.max(0, items.length - 1);
     for (const p of items) total += B(p).length;
+    if (PyBytesObject_SIZE + total > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
     const out = new Uint8Array(total);
     let pos = 0;
     items.forEach((p, k) => {
@@ -633,6 +635,7 @@ function bytes_from_object(x: PyObject): PyObject {
   if (PyLong_Check(x) || PyIndex_Check(x)) {
     const n = PyNumber_AsSsize_t(x, PyExc_OverflowError);
     if (n < 0) PyErr_SetString(PyExc_ValueError, 'negative count');
+    if (PyBytesObject_SIZE + n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
     return PyBytes_FromBytes(new Uint8Array(n));
   }
   if (PyBytes_Check(x)) return PyBytes_FromBytes(x.ob_sval.slice());

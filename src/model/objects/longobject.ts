@@ -16,11 +16,11 @@ import { PyLongObject, PyLong_Type, PyLong_Check } from './long_type';
 export { _PY_NSMALLNEGINTS, _PY_NSMALLPOSINTS, _Py_small_ints } from './long_type';
 import { _Py_small_ints } from './long_type';
 import {
-  PyObject, PyTypeObject, CompareOp, Py_NewRef, Py_DECREF,
+  PyObject, PyTypeObject, CompareOp, Py_NewRef, Py_DECREF, rt,
 } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free } from './objalloc';
-import { PyErr_SetString } from './errors';
+import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError,
 } from './exceptions';
@@ -337,9 +337,10 @@ export function long_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {
     }
     const eb = big(b);
     const ab = big(a);
-    // A result far beyond any memory: CPython fails with MemoryError while allocating.
-    if (eb > 0n && ab !== 0n && ab !== 1n && ab !== -1n && Number(eb) * bigBitLength(ab) > 8 * 2 ** 30) {
-      PyErr_SetString(PyExc_OverflowError, 'the result is too large for PyHeap to hold (over 2**33 bits)');
+    // The result's size is known up front: beyond memory it is a MemoryError (CPython
+    // reaches the same error while multiplying, after a long time).
+    if (eb > 0n && ab !== 0n && ab !== 1n && ab !== -1n) {
+      checkDigits(Math.ceil(Number(eb) * (bigBitLength(ab) - 1) / 30));
     }
     return PyLong_FromBigInt(ab ** eb);
   }
@@ -392,7 +393,19 @@ export function long_bool(a: PyObject): boolean {
 
 function shiftCount(b: LongArg): number {
   if (_PyLong_Sign(b) < 0) PyErr_SetString(PyExc_ValueError, 'negative shift count');
-  return b.big === null ? b.ival : Infinity;
+  return b.big === null ? b.ival : Number(b.big);
+}
+
+/** MAX_LONG_DIGITS (Objects/longobject.c): (PY_SSIZE_T_MAX - offsetof(ob_digit)) / 4. */
+const MAX_LONG_DIGITS = (2 ** 63 - 1 - 24) / 4;
+/** The largest int the model can hold: V8 bigints stop at 2**30 bits; CPython would
+ *  need 128 MiB for such a number, so MemoryError is what a small machine reports. */
+const MODEL_MAX_BITS = 2 ** 30 - 64;
+
+/** _PyLong_New's checks for a result of `ndigits` 30-bit digits. */
+function checkDigits(ndigits: number): void {
+  if (ndigits > MAX_LONG_DIGITS) PyErr_SetString(PyExc_OverflowError, 'too many digits in integer');
+  if (24 + 4 * ndigits > rt.profile.memory.defaultMemoryCap || ndigits * 30 > MODEL_MAX_BITS) PyErr_NoMemory();
 }
 
 export function long_lshift(a: PyObject, b: PyObject): PyObject {
@@ -403,9 +416,10 @@ export function long_lshift(a: PyObject, b: PyObject): PyObject {
     const r = a.ival * 2 ** n;
     if (isSafe(r)) return PyLong_FromNumber(r);
   }
-  // long_lshift: the digit count must fit in a Py_ssize_t.
-  if (n >= 2 ** 62) PyErr_SetString(PyExc_OverflowError, 'too many digits in integer');
-  if (n > 2 ** 33) PyErr_SetString(PyExc_OverflowError, 'the result is too large for PyHeap to hold (over 2**33 bits)');
+  // long_lshift → _PyLong_New(newsize): more than MAX_LONG_DIGITS digits is an
+  // OverflowError, a block the allocator cannot give is a MemoryError.
+  const bits = (a.big === null ? numBitLength(a.ival) : bigBitLength(a.big)) + n;
+  checkDigits(Math.ceil(bits / 30));
   return PyLong_FromBigInt(big(a) << BigInt(n));
 }
 

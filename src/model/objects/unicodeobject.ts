@@ -221,13 +221,20 @@ export function PyUnicode_Concat(left: PyObject, right: PyObject): PyObject {
   if (a.length === 0 && b.ob_type === PyUnicode_Type) return Py_NewRef(b);
   if (b.length === 0 && a.ob_type === PyUnicode_Type) return Py_NewRef(a);
   const length = a.length + b.length;
-  if (length > 0x7fffffff) PyErr_SetString(PyExc_OverflowError, 'strings are too large to concat');
   const kind = a.kind > b.kind ? a.kind : b.kind;
+  if (_PyUnicode_AllocSize(length, kind, a.ascii && b.ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   return allocUnicode(a.str + b.str, length, kind, a.ascii && b.ascii);
 }
 
 /** PyUnicode_Append semantics for `s += t` when the VM wants it: same result object rules as Concat. */
 export const unicode_concat = PyUnicode_Concat;
+
+/** `len > PY_SSIZE_T_MAX / n` (integer division), the overflow test of the repeat
+ *  functions, exactly (the product can exceed 2**53). */
+export function _Py_RepeatOverflows(len: number, n: number): boolean {
+  if (len * n < 2 ** 62) return false;
+  return BigInt(len) > ((1n << 63n) - 1n) / BigInt(n);
+}
 
 /** unicode_repeat: '' for n <= 0 or an empty string, s itself for n == 1. */
 export function unicode_repeat(o: PyObject, n: number): PyObject {
@@ -236,7 +243,7 @@ export function unicode_repeat(o: PyObject, n: number): PyObject {
   if (n === 1 && u.ob_type === PyUnicode_Type) return Py_NewRef(u);
   // PY_SSIZE_T_MAX / n overflow check, then PyUnicode_New: a result beyond the
   // simulated memory is a MemoryError before anything is built on the host.
-  if (u.length * n > 2 ** 63 - 1) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
+  if (_Py_RepeatOverflows(u.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
   if (u.length * n * u.kind > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   return allocUnicode(u.str.repeat(n), u.length * n, u.kind, u.ascii);
 }
@@ -379,6 +386,9 @@ export function _PyUnicode_JoinArray(sep: PyObject, items: readonly PyObject[], 
     ascii = ascii && it.ascii;
   }
   if (n > 1) length += s.length * (n - 1);
+  // PyUnicode_New(length, maxchar): a block beyond the simulated memory is a
+  // MemoryError, raised before any text is built.
+  if (_PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   return _PyUnicode_NewKnown(parts.join(s.str), length, kind, ascii);
 }
 
