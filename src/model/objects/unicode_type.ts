@@ -204,7 +204,7 @@ let startupLoaded = false;
 function startupInternedTable(): Map<string, PyUnicodeObject> {
   if (!startupLoaded) {
     startupLoaded = true;
-    const data = internedData.static as Record<string, [number, number]>;
+    const data = internedData.static as unknown as Record<string, [number, number]>;
     for (const text of Object.keys(data)) {
       const [offset, refcnt] = data[text];
       analyze(text);

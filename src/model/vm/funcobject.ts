@@ -87,14 +87,9 @@ export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctio
 }
 
 /** Interned identifier objects the VM looks up by name (CPython's _Py_ID(...) statics);
- *  per runtime, so no run sees objects another run created. */
+ *  borrowed, per runtime, so no run sees objects another run created. */
 export function strName(s: string): PyObject {
-  return _PyUnicode_FromId(s);
-}
-let _PyUnicode_FromId: (s: string) => PyObject = (s) => PyUnicode_FromString(s);
-export function _setIdentifierFactory(f: (s: string) => PyObject): void {
-  _PyUnicode_FromId = f;
-  nameCache.clear();
+  return _Py_ID(s);
 }
 
 function func_clear(self: PyObject): void {
