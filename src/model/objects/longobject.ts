@@ -496,7 +496,13 @@ export function long_repr(a: PyObject): PyObject {
 
 function long_dealloc(o: PyObject): void {
   // Small ints are static and never reach 0 (their count starts near 10**9).
-  o.ob_type.tp_free !== null ? o.ob_type.tp_free(o) : PyObject_Free(o);
+  if (o.ob_type === PyLong_Type) {
+    rt.mem.free(o.ob_addr); // PyObject_Free
+    return;
+  }
+  const free = o.ob_type.tp_free;
+  if (free !== null) free(o);
+  else PyObject_Free(o);
 }
 
 /** long_long / nb_int / nb_index: an exact int of the same value. */

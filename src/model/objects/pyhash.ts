@@ -29,80 +29,87 @@ export function hashNumberFromBig(h: bigint): number {
   return h < 0n ? -r : r;
 }
 
-/** Same, for a hash given as its two's-complement 32-bit halves. */
+/** Same, for a hash given as its two's-complement 32-bit halves (no bigint). */
 export function hashNumberFromHalves(hi: number, lo: number): number {
-  // signed value = hi(int32) * 2**32 + lo(uint32)
+  // signed value v = hi(int32) * 2**32 + lo(uint32)
   const hiS = hi | 0;
-  if (hiS >= -0x200000 && hiS < 0x200000) return hiS * 4294967296 + (lo >>> 0);
-  return hashNumberFromBig((BigInt(hiS) << 32n) | BigInt(lo >>> 0));
+  lo = lo >>> 0;
+  if (hiS >= -0x200000 && hiS < 0x200000) return hiS * 4294967296 + lo;
+  if (hiS >= 0) return (hiS & 0x1fffff) * 4294967296 + lo; // v mod 2**53
+  // -(|v| mod 2**53): negate the 64-bit value, keep 53 bits.
+  const nlo = (~lo + 1) >>> 0;
+  const nhi = (~hiS + (nlo === 0 ? 1 : 0)) >>> 0;
+  return -((nhi & 0x1fffff) * 4294967296 + nlo);
 }
 
 // ---------------------------------------------------------------------------
-// SipHash-1-3 over a byte buffer, in 32-bit halves (no bigint, no allocation).
+// SipHash-1-3 over a byte buffer, in 32-bit halves held in local variables (no
+// bigint, no allocation): every string's first hash goes through here.
 
-let v0h = 0, v0l = 0, v1h = 0, v1l = 0, v2h = 0, v2l = 0, v3h = 0, v3l = 0;
 /** Result halves of the last siphash13() call. */
 export let sipHi = 0;
 export let sipLo = 0;
 
-function sipRound(): void {
-  let h: number, l: number, c: number;
-  // HALF_ROUND(v0, v1, v2, v3, 13, 16)
-  l = (v0l + v1l) >>> 0; c = l < v0l ? 1 : 0; v0h = (v0h + v1h + c) >>> 0; v0l = l;
-  l = (v2l + v3l) >>> 0; c = l < v2l ? 1 : 0; v2h = (v2h + v3h + c) >>> 0; v2l = l;
-  // v1 = ROTL(v1, 13) ^ v0
-  h = ((v1h << 13) | (v1l >>> 19)) >>> 0; l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
-  v1h = (h ^ v0h) >>> 0; v1l = (l ^ v0l) >>> 0;
-  // v3 = ROTL(v3, 16) ^ v2
-  h = ((v3h << 16) | (v3l >>> 16)) >>> 0; l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
-  v3h = (h ^ v2h) >>> 0; v3l = (l ^ v2l) >>> 0;
-  // v0 = ROTL(v0, 32)
-  h = v0h; v0h = v0l; v0l = h;
-  // HALF_ROUND(v2, v1, v0, v3, 17, 21)
-  l = (v2l + v1l) >>> 0; c = l < v2l ? 1 : 0; v2h = (v2h + v1h + c) >>> 0; v2l = l;
-  l = (v0l + v3l) >>> 0; c = l < v0l ? 1 : 0; v0h = (v0h + v3h + c) >>> 0; v0l = l;
-  // v1 = ROTL(v1, 17) ^ v2
-  h = ((v1h << 17) | (v1l >>> 15)) >>> 0; l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
-  v1h = (h ^ v2h) >>> 0; v1l = (l ^ v2l) >>> 0;
-  // v3 = ROTL(v3, 21) ^ v0
-  h = ((v3h << 21) | (v3l >>> 11)) >>> 0; l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
-  v3h = (h ^ v0h) >>> 0; v3l = (l ^ v0l) >>> 0;
-  // v2 = ROTL(v2, 32)
-  h = v2h; v2h = v2l; v2l = h;
-}
-
 /** siphash13(k0=0, k1=0, buf[0:n]) (Python/pyhash.c); result in sipHi/sipLo. */
 export function siphash13(buf: Uint8Array, n: number): void {
   // k0 = k1 = 0, so v = the constants.
-  v0h = 0x736f6d65; v0l = 0x70736575;
-  v1h = 0x646f7261; v1l = 0x6e646f6d;
-  v2h = 0x6c796765; v2l = 0x6e657261;
-  v3h = 0x74656462; v3l = 0x79746573;
+  let v0h = 0x736f6d65, v0l = 0x70736575;
+  let v1h = 0x646f7261, v1l = 0x6e646f6d;
+  let v2h = 0x6c796765, v2l = 0x6e657261;
+  let v3h = 0x74656462, v3l = 0x79746573;
+  let h = 0, l = 0, c = 0;
   let i = 0;
   const end = n - (n & 7);
-  while (i < end) {
-    const ml = (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24)) >>> 0;
-    const mh = (buf[i + 4] | (buf[i + 5] << 8) | (buf[i + 6] << 16) | (buf[i + 7] << 24)) >>> 0;
-    v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
-    sipRound();
-    v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
-    i += 8;
-  }
-  // b = len << 56 | remaining bytes (little endian)
+  // Message blocks, then the final block b = len << 56 | remaining bytes.
   let tl = 0, th = 0;
-  const rem = n & 7;
-  for (let j = 0; j < rem; j++) {
-    const byte = buf[i + j];
-    if (j < 4) tl |= byte << (8 * j);
-    else th |= byte << (8 * (j - 4));
+  for (;;) {
+    let ml: number, mh: number;
+    let rounds = 1;
+    if (i >= 0 && i < end) {
+      ml = (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24)) >>> 0;
+      mh = (buf[i + 4] | (buf[i + 5] << 8) | (buf[i + 6] << 16) | (buf[i + 7] << 24)) >>> 0;
+      i += 8;
+    } else if (i === end && i >= 0) {
+      const rem = n & 7;
+      for (let j = 0; j < rem; j++) {
+        const byte = buf[i + j];
+        if (j < 4) tl |= byte << (8 * j);
+        else th |= byte << (8 * (j - 4));
+      }
+      th = (th | ((n & 0xff) << 24)) >>> 0;
+      tl = tl >>> 0;
+      ml = tl;
+      mh = th;
+      i = -1;
+    } else {
+      // Finalisation: v2 ^= 0xff, then three rounds.
+      v2l = (v2l ^ 0xff) >>> 0;
+      ml = 0;
+      mh = 0;
+      rounds = 3;
+    }
+    v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
+    for (let r = 0; r < rounds; r++) {
+      // HALF_ROUND(v0, v1, v2, v3, 13, 16)
+      l = (v0l + v1l) >>> 0; c = l < v0l ? 1 : 0; v0h = (v0h + v1h + c) >>> 0; v0l = l;
+      l = (v2l + v3l) >>> 0; c = l < v2l ? 1 : 0; v2h = (v2h + v3h + c) >>> 0; v2l = l;
+      h = ((v1h << 13) | (v1l >>> 19)) >>> 0; l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+      v1h = (h ^ v0h) >>> 0; v1l = (l ^ v0l) >>> 0;
+      h = ((v3h << 16) | (v3l >>> 16)) >>> 0; l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+      v3h = (h ^ v2h) >>> 0; v3l = (l ^ v2l) >>> 0;
+      h = v0h; v0h = v0l; v0l = h;
+      // HALF_ROUND(v2, v1, v0, v3, 17, 21)
+      l = (v2l + v1l) >>> 0; c = l < v2l ? 1 : 0; v2h = (v2h + v1h + c) >>> 0; v2l = l;
+      l = (v0l + v3l) >>> 0; c = l < v0l ? 1 : 0; v0h = (v0h + v3h + c) >>> 0; v0l = l;
+      h = ((v1h << 17) | (v1l >>> 15)) >>> 0; l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+      v1h = (h ^ v2h) >>> 0; v1l = (l ^ v2l) >>> 0;
+      h = ((v3h << 21) | (v3l >>> 11)) >>> 0; l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+      v3h = (h ^ v0h) >>> 0; v3l = (l ^ v0l) >>> 0;
+      h = v2h; v2h = v2l; v2l = h;
+    }
+    if (rounds === 3) break;
+    v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
   }
-  th = (th | ((n & 0xff) << 24)) >>> 0;
-  tl = tl >>> 0;
-  v3h = (v3h ^ th) >>> 0; v3l = (v3l ^ tl) >>> 0;
-  sipRound();
-  v0h = (v0h ^ th) >>> 0; v0l = (v0l ^ tl) >>> 0;
-  v2l = (v2l ^ 0xff) >>> 0;
-  sipRound(); sipRound(); sipRound();
   sipHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
   sipLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
 }
