@@ -9,6 +9,8 @@ import type { Obmalloc } from '../memory/obmalloc';
 import { FREED } from '../memory/obmalloc';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
+import { FrameOwner } from './frame';
+import { PyBaseObject_Type } from '../objects/typeobject';
 import type { InterpreterFrame } from './frame';
 import type { Interpreter } from './run';
 
@@ -146,33 +148,98 @@ export function inspect(it: Interpreter, o: PyObject): ObjectInfo {
   };
 }
 
-/** Every reference that makes up o.ob_refcnt: frames' locals and stacks, the slots of
- *  live objects (tp_refs), the parser arena and, for static objects, the interpreter's
- *  own references (what remains of the count). */
-export function referrers(it: Interpreter, o: PyObject): Referrer[] {
-  const out: Referrer[] = [];
+/** The references the interpreter state itself owns (PyInterpreterState's modules,
+ *  sysdict/builtins, the std streams; pythonrun.c's code object, arena and the module
+ *  function PyEval_EvalCode made), with the name the panel shows. Read through the
+ *  Interpreter's private fields (bracket access): looking adds no API to the VM. */
+export function interpreterRoots(it: Interpreter): [string, PyObject][] {
+  const out: [string, PyObject][] = [];
+  const push = (label: string, o: PyObject | null): void => {
+    if (o !== null) out.push([label, o]);
+  };
+  push('interp->builtins (module)', it['builtins']);
+  push('interp->sysdict (module)', it['sys']);
+  push('interp->modules', it['modules']);
+  push('__main__ module', it['main']);
+  push('sys.__stdout__', it['stdout']);
+  push('sys.__stderr__', it['stderr']);
+  push('running code object', it['code']);
+  push('parser arena', it['arena']);
+  push('module function (PyEval_EvalCode)', it['func']);
+  // gcstate->garbage and gcstate->callbacks (Modules/gcmodule.c), also gc.garbage / gc.callbacks.
+  const gc = it.rt.gc as { garbage?: PyObject | null; callbacks?: PyObject | null };
+  push('gcstate->garbage', gc.garbage ?? null);
+  push('gcstate->callbacks', gc.callbacks ?? null);
+  return out;
+}
+
+/** Receives one reference: its target, who holds it and in which slot. */
+type RootVisitor = (target: PyObject, holder: string, slot: string, object?: PyObject) => void;
+
+/** Walks every reference the simulator can name: the interpreter state's own, the
+ *  running frames (locals, value stack, f_code/f_func/f_locals, the frame object an
+ *  activation owns), the exception being handled (tstate->exc_state) and the slots
+ *  of every live object (tp_refs; the parser arena is one of them). A generator's
+ *  frame is walked by the generator's tp_refs, running or not, so it is skipped here. */
+function walkReferences(it: Interpreter, visit: RootVisitor): void {
+  for (const [label, r] of interpreterRoots(it)) visit(r, 'interpreter', label);
   for (const f of it.currentFrames()) {
+    if (f.owner === FrameOwner.GENERATOR) continue;
     const co = f.f_code;
-    const where = `frame ${co.qualname} (line ${f.lineno()})`;
+    const where = `frame ${co.qualname}`;
     const n = co.co_nlocalsplus;
     const top = f.stacktop;
     for (let i = 0; i < top; i++) {
-      if (f.localsplus[i] !== o) continue;
-      out.push({ holder: where, slot: i < n ? `local ${PyUnicode_AsString(co.localsplusnames[i])}` : `stack[${i - n}]`, count: 1 });
+      const v = f.localsplus[i];
+      if (v !== null) visit(v, where, i < n ? `local ${PyUnicode_AsString(co.localsplusnames[i])}` : `stack[${i - n}]`);
     }
-    if (f.f_locals === o) out.push({ holder: where, slot: 'f_locals', count: 1 });
-    if (f.f_code === o) out.push({ holder: where, slot: 'f_code', count: 1 });
-    if (f.f_func === o) out.push({ holder: where, slot: 'f_func', count: 1 });
+    if (f.f_locals !== null) visit(f.f_locals, where, 'f_locals');
+    visit(f.f_code, where, 'f_code');
+    if (f.f_func !== null) visit(f.f_func, where, 'f_func');
+    if (f.frame_obj !== null) visit(f.frame_obj, where, 'frame object');
   }
+  const ev = it.tstate.exc_state.exc_value;
+  if (ev !== null) visit(ev, 'thread state', 'exception being handled (sys.exc_info())');
   const arena = it.arenaObject();
   for (const h of liveObjects(it.rt.mem as Obmalloc)) {
     const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
     if (refs === null) continue;
     const holder = h === arena ? 'parser arena' : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
-    refs(h, (target, label) => {
-      if (target === o) out.push({ holder, slot: label, object: h, count: 1 });
-    });
+    refs(h, (target, label) => visit(target, holder, label, h));
   }
+  // tp_subclasses of every type (Objects/typeobject.c add_subclass): the base's dict holds
+  // an int key and a weakref per heap subclass; the model keeps them on the subclass.
+  const seen = new Set<PyTypeObject>();
+  const walkTypes = (t: PyTypeObject): void => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    for (const sub of t.tp_subclasses ?? []) {
+      const refs = (sub as { ht_subclass_refs?: [PyTypeObject, PyObject, PyObject][] }).ht_subclass_refs;
+      for (const [base, key, ref] of refs ?? []) {
+        if (base !== t) continue;
+        visit(key, `type ${t.tp_name}`, 'tp_subclasses (key)', t);
+        visit(ref, `type ${t.tp_name}`, 'tp_subclasses (value)', t);
+      }
+      walkTypes(sub);
+    }
+  };
+  walkTypes(PyBaseObject_Type);
+  // Static objects hold references to heap objects too.
+  for (const h of staticObjects) {
+    const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
+    if (refs === null) continue;
+    const holder = h.ob_type.tp_name === 'type' ? `type ${(h as PyTypeObject).tp_name}` : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
+    refs(h, (target, label) => visit(target, holder, label, h));
+  }
+}
+
+/** Every reference that makes up o.ob_refcnt, as walkReferences names them; for a
+ *  static object, what remains is the interpreter's startup references (its baseline). */
+export function referrers(it: Interpreter, o: PyObject): Referrer[] {
+  const out: Referrer[] = [];
+  walkReferences(it, (target, holder, slot, object) => {
+    if (target === o) out.push(object !== undefined ? { holder, slot, object, count: 1 } : { holder, slot, count: 1 });
+  });
   const counted = out.reduce((s, r) => s + r.count, 0);
   if (counted < o.ob_refcnt && staticObjects.includes(o)) {
     out.push({ holder: 'interpreter', slot: 'startup references (static object baseline)', count: o.ob_refcnt - counted });
@@ -180,4 +247,15 @@ export function referrers(it: Interpreter, o: PyObject): Referrer[] {
     out.push({ holder: 'interpreter', slot: 'internal references', count: o.ob_refcnt - counted });
   }
   return out;
+}
+
+/** The whole-heap form of referrers: how many references to each object walkReferences
+ *  finds (without the static baseline). One O(heap) pass for the invariant test and
+ *  the memory panel, instead of O(heap) per object. */
+export function referrerCounts(it: Interpreter): Map<PyObject, number> {
+  const m = new Map<PyObject, number>();
+  walkReferences(it, (t) => {
+    m.set(t, (m.get(t) ?? 0) + 1);
+  });
+  return m;
 }
