@@ -1014,8 +1014,11 @@ function type_refs(self: PyObject, visit: RefVisitor): void {
   visit(ht.ht_name, '__name__');
   visit(ht.ht_qualname, '__qualname__');
   if (ht.ht_slots !== null) visit(ht.ht_slots, '__slots__');
+  // The shared keys of instances' managed dicts (ht_cached_keys) own their names.
+  _PyType_VisitCachedKeys(type, visit);
   type_traverse(self, visit);
 }
+import { _PyType_VisitCachedKeys } from './dictvalues';
 
 /** Calling a type object: its own fast constructor (CPython's PyTypeObject.tp_vectorcall,
  *  here tp_vectorcall_ctor) when it has one, else an argument tuple and type_call. */
