@@ -9,6 +9,10 @@ import type { Obmalloc } from '../memory/obmalloc';
 import { FREED } from '../memory/obmalloc';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
+import { PyLong_AsBigInt } from '../objects/longobject';
+import { float_repr } from '../objects/float_repr';
+import type { PyFloatObject } from '../objects/floatobject';
+import type { PyBytesObject } from '../objects/bytesobject';
 import { FrameOwner } from './frame';
 import { PyBaseObject_Type } from '../objects/typeobject';
 import type { InterpreterFrame } from './frame';
@@ -45,22 +49,57 @@ export interface Referrer {
   count: number;
 }
 
-const BUILTIN_REPR = new Set(['int', 'bool', 'float', 'str', 'NoneType', 'NotImplementedType', 'ellipsis', 'bytes']);
+/** unicode_repr / bytes_repr (Objects/unicodeobject.c, bytesobject.c) over JS data:
+ *  quote choice and escapes as CPython makes them, without creating a str object. */
+function quoteRepr(codes: ArrayLike<number>, isBytes: boolean): string {
+  let hasSingle = false, hasDouble = false;
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] === 0x27) hasSingle = true;
+    else if (codes[i] === 0x22) hasDouble = true;
+  }
+  const q = hasSingle && !hasDouble ? '"' : "'";
+  let out = isBytes ? 'b' + q : q;
+  for (let i = 0; i < codes.length && out.length < 220; i++) {
+    const c = codes[i];
+    if (c === 0x5c) out += '\\\\';
+    else if (c === q.charCodeAt(0)) out += '\\' + q;
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c < 0x20 || c === 0x7f || (isBytes && c >= 0x80)) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCodePoint(c);
+  }
+  return out + q;
+}
 
-/** A repr computed without running Python code: builtin scalars by their tp_repr,
- *  containers shallowly, everything else as `<T object at 0x…>`. */
+function strCodes(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0) as number);
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 200 ? s.slice(0, 197) + '...' : s;
+}
+
+/** A repr computed without running Python code and without allocating a simulated
+ *  object: builtin scalars from their JS payload, containers shallowly, everything
+ *  else as `<T object at 0x…>`. */
 export function safeRepr(o: PyObject | null, depth = 0): string {
   if (o === null || o === undefined) return '<NULL>';
   const t = o.ob_type;
   const name = t.tp_name;
-  if (BUILTIN_REPR.has(name) && t.tp_repr !== null && (t.tp_flags & TypeFlags.HEAPTYPE) === 0) {
-    try {
-      const r = t.tp_repr(o);
-      const s = PyUnicode_AsString(r);
-      r.ob_refcnt--;
-      return s.length > 200 ? s.slice(0, 197) + '...' : s;
-    } catch {
-      return `<${name} object>`;
+  if ((t.tp_flags & TypeFlags.HEAPTYPE) === 0) {
+    switch (name) {
+      case 'NoneType': return 'None';
+      case 'NotImplementedType': return 'NotImplemented';
+      case 'ellipsis': return 'Ellipsis';
+      case 'bool': return PyLong_AsBigInt(o) !== 0n ? 'True' : 'False';
+      case 'int': return clip(PyLong_AsBigInt(o).toString());
+      case 'float': return float_repr((o as PyFloatObject).ob_fval);
+      case 'str': return clip(quoteRepr(strCodes(PyUnicode_AsString(o)), false));
+      case 'bytes': return clip(quoteRepr((o as PyBytesObject).ob_sval, true));
+      default: break;
     }
   }
   if ((name === 'list' || name === 'tuple') && depth < 2) {
