@@ -1,13 +1,16 @@
-// The per-line trace behind `pyheap trace` and CodeLens: at every line event of
-// the running program the live heap is compared with its state when the line
-// started — which objects' ob_refcnt changed, which were created, which died.
-// Nothing hooks Py_INCREF/Py_DECREF (plain runs pay nothing); the trace asks the
-// eval loop for line events and diffs the objects the allocator knows about
-// (plus the static objects), so it costs O(live objects) per executed line.
-// Objects created and destroyed within one line are not reported.
+// The per-line trace behind `pyheap trace` and CodeLens: for every executed line,
+// the objects whose ob_refcnt changed (net), the objects allocated and freed, and
+// the collections that ran. Allocations and frees come from the allocator itself:
+// while tracing, this interpreter's Obmalloc instance has its malloc/free wrapped
+// (an own property; plain runs pay nothing), so an object created and destroyed
+// within one line is reported too — unless it came from and went back to a type's
+// free list without touching the allocator (then only objects alive at a line
+// boundary are seen, by the diff below). Net refcount deltas come from comparing the
+// live heap (plus the static objects) at line boundaries, O(live objects) a line.
 
 import { PyObject, staticObjects } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
+import type { BlockOwner } from '../memory/allocator';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { Interpreter } from '../vm/run';
 import { liveObjects, safeRepr } from '../vm/inspect';
@@ -51,26 +54,62 @@ function sizeOf(o: PyObject): number {
 /** Collections that ran since the current line started (filled by the GC's event sink). */
 let gcRuns: GCRunEvent[] = [];
 
+/** Object allocations since the line started, in order: the object and the bytes requested. */
+let allocated: { obj: PyObject; size: number }[] = [];
+/** Objects freed since the line started, described when their block was released. */
+let freed: Map<PyObject, TraceObject> = new Map();
+
+/** Wraps mem.malloc/free of this allocator instance to record object blocks; returns the undo. */
+function watchAllocator(mem: Obmalloc): () => void {
+  const malloc = mem.malloc;
+  const free = mem.free;
+  mem.malloc = function (nbytes: number, owner: BlockOwner | null): number {
+    const addr = malloc.call(this, nbytes, owner);
+    if (owner !== null && owner.part === 'object') allocated.push({ obj: owner.obj, size: nbytes });
+    return addr;
+  };
+  mem.free = function (addr: number): void {
+    const owner = addr !== 0 ? this.ownerOf(addr) : null;
+    if (owner !== null && owner !== undefined && owner.part === 'object') freed.set(owner.obj, traceObject(owner.obj));
+    free.call(this, addr);
+  };
+  return () => {
+    delete (mem as { malloc?: unknown }).malloc;
+    delete (mem as { free?: unknown }).free;
+  };
+}
+
 function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, number> {
   const now = snapshot(it);
   const refcounts: RefcountDelta[] = [];
   const allocs: AllocEvent[] = [];
   const frees: TraceObject[] = [];
+  const born = new Set<PyObject>();
+  for (const { obj, size } of allocated) {
+    born.add(obj);
+    const desc = freed.get(obj) ?? traceObject(obj);
+    allocs.push({ ...desc, size });
+  }
   for (const [o, before] of cur.counts) {
     const after = now.get(o) ?? 0;
-    if (after === 0) {
-      frees.push(traceObject(o));
-      continue;
-    }
     if (after !== before) refcounts.push({ ...traceObject(o), before, after });
+    // Died without releasing its block: kept on a free list (Objects/listobject.c free_list...).
+    if (after === 0 && !freed.has(o)) frees.push(traceObject(o));
   }
   for (const [o, after] of now) {
     if (cur.counts.has(o)) continue;
-    allocs.push({ ...traceObject(o), size: sizeOf(o) });
     refcounts.push({ ...traceObject(o), before: 0, after });
+    // Born without a malloc: taken from a free list.
+    if (!born.has(o)) allocs.push({ ...traceObject(o), size: sizeOf(o) });
+  }
+  for (const [o, desc] of freed) {
+    // A block freed this line: the object existed at the line start or was born in it.
+    if (cur.counts.has(o) || born.has(o)) frees.push(desc);
   }
   out.push({ line: cur.line, code: cur.code, refcounts, allocs, frees, gc: gcRuns });
   gcRuns = [];
+  allocated = [];
+  freed = new Map();
   return now;
 }
 
@@ -86,6 +125,9 @@ export function traceProgram(source: string, options: TraceOptions): TraceResult
       }),
     })
     : () => {};
+  allocated = [];
+  freed = new Map();
+  const unwatch = watchAllocator(it.rt.mem as Obmalloc);
   let cur: Open | null = null;
   let counts: Map<PyObject, number> | null = null;
   it.lineListener = (frame: InterpreterFrame, line: number): void => {
@@ -105,5 +147,6 @@ export function traceProgram(source: string, options: TraceOptions): TraceResult
     counts = close(it, last, lines);
   }
   removeSink();
+  unwatch();
   return { result: it.result(), lines };
 }
