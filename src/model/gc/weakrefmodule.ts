@@ -189,6 +189,20 @@ function finalize_traverse(_self: PyObject, _visit: RefVisitor): void {
   // The finalizer's state lives in the class's registry, not in the instance.
 }
 
+/** The references finalize._registry holds (a root, like a class attribute): each live
+ *  finalizer as key, and its info's weakref, func, args and kwargs. For inspect's referrers. */
+export function _PyWeakref_FinalizeRegistryRefs(visit: RefVisitor): void {
+  const reg = registries.get(rt);
+  if (reg === undefined) return;
+  for (const [key, info] of reg.registry) {
+    visit(key, 'finalize._registry key');
+    visit(info.weakref, 'finalize._registry info.weakref');
+    visit(info.func, 'finalize._registry info.func');
+    visit(info.args, 'finalize._registry info.args');
+    if (info.kwargs !== null) visit(info.kwargs, 'finalize._registry info.kwargs');
+  }
+}
+
 /** finalize._exitfunc, called when the interpreter exits (atexit): live finalizers
  *  marked for exit run newest first; afterwards no finalizer runs any more. */
 export function _PyWeakref_FinalizeAtExit(): void {

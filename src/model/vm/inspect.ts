@@ -14,6 +14,7 @@ import { float_repr } from '../objects/float_repr';
 import type { PyFloatObject } from '../objects/floatobject';
 import type { PyBytesObject } from '../objects/bytesobject';
 import { FrameOwner } from './frame';
+import { _PyWeakref_FinalizeRegistryRefs } from '../gc/weakrefmodule';
 import { PyBaseObject_Type } from '../objects/typeobject';
 import type { InterpreterFrame } from './frame';
 import type { Interpreter } from './run';
@@ -237,6 +238,7 @@ function walkReferences(it: Interpreter, visit: RootVisitor): void {
     if (f.f_func !== null) visit(f.f_func, where, 'f_func');
     if (f.frame_obj !== null) visit(f.frame_obj, where, 'frame object');
   }
+  _PyWeakref_FinalizeRegistryRefs((t, label) => visit(t, 'weakref.finalize', label));
   const ev = it.tstate.exc_state.exc_value;
   if (ev !== null) visit(ev, 'thread state', 'exception being handled (sys.exc_info())');
   const arena = it.arenaObject();
