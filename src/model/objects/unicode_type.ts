@@ -291,9 +291,15 @@ export function _Py_ID(s: string): PyUnicodeObject {
   // Not a static string: an interned heap string of this runtime, kept alive by one
   // reference the runtime never releases (as a C-level cached name would be).
   o = internedTable().get(s);
-  if (o === undefined) o = PyUnicode_InternFromString(s);
+  if (o === undefined) {
+    o = PyUnicode_InternFromString(s);
+    _Py_ID_pinned.add(o);
+  }
   return o;
 }
+
+/** Heap strings _Py_ID created and holds one reference to (inspect's referrers name it). */
+export const _Py_ID_pinned = new WeakSet<PyObject>();
 
 /** Startup refcount given to libpython's static str objects: they start at
  *  _PyObject_IMMORTAL_INIT (999999999, Include/internal/pycore_object.h) and startup

@@ -14,6 +14,7 @@ import { float_repr } from '../objects/float_repr';
 import type { PyFloatObject } from '../objects/floatobject';
 import type { PyBytesObject } from '../objects/bytesobject';
 import { FrameOwner } from './frame';
+import { _Py_ID_pinned } from '../objects/unicode_type';
 import { _PyWeakref_FinalizeRegistryRefs } from '../gc/weakrefmodule';
 import { PyBaseObject_Type } from '../objects/typeobject';
 import type { InterpreterFrame } from './frame';
@@ -238,6 +239,8 @@ function walkReferences(it: Interpreter, visit: RootVisitor): void {
     if (f.f_func !== null) visit(f.f_func, where, 'f_func');
     if (f.frame_obj !== null) visit(f.frame_obj, where, 'frame object');
   }
+  // A _Py_ID name that is not a static string holds one reference for good (unicode_type.ts).
+  for (const h of liveObjects(it.rt.mem as Obmalloc)) if (_Py_ID_pinned.has(h)) visit(h, 'interpreter', '_Py_ID cache');
   _PyWeakref_FinalizeRegistryRefs((t, label) => visit(t, 'weakref.finalize', label));
   const ev = it.tstate.exc_state.exc_value;
   if (ev !== null) visit(ev, 'thread state', 'exception being handled (sys.exc_info())');
