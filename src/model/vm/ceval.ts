@@ -56,7 +56,7 @@ import type { PyTupleObject } from '../objects/tupleobject';
 import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, _PyList_Extend, PyList_Append, PySequence_List } from '../objects/listobject';
 import type { PyListObject } from '../objects/listobject';
 import {
-  PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem, PyDict_CheckExact, _PyDict_NewPresized,
+  PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem, PyDict_CheckExact, _PyDict_FromItems,
   PyDict_Update, _PyDict_MergeEx, _PyDict_LoadGlobal,
 } from '../objects/dictobject';
 import { PySet_New, PySet_Add, _PySet_Update } from '../objects/setobject';
@@ -1154,15 +1154,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 105: { // BUILD_MAP
-            const map = _PyDict_NewPresized(oparg);
-            try {
-              for (let k = 0; k < oparg; k++) {
-                PyDict_SetItem(map, ls[sp - 2 * oparg + 2 * k] as PyObject, ls[sp - 2 * oparg + 2 * k + 1] as PyObject);
-              }
-            } catch (e) {
-              Py_DECREF(map);
-              throw e;
-            }
+            // 3.11: _PyDict_FromItems presizes for unicode-only keys when it can.
+            const map = _PyDict_FromItems(ls as PyObject[], sp - 2 * oparg, 2, ls as PyObject[], sp - 2 * oparg + 1, 2, oparg);
             while (oparg--) {
               Py_DECREF(ls[--sp] as PyObject);
               Py_DECREF(ls[--sp] as PyObject);
@@ -1175,13 +1168,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             if (!PyTuple_CheckExact(keys) || keys.ob_item.length !== oparg) {
               PyErr_SetString(PyExc_SystemError, 'bad BUILD_CONST_KEY_MAP keys argument');
             }
-            const map = _PyDict_NewPresized(oparg);
-            try {
-              for (let k = 0; k < oparg; k++) PyDict_SetItem(map, keys.ob_item[k], ls[sp - 1 - oparg + k] as PyObject);
-            } catch (e) {
-              Py_DECREF(map);
-              throw e;
-            }
+            const map = _PyDict_FromItems(keys.ob_item, 0, 1, ls as PyObject[], sp - 1 - oparg, 1, oparg);
             Py_DECREF(ls[--sp] as PyObject);
             while (oparg--) Py_DECREF(ls[--sp] as PyObject);
             ls[sp++] = map;
