@@ -17,13 +17,7 @@ import type { Obmalloc } from '../../src/model/memory/obmalloc';
 /** Line stops checked per program (long loops repeat the same lines). */
 const MAX_STOPS = 200;
 
-const LEAK_ON_NOMEMORY = 'a list (ob_refcnt 1) that nothing holds after `[0] * 10**12` raised MemoryError: ' +
-  "list_repeat's new list is not released when its item array cannot be allocated (CPython's list_new_prealloc " +
-  'Py_DECREFs it) — a leak in the VM (since 74de5a1), found by this test';
 const SKIP: Record<string, string> = {
-  'mem_memoryerror/list_repeat': LEAK_ON_NOMEMORY,
-  'mem_memoryerror/memoryerror_type': LEAK_ON_NOMEMORY,
-  'mem_memoryerror/recovery': LEAK_ON_NOMEMORY,
   'runtime_errors/user_exception_module_qualified':
     'the VM crashes while stepping line by line (formatException reads an undefined object) — a VM bug, not inspection',
 };

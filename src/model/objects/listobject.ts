@@ -8,6 +8,7 @@
 // In the model, `ob_item` is a JS array whose length is always ob_size; the
 // buffer's address is `ob_item_addr` (0 = NULL) and its capacity `allocated`.
 
+import { SimulatedMemoryError } from '../memory/budget';
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, rt, type RefVisitor,
 } from './object';
@@ -159,7 +160,10 @@ export function PyList_New(size: number): PyListObject {
   if (size <= 0) {
     op.ob_item_addr = 0;
   } else {
-    op.ob_item_addr = PyMem_Malloc(size * PTR, op, 'ob_item');
+    op.ob_item_addr = 0;
+    op.allocated = 0;
+    op.ob_item.length = 0;
+    op.ob_item_addr = itemsMallocOrRelease(op, size);
   }
   const items = op.ob_item;
   items.length = 0;
@@ -172,9 +176,22 @@ export function PyList_New(size: number): PyListObject {
 /** list_new_prealloc: PyList_New(0) with a buffer for `size` items (size stays 0). */
 function list_new_prealloc(size: number): PyListObject {
   const op = PyList_New(0);
-  op.ob_item_addr = PyMem_Malloc(size * PTR, op, 'ob_item');
+  op.ob_item_addr = itemsMallocOrRelease(op, size);
   op.allocated = size;
   return op;
+}
+
+/** The item array of a new list; when the allocator refuses it, the half-made list is
+ *  released before MemoryError is raised (PyList_New / list_new_prealloc:
+ *  `Py_DECREF(op); return PyErr_NoMemory();`), so nothing leaks. */
+function itemsMallocOrRelease(op: PyListObject, size: number): number {
+  try {
+    return PyMem_Malloc(size * PTR, op, 'ob_item');
+  } catch (e) {
+    if (!(e instanceof SimulatedMemoryError)) throw e;
+    Py_DECREF(op);
+    return PyErr_NoMemory();
+  }
 }
 
 /** _PyList_FromArraySteal: a list holding these references (BUILD_LIST). */
