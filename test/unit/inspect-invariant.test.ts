@@ -18,8 +18,6 @@ import type { Obmalloc } from '../../src/model/memory/obmalloc';
 const MAX_STOPS = 200;
 
 const SKIP: Record<string, string> = {
-  'runtime_errors/user_exception_module_qualified':
-    'the VM crashes while stepping line by line (formatException reads an undefined object) — a VM bug, not inspection',
 };
 
 function mismatches(it: Interpreter): string[] {

@@ -332,6 +332,11 @@ export class Interpreter {
 
   /** run_mod's end: the module's code object and function are released, then the arena. */
   private endModule(): void {
+    // The module's frame is gone: Python code that still runs (an exception's __str__
+    // for the traceback, __del__ and weakref callbacks at finalization) runs whole,
+    // with no base activation to pause in.
+    this.pauseMode = 'none';
+    this.pauseArmed = false;
     if (this.onModuleEnd !== null) {
       const cb = this.onModuleEnd;
       this.onModuleEnd = null;
