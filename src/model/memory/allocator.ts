@@ -14,11 +14,21 @@ export interface BlockOwner {
   part: string;
 }
 
+/** What a block records: the object itself when the block is the object's struct (the
+ *  hot path: no JS record per allocation, which profiles showed retained by the million),
+ *  or a BlockOwner record for a buffer. Read it through toBlockOwner(). */
+export type BlockOwnerSlot = BlockOwner | PyObject;
+
+export function toBlockOwner(s: BlockOwnerSlot): BlockOwner {
+  // No PyObject has a `part` field; every BlockOwner record has one.
+  return (s as BlockOwner).part !== undefined ? (s as BlockOwner) : { obj: s as PyObject, part: 'object' };
+}
+
 export interface ObjectAllocator {
   /** PyObject_Malloc(nbytes): returns the block address. Throws MemoryError past the simulated cap. */
-  malloc(nbytes: number, owner: BlockOwner | null): number;
+  malloc(nbytes: number, owner: BlockOwnerSlot | null): number;
   /** PyObject_Realloc: may return the same address (in place) or a new one. */
-  realloc(addr: number, nbytes: number, owner: BlockOwner | null): number;
+  realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number;
   /** PyObject_Free. */
   free(addr: number): void;
 }

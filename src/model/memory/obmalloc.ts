@@ -12,7 +12,7 @@
 // what each allocated block holds (FREED = freed, null = never handed out), for the
 // memory panel.
 
-import type { BlockOwner, ObjectAllocator } from './allocator';
+import { toBlockOwner, type BlockOwner, type BlockOwnerSlot, type ObjectAllocator } from './allocator';
 import { AddressSpace } from './addrspace';
 import { MemoryBudget, SimulatedMemoryError } from './budget';
 import { RawAllocator } from './raw';
@@ -51,7 +51,7 @@ export class Pool {
   /** Free-list links (block index → next free block index, -1 = NULL). */
   nextfree: Int16Array = EMPTY_I16;
   /** Owner of each allocated block; FREED when freed, null when never handed out. */
-  owners: (BlockOwner | null)[] = [];
+  owners: (BlockOwnerSlot | null)[] = [];
 
   constructor(
     /** Address of the pool header (pool-aligned). */
@@ -165,7 +165,7 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // _PyObject_Malloc / _PyObject_Free / _PyObject_Realloc
 
-  malloc(nbytes: number, owner: BlockOwner | null): number {
+  malloc(nbytes: number, owner: BlockOwnerSlot | null): number {
     if (nbytes > 0 && nbytes <= this.SMALL_REQUEST_THRESHOLD) return this.pymalloc_alloc(nbytes, owner);
     return this.raw.malloc(nbytes, owner);
   }
@@ -180,7 +180,7 @@ export class Obmalloc implements ObjectAllocator {
     this.pymalloc_free(pool, addr);
   }
 
-  realloc(addr: number, nbytes: number, owner: BlockOwner | null): number {
+  realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
     if (addr === 0) return this.malloc(nbytes, owner);
     const pool = this.poolOf(addr);
     if (pool === undefined) return this.raw.realloc(addr, nbytes, owner);
@@ -202,7 +202,7 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // pymalloc_alloc and helpers
 
-  private pymalloc_alloc(nbytes: number, owner: BlockOwner | null): number {
+  private pymalloc_alloc(nbytes: number, owner: BlockOwnerSlot | null): number {
     const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
     const head = this.usedpools[size];
     let pool = head.nextpool;
@@ -291,7 +291,7 @@ export class Obmalloc implements ObjectAllocator {
     const n = this.numBlocks(size);
     if (pool.nextfree.length !== n) {
       pool.nextfree = new Int16Array(n);
-      pool.owners = new Array<BlockOwner | null>(n).fill(null);
+      pool.owners = new Array<BlockOwnerSlot | null>(n).fill(null);
     } else {
       pool.owners.fill(null);
     }
@@ -484,7 +484,7 @@ export class Obmalloc implements ObjectAllocator {
     const bi = (addr - pool.address - this.POOL_OVERHEAD) / pool.size;
     if (!(bi >= 0 && bi < pool.owners.length && bi === Math.floor(bi))) return undefined;
     const o = pool.owners[bi];
-    return o === null || o === FREED ? undefined : o === ANONYMOUS ? null : o;
+    return o === null || o === FREED ? undefined : o === ANONYMOUS ? null : toBlockOwner(o);
   }
 
   /** Where an address lives, for the variables view: "arena 0 / pool 3 / block 17 (64-byte class)". */

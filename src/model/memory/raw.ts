@@ -22,7 +22,7 @@
 // large free chunks for small requests, and arenas for other threads.
 
 import { HEAP_BASE, PAGE_SIZE, type AddressSpace } from './addrspace';
-import type { BlockOwner } from './allocator';
+import { toBlockOwner, type BlockOwner, type BlockOwnerSlot } from './allocator';
 import type { MemoryBudget } from './budget';
 
 /** MINSIZE: the smallest chunk (malloc/malloc.c). */
@@ -60,7 +60,7 @@ interface LiveChunk {
   nbytes: number;
   chunkSize: number;
   mmapped: boolean;
-  owner: BlockOwner | null;
+  owner: BlockOwnerSlot | null;
 }
 
 export class RawAllocator {
@@ -90,7 +90,7 @@ export class RawAllocator {
   }
 
   /** malloc(n). Throws SimulatedMemoryError past the cap. */
-  malloc(nbytes: number, owner: BlockOwner | null): number {
+  malloc(nbytes: number, owner: BlockOwnerSlot | null): number {
     if (nbytes > this.budget.cap) this.budget.charge(nbytes); // throws before any bookkeeping
     const cs = request2size(nbytes);
     let start = -1;
@@ -135,7 +135,7 @@ export class RawAllocator {
 
   /** realloc(p, n): in place when it fits (shrinking, or growing into top or a free
    *  neighbour), else malloc + copy + free (_int_realloc); mmapped chunks use mremap. */
-  realloc(addr: number, nbytes: number, owner: BlockOwner | null): number {
+  realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
     const c = this.live.get(addr);
     if (c === undefined) throw new Error(`internal: raw realloc of unknown address 0x${addr.toString(16)}`);
     if (nbytes > this.budget.cap) this.budget.charge(nbytes);
@@ -194,13 +194,13 @@ export class RawAllocator {
   /** The live chunk at a user pointer, or undefined. */
   chunkAt(addr: number): RawChunk | undefined {
     const c = this.live.get(addr);
-    return c === undefined ? undefined : { address: addr, ...c };
+    return c === undefined ? undefined : { address: addr, ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) };
   }
 
   /** Every live chunk, by address. */
   chunks(): RawChunk[] {
     const out: RawChunk[] = [];
-    for (const [address, c] of this.live) out.push({ address, ...c });
+    for (const [address, c] of this.live) out.push({ address, ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
     out.sort((a, b) => a.address - b.address);
     return out;
   }
@@ -215,7 +215,7 @@ export class RawAllocator {
     return this.brk - this.heapBase;
   }
 
-  private mmapChunk(nbytes: number, owner: BlockOwner | null): number {
+  private mmapChunk(nbytes: number, owner: BlockOwnerSlot | null): number {
     // sysmalloc_mmap: size = ALIGN_UP(nb + SIZE_SZ, pagesize).
     const len = Math.ceil((request2size(nbytes) + 8) / PAGE_SIZE) * PAGE_SIZE;
     this.budget.charge(len);

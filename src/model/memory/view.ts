@@ -5,7 +5,7 @@
 // whose version has not moved are reused as they are (same JS objects), so a step
 // that touched one pool rebuilds one arena.
 
-import type { BlockOwner } from './allocator';
+import { toBlockOwner, type BlockOwner, type BlockOwnerSlot } from './allocator';
 import type { FreeList, FreeLists } from './freelist';
 import { FREED, type ArenaObject, type Obmalloc, type Pool } from './obmalloc';
 
@@ -102,7 +102,8 @@ export interface AllocatorView {
   freeListsVersion: number;
 }
 
-function ownerRef(o: BlockOwner | null): OwnerRef | undefined {
+function ownerRef(slot: BlockOwnerSlot | null): OwnerRef | undefined {
+  const o: BlockOwner | null = slot === null ? null : toBlockOwner(slot);
   if (o === null || o.obj === null || o.obj === undefined) return undefined; // anonymous
   const obj = o.obj as { ob_addr?: number; ob_type?: { tp_name?: string } };
   return { id: obj.ob_addr ?? 0, type: obj.ob_type?.tp_name ?? '?', part: o.part };

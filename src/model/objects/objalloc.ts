@@ -23,7 +23,7 @@ export function _PyType_PreHeaderSize(flags: number): number {
 
 /** _PyObject_New / PyObject_Malloc for a non-GC object of `nbytes` (tp_basicsize + items). */
 export function _PyObject_New<T extends PyObject>(o: T, nbytes: number): T {
-  o.ob_addr = rt.mem.malloc(nbytes, { obj: o, part: 'object' });
+  o.ob_addr = rt.mem.malloc(nbytes, o);
   return o;
 }
 
@@ -33,7 +33,7 @@ export function _PyObject_New<T extends PyObject>(o: T, nbytes: number): T {
  *  fully initialised (PyObject_GC_Track). */
 export function _PyObject_GC_New<T extends PyObject>(o: T, nbytes: number): T {
   const pre = (o.ob_type.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? PyGC_Head_SIZE + MANAGED_DICT_PREHEADER : PyGC_Head_SIZE;
-  o.ob_addr = rt.mem.malloc(pre + nbytes, { obj: o, part: 'object' }) + pre;
+  o.ob_addr = rt.mem.malloc(pre + nbytes, o) + pre;
   rt.gc.link(o);
   return o;
 }

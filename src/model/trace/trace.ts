@@ -10,7 +10,7 @@
 
 import { PyObject, staticObjects } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
-import type { BlockOwner } from '../memory/allocator';
+import { toBlockOwner, type BlockOwnerSlot } from '../memory/allocator';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { Interpreter } from '../vm/run';
 import { liveObjects, safeRepr } from '../vm/inspect';
@@ -63,8 +63,9 @@ let freed: Map<PyObject, TraceObject> = new Map();
 function watchAllocator(mem: Obmalloc): () => void {
   const malloc = mem.malloc;
   const free = mem.free;
-  mem.malloc = function (nbytes: number, owner: BlockOwner | null): number {
-    const addr = malloc.call(this, nbytes, owner);
+  mem.malloc = function (nbytes: number, slot: BlockOwnerSlot | null): number {
+    const addr = malloc.call(this, nbytes, slot);
+    const owner = slot === null ? null : toBlockOwner(slot);
     if (owner !== null && owner.part === 'object') allocated.push({ obj: owner.obj, size: nbytes });
     return addr;
   };

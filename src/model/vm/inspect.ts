@@ -7,6 +7,7 @@
 import { PyObject, PyTypeObject, GC_UNTRACKED, staticObjects, TypeFlags } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
 import { FREED } from '../memory/obmalloc';
+import { toBlockOwner } from '../memory/allocator';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
 import { PyLong_AsBigInt } from '../objects/longobject';
@@ -156,8 +157,10 @@ export function liveObjects(mem: Obmalloc): PyObject[] {
   for (const a of mem.arenas) {
     if (a.address === 0) continue;
     for (const p of a.pools) {
-      for (const own of p.owners) {
-        if (own !== null && own !== FREED && own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
+      for (const slot of p.owners) {
+        if (slot === null || slot === FREED) continue;
+        const own = toBlockOwner(slot);
+        if (own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
       }
     }
   }

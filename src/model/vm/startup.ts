@@ -10,6 +10,7 @@ import { PyObject, _Py_ResetStatics } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc, FREED } from '../memory/obmalloc';
 import { STARTUP_MMAP_BASE, STARTUP_HEAP_BASE } from '../memory/addrspace';
+import { toBlockOwner } from '../memory/allocator';
 import type { Profile } from '../profiles/profile';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { _PyUnicode_SnapshotInterned, _PyUnicode_SeedInterned } from '../objects/unicode_type';
@@ -28,7 +29,7 @@ function liveObjects(m: Obmalloc): PyObject[] {
   const out = new Set<PyObject>();
   for (const a of m.arenas) {
     for (const p of a.pools) {
-      for (const o of p.owners) if (o !== null && o !== FREED && o.obj) out.add(o.obj);
+      for (const o of p.owners) if (o !== null && o !== FREED && toBlockOwner(o).obj) out.add(toBlockOwner(o).obj);
     }
   }
   for (const c of m.raw.chunks()) if (c.owner !== null && c.owner.obj) out.add(c.owner.obj);
