@@ -536,7 +536,9 @@ export class Tokenizer {
     } else if (c === 0x6f) r = this.lookahead('r');
     else if (c === 0x6e) r = this.lookahead('ot');
     if (r) return; // a SyntaxWarning in CPython; not an error
-    if (isPotentialIdentifierChar(c)) {
+    // Only ASCII: a non-ASCII character after a number ends the number and is then
+    // reported on its own ("invalid character '€' (U+20AC)"), as 3.11's `c < 128 &&`.
+    if (c < 128 && isPotentialIdentifierChar(c)) {
       this.backup(c);
       throw this.syntaxError(`invalid ${kind} literal`);
     }
