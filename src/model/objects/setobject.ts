@@ -11,6 +11,7 @@
 // order, so with the numbers helper's hashes (PYTHONHASHSEED=0) the order of ints
 // and strs matches CPython.
 
+import { PyObject_ClearWeakRefs } from '../gc/weakrefobject';
 import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, type RefVisitor } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_Free } from './objalloc';
@@ -825,6 +826,7 @@ function set_swap_bodies(a: PySetObject, b: PySetObject): void {
 function set_dealloc(self: PyObject): void {
   const so = self as PySetObject;
   PyObject_GC_UnTrack(so);
+  if (so.ob_weakreflist !== null) PyObject_ClearWeakRefs(so);
   let used = so.used;
   const keys = so.keys;
   for (let i = 0; used > 0; i++) {
@@ -1344,6 +1346,8 @@ function frozenset_vectorcall(type: PyTypeObject, args: PyObject[], nargs: numbe
 
 for (const t of [PySet_Type, PyFrozenSet_Type]) {
   t.tp_dealloc = set_dealloc;
+  // offsetof(PySetObject, weakreflist) in 3.11: sets support weak references.
+  t.tp_weaklistoffset = 192;
   t.tp_repr = set_repr;
   t.tp_richcompare = set_richcompare;
   t.tp_iter = set_iter;

@@ -3,6 +3,7 @@
 // _PyInterpreterFrame, no recursion of the JS stack), and everything else calls
 // them through tp_vectorcall (_PyFunction_Vectorcall, installed by ceval.ts).
 
+import { PyObject_ClearWeakRefs } from '../gc/weakrefobject';
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from '../objects/object';
 import { _Py_ID } from '../objects/unicode_type';
 import type { RefVisitor } from '../objects/object';
@@ -112,6 +113,7 @@ function func_clear(self: PyObject): void {
 function func_dealloc(self: PyObject): void {
   const op = self as PyFunctionObject;
   PyObject_GC_UnTrack(op);
+  if (op.ob_weakreflist !== null) PyObject_ClearWeakRefs(op);
   func_clear(op);
   Py_DECREF(op.func_code);
   Py_DECREF(op.func_name);
@@ -267,6 +269,8 @@ const func_getset: PyGetSetDef[] = [
 ];
 
 PyFunction_Type.tp_dealloc = func_dealloc;
+// offsetof(PyFunctionObject, func_weakreflist) in 3.11: functions support weak references.
+PyFunction_Type.tp_weaklistoffset = 96;
 PyFunction_Type.tp_repr = func_repr;
 PyFunction_Type.tp_descr_get = func_descr_get;
 PyFunction_Type.tp_traverse = func_traverse;
