@@ -9,7 +9,7 @@ import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTra
 import { METH, type PyMethodDef } from './methoddef';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject';
+import { PyUnicode_FromString, PyUnicode_Check, type PyUnicodeObject } from './unicodeobject';
 import { _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { Py_None, Py_NotImplemented } from './singletons';
@@ -78,7 +78,12 @@ function boundSelf(m: PyCFunctionObject): PyObject | null {
 /** _PyObject_FunctionStr for builtins: 'len()' or 'list.append()'. */
 export function cfunctionStr(m: PyCFunctionObject): string {
   const self = boundSelf(m);
-  if (self === null) return `${m.m_ml.ml_name}()`;
+  if (self === null) {
+    // _PyObject_FunctionStr: `module.qualname()` unless the module is builtins.
+    const mod = m.m_module;
+    const modname = mod !== null && PyUnicode_Check(mod) ? (mod as PyUnicodeObject).str : null;
+    return modname !== null && modname !== 'builtins' ? `${modname}.${m.m_ml.ml_name}()` : `${m.m_ml.ml_name}()`;
+  }
   const owner = m.m_class ?? (self.ob_type === PyType_Type || (self.ob_type.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0
     ? (self as PyTypeObject) : self.ob_type);
   return `${typeShortName(owner)}.${m.m_ml.ml_name}()`;
@@ -119,7 +124,8 @@ export function _PyMethodDef_Call(ml: PyMethodDef, self: PyObject, args: PyObjec
     case METH.VARARGS:
     case METH.VARARGS | METH.KEYWORDS: {
       const nkw = kwCount(kwnames);
-      if (flags === METH.VARARGS && nkw !== 0) PyErr_SetString(PyExc_TypeError, `${what()} takes no keyword arguments`);
+      // cfunction_call names only ml_name here (no module prefix), unlike the vectorcall paths.
+      if (flags === METH.VARARGS && nkw !== 0) PyErr_SetString(PyExc_TypeError, `${ml.ml_name}() takes no keyword arguments`);
       const tuple = _PyTuple_FromArray(args.slice(off, off + nargs));
       let kwargs: PyObject | null = null;
       try {
