@@ -780,6 +780,7 @@ function unicode_removesuffix(self: PyObject, arg: PyObject): PyObject {
 
 function unicode_sizeof(self: PyObject): PyObject {
   const u = self_(self);
+  if (u.ob_type !== PyUnicode_Type) return PyLong_FromNumber(80 + (u.length + 1) * u.kind);
   return PyLong_FromNumber(u.ascii ? 48 + u.length + 1 : 72 + (u.length + 1) * u.kind);
 }
 

@@ -137,8 +137,12 @@ function unicode_dealloc(o: PyObject): void {
   else PyObject_Free(o);
 }
 
-function unicode_sizeof(o: PyObject): number {
+/** unicode_sizeof (Objects/unicodeobject.c): an exact str is one compact block; an
+ *  instance of a str subclass is a "legacy" two-block object (unicode_subtype_new):
+ *  sizeof(PyUnicodeObject) = 80 plus its separate character buffer. */
+export function unicode_sizeof(o: PyObject): number {
   const u = o as PyUnicodeObject;
+  if (u.ob_type !== PyUnicode_Type) return 80 + (u.length + 1) * u.kind;
   return _PyUnicode_AllocSize(u.length, u.kind, u.ascii);
 }
 
