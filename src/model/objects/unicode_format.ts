@@ -569,7 +569,8 @@ function unicode_new(type: PyTypeObject, args: PyObject, kwargs: PyObject | null
 }
 
 PyUnicode_Type.tp_new = unicode_new;
-PyUnicode_Type.tp_vectorcall_ctor = unicode_vectorcall;
+// No vectorcall constructor in 3.11: str(x)/int(x)/bytes(x) go through type_call with
+// an argument tuple (measured: one more GC allocation than list(x); 3.12 adds vectorcall).
 PyUnicode_Type.nb_remainder = unicode_mod;
 
 void PyFloat_Check; void PyIndex_Check; void Py_None; void _PyUnicode_NewKnown; void PyUnicode_READ_CHAR;
