@@ -3,7 +3,7 @@
 // print the same, and reports each ratio simulator/CPython and their geometric mean.
 // Budget (issues 2-4): geometric mean ≤ 3×. Whole-process wall time, best of N runs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 
@@ -25,6 +25,7 @@ if (!existsSync(python)) {
   process.exit(2);
 }
 const cli = resolve('dist/cli.js');
+const CLI_NODE_FLAGS = readFileSync(cli, 'utf8').split('\n', 1)[0].split(/\s+/).filter((w) => w.startsWith('--'));
 
 function best(cmd, args, cwd) {
   let bestMs = Infinity;
@@ -50,7 +51,8 @@ for (const f of files) {
   const cp = best(python, [f], dir);
   let ph;
   try {
-    ph = best(process.execPath, [cli, 'run', f, '--python', version], dir);
+    // As the `pyheap` bin runs it (its shebang's node flags).
+    ph = best(process.execPath, [...CLI_NODE_FLAGS, cli, 'run', f, '--python', version], dir);
   } catch (e) {
     console.log(f.padEnd(22) + cp.ms.toFixed(0).padStart(12) + '   FAILED: ' + String(e.message).split('\n')[0]);
     failed = true;
