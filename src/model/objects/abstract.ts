@@ -900,6 +900,20 @@ export function PySequence_Contains_IterSearch(seq: PyObject, v: PyObject): bool
 // ---------------------------------------------------------------------------
 // isinstance / issubclass (Objects/abstract.c object_recursive_isinstance)
 
+/** truth of checker(arg) for __instancecheck__/__subclasscheck__; consumes checker. */
+function callCheck(checker: PyObject, arg: PyObject): boolean {
+  try {
+    const r = PyObject_CallOneArg(checker, arg);
+    try {
+      return PyObject_IsTrue(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  } finally {
+    Py_DECREF(checker);
+  }
+}
+
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type === PyType_Type) return PyType_IsSubtype(inst.ob_type, cls as PyTypeObject);
@@ -909,18 +923,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
     return false;
   }
   const checker = _PyObject_LookupSpecial(cls, _Py_ID('__instancecheck__'));
-  if (checker !== null) {
-    try {
-      const r = PyObject_CallOneArg(checker, inst);
-      try {
-        return PyObject_IsTrue(r);
-      } finally {
-        Py_DECREF(r);
-      }
-    } finally {
-      Py_DECREF(checker);
-    }
-  }
+  if (checker !== null) return callCheck(checker, inst);
   return PyErr_SetString(PyExc_TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
@@ -936,18 +939,7 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
     return false;
   }
   const checker = _PyObject_LookupSpecial(cls, _Py_ID('__subclasscheck__'));
-  if (checker !== null) {
-    try {
-      const r = PyObject_CallOneArg(checker, derived);
-      try {
-        return PyObject_IsTrue(r);
-      } finally {
-        Py_DECREF(r);
-      }
-    } finally {
-      Py_DECREF(checker);
-    }
-  }
+  if (checker !== null) return callCheck(checker, derived);
   if (!PyType_Check(derived)) PyErr_SetString(PyExc_TypeError, 'issubclass() arg 1 must be a class');
   return PyErr_SetString(PyExc_TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }

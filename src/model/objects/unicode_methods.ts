@@ -13,7 +13,7 @@ import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type
 import {
   PyUnicode_Substring, PyUnicode_READ_CHAR, _PyUnicode_SubText,
   _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_JoinArray, _PyUnicode_JsIndexToCp, _PyUnicode_CpToJsIndex,
-  unicode_new_empty,
+  unicode_new_empty, unicode_sizeof,
 } from './unicodeobject';
 import { isPySpace } from './long_format';
 import { _PyArg_CheckPositional, _PyArg_CheckTuple, _PyArg_UnpackKeywords } from './argparse';
@@ -778,10 +778,8 @@ function unicode_removesuffix(self: PyObject, arg: PyObject): PyObject {
   return unchanged(u);
 }
 
-function unicode_sizeof(self: PyObject): PyObject {
-  const u = self_(self);
-  if (u.ob_type !== PyUnicode_Type) return PyLong_FromNumber(80 + (u.length + 1) * u.kind);
-  return PyLong_FromNumber(u.ascii ? 48 + u.length + 1 : 72 + (u.length + 1) * u.kind);
+function unicode___sizeof__(self: PyObject): PyObject {
+  return PyLong_FromNumber(unicode_sizeof(self_(self)));
 }
 
 function unicode_getnewargs(self: PyObject): PyObject {
@@ -837,7 +835,7 @@ export const unicode_methods: PyMethodDef[] = [
   { ml_name: 'isidentifier', ml_meth: (s: PyObject) => PyBool_FromLong(_PyUnicode_IsIdentifierText(self_(s).str)), ml_flags: METH.NOARGS },
   { ml_name: 'isprintable', ml_meth: unicode_isprintable, ml_flags: METH.NOARGS },
   { ml_name: 'zfill', ml_meth: unicode_zfill, ml_flags: METH.O },
-  { ml_name: '__sizeof__', ml_meth: unicode_sizeof, ml_flags: METH.NOARGS },
+  { ml_name: '__sizeof__', ml_meth: unicode___sizeof__, ml_flags: METH.NOARGS },
   { ml_name: '__getnewargs__', ml_meth: unicode_getnewargs, ml_flags: METH.NOARGS },
   formatMethodDef('str'),
   { ml_name: 'format', ml_meth: (s: PyObject, a: PyObject, k: PyObject | null) => unicode_format_method(s, a, k), ml_flags: METH.VARARGS | METH.KEYWORDS },

@@ -25,12 +25,12 @@
 import {
   PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, CompareOp, PyTypeObject,
 } from '../objects/object';
-import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check, PyErr_NoMemory } from '../objects/errors';
+import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check } from '../objects/errors';
 import { SimulatedMemoryError } from '../memory/budget';
 import {
   PyExc_NameError, PyExc_UnboundLocalError, PyExc_TypeError, PyExc_RuntimeError, PyExc_SystemError,
   PyExc_StopIteration, PyExc_AssertionError, PyExc_RecursionError, PyExc_KeyError, PyExc_AttributeError,
-  PyExc_ImportError, PyExc_ValueError,
+  PyExc_ImportError, PyExc_ValueError, PyExc_MemoryError,
 } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { Py_True, Py_False } from '../objects/boolobject';
@@ -1723,7 +1723,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // The simulated allocator refused a request past the memory cap: in CPython that
       // malloc returned NULL and the caller raised MemoryError (PyErr_NoMemory), which
       // Python code can catch like any other exception.
-      if (e instanceof SimulatedMemoryError) e = memoryErrorOf();
+      if (e instanceof SimulatedMemoryError) e = PyException.lazy(PyExc_MemoryError, null);
       if (!(e instanceof PyException)) {
         ts.evalDepth--;
         throw e;
@@ -1863,13 +1863,3 @@ PyFunction_Type.tp_call = (self, args, kwargs) => PyObject_Call(self, args, kwar
 
 void PyObject_IsInstance; void PyType_Check; void ExcStackItem; void PyTuple_New;
 
-/** The PyException PyErr_NoMemory raises (it always throws; caught here to be unwound). */
-function memoryErrorOf(): PyException {
-  try {
-    PyErr_NoMemory();
-  } catch (e) {
-    if (e instanceof PyException) return e;
-    throw e;
-  }
-  throw new Error('internal: PyErr_NoMemory returned');
-}

@@ -8,14 +8,14 @@
 
 import { PyObject, _Py_ResetStatics } from '../objects/object';
 import { PyRuntime } from '../runtime';
-import { Obmalloc, FREED } from '../memory/obmalloc';
+import { Obmalloc } from '../memory/obmalloc';
 import { STARTUP_MMAP_BASE, STARTUP_HEAP_BASE } from '../memory/addrspace';
-import { toBlockOwner } from '../memory/allocator';
 import type { Profile } from '../profiles/profile';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { _PyUnicode_SnapshotInterned, _PyUnicode_SeedInterned } from '../objects/unicode_type';
 import type { PyUnicodeObject } from '../objects/unicode_type';
 import { installGc } from '../gc/index';
+import { liveObjects } from './inspect';
 
 interface StartupHeap {
   objects: PyObject[];
@@ -24,17 +24,6 @@ interface StartupHeap {
 }
 
 const heaps = new Map<string, StartupHeap>();
-
-function liveObjects(m: Obmalloc): PyObject[] {
-  const out = new Set<PyObject>();
-  for (const a of m.arenas) {
-    for (const p of a.pools) {
-      for (const o of p.owners) if (o !== null && o !== FREED && toBlockOwner(o).obj) out.add(toBlockOwner(o).obj);
-    }
-  }
-  for (const c of m.raw.chunks()) if (c.owner !== null && c.owner.obj) out.add(c.owner.obj);
-  return [...out];
-}
 
 /** Builds the startup heap for this profile once (it activates a runtime of its own:
  *  call it before activating the program's runtime). */
