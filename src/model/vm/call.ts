@@ -15,7 +15,8 @@ import { _PyTuple_FromArray, PyTuple_New } from '../objects/tupleobject';
 import type { PyTupleObject } from '../objects/tupleobject';
 import { CompareOp } from '../objects/object';
 import { CO } from '../compiler/code';
-import { InterpreterFrame, _PyFrame_Clear } from './frame';
+import { InterpreterFrame, _PyFrame_Clear, FrameOwner } from './frame';
+import { FRAME_FREE_MAX } from './codeobject';
 import type { PyFunctionObject } from './funcobject';
 import { tstate } from './pystate';
 
@@ -24,6 +25,12 @@ export function _PyFrame_New(func: PyFunctionObject, locals: PyObject | null): I
   const code = func.func_code;
   Py_INCREF(code);
   if (locals !== null) Py_INCREF(locals);
+  const free = code.co_framefree;
+  if (free.length > 0) {
+    const frame = free.pop() as InterpreterFrame;
+    frame.reinit(func, func.func_globals as PyObject, func.func_builtins as PyObject, locals);
+    return frame;
+  }
   return new InterpreterFrame(code, func, func.func_globals as PyObject, func.func_builtins as PyObject, locals);
 }
 
@@ -32,6 +39,16 @@ export function _PyEvalFrameClearAndPop(frame: InterpreterFrame): void {
   tstate.recursion_remaining--;
   _PyFrame_Clear(frame);
   tstate.recursion_remaining++;
+  _PyFrame_Release(frame);
+}
+
+/** _PyThreadState_PopFrame: a cleared activation record goes back to its code's free
+ *  stack. A record a frame object took over (take_ownership: owner FRAME_OBJECT) or a
+ *  generator's own record is never released here. */
+export function _PyFrame_Release(frame: InterpreterFrame): void {
+  if (frame.owner !== FrameOwner.CLEARED || frame.gen !== null) return;
+  const free = frame.f_code.co_framefree;
+  if (free.length < FRAME_FREE_MAX) free.push(frame);
 }
 
 function qualname(func: PyFunctionObject): string {

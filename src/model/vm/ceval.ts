@@ -68,7 +68,7 @@ import { PyMethod_Type } from './classobject';
 import type { PyMethodObject } from './classobject';
 import { PyCell_New, PyCellObject } from './cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
-import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
+import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
 import {
   asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
@@ -1633,6 +1633,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             if (!frame.is_entry) {
               const prev = frame.previous as InterpreterFrame;
               frame.owner = FrameOwner.CLEARED;
+              _PyFrame_Release(frame);
               frame = prev;
               ts.frame = frame;
               co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;

@@ -12,6 +12,10 @@ import { _PyObject_New, PyObject_Free } from '../objects/objalloc';
 import { CO_FAST } from '../compiler/code';
 import type { PyTupleObject } from '../objects/tupleobject';
 import { Op } from '../compiler/opcodes';
+import type { InterpreterFrame } from './frame';
+
+/** Finished activation records kept per code object for reuse (at most this many). */
+export const FRAME_FREE_MAX = 64;
 
 /** sizeof(PyCodeObject) without co_code_adaptive (tp_basicsize 184, tp_itemsize 2). */
 const CODE_BASICSIZE = 184;
@@ -78,6 +82,10 @@ export class PyCodeObject extends PyObject {
   unitOffsets: Int32Array;
   /** _co_firsttraceable: index of the first RESUME (earlier instructions only set up cells). */
   co_firsttraceable: number;
+  /** Cleared activation records of this code, ready for the next call: CPython pushes
+   *  frames on a per-thread data stack instead of allocating them (pycore_frame.h
+   *  _PyThreadState_BumpFramePointer); this is its JS equivalent, invisible to Python. */
+  co_framefree: InterpreterFrame[];
 
   constructor(init: {
     co_code: Int32Array; co_consts: PyTupleObject; co_names: PyTupleObject; co_localsplusnames: PyTupleObject;
@@ -141,6 +149,7 @@ export class PyCodeObject extends PyObject {
       }
     }
     this.co_firsttraceable = ft;
+    this.co_framefree = [];
   }
 
   /** Source line of instruction `i` (co_positions), or -1. */

@@ -70,6 +70,25 @@ export class InterpreterFrame {
     return this.f_code.lineOf(i);
   }
 
+  /** _PyFrame_Initialize on a record taken from its code's free stack (see _PyFrame_Push):
+   *  every field as the constructor leaves it. localsplus[0, co_nlocalsplus) is already
+   *  all null (_PyFrame_Clear emptied it); the stack slots above are rewritten before use. */
+  reinit(func: PyFunctionObject, globals: PyObject, builtins: PyObject, locals: PyObject | null): void {
+    this.f_func = func;
+    this.f_globals = globals;
+    this.f_builtins = builtins;
+    this.f_locals = locals;
+    this.stacktop = this.f_code.co_nlocalsplus;
+    this.prev_instr = -1;
+    this.previous = null;
+    this.frame_obj = null;
+    this.is_entry = false;
+    this.owner = FrameOwner.THREAD;
+    this.gen = null;
+    this.traced_line = -1;
+    this.traced_pc = -1;
+  }
+
   /** _PyFrame_IsIncomplete: a generator frame whose first RESUME has not run. */
   isIncomplete(): boolean {
     return this.owner !== FrameOwner.GENERATOR && this.prev_instr < this.f_code.co_firsttraceable;
