@@ -68,7 +68,7 @@ import { PyMethod_Type } from './classobject';
 import type { PyMethodObject } from './classobject';
 import { PyCell_New, PyCellObject } from './cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
-import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
+import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release, _PyFrame_New } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
 import {
   asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
@@ -77,6 +77,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalHooks } from './evalhooks';
+import { LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal } from './specialize';
 
 // ---------------------------------------------------------------------------
 // Labels of the outer state machine (CPython's goto targets).
@@ -990,8 +991,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
           }
           case 116: { // LOAD_GLOBAL
             const name = names[oparg >> 1];
-            const v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
-            if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+            const cache = co.co_globalcache[pc - 1];
+            let v = cache === null ? null : LOAD_GLOBAL_cached(cache, frame.f_globals, frame.f_builtins, name);
+            if (v === null) {
+              v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
+              if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+              _Py_Specialize_LoadGlobal(co, pc - 1, frame.f_globals, frame.f_builtins, name);
+            }
             v.ob_refcnt++;
             if (oparg & 1) ls[sp++] = null;
             ls[sp++] = v;
@@ -1504,7 +1510,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const positional_args = total_args - nkw;
             if (fn.ob_type === PyFunction_Type) {
               const func = fn as PyFunctionObject;
-              const locals = func.func_code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
+              const code = func.func_code;
               sp -= total_args;
               const kwn = kwnames;
               kwnames = null;
@@ -1513,12 +1519,30 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               frame.stacktop = sp;
               frame.prev_instr = pc - 1;
               // The new frame steals the function and the arguments from our stack.
-              const new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
+              let new_frame: InterpreterFrame;
+              if (kwn === null && code.co_argcount === positional_args && code.co_kwonlyargcount === 0 &&
+                (code.co_flags & (CO.OPTIMIZED | CO.VARARGS | CO.VARKEYWORDS)) === CO.OPTIMIZED) {
+                // CALL_PY_EXACT_ARGS: a simple function given exactly its positional
+                // parameters — initialize_locals would only move them over.
+                new_frame = _PyFrame_New(func, null);
+                const nls = new_frame.localsplus;
+                for (let k = 0; k < positional_args; k++) nls[k] = ls[argbase + k];
+              } else {
+                const locals = code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
+                new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
+              }
               new_frame.previous = frame;
               frame = new_frame;
               ts.frame = frame;
-              label = L_START_FRAME;
-              continue outer;
+              // start_frame: _Py_EnterRecursiveCallTstate, done by the label when it fails.
+              if (ts.recursion_remaining <= 0) {
+                label = L_START_FRAME;
+                continue outer;
+              }
+              ts.recursion_remaining--;
+              co = code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+              pc = 0; sp = frame.stacktop;
+              break;
             }
             // Not a Python function: vectorcall with the stack slice.
             const args: PyObject[] = new Array(total_args);

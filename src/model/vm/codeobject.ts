@@ -13,6 +13,7 @@ import { CO_FAST } from '../compiler/code';
 import type { PyTupleObject } from '../objects/tupleobject';
 import { Op } from '../compiler/opcodes';
 import type { InterpreterFrame } from './frame';
+import type { LoadGlobalCache } from './specialize';
 
 /** Finished activation records kept per code object for reuse (at most this many). */
 export const FRAME_FREE_MAX = 64;
@@ -86,6 +87,8 @@ export class PyCodeObject extends PyObject {
    *  frames on a per-thread data stack instead of allocating them (pycore_frame.h
    *  _PyThreadState_BumpFramePointer); this is its JS equivalent, invisible to Python. */
   co_framefree: InterpreterFrame[];
+  /** LOAD_GLOBAL's inline cache per instruction index (specialize.ts), null until filled. */
+  co_globalcache: (LoadGlobalCache | null)[];
 
   constructor(init: {
     co_code: Int32Array; co_consts: PyTupleObject; co_names: PyTupleObject; co_localsplusnames: PyTupleObject;
@@ -150,6 +153,9 @@ export class PyCodeObject extends PyObject {
     }
     this.co_firsttraceable = ft;
     this.co_framefree = [];
+    const cache = new Array<LoadGlobalCache | null>(n);
+    for (let i = 0; i < n; i++) cache[i] = null;
+    this.co_globalcache = cache;
   }
 
   /** Source line of instruction `i` (co_positions), or -1. */

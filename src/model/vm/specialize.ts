@@ -1,0 +1,90 @@
+// LOAD_GLOBAL's inline cache (Python/specialize.c _Py_Specialize_LoadGlobal and the
+// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN instructions of 3.11's ceval.c). After a
+// generic load, the instruction remembers where the name was found: the entry index
+// in the globals' keys object, or in the builtins' keys object together with a
+// version of the globals' key set (proof that globals still lack the name). A later
+// execution reads the value straight from that entry when the guards hold, and falls
+// back to the generic lookup otherwise — exactly CPython's rule: a specialized
+// instruction finds the same object as the generic one, or deoptimizes.
+//
+// Like CPython, only exact dicts with str-only keys tables are specialized (a lookup
+// in them compares strings and runs no Python code, so skipping it is invisible).
+
+import type { PyObject } from '../objects/object';
+import {
+  PyDict_CheckExact, _Py_dict_lookup, dict_hash, DictKeysKind,
+} from '../objects/dictobject';
+import type { PyDictObject, PyDictKeysObject } from '../objects/dictobject';
+import { PyUnicode_CheckExact } from '../objects/unicodeobject';
+import type { PyCodeObject } from './codeobject';
+
+export class LoadGlobalCache {
+  /** The globals' keys object the entry was found in (or proven absent from). */
+  keys: PyDictKeysObject;
+  /** 0: a globals entry (LOAD_GLOBAL_MODULE); else the globals keys' dk_version
+   *  when the name was found in builtins (LOAD_GLOBAL_BUILTIN). */
+  version: number;
+  /** The builtins' keys object (LOAD_GLOBAL_BUILTIN), else null. */
+  bkeys: PyDictKeysObject | null;
+  /** Entry index in `keys` (module) or `bkeys` (builtin). */
+  index: number;
+
+  constructor(keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null, index: number) {
+    this.keys = keys;
+    this.version = version;
+    this.bkeys = bkeys;
+    this.index = index;
+  }
+}
+
+/** The value LOAD_GLOBAL's generic lookup would find (borrowed), or null when the
+ *  cache's guards fail (then the caller does the generic lookup). An entry holding
+ *  `name` with a value is the one a lookup of `name` reaches: keys are unique and a
+ *  deleted entry loses its key. */
+export function LOAD_GLOBAL_cached(c: LoadGlobalCache, globals: PyObject, builtins: PyObject, name: PyObject): PyObject | null {
+  const gk = (globals as PyDictObject).ma_keys;
+  if (gk !== c.keys) return null;
+  const bk = c.bkeys;
+  if (bk === null) return gk.me_key[c.index] === name ? gk.me_value[c.index] : null;
+  if (gk.dk_version !== c.version || (builtins as PyDictObject).ma_keys !== bk) return null;
+  return bk.me_key[c.index] === name ? bk.me_value[c.index] : null;
+}
+
+/** _PyDictKeys_GetVersionForCurrentState: a version for the keys' current set of
+ *  names; the dict resets dk_version to 0 whenever a key is added or deleted. */
+let next_keys_version = 0;
+function _PyDictKeys_GetVersionForCurrentState(dk: PyDictKeysObject): number {
+  if (dk.dk_version === 0) dk.dk_version = ++next_keys_version;
+  return dk.dk_version;
+}
+
+/** _Py_Specialize_LoadGlobal: fills (or refreshes) instruction i's cache after a
+ *  generic LOAD_GLOBAL of `name` succeeded. */
+export function _Py_Specialize_LoadGlobal(co: PyCodeObject, i: number, globals: PyObject, builtins: PyObject, name: PyObject): void {
+  if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins) || !PyUnicode_CheckExact(name)) return;
+  const gk = globals.ma_keys;
+  if (gk.dk_kind !== DictKeysKind.UNICODE) return;
+  const hash = dict_hash(name);
+  const gix = _Py_dict_lookup(globals, name, hash);
+  let version = 0, bkeys: PyDictKeysObject | null = null, index = gix;
+  if (gix >= 0) {
+    if (gk.me_value[gix] === null) return;
+  } else {
+    const bk = builtins.ma_keys;
+    if (bk.dk_kind !== DictKeysKind.UNICODE) return;
+    const bix = _Py_dict_lookup(builtins, name, hash);
+    if (bix < 0 || bk.me_value[bix] === null) return;
+    version = _PyDictKeys_GetVersionForCurrentState(gk);
+    bkeys = bk;
+    index = bix;
+  }
+  const c = co.co_globalcache[i];
+  if (c === null) {
+    co.co_globalcache[i] = new LoadGlobalCache(gk, version, bkeys, index);
+  } else {
+    c.keys = gk;
+    c.version = version;
+    c.bkeys = bkeys;
+    c.index = index;
+  }
+}
