@@ -411,7 +411,8 @@ function range_reverse(self: PyObject): PyObject {
   return long_range_iter(last, newstep, len);
 }
 
-function rangeiter_next(self: PyObject): PyObject | null {
+/** rangeiter_next (also called directly by FOR_ITER for exact range iterators). */
+export function rangeiter_next(self: PyObject): PyObject | null {
   const r = self as PyRangeIterObject;
   if (r.index < r.len) return PyLong_FromNumber(r.start + (r.index++) * r.step);
   return null;

@@ -77,7 +77,9 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalHooks } from './evalhooks';
-import { LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal } from './specialize';
+import { LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName } from './specialize';
+import { PyRangeIter_Type, rangeiter_next } from '../objects/rangeobject';
+import { PyListIter_Type, listiter_next } from '../objects/iterobject';
 
 // ---------------------------------------------------------------------------
 // Labels of the outer state machine (CPython's goto targets).
@@ -399,6 +401,17 @@ function PyObject_IsSubclassFast(t: PyTypeObject, base: PyObject): boolean {
   const mro = t.tp_mro_list;
   for (let i = 0; i < mro.length; i++) if (mro[i] === base) return true;
   return false;
+}
+
+/** FOR_ITER's tp_iternext call: a StopIteration raised by the iterator ends the loop like a NULL return. */
+function for_iter_next(iter: PyObject): PyObject | null {
+  try {
+    return (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
+  } catch (e) {
+    if (!(e instanceof PyException) || !(e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) throw e;
+    PyErr_Clear(e);
+    return null;
+  }
 }
 
 /** PyIter_Send for SEND (yield from): generators resume directly (am_send). */
@@ -965,7 +978,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const name = names[oparg];
             const locals = frame.f_locals;
             if (locals === null) PyErr_SetString(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
-            let v: PyObject | null;
+            const cache = co.co_globalcache[pc - 1];
+            let v = cache === null ? null : LOAD_NAME_cached(cache, locals, frame.f_globals, frame.f_builtins, name);
+            if (v !== null) {
+              v.ob_refcnt++;
+              ls[sp++] = v;
+              break;
+            }
             if (PyDict_CheckExact(locals)) {
               v = PyDict_GetItemWithError(locals, name);
               if (v !== null) Py_INCREF(v);
@@ -986,6 +1005,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               }
               Py_INCREF(v);
             }
+            _Py_Specialize_LoadName(co, pc - 1, locals, frame.f_globals, frame.f_builtins, name);
             ls[sp++] = v;
             break;
           }
@@ -1436,14 +1456,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const iter = ls[sp - 1] as PyObject;
             frame.prev_instr = pc - 1;
             frame.stacktop = sp;
-            let next: PyObject | null;
-            try {
-              next = (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
-            } catch (e) {
-              if (!(e instanceof PyException) || !(e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) throw e;
-              PyErr_Clear(e);
-              next = null;
-            }
+            const itype = iter.ob_type;
+            // The two commonest iterators are called directly (a call site that sees
+            // one function each); neither raises StopIteration.
+            const next = itype === PyRangeIter_Type ? rangeiter_next(iter)
+              : itype === PyListIter_Type ? listiter_next(iter) : for_iter_next(iter);
             if (next !== null) {
               ls[sp++] = next;
               break;

@@ -88,3 +88,26 @@ export function _Py_Specialize_LoadGlobal(co: PyCodeObject, i: number, globals: 
     c.index = index;
   }
 }
+
+// LOAD_NAME (module and class bodies) uses the same cache — CPython 3.11 does not
+// specialize it, but the same guards make the shortcut exact: a hit in the locals
+// dict reads the remembered entry; a name found in builtins is cached only when the
+// locals dict is the globals dict (module level), guarded by its keys' version.
+
+/** The value LOAD_NAME's generic lookup would find (borrowed), or null. */
+export function LOAD_NAME_cached(c: LoadGlobalCache, locals: PyObject, globals: PyObject, builtins: PyObject,
+  name: PyObject): PyObject | null {
+  if (c.bkeys !== null && locals !== globals) return null;
+  return LOAD_GLOBAL_cached(c, locals, builtins, name);
+}
+
+/** Fills instruction i's cache after a generic LOAD_NAME of `name` succeeded. */
+export function _Py_Specialize_LoadName(co: PyCodeObject, i: number, locals: PyObject, globals: PyObject,
+  builtins: PyObject, name: PyObject): void {
+  if (!PyDict_CheckExact(locals) || !PyUnicode_CheckExact(name) || locals.ma_keys.dk_kind !== DictKeysKind.UNICODE) return;
+  if (locals !== globals) {
+    const ix = _Py_dict_lookup(locals, name, dict_hash(name));
+    if (ix < 0) return;
+  }
+  _Py_Specialize_LoadGlobal(co, i, locals, builtins, name);
+}
