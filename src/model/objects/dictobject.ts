@@ -511,6 +511,20 @@ function insertdict(mp: PyDictObject, key: PyObject, hash: number, value: PyObje
   Py_DECREF(key);
 }
 
+/** PyDict_SetItem(mp, key, value) for a key the caller knows is live at entry ix of
+ *  mp.ma_keys (the eval loop's STORE_NAME cache): insertdict's replace branch without
+ *  the lookup. Increfs value; key's incref/decref pair cancels out. */
+export function _PyDict_SetItemAtIndex(mp: PyDictObject, ix: number, key: PyObject, value: PyObject): void {
+  value.ob_refcnt++;
+  MAINTAIN_TRACKING(mp, key, value);
+  const old_value = mp.ma_keys.me_value[ix];
+  if (old_value !== value) {
+    mp.ma_keys.me_value[ix] = value;
+    mp.ma_version_tag = DICT_NEXT_VERSION();
+  }
+  Py_XDECREF(old_value);
+}
+
 /** _PyDict_SetItem_Take2: steals key and value. */
 export function _PyDict_SetItem_Take2(mp: PyDictObject, key: PyObject, value: PyObject): void {
   let hash: number;
