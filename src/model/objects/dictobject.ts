@@ -513,8 +513,9 @@ function insertdict(mp: PyDictObject, key: PyObject, hash: number, value: PyObje
 
 /** PyDict_SetItem(mp, key, value) for a key the caller knows is live at entry ix of
  *  mp.ma_keys (the eval loop's STORE_NAME cache): insertdict's replace branch without
- *  the lookup. Increfs value; key's incref/decref pair cancels out. */
+ *  the lookup, with the same reference moves (the key is held while the old value is released). */
 export function _PyDict_SetItemAtIndex(mp: PyDictObject, ix: number, key: PyObject, value: PyObject): void {
+  key.ob_refcnt++;
   value.ob_refcnt++;
   MAINTAIN_TRACKING(mp, key, value);
   const old_value = mp.ma_keys.me_value[ix];
@@ -523,6 +524,7 @@ export function _PyDict_SetItemAtIndex(mp: PyDictObject, ix: number, key: PyObje
     mp.ma_version_tag = DICT_NEXT_VERSION();
   }
   Py_XDECREF(old_value);
+  Py_DECREF(key);
 }
 
 /** _PyDict_SetItem_Take2: steals key and value. */
