@@ -23,7 +23,7 @@ import { tstate } from './pystate';
 /** _PyFrame_InitializeSpecials + zeroed localsplus: the frame owns `func` (stolen) and a new reference to its code. */
 export function _PyFrame_New(func: PyFunctionObject, locals: PyObject | null): InterpreterFrame {
   const code = func.func_code;
-  Py_INCREF(code);
+  code.ob_refcnt++;
   if (locals !== null) Py_INCREF(locals);
   const free = code.co_framefree;
   if (free.length > 0) {

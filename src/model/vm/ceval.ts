@@ -57,8 +57,9 @@ import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, _PyList_Extend, PyList_App
 import type { PyListObject } from '../objects/listobject';
 import {
   PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem, PyDict_CheckExact, _PyDict_FromItems,
-  PyDict_Update, _PyDict_MergeEx, _PyDict_LoadGlobal,
+  PyDict_Update, _PyDict_MergeEx, _PyDict_LoadGlobal, _PyDict_SetItemAtIndex,
 } from '../objects/dictobject';
+import type { PyDictObject } from '../objects/dictobject';
 import { PySet_New, PySet_Add, _PySet_Update } from '../objects/setobject';
 import { PySlice_New } from '../objects/sliceobject';
 import { PyCodeObject } from './codeobject';
@@ -77,7 +78,10 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalHooks } from './evalhooks';
-import { LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName } from './specialize';
+import {
+  LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, STORE_NAME_cached,
+  _Py_Specialize_StoreName,
+} from './specialize';
 import { PyRangeIter_Type, rangeiter_next } from '../objects/rangeobject';
 import { PyListIter_Type, listiter_next } from '../objects/iterobject';
 
@@ -867,8 +871,16 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const ns = frame.f_locals;
             errPop = 1;
             if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals found when storing ${reprOf(name)}`);
-            if (PyDict_CheckExact(ns)) PyDict_SetItem(ns, name, v);
-            else PyObject_SetItem(ns, name, v);
+            const cache = co.co_globalcache[pc - 1];
+            const ix = cache === null ? -1 : STORE_NAME_cached(cache, ns, name);
+            if (ix >= 0) {
+              _PyDict_SetItemAtIndex(ns as PyDictObject, ix, name, v);
+            } else if (PyDict_CheckExact(ns)) {
+              PyDict_SetItem(ns, name, v);
+              _Py_Specialize_StoreName(co, pc - 1, ns, name);
+            } else {
+              PyObject_SetItem(ns, name, v);
+            }
             errPop = 0;
             sp--;
             Py_DECREF(v);
@@ -955,7 +967,15 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const name = names[oparg];
             const v = ls[sp - 1] as PyObject;
             errPop = 1;
-            PyDict_SetItem(frame.f_globals, name, v);
+            const globals = frame.f_globals;
+            const cache = co.co_globalcache[pc - 1];
+            const ix = cache === null ? -1 : STORE_NAME_cached(cache, globals, name);
+            if (ix >= 0) {
+              _PyDict_SetItemAtIndex(globals as PyDictObject, ix, name, v);
+            } else {
+              PyDict_SetItem(globals, name, v);
+              if (PyDict_CheckExact(globals)) _Py_Specialize_StoreName(co, pc - 1, globals, name);
+            }
             errPop = 0;
             sp--;
             Py_DECREF(v);

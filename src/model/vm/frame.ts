@@ -163,8 +163,11 @@ export function _PyFrame_Clear(frame: InterpreterFrame): void {
   frame.stacktop = 0;
   Py_XDECREF(frame.f_locals);
   frame.f_locals = null;
-  if (frame.f_func !== null) Py_DECREF(frame.f_func);
-  Py_DECREF(frame.f_code);
+  // Written out (not Py_DECREF) so each site sees one class of object.
+  const func = frame.f_func;
+  if (func !== null && --func.ob_refcnt === 0) func.ob_type.tp_dealloc(func);
+  const code = frame.f_code;
+  if (--code.ob_refcnt === 0) code.ob_type.tp_dealloc(code);
   frame.owner = FrameOwner.CLEARED;
 }
 

@@ -12,7 +12,7 @@
 
 import type { PyObject } from '../objects/object';
 import {
-  PyDict_CheckExact, _Py_dict_lookup, dict_hash, DictKeysKind,
+  PyDict_CheckExact, PyDict_Type, _Py_dict_lookup, dict_hash, DictKeysKind,
 } from '../objects/dictobject';
 import type { PyDictObject, PyDictKeysObject } from '../objects/dictobject';
 import { PyUnicode_CheckExact } from '../objects/unicodeobject';
@@ -97,7 +97,7 @@ export function _Py_Specialize_LoadGlobal(co: PyCodeObject, i: number, globals: 
 /** The value LOAD_NAME's generic lookup would find (borrowed), or null. */
 export function LOAD_NAME_cached(c: LoadGlobalCache, locals: PyObject, globals: PyObject, builtins: PyObject,
   name: PyObject): PyObject | null {
-  if (c.bkeys !== null && locals !== globals) return null;
+  if (locals.ob_type !== PyDict_Type || (c.bkeys !== null && locals !== globals)) return null;
   return LOAD_GLOBAL_cached(c, locals, builtins, name);
 }
 
@@ -110,4 +110,33 @@ export function _Py_Specialize_LoadName(co: PyCodeObject, i: number, locals: PyO
     if (ix < 0) return;
   }
   _Py_Specialize_LoadGlobal(co, i, locals, builtins, name);
+}
+
+// STORE_NAME / STORE_GLOBAL rebinding an existing name: the entry the name lives in
+// is remembered, and a later store replaces the value there (insertdict's replace
+// branch, _PyDict_SetItemAtIndex) instead of hashing and probing again.
+
+/** The entry index a store of `name` into `ns` would replace, or -1 (generic store). */
+export function STORE_NAME_cached(c: LoadGlobalCache, ns: PyObject, name: PyObject): number {
+  if (c.bkeys !== null || ns.ob_type !== PyDict_Type) return -1;
+  const k = (ns as PyDictObject).ma_keys;
+  const ix = c.index;
+  return k === c.keys && k.me_key[ix] === name && k.me_value[ix] !== null ? ix : -1;
+}
+
+/** Fills instruction i's cache after a generic store of `name` into the exact dict `ns`. */
+export function _Py_Specialize_StoreName(co: PyCodeObject, i: number, ns: PyDictObject, name: PyObject): void {
+  const k = ns.ma_keys;
+  if (k.dk_kind !== DictKeysKind.UNICODE || !PyUnicode_CheckExact(name)) return;
+  const ix = _Py_dict_lookup(ns, name, dict_hash(name));
+  if (ix < 0) return;
+  const c = co.co_globalcache[i];
+  if (c === null) {
+    co.co_globalcache[i] = new LoadGlobalCache(k, 0, null, ix);
+  } else {
+    c.keys = k;
+    c.version = 0;
+    c.bkeys = null;
+    c.index = ix;
+  }
 }
