@@ -490,7 +490,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
   }
 
   let co = frame.f_code;
-  let instrs = co.co_code;
+  let instrs = co.co_words;
   let consts = co.consts;
   let names = co.names;
   let ls = frame.localsplus;
@@ -520,12 +520,12 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 break;
               }
             }
-            co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+            co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
             pc = frame.prev_instr + 1; sp = frame.stacktop;
             break;
           }
           case L_RESUME_WITH_ERROR: {
-            co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+            co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
             pc = frame.prev_instr + 1; sp = frame.stacktop;
             label = L_ERROR;
             break;
@@ -608,9 +608,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             return PAUSED;
           }
         }
-        const opcode = instrs[pc << 1];
-        oparg = instrs[(pc << 1) + 1];
-        pc++;
+        const word = instrs[pc++];
+        const opcode = word & 0xff;
+        oparg = word >> 8;
         switch (opcode) {
           case 9: // NOP
             break;
@@ -782,7 +782,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               frame = dying.previous as InterpreterFrame;
               ts.frame = frame;
               _PyEvalFrameClearAndPop(dying);
-              co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+              co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
               pc = frame.prev_instr + 1; sp = frame.stacktop;
               ls[sp++] = retval;
               break;
@@ -1577,7 +1577,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 continue outer;
               }
               ts.recursion_remaining--;
-              co = code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+              co = code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
               pc = 0; sp = frame.stacktop;
               break;
             }
@@ -1697,7 +1697,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               _PyFrame_Release(frame);
               frame = prev;
               ts.frame = frame;
-              co = frame.f_code; instrs = co.co_code; consts = co.consts; names = co.names; ls = frame.localsplus;
+              co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
               pc = frame.prev_instr + 1; sp = frame.stacktop;
               ls[sp++] = gen;
               break;

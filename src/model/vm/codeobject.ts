@@ -45,6 +45,8 @@ const CACHE_ENTRIES: Uint8Array = (() => {
 export class PyCodeObject extends PyObject {
   /** (opcode, arg) pairs; jump args are absolute instruction indices. */
   co_code: Int32Array;
+  /** The same instructions one word each, opcode | arg << 8, for the eval loop's dispatch. */
+  co_words: Int32Array;
   /** co_consts tuple (owned) and its item array (the tuple's own, for LOAD_CONST). */
   co_consts: PyTupleObject;
   consts: PyObject[];
@@ -99,6 +101,7 @@ export class PyCodeObject extends PyObject {
   }) {
     super(PyCode_Type);
     this.co_code = init.co_code;
+    this.co_words = packInstructions(init.co_code);
     this.co_consts = init.co_consts;
     this.consts = init.co_consts.ob_item;
     this.co_names = init.co_names;
@@ -167,6 +170,17 @@ export class PyCodeObject extends PyObject {
   nbytes(): number {
     return CODE_BASICSIZE + 2 * this.ncodeunits;
   }
+}
+
+function packInstructions(code: Int32Array): Int32Array {
+  const n = code.length >> 1;
+  const words = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const op = code[2 * i], arg = code[2 * i + 1];
+    if (arg < 0 || arg > 0x7fffff) throw new Error(`internal: instruction argument ${arg} does not fit the eval loop's word`);
+    words[i] = op | (arg << 8);
+  }
+  return words;
 }
 
 function computeLineStarts(n: number, positions: Int32Array): Uint8Array {

@@ -58,8 +58,9 @@ export class InterpreterFrame {
     this.f_locals = locals;
     const n = code.co_nlocalsplus;
     const size = n + code.co_stacksize;
-    const ls = new Array<PyObject | null>(size);
-    for (let i = 0; i < size; i++) ls[i] = null;
+    // Built by push so the array is PACKED (no hole checks on the eval loop's loads).
+    const ls: (PyObject | null)[] = [];
+    for (let i = 0; i < size; i++) ls.push(null);
     this.localsplus = ls;
     this.stacktop = n;
   }
