@@ -77,7 +77,7 @@ import {
 import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
-import { evalHooks } from './evalhooks';
+import { evalHooks, evalBudget } from './evalhooks';
 import {
   LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, STORE_NAME_cached,
   _Py_Specialize_StoreName,
@@ -599,7 +599,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // ------------------------------------------------------------------
       // Dispatch.
       for (;;) {
-        if (--evalHooks.budget <= 0) {
+        if (--evalBudget[0] <= 0) {
           frame.prev_instr = pc - 1;
           frame.stacktop = sp;
           if (evalHooks.onBudget(frame, pc, ts.evalDepth)) {

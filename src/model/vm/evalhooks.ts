@@ -18,13 +18,25 @@ export interface EvalHooks {
 /** Instructions per budget refill in plain runs. */
 export const BUDGET_CHUNK = 1 << 20;
 
+/** The budget itself: the eval loop decrements evalBudget[0] directly (a typed-array
+ *  cell costs a plain load and store per instruction, less than an object field);
+ *  evalHooks.budget reads and writes the same cell. */
+export const evalBudget = new Int32Array(1);
+evalBudget[0] = BUDGET_CHUNK;
+
 function defaultOnBudget(this: EvalHooks): boolean {
   this.budget = BUDGET_CHUNK;
   return false;
 }
 
 export const evalHooks: EvalHooks = {
-  budget: BUDGET_CHUNK,
+  get budget(): number {
+    return evalBudget[0];
+  },
+  set budget(v: number) {
+    // Int32 cell: larger budgets (Infinity included) saturate instead of wrapping.
+    evalBudget[0] = v > 0x7fffffff ? 0x7fffffff : v;
+  },
   onBudget: defaultOnBudget,
 };
 
