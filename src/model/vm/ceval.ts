@@ -36,35 +36,36 @@ import { Py_None } from '../objects/singletons';
 import { Py_True, Py_False } from '../objects/boolobject';
 import {
   PyObject_GetAttr, PyObject_SetAttr, PyObject_IsTrue, PyObject_GetIter, PyObject_RichCompare,
-  PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PySequence_Contains, PyObject_Vectorcall, PyObject_Call,
-  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
-  PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide,
-  PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-  PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide,
-  PyNumber_InPlaceXor, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_Str, PyObject_Repr,
-  PyObject_ASCII, PyObject_Format, PyIter_Next, PySequence_Check, PyObject_CallNoArgs, PyObject_Size, PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance, PyType_Check,
+  PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PySequence_Contains, PyObject_Vectorcall,
+  PyObject_Call, PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
+  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract,
+  PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder,
+  PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert,
+  PyObject_Str, PyObject_Repr, PyIter_Next, PySequence_Check, PyObject_CallNoArgs, PyObject_Size,
+  PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance, PyType_Check,
 } from '../objects/abstract';
 import { PyLong_FromNumber } from '../objects/longobject';
 import type { PyLongObject } from '../objects/longobject';
 import { PyLong_Type } from '../objects/long_type';
-import { PyUnicode_AsString, PyUnicode_CheckExact, _PyUnicode_JoinArray, PyUnicode_FromString } from '../objects/unicodeobject';
+import { PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
 import {
-  PyTuple_New, PyTuple_SET_ITEM, PyTuple_CheckExact, PyTuple_Check, PySequence_Tuple,
+  PyTuple_New, PyTuple_SET_ITEM, PyTuple_Check,
 } from '../objects/tupleobject';
 import type { PyTupleObject } from '../objects/tupleobject';
-import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, _PyList_Extend, PyList_Append, PySequence_List } from '../objects/listobject';
+import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, PyList_Append, PySequence_List } from '../objects/listobject';
 import type { PyListObject } from '../objects/listobject';
 import {
-  PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem, PyDict_CheckExact, _PyDict_FromItems,
-  PyDict_Update, _PyDict_MergeEx, _PyDict_LoadGlobal, _PyDict_SetItemAtIndex,
+  PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_CheckExact, _PyDict_LoadGlobal,
+  _PyDict_SetItemAtIndex,
 } from '../objects/dictobject';
 import type { PyDictObject } from '../objects/dictobject';
-import { PySet_New, PySet_Add, _PySet_Update } from '../objects/setobject';
+import { PySet_Add, _PySet_Update } from '../objects/setobject';
 import { PySlice_New } from '../objects/sliceobject';
 import { PyCodeObject } from './codeobject';
 import { _PyObject_GetMethod, getMethodUnbound } from '../objects/typeobject';
-import { PyFunctionObject, PyFunction_Type, PyFunction_New, strName } from './funcobject';
+import { PyFunctionObject, PyFunction_Type, strName } from './funcobject';
 import { PyMethod_Type } from './classobject';
 import type { PyMethodObject } from './classobject';
 import { PyCell_New, PyCellObject } from './cellobject';
@@ -78,6 +79,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalHooks, evalBudget } from './evalhooks';
+import * as ops from './ceval_ops';
 import {
   LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, STORE_NAME_cached,
   _Py_Specialize_StoreName,
@@ -98,13 +100,13 @@ const L_RESUME_WITH_ERROR = 5;
 /** Returned by the base eval loop when the debugger asked to pause (not a Python object). */
 export const PAUSED: PyObject = Object.create(null) as PyObject;
 
-const NAME_ERROR_MSG = (n: string): string => `name '${n}' is not defined`;
+export const NAME_ERROR_MSG = (n: string): string => `name '${n}' is not defined`;
 const UNBOUNDLOCAL_ERROR_MSG = (n: string): string => `cannot access local variable '${n}' where it is not associated with a value`;
 const UNBOUNDFREE_ERROR_MSG = (n: string): string =>
   `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`;
 
 /** format_exc_check_arg: NameError/UnboundLocalError with the name attribute set (for suggestions). */
-function format_exc_check_arg(type: PyTypeObject, msg: string, name: PyObject): never {
+export function format_exc_check_arg(type: PyTypeObject, msg: string, name: PyObject): never {
   const e = PyException.lazy(type, PyUnicode_FromString(msg));
   if (type === PyExc_NameError) {
     const v = e.value as PyObject & { name?: PyObject | null };
@@ -116,7 +118,7 @@ function format_exc_check_arg(type: PyTypeObject, msg: string, name: PyObject): 
   throw e;
 }
 
-function format_exc_unbound(co: PyCodeObject, oparg: number): never {
+export function format_exc_unbound(co: PyCodeObject, oparg: number): never {
   const name = co.localsplusnames[oparg];
   if (oparg < co.co_nplaincellvars + co.co_nlocals) {
     format_exc_check_arg(PyExc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG(PyUnicode_AsString(name)), name);
@@ -233,7 +235,7 @@ function do_raise(exc: PyObject | null, cause: PyObject | null): PyException {
   return e;
 }
 
-function reprOf(o: PyObject): string {
+export function reprOf(o: PyObject): string {
   const r = PyObject_Repr(o);
   const s = PyUnicode_AsString(r);
   Py_DECREF(r);
@@ -298,7 +300,7 @@ function _PyList_Truncate(l: PyListObject, n: number): void {
 }
 
 /** _PyObject_FunctionStr: "f()" / "C.m()" for call error messages. */
-function funcStr(func: PyObject): string {
+export function funcStr(func: PyObject): string {
   try {
     const qn = PyObject_GetAttr(func, _Py_ID('__qualname__'));
     const s = PyUnicode_AsString(qn);
@@ -324,7 +326,7 @@ function funcStr(func: PyObject): string {
 }
 
 /** format_kwargs_error for DICT_MERGE / CALL_FUNCTION_EX. */
-function format_kwargs_error(e: PyException, func: PyObject, kwargs: PyObject): PyException {
+export function format_kwargs_error(e: PyException, func: PyObject, kwargs: PyObject): PyException {
   if (e.type === PyExc_AttributeError || PyExc_AttributeError === e.type) {
     PyErr_Clear(e);
     return PyException.lazy(PyExc_TypeError,
@@ -887,16 +889,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 91: { // DELETE_NAME
-            const name = names[oparg];
-            const ns = frame.f_locals;
-            if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals when deleting ${reprOf(name)}`);
-            try {
-              PyObject_DelItem(ns, name);
-            } catch (e) {
-              if (!(e instanceof PyException)) throw e;
-              PyErr_Clear(e);
-              format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
-            }
+            sp = ops.DELETE_NAME(frame, ls, sp, oparg);
             break;
           }
           case 92: { // UNPACK_SEQUENCE
@@ -982,16 +975,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 98: { // DELETE_GLOBAL
-            const name = names[oparg];
-            try {
-              PyDict_DelItem(frame.f_globals, name);
-            } catch (e) {
-              if (e instanceof PyException && e.type === PyExc_KeyError) {
-                PyErr_Clear(e);
-                format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
-              }
-              throw e;
-            }
+            sp = ops.DELETE_GLOBAL(frame, ls, sp, oparg);
             break;
           }
           case 101: { // LOAD_NAME
@@ -1067,28 +1051,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 148: { // LOAD_CLASSDEREF
-            const locals = frame.f_locals as PyObject;
-            const name = co.localsplusnames[oparg];
-            let value: PyObject | null;
-            if (PyDict_CheckExact(locals)) {
-              value = PyDict_GetItemWithError(locals, name);
-              if (value !== null) Py_INCREF(value);
-            } else {
-              try {
-                value = PyObject_GetItem(locals, name);
-              } catch (e) {
-                if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
-                PyErr_Clear(e);
-                value = null;
-              }
-            }
-            if (value === null) {
-              const cell = ls[oparg] as PyCellObject;
-              value = cell.ob_ref;
-              if (value === null) format_exc_unbound(co, oparg);
-              Py_INCREF(value);
-            }
-            ls[sp++] = value;
+            sp = ops.LOAD_CLASSDEREF(frame, ls, sp, oparg);
             break;
           }
           case 137: { // LOAD_DEREF
@@ -1118,11 +1081,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 157: { // BUILD_STRING
-            const items: PyObject[] = new Array(oparg);
-            for (let k = 0; k < oparg; k++) items[k] = ls[sp - oparg + k] as PyObject;
-            const str = _PyUnicode_JoinArray(emptyStr(), items);
-            for (let k = 0; k < oparg; k++) Py_DECREF(ls[--sp] as PyObject);
-            ls[sp++] = str;
+            sp = ops.BUILD_STRING(frame, ls, sp, oparg);
             break;
           }
           case 102: { // BUILD_TUPLE
@@ -1147,24 +1106,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 162: { // LIST_EXTEND
-            const iterable = ls[sp - 1] as PyObject;
-            const list = ls[sp - 1 - oparg] as PyObject;
-            try {
-              const none_val = _PyList_Extend(list, iterable);
-              Py_DECREF(none_val);
-            } catch (e) {
-              sp--;
-              if (e instanceof PyException && e.type === PyExc_TypeError &&
-                iterable.ob_type.tp_iter === null && !PySequence_Check(iterable)) {
-                PyErr_Clear(e);
-                Py_DECREF(iterable);
-                PyErr_SetString(PyExc_TypeError, `Value after * must be an iterable, not ${iterable.ob_type.tp_name}`);
-              }
-              Py_DECREF(iterable);
-              throw e;
-            }
-            sp--;
-            Py_DECREF(iterable);
+            sp = ops.LIST_EXTEND(frame, ls, sp, oparg);
             break;
           }
           case 163: { // SET_UPDATE
@@ -1178,95 +1120,27 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 104: { // BUILD_SET
-            const set = PySet_New(null);
-            let e0: unknown = null;
-            for (let k = oparg; k > 0; k--) {
-              const item = ls[sp - k] as PyObject;
-              if (e0 === null) {
-                try {
-                  PySet_Add(set, item);
-                } catch (e) {
-                  e0 = e;
-                }
-              }
-              Py_DECREF(item);
-            }
-            sp -= oparg;
-            if (e0 !== null) {
-              Py_DECREF(set);
-              throw e0;
-            }
-            ls[sp++] = set;
+            sp = ops.BUILD_SET(frame, ls, sp, oparg);
             break;
           }
           case 105: { // BUILD_MAP
-            // 3.11: _PyDict_FromItems presizes for unicode-only keys when it can.
-            const map = _PyDict_FromItems(ls as PyObject[], sp - 2 * oparg, 2, ls as PyObject[], sp - 2 * oparg + 1, 2, oparg);
-            while (oparg--) {
-              Py_DECREF(ls[--sp] as PyObject);
-              Py_DECREF(ls[--sp] as PyObject);
-            }
-            ls[sp++] = map;
+            sp = ops.BUILD_MAP(frame, ls, sp, oparg);
             break;
           }
           case 156: { // BUILD_CONST_KEY_MAP
-            const keys = ls[sp - 1] as PyTupleObject;
-            if (!PyTuple_CheckExact(keys) || keys.ob_item.length !== oparg) {
-              PyErr_SetString(PyExc_SystemError, 'bad BUILD_CONST_KEY_MAP keys argument');
-            }
-            const map = _PyDict_FromItems(keys.ob_item, 0, 1, ls as PyObject[], sp - 1 - oparg, 1, oparg);
-            Py_DECREF(ls[--sp] as PyObject);
-            while (oparg--) Py_DECREF(ls[--sp] as PyObject);
-            ls[sp++] = map;
+            sp = ops.BUILD_CONST_KEY_MAP(frame, ls, sp, oparg);
             break;
           }
           case 165: { // DICT_UPDATE
-            const update = ls[sp - 1] as PyObject;
-            const dict = ls[sp - 1 - oparg] as PyObject;
-            try {
-              PyDict_Update(dict, update);
-            } catch (e) {
-              sp--;
-              if (e instanceof PyException && e.type === PyExc_AttributeError) {
-                PyErr_Clear(e);
-                Py_DECREF(update);
-                PyErr_SetString(PyExc_TypeError, `'${update.ob_type.tp_name}' object is not a mapping`);
-              }
-              Py_DECREF(update);
-              throw e;
-            }
-            sp--;
-            Py_DECREF(update);
+            sp = ops.DICT_UPDATE(frame, ls, sp, oparg);
             break;
           }
           case 164: { // DICT_MERGE
-            const update = ls[sp - 1] as PyObject;
-            const dict = ls[sp - 1 - oparg] as PyObject;
-            try {
-              _PyDict_MergeEx(dict, update, 2);
-            } catch (e) {
-              sp--;
-              if (!(e instanceof PyException)) throw e;
-              const e2 = format_kwargs_error(e, ls[sp - 1 - oparg] as PyObject, update);
-              Py_DECREF(update);
-              throw e2;
-            }
-            sp--;
-            Py_DECREF(update);
+            sp = ops.DICT_MERGE(frame, ls, sp, oparg);
             break;
           }
           case 147: { // MAP_ADD
-            const value = ls[sp - 1] as PyObject;
-            const key = ls[sp - 2] as PyObject;
-            sp -= 2;
-            const map = ls[sp - oparg] as PyObject;
-            try {
-              PyDict_SetItem(map, key, value);
-            } finally {
-              // _PyDict_SetItem_Take2 consumes both references.
-              Py_DECREF(key);
-              Py_DECREF(value);
-            }
+            sp = ops.MAP_ADD(frame, ls, sp, oparg);
             break;
           }
           case 106: { // LOAD_ATTR
@@ -1603,72 +1477,12 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 142: { // CALL_FUNCTION_EX
-            let kwargs: PyObject | null = null;
             frame.prev_instr = pc - 1;
-            if (oparg & 1) {
-              kwargs = ls[--sp] as PyObject;
-              if (!PyDict_CheckExact(kwargs)) {
-                const d = PyDict_New();
-                try {
-                  _PyDict_MergeEx(d, kwargs, 2);
-                } catch (e) {
-                  Py_DECREF(d);
-                  if (!(e instanceof PyException)) throw e;
-                  const e2 = format_kwargs_error(e, ls[sp - 2] as PyObject, kwargs);
-                  Py_DECREF(kwargs);
-                  throw e2;
-                }
-                Py_DECREF(kwargs);
-                kwargs = d;
-              }
-            }
-            let callargs = ls[--sp] as PyObject;
-            const func = ls[sp - 1] as PyObject;
-            if (!PyTuple_CheckExact(callargs)) {
-              if (callargs.ob_type.tp_iter === null && !PySequence_Check(callargs)) {
-                const msg = `${funcStr(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`;
-                Py_DECREF(callargs);
-                Py_XDECREF(kwargs);
-                PyErr_SetString(PyExc_TypeError, msg);
-              }
-              try {
-                const t = PySequence_Tuple(callargs);
-                Py_DECREF(callargs);
-                callargs = t;
-              } catch (e) {
-                Py_DECREF(callargs);
-                Py_XDECREF(kwargs);
-                throw e;
-              }
-            }
-            let result: PyObject;
-            try {
-              result = do_call_core(func, callargs, kwargs);
-            } catch (e) {
-              // The function, args and kwargs are released; NULL stays where the callable was.
-              Py_DECREF(func);
-              Py_DECREF(callargs);
-              Py_XDECREF(kwargs);
-              sp--;
-              ls[sp - 1] = null;
-              throw e;
-            }
-            Py_DECREF(func);
-            Py_DECREF(callargs);
-            Py_XDECREF(kwargs);
-            sp--;
-            ls[sp - 1] = result;
+            sp = ops.CALL_FUNCTION_EX(frame, ls, sp, oparg);
             break;
           }
           case 132: { // MAKE_FUNCTION
-            const codeobj = ls[--sp] as PyCodeObject;
-            const func = PyFunction_New(codeobj, frame.f_globals);
-            Py_DECREF(codeobj);
-            if (oparg & 0x08) func.func_closure = ls[--sp];
-            if (oparg & 0x04) func.func_annotations = ls[--sp];
-            if (oparg & 0x02) func.func_kwdefaults = ls[--sp];
-            if (oparg & 0x01) func.func_defaults = ls[--sp];
-            ls[sp++] = func;
+            sp = ops.MAKE_FUNCTION(frame, ls, sp, oparg);
             break;
           }
           case 75: { // RETURN_GENERATOR
@@ -1723,37 +1537,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             break;
           }
           case 155: { // FORMAT_VALUE
-            const which = oparg & 0x3;
-            const have_spec = (oparg & 0x4) === 0x4;
-            const fmt_spec = have_spec ? ls[--sp] : null;
-            let value = ls[--sp] as PyObject;
-            if (which !== 0) {
-              let result: PyObject;
-              try {
-                result = which === 1 ? PyObject_Str(value) : which === 2 ? PyObject_Repr(value) : PyObject_ASCII(value);
-              } catch (e) {
-                Py_DECREF(value);
-                Py_XDECREF(fmt_spec);
-                throw e;
-              }
-              Py_DECREF(value);
-              value = result;
-            }
-            let result: PyObject;
-            if (PyUnicode_CheckExact(value) && fmt_spec === null) {
-              result = value;
-            } else {
-              try {
-                result = PyObject_Format(value, fmt_spec ?? emptyStr());
-              } catch (e) {
-                Py_DECREF(value);
-                Py_XDECREF(fmt_spec);
-                throw e;
-              }
-              Py_DECREF(value);
-              Py_XDECREF(fmt_spec);
-            }
-            ls[sp++] = result;
+            sp = ops.FORMAT_VALUE(frame, ls, sp, oparg);
             break;
           }
           case 120: { // COPY
@@ -1846,7 +1630,7 @@ function longValue(o: PyObject): number {
 }
 
 let emptyStrObj: PyObject | null = null;
-function emptyStr(): PyObject {
+export function emptyStr(): PyObject {
   if (emptyStrObj === null) {
     emptyStrObj = PyUnicode_FromString('');
   }
@@ -1887,7 +1671,7 @@ function setup_annotations(frame: InterpreterFrame): void {
 }
 
 /** do_call_core: PyObject_Call with the tuple and dict CALL_FUNCTION_EX built. */
-function do_call_core(func: PyObject, callargs: PyObject, kwdict: PyObject | null): PyObject {
+export function do_call_core(func: PyObject, callargs: PyObject, kwdict: PyObject | null): PyObject {
   return PyObject_Call(func, callargs, kwdict);
 }
 
