@@ -72,6 +72,7 @@ import { PyCell_New, PyCellObject } from './cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release, _PyFrame_New } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
+import type { PyThreadState } from './pystate';
 import {
   asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
 } from './excutil';
@@ -409,6 +410,16 @@ function PyObject_IsSubclassFast(t: PyTypeObject, base: PyObject): boolean {
   return false;
 }
 
+/** The eval budget ran out before the instruction at pc: saves the frame's position
+ *  and asks the hook (see evalhooks.ts). Out of line: the loop runs this once per
+ *  budget chunk, too rarely for V8 to have seen its arithmetic when it optimizes
+ *  the loop. */
+function budgetExhausted(frame: InterpreterFrame, pc: number, sp: number, ts: PyThreadState): boolean {
+  frame.prev_instr = pc - 1;
+  frame.stacktop = sp;
+  return evalHooks.onBudget(frame, pc, ts.evalDepth);
+}
+
 /** FOR_ITER's tp_iternext call: a StopIteration raised by the iterator ends the loop like a NULL return. */
 function for_iter_next(iter: PyObject): PyObject | null {
   try {
@@ -601,14 +612,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // ------------------------------------------------------------------
       // Dispatch.
       for (;;) {
-        if (--evalBudget[0] <= 0) {
-          frame.prev_instr = pc - 1;
-          frame.stacktop = sp;
-          if (evalHooks.onBudget(frame, pc, ts.evalDepth)) {
-            // Pause (base activation only): the frames keep their state.
-            ts.evalDepth--;
-            return PAUSED;
-          }
+        if (--evalBudget[0] <= 0 && budgetExhausted(frame, pc, sp, ts)) {
+          // Pause (base activation only): the frames keep their state.
+          ts.evalDepth--;
+          return PAUSED;
         }
         const word = instrs[pc++];
         const opcode = word & 0xff;
