@@ -251,6 +251,16 @@ function initialize_locals(func: PyFunctionObject, ls: (PyObject | null)[], args
  *  is cleared and the TypeError thrown. */
 export function _PyEvalFramePushAndInit(func: PyFunctionObject, locals: PyObject | null,
   args: (PyObject | null)[], off: number, argcount: number, kwnames: PyObject | null): InterpreterFrame {
+  const code = func.func_code;
+  if (kwnames === null && locals === null && code.co_argcount === argcount && code.co_kwonlyargcount === 0 &&
+    (code.co_flags & (CO.OPTIMIZED | CO.VARARGS | CO.VARKEYWORDS)) === CO.OPTIMIZED) {
+    // CALL_PY_EXACT_ARGS: a simple function given exactly its positional parameters;
+    // initialize_locals would only move them over.
+    const frame = _PyFrame_New(func, null);
+    const ls = frame.localsplus;
+    for (let k = 0; k < argcount; k++) ls[k] = args[off + k];
+    return frame;
+  }
   const frame = _PyFrame_New(func, locals);
   try {
     initialize_locals(func, frame.localsplus, args, off, argcount, kwnames);

@@ -70,7 +70,7 @@ import { PyMethod_Type } from './classobject';
 import type { PyMethodObject } from './classobject';
 import { PyCell_New, PyCellObject } from './cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
-import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release, _PyFrame_New } from './call';
+import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
 import type { PyThreadState } from './pystate';
 import {
@@ -1452,18 +1452,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               frame.stacktop = sp;
               frame.prev_instr = pc - 1;
               // The new frame steals the function and the arguments from our stack.
-              let new_frame: InterpreterFrame;
-              if (kwn === null && code.co_argcount === positional_args && code.co_kwonlyargcount === 0 &&
-                (code.co_flags & (CO.OPTIMIZED | CO.VARARGS | CO.VARKEYWORDS)) === CO.OPTIMIZED) {
-                // CALL_PY_EXACT_ARGS: a simple function given exactly its positional
-                // parameters — initialize_locals would only move them over.
-                new_frame = _PyFrame_New(func, null);
-                const nls = new_frame.localsplus;
-                for (let k = 0; k < positional_args; k++) nls[k] = ls[argbase + k];
-              } else {
-                const locals = code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
-                new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
-              }
+              const locals = code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
+              const new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
               new_frame.previous = frame;
               frame = new_frame;
               ts.frame = frame;
