@@ -4,6 +4,7 @@
 //                                                   per executed line: refcount deltas,
 //                                                   allocations, frees and GC runs
 
+import '../model/v8tuning';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runSource, traceSource } from '../model/index';
