@@ -9,22 +9,28 @@
 // global stub-cache probe per access); a higher limit keeps them polymorphic and
 // lets TurboFan inline the checks. Measured on bench/ (scripts/bench.mjs).
 //
-// Flags that size the heap (--max-semi-space-size) only work on the command line:
-// the CLI's shebang passes them (scripts/build.mjs).
+// The flags live in v8flags.json: the build also puts them on the CLI's shebang line
+// (with the heap-sizing flags, which only work on the command line), so that the CLI
+// does not pay for loading node:v8 (~5 ms) to set flags it already has.
 
-import { setFlagsFromString } from 'node:v8';
+import flags from './v8flags.json';
 
 /** The runtime-settable V8 flags, as on a node command line. */
-export const PYHEAP_V8_FLAGS: readonly string[] = ['--max-valid-polymorphic-map-count=64'];
+export const PYHEAP_V8_FLAGS: readonly string[] = flags.runtime;
 
 let applied = false;
 
-/** Applies PYHEAP_V8_FLAGS once per process (idempotent: setting the same values
- *  again keeps V8's flag hash, which code caches are checked against). */
+/** Applies PYHEAP_V8_FLAGS once per process, unless node was started with them.
+ *  Setting the same values again keeps V8's flag hash, which code caches are
+ *  checked against. */
 export function applyV8Tuning(): void {
   if (applied) return;
   applied = true;
-  for (const flag of PYHEAP_V8_FLAGS) setFlagsFromString(flag);
+  const missing = PYHEAP_V8_FLAGS.filter((f) => !process.execArgv.includes(f));
+  if (missing.length === 0) return;
+  // Loaded only when needed: node:v8 pulls in the stream modules.
+  const v8 = require('node:v8') as typeof import('node:v8');
+  for (const flag of missing) v8.setFlagsFromString(flag);
 }
 
 applyV8Tuning();
