@@ -4,6 +4,7 @@
 // node version and node flags (V8 rejects a cache made under other flags), and is
 // (re)written after a run that found none or had it rejected. Any failure (missing,
 // stale, corrupt or unwritable cache) falls back to a plain compile, silently.
+// Under --enable-source-maps the bundle is required normally, for mapped stack traces.
 
 import { readFileSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,6 +58,12 @@ function writeCache(cachePath: string, header: string, script: Script): void {
 /** Runs the bundle at bundlePath as a CommonJS module, compiled from the code cache
  *  when there is a valid one. */
 export function runWithCodeCache(bundlePath: string, bundleId: string): void {
+  if (process.sourceMapsEnabled) {
+    // node --enable-source-maps: node's own loader maps the bundle's stack traces back
+    // to src/ (it does not for vm.Script); no code cache then.
+    createRequire(bundlePath)(bundlePath);
+    return;
+  }
   const source = readFileSync(bundlePath, 'utf8');
   const cachePath = cachePathFor(bundlePath);
   const header = `pyheap-code-cache ${bundleId} ${source.length}\n`;
