@@ -7,7 +7,6 @@
 // Under --enable-source-maps the bundle is required normally, for mapped stack traces.
 
 import { readFileSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -61,7 +60,7 @@ export function runWithCodeCache(bundlePath: string, bundleId: string): void {
   if (process.sourceMapsEnabled) {
     // node --enable-source-maps: node's own loader maps the bundle's stack traces back
     // to src/ (it does not for vm.Script); no code cache then.
-    createRequire(bundlePath)(bundlePath);
+    require(bundlePath);
     return;
   }
   const source = readFileSync(bundlePath, 'utf8');
@@ -71,7 +70,9 @@ export function runWithCodeCache(bundlePath: string, bundleId: string): void {
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: bundlePath, cachedData });
   const wrapper = script.runInThisContext() as (exports: object, require: NodeRequire, module: object, filename: string, dirname: string) => void;
   const module = { exports: {}, filename: bundlePath, id: bundlePath };
-  wrapper.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  // The loader's own require: the bundle sits next to it and only loads node's modules
+  // (node:module's createRequire would cost a module load).
+  wrapper.call(module.exports, module.exports, require, module, bundlePath, dirname(bundlePath));
   // After the run, so that the cache holds every function the run compiled.
   if (bundleId !== '' && (cachedData === undefined || script.cachedDataRejected === true)) writeCache(cachePath, header, script);
 }
