@@ -68,11 +68,14 @@ export function runWithCodeCache(bundlePath: string, bundleId: string): void {
   const header = `pyheap-code-cache ${bundleId} ${source.length}\n`;
   const cachedData = bundleId === '' ? undefined : readCache(cachePath, header);
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: bundlePath, cachedData });
+  if (bundleId !== '' && (cachedData === undefined || script.cachedDataRejected === true)) {
+    // At exit, so that the cache holds every function the run compiled (the CLI ends
+    // with process.exit, which still emits 'exit').
+    process.once('exit', () => writeCache(cachePath, header, script));
+  }
   const wrapper = script.runInThisContext() as (exports: object, require: NodeRequire, module: object, filename: string, dirname: string) => void;
   const module = { exports: {}, filename: bundlePath, id: bundlePath };
   // The loader's own require: the bundle sits next to it and only loads node's modules
   // (node:module's createRequire would cost a module load).
   wrapper.call(module.exports, module.exports, require, module, bundlePath, dirname(bundlePath));
-  // After the run, so that the cache holds every function the run compiled.
-  if (bundleId !== '' && (cachedData === undefined || script.cachedDataRejected === true)) writeCache(cachePath, header, script);
 }

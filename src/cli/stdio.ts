@@ -5,6 +5,14 @@
 
 import { writeSync } from 'node:fs';
 
+/** Set once some output went to a node stream, which may still be writing it. */
+let streamUsed = false;
+
+/** Whether output may still be on its way (process.exit would cut it off). */
+export function outputPending(): boolean {
+  return streamUsed;
+}
+
 /** Writes all of text to fd 1 (stdout) or 2 (stderr). */
 export function writeAll(fd: 1 | 2, text: string): void {
   if (text.length === 0) return;
@@ -15,6 +23,9 @@ export function writeAll(fd: 1 | 2, text: string): void {
   } catch (e) {
     // A full non-blocking pipe: node's stream waits for it to drain. Other failures
     // (EPIPE: the reader has gone, as with `| head`) drop the rest of the output.
-    if ((e as NodeJS.ErrnoException).code === 'EAGAIN') (fd === 1 ? process.stdout : process.stderr).write(buf.subarray(off));
+    if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+      streamUsed = true;
+      (fd === 1 ? process.stdout : process.stderr).write(buf.subarray(off));
+    }
   }
 }
