@@ -1,10 +1,11 @@
 // Loads a CommonJS bundle through V8's code cache. Compiling the 1.2 MB CLI bundle
 // (and then each function the run calls) costs ~20 ms of an empty run; deserialising
-// the bytecode V8 produced last time takes ~5 ms. The cache lives next to the bundle, one file per
-// node version and node flags (V8 rejects a cache made under other flags), and is
-// (re)written at the exit of a run that found none or had it rejected. Any failure (missing,
-// stale, corrupt or unwritable cache) falls back to a plain compile, silently.
-// Under --enable-source-maps the bundle is required normally, for mapped stack traces.
+// the bytecode V8 produced last time takes ~5 ms. The cache lives next to the
+// bundle, one file per node version and node flags (V8 rejects a cache made under
+// other flags), and is (re)written at the exit of a run that found none or had it
+// rejected. Any failure (missing, stale, corrupt or unwritable cache) falls back to a
+// plain compile, silently. Under --enable-source-maps the bundle is required
+// normally, for mapped stack traces.
 
 import { readFileSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
