@@ -18,7 +18,7 @@ import { SimulatedMemoryError } from '../memory/budget';
 import { PY311 } from '../profiles/py311';
 import type { PythonVersion, Profile } from '../profiles/profile';
 import { PyException, PyErr_Clear } from '../objects/errors';
-import { PyExc_SystemExit, PyExc_MemoryError } from '../objects/exceptions';
+import { PyExc_SystemExit, PyExc_MemoryError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
@@ -157,6 +157,8 @@ export class Interpreter {
   private init(source: string): void {
     this.initInterpreter();
     (this.rt.gc as GCState).setStartupBaseline();
+    // preallocate_memerrors (_PyExc_InitGlobalObjects) runs while the interpreter is built.
+    _PyExc_FillStartupMemErrors();
     let mod;
     try {
       mod = parse(source, this.filename);
