@@ -16,13 +16,13 @@ import { PyType_Type } from './typebase';
 import { PyObject_Free } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_BufferError, PyExc_OverflowError } from './exceptions';
-import { Py_NotImplemented, Py_None } from './singletons';
+import { Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
-import { PyLong_Check, PyLong_CheckExact, PyLong_FromNumber, _Py_CompareResult, _PyLong_Value, type PyLongObject } from './longobject';
+import { PyLong_CheckExact, PyLong_FromNumber, _Py_CompareResult, _PyLong_Value, type PyLongObject } from './longobject';
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject';
 import {
   PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, _PyNumber_Index, PyNumber_Check,
-  PyObject_HashNotImplemented,
+  PyObject_HashNotImplemented, PyObject_CallOneArg,
 } from './abstract';
 import { _PyObject_GetBufferView, _PyType_SetBufferProc } from './buffer';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
@@ -150,16 +150,9 @@ export function PyByteArray_FromStringAndSize(bytes: Uint8Array | null, size: nu
   return o;
 }
 
-/** PyByteArray_FromObject: bytearray(o). */
+/** PyByteArray_FromObject: bytearray(o), a call of the type (type_call: new, then __init__). */
 export function PyByteArray_FromObject(o: PyObject): PyByteArrayObject {
-  const self = _PyType_GenericAllocInto(new PyByteArrayObject(PyByteArray_Type), PyByteArray_Type, 0);
-  try {
-    bytearray___init___impl(self, o, null, null);
-  } catch (e) {
-    Py_DECREF(self);
-    throw e;
-  }
-  return self;
+  return PyObject_CallOneArg(PyByteArray_Type, o) as PyByteArrayObject;
 }
 
 function bytearray_dealloc(o: PyObject): void {
@@ -416,12 +409,13 @@ function bytearray_getitem(o: PyObject, i: number): PyObject {
 
 function bytearray_contains(o: PyObject, arg: PyObject): boolean {
   const b = PyByteArray_View(o as PyByteArrayObject);
+  // _Py_bytes_contains: an int (clamped, so any out-of-range value is a ValueError), else a buffer.
   const view = _PyObject_GetBufferView(arg);
   if (view === null && !PyIndex_Check(arg)) {
     PyErr_SetString(PyExc_TypeError, `a bytes-like object is required, not '${arg.ob_type.tp_name}'`);
   }
   if (view === null) {
-    const v = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
+    const v = PyNumber_AsSsize_t(arg, null);
     if (v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'byte must be in range(0, 256)');
     return b.indexOf(v) >= 0;
   }
@@ -578,11 +572,14 @@ function bytearray_ass_subscript(o: PyObject, index: PyObject, values: PyObject 
   for (let cur = start, i = 0; i < slicelen; cur += step, i++) buf[base + cur] = bytes[i];
 }
 
+/** bytearray_setitem (GH-91153: the value is converted before the size check). */
 function bytearray_ass_item(o: PyObject, i: number, value: PyObject | null): void {
   const self = o as PyByteArrayObject;
+  const ival = value !== null ? _getbytevalue(value) : -1;
+  if (i < 0) i += self.ob_size;
   if (i < 0 || i >= self.ob_size) PyErr_SetString(PyExc_IndexError, 'bytearray index out of range');
   if (value === null) return bytearray_setslice(self, i, i + 1, null);
-  self.ob_buf[self.ob_start + i] = _getbytevalue(value);
+  self.ob_buf[self.ob_start + i] = ival;
 }
 
 /** bytearray_sizeof: the struct (of the actual type) plus the buffer. */
@@ -616,5 +613,3 @@ T.mp_subscript = bytearray_subscript;
 T.mp_ass_subscript = bytearray_ass_subscript;
 _PyType_SetBufferProc(T, (o) => PyByteArray_View(o as PyByteArrayObject));
 
-void Py_None;
-void PyLong_Check;
