@@ -24,6 +24,7 @@
 import { HEAP_BASE, PAGE_SIZE, type AddressSpace } from './addrspace';
 import { toBlockOwner, type BlockOwner, type BlockOwnerSlot } from './allocator';
 import type { MemoryBudget } from './budget';
+import { BestFitIndex } from './bestfit';
 
 /** MINSIZE: the smallest chunk (malloc/malloc.c). */
 export const MINSIZE = 32;
@@ -71,6 +72,8 @@ export class RawAllocator {
   /** Free large chunks: start → size, and end → start, for coalescing. */
   private freeByStart = new Map<number, number>();
   private freeByEnd = new Map<number, number>();
+  /** The same free large chunks, ordered for best fit. */
+  private bestFit = new BestFitIndex();
   /** Current program break and start of the top chunk. */
   private brk: number;
   private topStart: number;
@@ -272,8 +275,7 @@ export class RawAllocator {
       this.trim();
       return;
     }
-    this.freeByStart.set(start, size);
-    this.freeByEnd.set(start + size, start);
+    this.linkFree(start, size);
   }
 
   /** systrim: give back whole pages above top_pad when top exceeds trim_threshold. */
@@ -287,31 +289,34 @@ export class RawAllocator {
     }
   }
 
+  private linkFree(start: number, size: number): void {
+    this.freeByStart.set(start, size);
+    this.freeByEnd.set(start + size, start);
+    this.bestFit.add(start, size);
+  }
+
   private unlinkFree(start: number, size: number): void {
     this.freeByStart.delete(start);
     this.freeByEnd.delete(start + size);
+    this.bestFit.remove(start, size);
   }
 
   /** Size of the chunk takeBestFit returned (cs, or all of it when the rest is < MINSIZE). */
   private fitSize = 0;
 
+  /** The smallest free large chunk that fits `cs` (lowest address among equals), split
+   *  when the rest is at least MINSIZE; -1 when none fits. */
   private takeBestFit(cs: number): number {
-    let best = -1;
-    let bestSize = Infinity;
-    for (const [s, size] of this.freeByStart) {
-      if (size >= cs && (size < bestSize || (size === bestSize && s < best))) {
-        best = s;
-        bestSize = size;
-      }
-    }
-    if (best < 0) return -1;
+    const bestSize = this.bestFit.bestSize(cs);
+    if (bestSize < 0) return -1;
+    const best = this.bestFit.lowestStart(bestSize);
     this.unlinkFree(best, bestSize);
     this.fitSize = bestSize;
     if (bestSize - cs >= MINSIZE) {
       this.fitSize = cs;
-      this.freeByStart.set(best + cs, bestSize - cs);
-      this.freeByEnd.set(best + bestSize, best + cs);
+      this.linkFree(best + cs, bestSize - cs);
     }
     return best;
   }
+
 }

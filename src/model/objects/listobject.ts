@@ -27,6 +27,7 @@ import {
 import {
   Py_ReprEnter, Py_ReprLeave, PyObject_LengthHint, _PyArg_NoKeywords, _PyArg_NoKwnames, _PyArg_CheckPositional,
   _PyEval_SliceIndexNotNone, _PyType_GenericAllocInto, _PyArg_AsSsize_t, STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc,
+  _Py_XDECREF_ItemsReversed, _Py_INCREF_Items,
 } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
@@ -327,10 +328,7 @@ function _list_clear(a: PyListObject): void {
   a.ob_item = [];
   a.ob_item_addr = 0;
   a.allocated = 0;
-  for (let i = old.length - 1; i >= 0; i--) {
-    const o = old[i];
-    if (o !== null) Py_DECREF(o);
-  }
+  _Py_XDECREF_ItemsReversed(old, old.length);
   if (addr !== 0) PyMem_Free(addr);
 }
 
@@ -338,12 +336,9 @@ function list_slice(a: PyListObject, ilow: number, ihigh: number): PyListObject 
   const len = ihigh - ilow;
   if (len <= 0) return PyList_New(0);
   const np = list_new_prealloc(len);
-  const src = a.ob_item, dst = np.ob_item;
-  for (let i = 0; i < len; i++) {
-    const v = src[ilow + i];
-    v.ob_refcnt++;
-    dst.push(v);
-  }
+  const src = a.ob_item;
+  _Py_INCREF_Items(src, ilow, ihigh);
+  np.ob_item = src.slice(ilow, ihigh);
   return np;
 }
 
@@ -512,10 +507,7 @@ function list_dealloc(self: PyObject): void {
   PyObject_GC_UnTrack(op);
   const items = op.ob_item;
   if (op.ob_item_addr !== 0 || items.length > 0) {
-    for (let i = items.length - 1; i >= 0; i--) {
-      const o = items[i];
-      if (o !== null) Py_DECREF(o);
-    }
+    _Py_XDECREF_ItemsReversed(items, items.length);
     if (op.ob_item_addr !== 0) PyMem_Free(op.ob_item_addr);
   }
   op.ob_item = [];
@@ -600,10 +592,20 @@ function list_repeat(self: PyObject, n: number): PyObject {
   if (size === 0) return PyList_New(0);
   if (size > 0x0fffffffffffffff / PTR) PyErr_NoMemory();
   const np = list_new_prealloc(size);
-  const src = a.ob_item, dst = np.ob_item;
+  const src = a.ob_item;
   for (let i = 0; i < len; i++) src[i].ob_refcnt += n;
-  for (let r = 0; r < n; r++) for (let i = 0; i < len; i++) dst.push(src[i]);
+  np.ob_item = repeatItems(src, n);
   return np;
+}
+
+/** src repeated n times (n >= 1), as a packed array: the copy doubles (concat is a
+ *  bulk copy; pushing item by item was the cost of `[x] * n`). */
+function repeatItems(src: PyObject[], n: number): PyObject[] {
+  const size = src.length * n;
+  let a = src.slice();
+  while (a.length * 2 <= size) a = a.concat(a);
+  if (a.length < size) a = a.concat(a.slice(0, size - a.length));
+  return a;
 }
 
 function list_inplace_concat(self: PyObject, other: PyObject): PyObject {
