@@ -58,6 +58,7 @@ export interface RawChunk {
 }
 
 interface LiveChunk {
+  address: number;
   nbytes: number;
   chunkSize: number;
   mmapped: boolean;
@@ -65,11 +66,12 @@ interface LiveChunk {
 }
 
 export class RawAllocator {
-  /** Live chunks by user pointer. */
+  /** Live chunks by user pointer. The maps of this class are keyed by unitOf(address),
+   *  small integers for the heap (V8 then hashes Smis, not boxed doubles). */
   private live = new Map<number, LiveChunk>();
   /** Free small chunks per chunk size: LIFO stacks of chunk starts. */
   private bins = new Map<number, number[]>();
-  /** Free large chunks: start → size, and end → start, for coalescing. */
+  /** Free large chunks: unitOf(start) → size, and unitOf(end) → unitOf(start), for coalescing. */
   private freeByStart = new Map<number, number>();
   private freeByEnd = new Map<number, number>();
   /** The same free large chunks, ordered for best fit. */
@@ -112,16 +114,17 @@ export class RawAllocator {
       start = this.fromTop(cs);
     }
     const addr = start + 16;
-    this.live.set(addr, { nbytes, chunkSize: size, mmapped: false, owner });
+    this.live.set(this.unitOf(addr), { address: addr, nbytes, chunkSize: size, mmapped: false, owner });
     this.version++;
     return addr;
   }
 
   /** free(p). */
   free(addr: number): void {
-    const c = this.live.get(addr);
+    const key = this.unitOf(addr);
+    const c = this.live.get(key);
     if (c === undefined) throw new Error(`internal: raw free of unknown address 0x${addr.toString(16)}`);
-    this.live.delete(addr);
+    this.live.delete(key);
     this.version++;
     if (c.mmapped) {
       // __libc_free: dynamic mmap threshold.
@@ -139,7 +142,7 @@ export class RawAllocator {
   /** realloc(p, n): in place when it fits (shrinking, or growing into top or a free
    *  neighbour), else malloc + copy + free (_int_realloc); mmapped chunks use mremap. */
   realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
-    const c = this.live.get(addr);
+    const c = this.live.get(this.unitOf(addr));
     if (c === undefined) throw new Error(`internal: raw realloc of unknown address 0x${addr.toString(16)}`);
     if (nbytes > this.budget.cap) this.budget.charge(nbytes);
     const own = owner ?? c.owner;
@@ -148,8 +151,8 @@ export class RawAllocator {
       if (newLen > c.chunkSize) this.budget.charge(newLen - c.chunkSize);
       else this.budget.release(c.chunkSize - newLen);
       const m = this.space.mremap(addr - 16, c.chunkSize, newLen);
-      this.live.delete(addr);
-      this.live.set(m + 16, { nbytes, chunkSize: newLen, mmapped: true, owner: own });
+      this.live.delete(this.unitOf(addr));
+      this.live.set(this.unitOf(m + 16), { address: m + 16, nbytes, chunkSize: newLen, mmapped: true, owner: own });
       this.version++;
       return m + 16;
     }
@@ -175,7 +178,7 @@ export class RawAllocator {
       this.version++;
       return addr;
     }
-    const nextFree = this.freeByStart.get(end);
+    const nextFree = this.freeByStart.get(this.unitOf(end));
     if (nextFree !== undefined && cs + nextFree >= ncs) {
       this.unlinkFree(end, nextFree);
       const total = cs + nextFree;
@@ -196,16 +199,22 @@ export class RawAllocator {
 
   /** The live chunk at a user pointer, or undefined. */
   chunkAt(addr: number): RawChunk | undefined {
-    const c = this.live.get(addr);
-    return c === undefined ? undefined : { address: addr, ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) };
+    const c = this.live.get(this.unitOf(addr));
+    return c === undefined ? undefined : { ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) };
   }
 
   /** Every live chunk, by address. */
   chunks(): RawChunk[] {
     const out: RawChunk[] = [];
-    for (const [address, c] of this.live) out.push({ address, ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
+    for (const c of this.live.values()) out.push({ ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
     out.sort((a, b) => a.address - b.address);
     return out;
+  }
+
+  /** Map key of a chunk start, end or user pointer: 16-byte units from the heap base
+   *  (every such address is 16-aligned relative to it; mmapped ones lie above it). */
+  private unitOf(addr: number): number {
+    return (addr - this.heapBase) / 16;
   }
 
   /** Number of live chunks (raw_allocated_blocks as obmalloc.c counts them). */
@@ -223,7 +232,7 @@ export class RawAllocator {
     const len = Math.ceil((request2size(nbytes) + 8) / PAGE_SIZE) * PAGE_SIZE;
     this.budget.charge(len);
     const m = this.space.mmap(len);
-    this.live.set(m + 16, { nbytes, chunkSize: len, mmapped: true, owner });
+    this.live.set(this.unitOf(m + 16), { address: m + 16, nbytes, chunkSize: len, mmapped: true, owner });
     this.version++;
     return m + 16;
   }
@@ -258,14 +267,15 @@ export class RawAllocator {
       return;
     }
     // Coalesce backward and forward with free large chunks (_int_free's consolidation).
-    const prevStart = this.freeByEnd.get(start);
-    if (prevStart !== undefined) {
-      const prevSize = this.freeByStart.get(prevStart)!;
+    const prevUnit = this.freeByEnd.get(this.unitOf(start));
+    if (prevUnit !== undefined) {
+      const prevStart = this.heapBase + prevUnit * 16;
+      const prevSize = this.freeByStart.get(prevUnit)!;
       this.unlinkFree(prevStart, prevSize);
       start = prevStart;
       size += prevSize;
     }
-    const nextSize = this.freeByStart.get(start + size);
+    const nextSize = this.freeByStart.get(this.unitOf(start + size));
     if (nextSize !== undefined) {
       this.unlinkFree(start + size, nextSize);
       size += nextSize;
@@ -290,14 +300,15 @@ export class RawAllocator {
   }
 
   private linkFree(start: number, size: number): void {
-    this.freeByStart.set(start, size);
-    this.freeByEnd.set(start + size, start);
+    const unit = this.unitOf(start);
+    this.freeByStart.set(unit, size);
+    this.freeByEnd.set(this.unitOf(start + size), unit);
     this.bestFit.add(start, size);
   }
 
   private unlinkFree(start: number, size: number): void {
-    this.freeByStart.delete(start);
-    this.freeByEnd.delete(start + size);
+    this.freeByStart.delete(this.unitOf(start));
+    this.freeByEnd.delete(this.unitOf(start + size));
     this.bestFit.remove(start, size);
   }
 
