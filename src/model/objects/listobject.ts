@@ -67,12 +67,18 @@ export function PyList_CheckExact(o: PyObject): o is PyListObject {
 // Free list (state->free_list, numfree), per runtime.
 
 const freeListByRuntime = new WeakMap<object, PyListObject[]>();
+/** The last runtime asked for and its list: a WeakMap lookup per list was measurable. */
+let cachedRt: object | null = null;
+let cachedFreeList: PyListObject[] = [];
 function listFreeList(): PyListObject[] {
+  if (cachedRt === rt) return cachedFreeList;
   let f = freeListByRuntime.get(rt);
   if (f === undefined) {
     f = [];
     freeListByRuntime.set(rt, f);
   }
+  cachedRt = rt;
+  cachedFreeList = f;
   return f;
 }
 
@@ -156,21 +162,22 @@ function list_alloc_object(): PyListObject {
 
 /** PyList_New: a tracked list of `size` null slots (PyMem_Calloc'd) for PyList_SET_ITEM. */
 export function PyList_New(size: number): PyListObject {
+  const op = list_new_untracked(size);
+  const items = op.ob_item;
+  for (let i = 0; i < size; i++) items.push(NULLITEM);
+  PyObject_GC_Track(op);
+  return op;
+}
+
+/** PyList_New without the slots and the tracking: the object (free list or GC
+ *  allocation) and, for size > 0, its buffer of `size` pointers; ob_item is empty. A
+ *  list from the free list or a new one always has ob_item [] and no buffer
+ *  (list_dealloc leaves it so). */
+function list_new_untracked(size: number): PyListObject {
   if (size < 0) PyErr_SetString(PyExc_SystemError, 'bad argument to internal function');
   const op = list_alloc_object();
-  if (size <= 0) {
-    op.ob_item_addr = 0;
-  } else {
-    op.ob_item_addr = 0;
-    op.allocated = 0;
-    op.ob_item.length = 0;
-    op.ob_item_addr = itemsMallocOrRelease(op, size);
-  }
-  const items = op.ob_item;
-  items.length = 0;
-  for (let i = 0; i < size; i++) items.push(NULLITEM);
+  if (size > 0) op.ob_item_addr = itemsMallocOrRelease(op, size);
   op.allocated = size;
-  PyObject_GC_Track(op);
   return op;
 }
 
@@ -197,9 +204,10 @@ function itemsMallocOrRelease(op: PyListObject, size: number): number {
 
 /** _PyList_FromArraySteal: a list holding these references (BUILD_LIST). */
 export function _PyList_FromArraySteal(src: readonly PyObject[], start = 0, n = src.length - start): PyListObject {
-  const op = PyList_New(n);
+  const op = list_new_untracked(n);
   const items = op.ob_item;
-  for (let i = 0; i < n; i++) items[i] = src[start + i];
+  for (let i = 0; i < n; i++) items.push(src[start + i]);
+  PyObject_GC_Track(op);
   return op;
 }
 

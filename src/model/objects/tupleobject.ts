@@ -85,7 +85,11 @@ interface TupleFreeLists {
 }
 const freeListsByRuntime = new WeakMap<object, TupleFreeLists>();
 
+/** The last runtime asked for and its lists: a WeakMap lookup per tuple was measurable. */
+let cachedRt: object | null = null;
+let cachedLists: PyTupleObject[][] = [];
 function tupleFreeLists(): PyTupleObject[][] {
+  if (cachedRt === rt) return cachedLists;
   let f = freeListsByRuntime.get(rt);
   if (f === undefined) {
     const n = rt.profile.memory.freeLists.tupleMaxSaveSize;
@@ -93,6 +97,8 @@ function tupleFreeLists(): PyTupleObject[][] {
     for (let i = 0; i < n; i++) f.lists.push([]);
     freeListsByRuntime.set(rt, f);
   }
+  cachedRt = rt;
+  cachedLists = f.lists;
   return f.lists;
 }
 
