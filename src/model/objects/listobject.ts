@@ -460,11 +460,13 @@ export function list_extend(self: PyListObject, iterable: PyObject): void {
     if (n === 0) return;
     const m = self.ob_item.length;
     if (self.ob_item_addr === 0) {
+      // No buffer, so no items: the new items are a copy of src.
       list_preallocate_exact(self, n);
-      setSize(self.ob_item, n);
-    } else {
-      list_resize(self, m + n);
+      _Py_INCREF_Items(src, 0, n);
+      self.ob_item = src.slice();
+      return;
     }
+    list_resize(self, m + n);
     const dest = self.ob_item;
     for (let i = 0; i < n; i++) {
       const o = src[i];
@@ -585,9 +587,9 @@ function list_concat(self: PyObject, bb: PyObject): PyObject {
   const size = a.ob_item.length + bb.ob_item.length;
   if (size === 0) return PyList_New(0);
   const np = list_new_prealloc(size);
-  const dst = np.ob_item;
-  for (const v of a.ob_item) { v.ob_refcnt++; dst.push(v); }
-  for (const v of bb.ob_item) { v.ob_refcnt++; dst.push(v); }
+  _Py_INCREF_Items(a.ob_item, 0, a.ob_item.length);
+  _Py_INCREF_Items(bb.ob_item, 0, bb.ob_item.length);
+  np.ob_item = a.ob_item.concat(bb.ob_item);
   return np;
 }
 
