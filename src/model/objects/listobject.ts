@@ -608,10 +608,20 @@ function list_repeat(self: PyObject, n: number): PyObject {
   return np;
 }
 
-/** src repeated n times (n >= 1), as a packed array: the copy doubles (concat is a
- *  bulk copy; pushing item by item was the cost of `[x] * n`). */
+/** A packed array of nulls (grown by push, up to REPEAT_TEMPLATE_MAX), sliced and
+ *  filled for `[x] * n`: two bulk passes, and the result is packed (new Array(n) is not). */
+const repeatTemplate: PyObject[] = [];
+const REPEAT_TEMPLATE_MAX = 1 << 16;
+
+/** src repeated n times (n >= 1), as a packed array. Pushing item by item was the cost
+ *  of `[x] * n`; one item is a slice + fill of the template, more items double the
+ *  copy with concat. */
 function repeatItems(src: PyObject[], n: number): PyObject[] {
   const size = src.length * n;
+  if (src.length === 1 && size <= REPEAT_TEMPLATE_MAX) {
+    while (repeatTemplate.length < size) repeatTemplate.push(NULLITEM);
+    return repeatTemplate.slice(0, size).fill(src[0]);
+  }
   let a = src.slice();
   while (a.length * 2 <= size) a = a.concat(a);
   if (a.length < size) a = a.concat(a.slice(0, size - a.length));
