@@ -25,6 +25,7 @@ import { HEAP_BASE, PAGE_SIZE, type AddressSpace } from './addrspace';
 import { toBlockOwner, type BlockOwner, type BlockOwnerSlot } from './allocator';
 import type { MemoryBudget } from './budget';
 import { BestFitIndex } from './bestfit';
+import { UnitTable } from './unittable';
 
 /** MINSIZE: the smallest chunk (malloc/malloc.c). */
 export const MINSIZE = 32;
@@ -71,9 +72,12 @@ export class RawAllocator {
   private live = new Map<number, LiveChunk>();
   /** Free small chunks per chunk size: LIFO stacks of chunk starts. */
   private bins = new Map<number, number[]>();
-  /** Free large chunks: unitOf(start) → size, and unitOf(end) → unitOf(start), for coalescing. */
-  private freeByStart = new Map<number, number>();
-  private freeByEnd = new Map<number, number>();
+  /** Free large chunks, as boundary tags for coalescing: unitOf(start) → size / 16, and
+   *  unitOf(end) → unitOf(start) + 1 (0: no free chunk starts or ends there). */
+  private freeByStart = new UnitTable();
+  private freeByEnd = new UnitTable();
+  /** Number of free large chunks. */
+  private nfreeLarge = 0;
   /** The same free large chunks, ordered for best fit. */
   private bestFit = new BestFitIndex();
   /** Current program break and start of the top chunk. */
@@ -103,7 +107,7 @@ export class RawAllocator {
     if (cs <= TCACHE_MAX_CHUNK) {
       const bin = this.bins.get(cs);
       if (bin !== undefined && bin.length > 0) start = bin.pop()!;
-    } else if (this.freeByStart.size > 0) {
+    } else if (this.nfreeLarge > 0) {
       start = this.takeBestFit(cs);
       if (start >= 0) size = this.fitSize;
     }
@@ -178,8 +182,8 @@ export class RawAllocator {
       this.version++;
       return addr;
     }
-    const nextFree = this.freeByStart.get(this.unitOf(end));
-    if (nextFree !== undefined && cs + nextFree >= ncs) {
+    const nextFree = this.freeByStart.get(this.unitOf(end)) * 16;
+    if (nextFree !== 0 && cs + nextFree >= ncs) {
       this.unlinkFree(end, nextFree);
       const total = cs + nextFree;
       c.chunkSize = total;
@@ -267,16 +271,16 @@ export class RawAllocator {
       return;
     }
     // Coalesce backward and forward with free large chunks (_int_free's consolidation).
-    const prevUnit = this.freeByEnd.get(this.unitOf(start));
-    if (prevUnit !== undefined) {
-      const prevStart = this.heapBase + prevUnit * 16;
-      const prevSize = this.freeByStart.get(prevUnit)!;
+    const prevTag = this.freeByEnd.get(this.unitOf(start));
+    if (prevTag !== 0) {
+      const prevStart = this.heapBase + (prevTag - 1) * 16;
+      const prevSize = this.freeByStart.get(prevTag - 1) * 16;
       this.unlinkFree(prevStart, prevSize);
       start = prevStart;
       size += prevSize;
     }
-    const nextSize = this.freeByStart.get(this.unitOf(start + size));
-    if (nextSize !== undefined) {
+    const nextSize = this.freeByStart.get(this.unitOf(start + size)) * 16;
+    if (nextSize !== 0) {
       this.unlinkFree(start + size, nextSize);
       size += nextSize;
     }
@@ -301,14 +305,16 @@ export class RawAllocator {
 
   private linkFree(start: number, size: number): void {
     const unit = this.unitOf(start);
-    this.freeByStart.set(unit, size);
-    this.freeByEnd.set(this.unitOf(start + size), unit);
+    this.freeByStart.set(unit, size / 16);
+    this.freeByEnd.set(this.unitOf(start + size), unit + 1);
+    this.nfreeLarge++;
     this.bestFit.add(start, size);
   }
 
   private unlinkFree(start: number, size: number): void {
-    this.freeByStart.delete(this.unitOf(start));
-    this.freeByEnd.delete(this.unitOf(start + size));
+    this.freeByStart.set(this.unitOf(start), 0);
+    this.freeByEnd.set(this.unitOf(start + size), 0);
+    this.nfreeLarge--;
     this.bestFit.remove(start, size);
   }
 
