@@ -26,7 +26,7 @@ import { PyDict_Check, PyDict_New, PyDict_SetItem, PyDict_Size, PyDict_Next } fr
 import { PySeqIter_New } from './iterobject';
 import {
   PyType_Type, PyType_IsSubtype, _PyObject_LookupSpecial, PyObject_GenericGetAttr,
-  _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound,
+  _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound, PyObject_GenericSetAttr,
 } from './typeobject';
 
 export const Py_TYPE = (o: PyObject): PyTypeObject => o.ob_type;
@@ -61,8 +61,11 @@ function checkName(name: PyObject): void {
 export function PyObject_GetAttr(o: PyObject, name: PyObject): PyObject {
   checkName(name);
   const tp = o.ob_type;
+  const getattro = tp.tp_getattro;
   try {
-    if (tp.tp_getattro !== null) return tp.tp_getattro(o, name);
+    // The generic getattr called directly: most types and every plain class use it.
+    if (getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, null, false) as PyObject;
+    if (getattro !== null) return getattro(o, name);
     return PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`);
   } catch (e) {
     if (e instanceof PyException && PyErr_GivenExceptionMatches(e.type, PyExc_AttributeError)) {
@@ -99,8 +102,13 @@ export function PyObject_GetAttrString(o: PyObject, name: string): PyObject {
 export function PyObject_SetAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
   checkName(name);
   const tp = o.ob_type;
-  if (tp.tp_setattro !== null) {
-    tp.tp_setattro(o, name, v);
+  const setattro = tp.tp_setattro;
+  if (setattro === PyObject_GenericSetAttr) {
+    PyObject_GenericSetAttr(o, name, v);
+    return;
+  }
+  if (setattro !== null) {
+    setattro(o, name, v);
     return;
   }
   const n = (name as PyUnicodeObject).str;
