@@ -470,6 +470,34 @@ function insert_to_emptydict(mp: PyDictObject, key: PyObject, hash: number, valu
   newkeys.dk_nentries++;
 }
 
+/** insertdict's DKIX_EMPTY branch: a new entry (resizing a full table first). Steals
+ *  key and value; releases them if the resize fails. */
+function insertdict_empty(mp: PyDictObject, key: PyObject, hash: number, value: PyObject): void {
+  MAINTAIN_TRACKING(mp, key, value);
+  let keys = mp.ma_keys;
+  keys.dk_version = 0;
+  if (keys.dk_usable <= 0) {
+    try {
+      insertion_resize(mp, true);
+    } catch (e) {
+      Py_DECREF(value);
+      Py_DECREF(key);
+      throw e;
+    }
+    keys = mp.ma_keys;
+  }
+  const hashpos = find_empty_slot(keys, hash);
+  const n = keys.dk_nentries;
+  keys.dk_indices[hashpos] = n;
+  keys.me_key[n] = key;
+  keys.me_hash[n] = hash;
+  keys.me_value[n] = value;
+  mp.ma_used++;
+  mp.ma_version_tag = DICT_NEXT_VERSION();
+  keys.dk_usable--;
+  keys.dk_nentries++;
+}
+
 /** insertdict: steals references to key and value (released on failure, as CPython's Fail:). */
 function insertdict(mp: PyDictObject, key: PyObject, hash: number, value: PyObject): void {
   let ix: number;
@@ -478,31 +506,16 @@ function insertdict(mp: PyDictObject, key: PyObject, hash: number, value: PyObje
     if (mp.ma_keys.dk_kind !== DictKeysKind.GENERAL && key.ob_type !== PyUnicode_Type) insertion_resize(mp, false);
     ix = _Py_dict_lookup(mp, key, hash);
     old_value = lookupValue;
-    MAINTAIN_TRACKING(mp, key, value);
-    if (ix === DKIX_EMPTY) {
-      let keys = mp.ma_keys;
-      keys.dk_version = 0;
-      if (keys.dk_usable <= 0) {
-        insertion_resize(mp, true);
-        keys = mp.ma_keys;
-      }
-      const hashpos = find_empty_slot(keys, hash);
-      const n = keys.dk_nentries;
-      keys.dk_indices[hashpos] = n;
-      keys.me_key[n] = key;
-      keys.me_hash[n] = hash;
-      keys.me_value[n] = value;
-      mp.ma_used++;
-      mp.ma_version_tag = DICT_NEXT_VERSION();
-      keys.dk_usable--;
-      keys.dk_nentries++;
-      return;
-    }
   } catch (e) {
     Py_DECREF(value);
     Py_DECREF(key);
     throw e;
   }
+  if (ix === DKIX_EMPTY) {
+    insertdict_empty(mp, key, hash, value);
+    return;
+  }
+  MAINTAIN_TRACKING(mp, key, value);
   if (old_value !== value) {
     mp.ma_keys.me_value[ix] = value;
     mp.ma_version_tag = DICT_NEXT_VERSION();
@@ -528,11 +541,34 @@ export function _PyDict_SetItem_Take2(mp: PyDictObject, key: PyObject, value: Py
   insertdict(mp, key, hash, value);
 }
 
-/** PyDict_SetItem: d[key] = value (increfs both). */
+/** PyDict_SetItem: d[key] = value (increfs both). An exact str key in a unicode-keys
+ *  table is looked up once here: replacing a value in place (STORE_NAME, d[w] = ...)
+ *  is insertdict's old_value path, a new key its DKIX_EMPTY path. */
 export function PyDict_SetItem(op: PyObject, key: PyObject, value: PyObject): void {
+  const mp = op as PyDictObject;
   key.ob_refcnt++;
   value.ob_refcnt++;
-  _PyDict_SetItem_Take2(op as PyDictObject, key, value);
+  const dk = mp.ma_keys;
+  if (key.ob_type !== PyUnicode_Type || dk.dk_kind === DictKeysKind.GENERAL) {
+    _PyDict_SetItem_Take2(mp, key, value);
+    return;
+  }
+  let hash = (key as PyUnicodeObject).hash;
+  if (hash === -1) hash = unicode_hash(key);
+  const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+  if (ix < 0) {
+    if (dk === Py_EMPTY_KEYS) insert_to_emptydict(mp, key, hash, value);
+    else insertdict_empty(mp, key, hash, value);
+    return;
+  }
+  MAINTAIN_TRACKING(mp, key, value);
+  const old_value = dk.me_value[ix] as PyObject;
+  if (old_value !== value) {
+    dk.me_value[ix] = value;
+    mp.ma_version_tag = DICT_NEXT_VERSION();
+  }
+  Py_DECREF(old_value);
+  Py_DECREF(key);
 }
 
 /** _PyDict_SetItem_KnownHash. */
@@ -623,6 +659,14 @@ export function PyDict_GetItem(op: PyObject, key: PyObject): PyObject | null {
 /** PyDict_GetItemWithError: borrowed; null when missing; errors propagate. */
 export function PyDict_GetItemWithError(op: PyObject, key: PyObject): PyObject | null {
   if (!PyDict_Check(op)) PyErr_SetString(PyExc_SystemError, 'bad argument to internal function');
+  const dk = op.ma_keys;
+  if (key.ob_type === PyUnicode_Type && dk.dk_kind !== DictKeysKind.GENERAL) {
+    // LOAD_NAME's lookup: an exact str in a unicode-keys table (no error possible).
+    let hash = (key as PyUnicodeObject).hash;
+    if (hash === -1) hash = unicode_hash(key);
+    const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+    return ix >= 0 ? dk.me_value[ix] : null;
+  }
   const hash = dict_hash(key);
   _Py_dict_lookup(op, key, hash);
   return lookupValue;
