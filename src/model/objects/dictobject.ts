@@ -1290,10 +1290,25 @@ function dict_traverse(self: PyObject, visit: RefVisitor): void {
   }
 }
 
+/** Labels of str keys by text: tp_traverse runs on every collection and building a
+ *  label (JSON.stringify + replace) costs far more than looking it up. Bounded. */
+const strLabels = new Map<string, string>();
+const STR_LABELS_MAX = 4096;
+
+function strEntryLabel(s: string): string {
+  let label = strLabels.get(s);
+  if (label === undefined) {
+    label = `[${JSON.stringify(s).replace(/^"|"$/g, "'")}]`;
+    if (strLabels.size >= STR_LABELS_MAX) strLabels.clear();
+    strLabels.set(s, label);
+  }
+  return label;
+}
+
 /** A label for an entry that never runs Python code: the key's repr for str/int/None/bool. */
 function entryLabel(key: PyObject): string {
   const t = key.ob_type;
-  if (t === PyUnicode_Type) return `[${JSON.stringify((key as PyUnicodeObject).str).replace(/^"|"$/g, "'")}]`;
+  if (t === PyUnicode_Type) return strEntryLabel((key as PyUnicodeObject).str);
   const v = (key as unknown as { ival?: number; big?: bigint | null }).ival;
   if (t.tp_name === 'int' && v !== undefined) {
     const big = (key as unknown as { big: bigint | null }).big;

@@ -48,20 +48,13 @@ export class SharedKeys {
   addr = 0;
 }
 
-/** PyDictValues: values at key indices, plus the insertion order (the prefix bytes).
- *  The JS array only grows to the highest index stored (the block's size is the
- *  simulated one); `order` stays null while attributes were added in key order
- *  (then the order is the ascending indices present), as most instances do. */
-export class PyDictValues {
-  values: (PyObject | null)[];
-  order: number[] | null = null;
-  /** Highest index inserted while `order` is implicit. */
-  lastIx = -1;
-  addr = 0;
-  constructor(n: number) {
-    this.values = new Array<PyObject | null>(n).fill(null);
-  }
-}
+/** PyDictValues: the values at key indices, plus the insertion order (the prefix
+ *  bytes). Kept in the instance's own fields (no separate JS object per instance):
+ *  ob_values is the values array, which only grows to the highest index stored (the
+ *  block's size is the simulated one); ob_values_order stays null while attributes
+ *  were added in key order (the order is then the ascending indices present), as
+ *  most instances do; ob_values_lastIx is the highest index inserted meanwhile. */
+export type PyDictValues = (PyObject | null)[];
 
 interface ManagedInstance extends PyInstanceObject {
   ob_values: PyDictValues | null;
@@ -95,10 +88,12 @@ export function _PyObject_InitializeDict(obj: PyObject): void {
   if (keys === null) return;
   if (keys.dk_usable > 1) keys.dk_usable--;
   const size = keys.dk_nentries + keys.dk_usable;
-  const v = new PyDictValues(keys.dk_nentries);
+  const inst = obj as ManagedInstance;
   const prefix = (size + 2 + 7) & ~7;
-  v.addr = PyMem_Malloc(prefix + size * 8, obj, 'values');
-  (obj as ManagedInstance).ob_values = v;
+  inst.ob_values_addr = PyMem_Malloc(prefix + size * 8, obj, 'values');
+  inst.ob_values_order = null;
+  inst.ob_values_lastIx = -1;
+  inst.ob_values = new Array<PyObject | null>(keys.dk_nentries).fill(null);
 }
 
 /** The str hash of an attribute name (str subclasses too: the shared keys match by text). */
@@ -142,58 +137,56 @@ function insert_into_dictkeys(keys: SharedKeys, name: PyObject): number {
 }
 
 /** The insertion order of the values present (the prefix bytes). */
-function values_order(values: PyDictValues): number[] {
-  const order = values.order;
+function values_order(inst: ManagedInstance, vals: PyDictValues): number[] {
+  const order = inst.ob_values_order;
   if (order !== null) return order;
   const implicit: number[] = [];
-  const vals = values.values;
   for (let ix = 0; ix < vals.length; ix++) if (vals[ix] !== null) implicit.push(ix);
   return implicit;
 }
 
 /** make_dict_from_instance_attributes + storing it: the values array becomes a dict. */
-function materialize(obj: ManagedInstance, values: PyDictValues): PyObject {
-  const keys = cachedKeys(obj.ob_type) as SharedKeys;
+function materialize(inst: ManagedInstance, vals: PyDictValues): PyObject {
+  const keys = cachedKeys(inst.ob_type) as SharedKeys;
   const d = PyDict_New();
-  const order = values_order(values);
+  const order = values_order(inst, vals);
   for (let i = 0; i < order.length; i++) {
     const ix = order[i];
-    PyDict_SetItem(d, keys.names[ix], values.values[ix] as PyObject);
+    PyDict_SetItem(d, keys.names[ix], vals[ix] as PyObject);
   }
-  obj.ob_values = null;
-  obj.ob_dict = d;
-  freeValues(values);
+  inst.ob_dict = d;
+  freeValues(inst, vals);
   return d;
 }
 
-function freeValues(values: PyDictValues): void {
-  const vals = values.values;
-  values.values = [];
-  values.order = null;
-  values.lastIx = -1;
-  PyMem_Free(values.addr);
+/** Releases the values array (its block, then the values it holds). */
+function freeValues(inst: ManagedInstance, vals: PyDictValues): void {
+  inst.ob_values = null;
+  inst.ob_values_order = null;
+  inst.ob_values_lastIx = -1;
+  PyMem_Free(inst.ob_values_addr);
+  inst.ob_values_addr = 0;
   for (let i = 0; i < vals.length; i++) Py_XDECREF(vals[i]);
 }
 
-/** The attribute `name` from a values array (borrowed) or null. */
-export function _PyObject_GetInstanceAttribute(obj: PyObject, values: PyDictValues, name: PyObject): PyObject | null {
+/** The attribute `name` from the values array `vals` of obj (borrowed) or null. */
+export function _PyObject_GetInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject): PyObject | null {
   const keys = (obj.ob_type as PyHeapTypeObject).ht_cached_keys as SharedKeys;
   const ix = sharedkeys_lookup(keys, name, name_hash(name));
   if (ix < 0) return null;
-  const vals = values.values;
   return ix < vals.length ? vals[ix] : null;
 }
 
 /** _PyObject_StoreInstanceAttribute: stores (or deletes, value null) `name` in the
- *  instance's values array. When the name does not fit the shared keys the values
+ *  instance's values array `vals`. When the name does not fit the shared keys the values
  *  become a dict: the store goes there, and for a delete false is returned so the
  *  caller deletes from that dict. */
-export function _PyObject_StoreInstanceAttribute(obj: PyObject, values: PyDictValues, name: PyObject, value: PyObject | null): boolean {
+export function _PyObject_StoreInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject, value: PyObject | null): boolean {
   const inst = obj as ManagedInstance;
   const keys = (obj.ob_type as PyHeapTypeObject).ht_cached_keys as SharedKeys;
   const ix = PyUnicode_CheckExact(name) ? insert_into_dictkeys(keys, name) : -1;
   if (ix < 0) {
-    const d = materialize(inst, values);
+    const d = materialize(inst, vals);
     if (value === null) {
       // PyDict_DelItem raises KeyError; the generic setattr turns it into AttributeError.
       return false;
@@ -201,7 +194,6 @@ export function _PyObject_StoreInstanceAttribute(obj: PyObject, values: PyDictVa
     PyDict_SetItem(d, name, value);
     return true;
   }
-  const vals = values.values;
   while (vals.length <= ix) vals.push(null);
   const old = vals[ix];
   if (value !== null) Py_INCREF(value);
@@ -211,22 +203,22 @@ export function _PyObject_StoreInstanceAttribute(obj: PyObject, values: PyDictVa
       PyErr_SetString(PyExc_AttributeError,
         `'${obj.ob_type.tp_name.slice(0, 100)}' object has no attribute '${(name as PyUnicodeObject).str}'`);
     }
-    if (values.order === null) {
-      if (ix > values.lastIx) values.lastIx = ix;
-      else {
-        // Out of key order: keep the order explicitly from now on.
-        vals[ix] = null;
-        values.order = values_order(values);
-        vals[ix] = value;
-        values.order.push(ix);
-      }
-    } else {
-      values.order.push(ix);
+    const order = inst.ob_values_order;
+    if (order !== null) order.push(ix);
+    else if (ix > inst.ob_values_lastIx) inst.ob_values_lastIx = ix;
+    else {
+      // Out of key order: keep the order explicitly from now on.
+      vals[ix] = null;
+      const explicit = values_order(inst, vals);
+      vals[ix] = value;
+      explicit.push(ix);
+      inst.ob_values_order = explicit;
     }
   } else {
-    if (value === null && values.order !== null) {
-      const k = values.order.indexOf(ix);
-      if (k >= 0) values.order.splice(k, 1);
+    const order = inst.ob_values_order;
+    if (value === null && order !== null) {
+      const k = order.indexOf(ix);
+      if (k >= 0) order.splice(k, 1);
     }
     Py_DECREF(old);
   }
@@ -253,10 +245,7 @@ export function _PyObject_ClearManagedDict(obj: PyObject): void {
     return;
   }
   const values = inst.ob_values;
-  if (values !== null && values !== undefined) {
-    inst.ob_values = null;
-    freeValues(values);
-  }
+  if (values !== null && values !== undefined) freeValues(inst, values);
 }
 
 /** Visits the references a managed-dict instance holds in its values or dict, labelled by attribute. */
@@ -265,8 +254,8 @@ export function _PyObject_VisitManagedDict(obj: PyObject, visit: RefVisitor): vo
   const values = inst.ob_values;
   if (values !== null && values !== undefined) {
     const keys = cachedKeys(obj.ob_type) as SharedKeys;
-    for (let i = 0; i < values.values.length; i++) {
-      const v = values.values[i];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
       if (v !== null) visit(v, keys.labels[i]);
     }
     return;

@@ -372,7 +372,11 @@ export function _PyTypes_InitTypes(): void {
  *  the managed dict / values, see dictvalues.ts; __slots__ values in `ob_slots`). */
 export class PyInstanceObject extends PyObject {
   ob_dict: PyObject | null = null;
+  /** The managed dict's values array and its block, order and last index (dictvalues.ts). */
   ob_values: PyDictValues | null = null;
+  ob_values_addr = 0;
+  ob_values_order: number[] | null = null;
+  ob_values_lastIx = -1;
   ob_slots: (PyObject | null)[] | null = null;
 }
 
