@@ -162,12 +162,19 @@ interface DictFreeLists {
   keys: PyDictKeysObject[];
 }
 const freeListsByRuntime = new WeakMap<object, DictFreeLists>();
+/** The current runtime's lists, remembered so that every dict created or freed does not
+ *  look the runtime up in the WeakMap. */
+let freeListsRt: object | null = null;
+let freeListsOfRt: DictFreeLists = { dicts: [], keys: [] };
 function dictFreeLists(): DictFreeLists {
+  if (rt === freeListsRt) return freeListsOfRt;
   let f = freeListsByRuntime.get(rt);
   if (f === undefined) {
     f = { dicts: [], keys: [] };
     freeListsByRuntime.set(rt, f);
   }
+  freeListsRt = rt;
+  freeListsOfRt = f;
   return f;
 }
 
@@ -206,10 +213,14 @@ function new_keys_object(log2_size: number, unicode: boolean, owner: PyObject): 
       dk.dk_nentries = 0;
       dk.dk_usable = USABLE_FRACTION(PyDict_MINSIZE);
       dk.dk_version = 0;
-      dk.dk_indices.fill(DKIX_EMPTY);
-      dk.me_key.fill(null);
-      dk.me_value.fill(null);
-      dk.me_hash.fill(0);
+      // Element by element: these tables are tiny (8 slots, 5 entries).
+      const indices = dk.dk_indices, mk = dk.me_key, mv = dk.me_value, mh = dk.me_hash;
+      for (let i = 0; i < indices.length; i++) indices[i] = DKIX_EMPTY;
+      for (let i = 0; i < mk.length; i++) {
+        mk[i] = null;
+        mv[i] = null;
+        mh[i] = 0;
+      }
       return dk;
     }
   }
@@ -688,6 +699,16 @@ export function PyDict_GetItemString(op: PyObject, key: string): PyObject | null
 
 /** _PyDict_LoadGlobal: globals then builtins (borrowed), null when in neither. */
 export function _PyDict_LoadGlobal(globals: PyObject, builtins: PyObject, key: PyObject): PyObject | null {
+  const gk = (globals as PyDictObject).ma_keys, bk = (builtins as PyDictObject).ma_keys;
+  if (key.ob_type === PyUnicode_Type && gk.dk_kind !== DictKeysKind.GENERAL && bk.dk_kind !== DictKeysKind.GENERAL) {
+    // An exact str in unicode-keys tables: the lookups cannot run Python code.
+    let h = (key as PyUnicodeObject).hash;
+    if (h === -1) h = unicode_hash(key);
+    const ix = lookup_unicode(gk, key as PyUnicodeObject, h);
+    if (ix >= 0) return gk.me_value[ix];
+    const bix = lookup_unicode(bk, key as PyUnicodeObject, h);
+    return bix >= 0 ? bk.me_value[bix] : null;
+  }
   const hash = dict_hash(key);
   let ix = _Py_dict_lookup(globals as PyDictObject, key, hash);
   if (ix !== DKIX_EMPTY && lookupValue !== null) return lookupValue;
