@@ -25,6 +25,9 @@ import { add_operators } from './typeobject_slots';
 import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';
 import { mro_implementation } from './mro';
 import {
+  _PyObject_InitializeDict, _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, type PyDictValues,
+} from './dictvalues';
+import {
   _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check, PyObject_HashNotImplemented,
 } from './abstract';
 
@@ -34,7 +37,6 @@ export { typeNewHook, updateSlotHook, slot_tp_new_marker };
 // anyone importing typeobject.ts gets a complete type system.
 import './typeobject_new';
 import './typeobject_slotfuncs';
-import { _PyObject_InitializeDict, _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, type PyDictValues } from './dictvalues';
 import './funcdescr';
 import './superobject';
 
@@ -448,8 +450,8 @@ function call_descr_get(f: NonNullable<PyTypeObject['tp_descr_get']>, descr: PyO
   }
 }
 
-/** The values array of a managed-dict instance, or null (materialised dict, or an
- *  instance of a builtin subclass, whose JS object has no such field). */
+/** The values array of a managed-dict instance, or null (dict materialised, or the
+ *  object's JS class has no such field: a builtin subclass's instance before it gets one). */
 function valuesOf(obj: PyObject): PyDictValues | null {
   const v = (obj as PyInstanceObject).ob_values;
   return v === undefined ? null : v;
