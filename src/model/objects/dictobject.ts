@@ -383,6 +383,19 @@ function lookup_generic(mp: PyDictObject, dk: PyDictKeysObject, key: PyObject, h
 }
 
 export function _Py_dict_lookup(mp: PyDictObject, key: PyObject, hash: number): number {
+  const dk = mp.ma_keys;
+  if (dk.dk_kind !== DictKeysKind.GENERAL && key.ob_type === PyUnicode_Type) {
+    const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+    lookupValue = ix >= 0 ? dk.me_value[ix] : null;
+    return ix;
+  }
+  return dict_lookup_generic(mp, key, hash);
+}
+
+/** _Py_dict_lookup for keys that may run __eq__: the keys object is kept alive during
+ *  the comparisons and the lookup restarts if they changed the dict. Kept apart so the
+ *  str case above stays small enough to inline. */
+function dict_lookup_generic(mp: PyDictObject, key: PyObject, hash: number): number {
   for (;;) {
     const dk = mp.ma_keys;
     let ix: number;
