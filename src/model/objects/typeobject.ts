@@ -532,6 +532,11 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
     const values = valuesOf(obj);
     if (values !== null && _PyObject_StoreInstanceAttribute(obj, values, name, value)) return;
   }
+  generic_setattr_in_dict(obj, name, value);
+}
+
+/** The instance-dict part of _PyObject_GenericSetAttrWithDict (created on the first store). */
+function generic_setattr_in_dict(obj: PyObject, name: PyObject, value: PyObject | null): void {
   const inst = obj as PyInstanceObject;
   let dict = inst.ob_dict ?? null;
   if (dict === null) {
