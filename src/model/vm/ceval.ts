@@ -1167,21 +1167,6 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               // COMPARE_OP_INT_JUMP's comparison: a bool, as long_richcompare returns.
               const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
               const t = oparg === 0 ? a < b : oparg === 1 ? a <= b : oparg === 2 ? a === b : oparg === 3 ? a !== b : oparg === 4 ? a > b : a >= b;
-              // COMPARE_OP_INT_JUMP: with a POP_JUMP_IF_FALSE/TRUE next, jump directly. The
-              // bool it would push and pop is never seen; the fusion is skipped when the
-              // budget hook is due at the jump (a debugger must be able to stop there),
-              // and the jump's instruction is counted.
-              const next = instrs[pc];
-              const nop = next & 0xff;
-              if ((nop === 114 || nop === 175 || nop === 115 || nop === 176) && evalBudget[0] >= 2) {
-                evalBudget[0]--;
-                pc++;
-                sp -= 2;
-                if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-                if (t === (nop === 115 || nop === 176)) pc = next >> 8;
-                break;
-              }
               res = t ? Py_True : Py_False;
               res.ob_refcnt++;
             } else {
