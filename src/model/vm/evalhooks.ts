@@ -3,8 +3,7 @@
 // The loop decrements the budget (the evalBudget cell) once per instruction and
 // calls onBudget() only when it reaches zero, so a plain run pays one decrement
 // and one branch per instruction; tracing sets the budget to 1 to see every
-// instruction. Instructions the loop fuses (COMPARE_OP + POP_JUMP_IF) are still
-// counted one by one, and are fused only when the hook is not due in between.
+// instruction.
 
 import type { InterpreterFrame } from './frame';
 
