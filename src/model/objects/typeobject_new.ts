@@ -549,9 +549,12 @@ export function subtype_dealloc(self: PyObject): void {
 /** PyObject_CallFinalizerFromDealloc: runs tp_finalize once (PEP 442) with the object
  *  temporarily alive; returns true if it was resurrected. */
 export function PyObject_CallFinalizerFromDealloc(self: PyObject): boolean {
-  if (self.gc_finalized) return false;
+  // PyObject_CallFinalizer: only a GC object records that its finalizer ran (the flag
+  // lives in the PyGC_Head); a non-GC object's __del__ runs again if it was resurrected.
+  const gc = (self.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0;
+  if (gc && self.gc_finalized) return false;
   self.ob_refcnt = 1;
-  self.gc_finalized = true;
+  if (gc) self.gc_finalized = true;
   (self.ob_type.tp_finalize as (o: PyObject) => void)(self);
   if (--self.ob_refcnt === 0) return false;
   return true;
