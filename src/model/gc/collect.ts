@@ -22,7 +22,7 @@
 // weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
 // subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
 
-import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED } from '../objects/object';
+import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
 import { PyDict_Type, PyDict_New, PyDict_SetItemString, _PyDict_ClearFreeList } from '../objects/dictobject';
@@ -114,15 +114,21 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
 
 /** deduce_unreachable: steps 1–3 of the algorithm on `base`. */
 function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null): void {
-  update_refs(base);
-  subtract_refs(base);
-  if (ev !== null) {
-    for (let gc = base.gc_next as PyObject; gc !== base; gc = gc.gc_next as PyObject) {
-      ev.examined.push({ id: gc.ob_addr, type: gc.ob_type.tp_name, refcnt: gc.ob_refcnt, gc_refs: gc.gc_refs });
+  // visit_decref and visit_reachable ignore labels: the traversals need not build them.
+  const labels = _Py_SetRefLabelsWanted(false);
+  try {
+    update_refs(base);
+    subtract_refs(base);
+    if (ev !== null) {
+      for (let gc = base.gc_next as PyObject; gc !== base; gc = gc.gc_next as PyObject) {
+        ev.examined.push({ id: gc.ob_addr, type: gc.ob_type.tp_name, refcnt: gc.ob_refcnt, gc_refs: gc.gc_refs });
+      }
     }
+    gc_list_init(unreachable);
+    move_unreachable(base, unreachable, reachedGen);
+  } finally {
+    _Py_SetRefLabelsWanted(labels);
   }
-  gc_list_init(unreachable);
-  move_unreachable(base, unreachable, reachedGen);
 }
 
 /** untrack_tuples / untrack_dicts. */

@@ -46,6 +46,20 @@ export const GC_UNTRACKED = -1;
  *  but for every type (GC or not), so referrers can be listed exactly. */
 export type RefVisitor = (target: PyObject, label: string) => void;
 
+/** Whether the visitor of the traversal running now reads its labels. The panel's
+ *  referrers do; the cyclic GC's visitors (visit_decref, visit_reachable) and
+ *  gc.get_referents do not, and turn this off while they traverse. A tp_traverse whose
+ *  label has to be computed ("[3]", ".x", a dict key's repr) passes '' instead when it
+ *  is off, so a collection allocates no string per reference it visits. */
+export let refLabelsWanted = true;
+
+/** Sets refLabelsWanted and returns the previous value (to restore it afterwards). */
+export function _Py_SetRefLabelsWanted(on: boolean): boolean {
+  const was = refLabelsWanted;
+  refLabelsWanted = on;
+  return was;
+}
+
 export class PyObject {
   ob_refcnt: number;
   ob_type: PyTypeObject;

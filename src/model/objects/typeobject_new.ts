@@ -2,7 +2,7 @@
 // update_slot, subtype_dealloc/traverse/clear, type_dealloc for heap types).
 // `class C(B): ...` ends in type_call(type, (name, bases, ns)) → type_new here.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, type RefVisitor } from './object';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
 import { Py_None } from './singletons';
@@ -569,7 +569,7 @@ function subtype_traverse(self: PyObject, visit: RefVisitor): void {
   if (slots !== null && slots !== undefined) {
     for (let i = 0; i < slots.length; i++) {
       const v = slots[i];
-      if (v !== null) visit(v, `slot[${i}]`);
+      if (v !== null) visit(v, refLabelsWanted ? `slot[${i}]` : '');
     }
   }
   if ((type.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_VisitManagedDict(self, visit);
