@@ -18,7 +18,7 @@
 // the same items in the same order and frees the values array (the dict helper has
 // no split tables yet), so sys.getsizeof(o.__dict__) and the blocks it uses differ.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, type RefVisitor } from './object';
 import { PyMem_Malloc, PyMem_Free } from './objalloc';
 import { PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
 import { PyDict_New, PyDict_SetItem } from './dictobject';
@@ -205,7 +205,7 @@ export function _PyObject_VisitManagedDict(obj: PyObject, visit: RefVisitor): vo
     const keys = cachedKeys(obj.ob_type) as SharedKeys;
     for (let i = 0; i < values.values.length; i++) {
       const v = values.values[i];
-      if (v !== null) visit(v, '.' + (keys.names[i] as PyUnicodeObject).str);
+      if (v !== null) visit(v, refLabelsWanted ? '.' + (keys.names[i] as PyUnicodeObject).str : '');
     }
     return;
   }
