@@ -87,10 +87,26 @@ function subtract_refs(containers: PyObject): void {
   }
 }
 
+/** The collector and event record untrack_container reports to (set while untracking). */
+let untrackState: GCState | null = null;
+let untrackEv: GcCollectionEvent | null = null;
+
+/** What _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack call to untrack a container. */
+function untrack_container(o: PyObject): void {
+  if (untrackEv !== null) untrackEv.untracked.push(gcRef(o));
+  (untrackState as GCState).untrack(o);
+}
+
 /** move_unreachable: objects of `young` with gc_refs 0 that nothing reachable refers to
  *  end up in `unreachable`; the others stay in young, marked as generation `reachedGen`
- *  (the generation they are about to be merged into). */
-function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number): void {
+ *  (the generation they are about to be merged into). With `state`, it also does
+ *  untrack_tuples' work: young's final order is the order in which the scan reaches its
+ *  objects (reachable ones stay in place, those moved back go to the end and are
+ *  reached later), so untracking each reachable tuple right after it is scanned sees
+ *  every item as the separate pass over young would — one list walk fewer.
+ *  Returns how many objects stay in young. */
+function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number, state: GCState | null): number {
+  let survivors = 0;
   let gc = young.gc_next as PyObject;
   while (gc !== young) {
     if (gc.gc_refs !== 0) {
@@ -99,8 +115,12 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
       reachable = young;
       const traverse = gc.ob_type.tp_traverse;
       if (traverse !== null) traverse(gc, visit_reachable);
-      gc.gc_gen = reachedGen;
-      gc = gc.gc_next as PyObject;
+      const next = gc.gc_next as PyObject;
+      if (state === null || gc.ob_type !== PyTuple_Type || !_PyTuple_MaybeUntrack(gc, untrack_container)) {
+        gc.gc_gen = reachedGen;
+        survivors++;
+      }
+      gc = next;
     } else {
       // Maybe unreachable: assume so; visit_reachable moves it back if a later
       // object turns out to refer to it.
@@ -110,12 +130,17 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
       gc = next;
     }
   }
+  return survivors;
 }
 
-/** deduce_unreachable: steps 1–3 of the algorithm on `base`. */
-function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null): void {
+/** deduce_unreachable: steps 1–3 of the algorithm on `base`, plus untrack_tuples when
+ *  `state` is given (a collection's first pass). Returns how many objects stay in base. */
+function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null,
+  state: GCState | null): number {
   // visit_decref and visit_reachable ignore labels: the traversals need not build them.
   const labels = _Py_SetRefLabelsWanted(false);
+  untrackState = state;
+  untrackEv = ev;
   try {
     update_refs(base);
     subtract_refs(base);
@@ -125,28 +150,28 @@ function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: n
       }
     }
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable, reachedGen);
+    return move_unreachable(base, unreachable, reachedGen, state);
   } finally {
     _Py_SetRefLabelsWanted(labels);
+    untrackState = null;
+    untrackEv = null;
   }
 }
 
-/** untrack_tuples / untrack_dicts. */
-function untrack_containers(state: GCState, head: PyObject, dicts: boolean, ev: GcCollectionEvent | null): void {
-  const untrack = (o: PyObject): void => {
-    if (ev !== null) ev.untracked.push(gcRef(o));
-    state.untrack(o);
-  };
+/** untrack_dicts (full collections only). Returns how many dicts it untracked. */
+function untrack_dicts(state: GCState, head: PyObject, ev: GcCollectionEvent | null): number {
+  untrackState = state;
+  untrackEv = ev;
+  let n = 0;
   let gc = head.gc_next as PyObject;
   while (gc !== head) {
     const next = gc.gc_next as PyObject;
-    if (dicts) {
-      if (gc.ob_type === PyDict_Type) _PyDict_MaybeUntrack(gc, untrack);
-    } else if (gc.ob_type === PyTuple_Type) {
-      _PyTuple_MaybeUntrack(gc, untrack);
-    }
+    if (gc.ob_type === PyDict_Type && _PyDict_MaybeUntrack(gc, untrack_container)) n++;
     gc = next;
   }
+  untrackState = null;
+  untrackEv = null;
+  return n;
 }
 
 /** handle_weakrefs: clear every weakref to an unreachable object (so no callback or
@@ -232,7 +257,7 @@ function handle_resurrected_objects(unreachable: PyObject, still_unreachable: Py
   ev: GcCollectionEvent | null): void {
   // gc_list_clear_collecting, then a fresh deduce_unreachable on the set.
   for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) gc.gc_gen = oldGen;
-  deduce_unreachable(unreachable, still_unreachable, oldGen, null);
+  deduce_unreachable(unreachable, still_unreachable, oldGen, null, null);
   // clear_unreachable_mask
   for (let gc = still_unreachable.gc_next as PyObject; gc !== still_unreachable; gc = gc.gc_next as PyObject) {
     gc.gc_gen = GC_COLLECTING;
@@ -314,21 +339,22 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   const old = gens[oldGen].head;
 
   const unreachable = new PyGC_ListHead('unreachable');
-  deduce_unreachable(young, unreachable, oldGen, ev);
+  // deduce_unreachable, then untrack_tuples (done by the same walk of young): the
+  // `survivors` objects left in young are reachable.
+  let survivors = deduce_unreachable(young, unreachable, oldGen, ev, state);
 
-  untrack_containers(state, young, false, ev);
   // Move reachable objects to the next generation.
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) state.long_lived_pending += gc_list_size(young);
-    if (ev !== null) ev.survivors = gc_list_size(young);
+    if (generation === NUM_GENERATIONS - 2) state.long_lived_pending += survivors;
+    if (ev !== null) ev.survivors = survivors;
     gc_list_merge(young, old);
   } else {
     // Dicts are untracked only by full collections, to avoid quadratic dict
     // build-up (issue #14775).
-    untrack_containers(state, young, true, ev);
+    survivors -= untrack_dicts(state, young, ev);
     state.long_lived_pending = 0;
-    state.long_lived_total = gc_list_size(young) + state.phantom_long_lived;
-    if (ev !== null) ev.survivors = gc_list_size(young);
+    state.long_lived_total = survivors + state.phantom_long_lived;
+    if (ev !== null) ev.survivors = survivors;
   }
   if (ev !== null) {
     ev.survivorsGeneration = oldGen;
