@@ -90,6 +90,9 @@ function subtract_refs(containers: PyObject): void {
 /** The collector and event record untrack_container reports to (set while untracking). */
 let untrackState: GCState | null = null;
 let untrackEv: GcCollectionEvent | null = null;
+/** A full collection's exact dicts that stay in young, in list order, gathered by
+ *  move_unreachable for untrack_dicts (reused: emptied after each collection). */
+const youngDicts: PyObject[] = [];
 
 /** What _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack call to untrack a container. */
 function untrack_container(o: PyObject): void {
@@ -103,9 +106,11 @@ function untrack_container(o: PyObject): void {
  *  untrack_tuples' work: young's final order is the order in which the scan reaches its
  *  objects (reachable ones stay in place, those moved back go to the end and are
  *  reached later), so untracking each reachable tuple right after it is scanned sees
- *  every item as the separate pass over young would — one list walk fewer.
+ *  every item as the separate pass over young would — one list walk fewer. With
+ *  `dicts`, it also gathers the exact dicts that stay in young for untrack_dicts.
  *  Returns how many objects stay in young. */
-function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number, state: GCState | null): number {
+function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number, state: GCState | null,
+  dicts: PyObject[] | null): number {
   let survivors = 0;
   let gc = young.gc_next as PyObject;
   while (gc !== young) {
@@ -116,9 +121,11 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
       const traverse = gc.ob_type.tp_traverse;
       if (traverse !== null) traverse(gc, visit_reachable);
       const next = gc.gc_next as PyObject;
-      if (state === null || gc.ob_type !== PyTuple_Type || !_PyTuple_MaybeUntrack(gc, untrack_container)) {
+      const type = gc.ob_type;
+      if (state === null || type !== PyTuple_Type || !_PyTuple_MaybeUntrack(gc, untrack_container)) {
         gc.gc_gen = reachedGen;
         survivors++;
+        if (dicts !== null && type === PyDict_Type) dicts.push(gc);
       }
       gc = next;
     } else {
@@ -134,13 +141,15 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
 }
 
 /** deduce_unreachable: steps 1–3 of the algorithm on `base`, plus untrack_tuples when
- *  `state` is given (a collection's first pass). Returns how many objects stay in base. */
+ *  `state` is given (a collection's first pass) and the gathering of `dicts` for
+ *  untrack_dicts. Returns how many objects stay in base. */
 function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null,
-  state: GCState | null): number {
+  state: GCState | null, dicts: PyObject[] | null): number {
   // visit_decref and visit_reachable ignore labels: the traversals need not build them.
   const labels = _Py_SetRefLabelsWanted(false);
   untrackState = state;
   untrackEv = ev;
+  if (dicts !== null) dicts.length = 0;
   try {
     update_refs(base);
     subtract_refs(base);
@@ -150,7 +159,7 @@ function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: n
       }
     }
     gc_list_init(unreachable);
-    return move_unreachable(base, unreachable, reachedGen, state);
+    return move_unreachable(base, unreachable, reachedGen, state, dicts);
   } finally {
     _Py_SetRefLabelsWanted(labels);
     untrackState = null;
@@ -158,17 +167,16 @@ function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: n
   }
 }
 
-/** untrack_dicts (full collections only). Returns how many dicts it untracked. */
-function untrack_dicts(state: GCState, head: PyObject, ev: GcCollectionEvent | null): number {
+/** untrack_dicts (full collections only) on the dicts move_unreachable found in young,
+ *  in list order: whether a dict is untracked depends only on its own items (tuples among
+ *  them are already settled), so this is the walk of young restricted to its dicts.
+ *  Returns how many dicts it untracked; empties `dicts`. */
+function untrack_dicts(state: GCState, dicts: PyObject[], ev: GcCollectionEvent | null): number {
   untrackState = state;
   untrackEv = ev;
   let n = 0;
-  let gc = head.gc_next as PyObject;
-  while (gc !== head) {
-    const next = gc.gc_next as PyObject;
-    if (gc.ob_type === PyDict_Type && _PyDict_MaybeUntrack(gc, untrack_container)) n++;
-    gc = next;
-  }
+  for (let i = 0; i < dicts.length; i++) if (_PyDict_MaybeUntrack(dicts[i], untrack_container)) n++;
+  dicts.length = 0;
   untrackState = null;
   untrackEv = null;
   return n;
@@ -257,7 +265,7 @@ function handle_resurrected_objects(unreachable: PyObject, still_unreachable: Py
   ev: GcCollectionEvent | null): void {
   // gc_list_clear_collecting, then a fresh deduce_unreachable on the set.
   for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) gc.gc_gen = oldGen;
-  deduce_unreachable(unreachable, still_unreachable, oldGen, null, null);
+  deduce_unreachable(unreachable, still_unreachable, oldGen, null, null, null);
   // clear_unreachable_mask
   for (let gc = still_unreachable.gc_next as PyObject; gc !== still_unreachable; gc = gc.gc_next as PyObject) {
     gc.gc_gen = GC_COLLECTING;
@@ -341,7 +349,7 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   const unreachable = new PyGC_ListHead('unreachable');
   // deduce_unreachable, then untrack_tuples (done by the same walk of young): the
   // `survivors` objects left in young are reachable.
-  let survivors = deduce_unreachable(young, unreachable, oldGen, ev, state);
+  let survivors = deduce_unreachable(young, unreachable, oldGen, ev, state, young === old ? youngDicts : null);
 
   // Move reachable objects to the next generation.
   if (young !== old) {
@@ -351,7 +359,7 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   } else {
     // Dicts are untracked only by full collections, to avoid quadratic dict
     // build-up (issue #14775).
-    survivors -= untrack_dicts(state, young, ev);
+    survivors -= untrack_dicts(state, youngDicts, ev);
     state.long_lived_pending = 0;
     state.long_lived_total = survivors + state.phantom_long_lived;
     if (ev !== null) ev.survivors = survivors;
