@@ -87,6 +87,40 @@ function subtract_refs(containers: PyObject): void {
   }
 }
 
+/** The generation a collection examines (younger ones merged into it), for visit_decref_young. */
+let youngGen = 0;
+
+/** visit_decref for update_and_subtract_refs: an object of young not touched yet gets its
+ *  gc_refs from ob_refcnt first (update_refs' work), then loses this reference. */
+function visit_decref_young(op: PyObject): void {
+  const g = op.gc_gen;
+  if (g === GC_COLLECTING) {
+    op.gc_refs--;
+  } else if (g >= 0 && g <= youngGen) {
+    op.gc_refs = op.ob_refcnt - 1;
+    op.gc_gen = GC_COLLECTING;
+  }
+}
+
+/** update_refs and subtract_refs in one walk of `young`, the list of generation `gen` with
+ *  the younger ones merged into it. When a collection starts, the objects of young are
+ *  exactly those whose gc_gen is between 0 and `gen` (every other tracked object is on an
+ *  older or the permanent generation, and says so), so an object can be recognised — and
+ *  its gc_refs set from ob_refcnt — the first time the walk touches it, as the object
+ *  scanned or as the target of a reference. gc_refs end as the two passes leave them:
+ *  ob_refcnt minus the references from young (no code runs in between to change a count). */
+function update_and_subtract_refs(young: PyObject, gen: number): void {
+  youngGen = gen;
+  for (let gc = young.gc_next as PyObject; gc !== young; gc = gc.gc_next as PyObject) {
+    if (gc.gc_gen !== GC_COLLECTING) {
+      gc.gc_refs = gc.ob_refcnt;
+      gc.gc_gen = GC_COLLECTING;
+    }
+    const traverse = gc.ob_type.tp_traverse;
+    if (traverse !== null) traverse(gc, visit_decref_young);
+  }
+}
+
 /** The collector and event record untrack_container reports to (set while untracking). */
 let untrackState: GCState | null = null;
 let untrackEv: GcCollectionEvent | null = null;
@@ -140,19 +174,24 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
   return survivors;
 }
 
-/** deduce_unreachable: steps 1–3 of the algorithm on `base`, plus untrack_tuples when
- *  `state` is given (a collection's first pass) and the gathering of `dicts` for
- *  untrack_dicts. Returns how many objects stay in base. */
+/** deduce_unreachable: steps 1–3 of the algorithm on `base`. For a collection's first
+ *  pass (`state` given, `base` the list of generation `generation`), steps 1–2 are one walk
+ *  (update_and_subtract_refs), untrack_tuples is done by move_unreachable, and the dicts
+ *  left in base are gathered in `dicts` for untrack_dicts. Returns how many objects stay in base. */
 function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null,
-  state: GCState | null, dicts: PyObject[] | null): number {
+  state: GCState | null, dicts: PyObject[] | null, generation = -1): number {
   // visit_decref and visit_reachable ignore labels: the traversals need not build them.
   const labels = _Py_SetRefLabelsWanted(false);
   untrackState = state;
   untrackEv = ev;
   if (dicts !== null) dicts.length = 0;
   try {
-    update_refs(base);
-    subtract_refs(base);
+    if (generation >= 0) {
+      update_and_subtract_refs(base, generation);
+    } else {
+      update_refs(base);
+      subtract_refs(base);
+    }
     if (ev !== null) {
       for (let gc = base.gc_next as PyObject; gc !== base; gc = gc.gc_next as PyObject) {
         ev.examined.push({ id: gc.ob_addr, type: gc.ob_type.tp_name, refcnt: gc.ob_refcnt, gc_refs: gc.gc_refs });
@@ -349,7 +388,7 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   const unreachable = new PyGC_ListHead('unreachable');
   // deduce_unreachable, then untrack_tuples (done by the same walk of young): the
   // `survivors` objects left in young are reachable.
-  let survivors = deduce_unreachable(young, unreachable, oldGen, ev, state, young === old ? youngDicts : null);
+  let survivors = deduce_unreachable(young, unreachable, oldGen, ev, state, young === old ? youngDicts : null, generation);
 
   // Move reachable objects to the next generation.
   if (young !== old) {
