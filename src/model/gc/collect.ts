@@ -22,7 +22,7 @@
 // weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
 // subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
 
-import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, _Py_SetRefLabelsWanted } from '../objects/object';
+import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
 import { PyDict_Type, PyDict_New, PyDict_SetItemString, _PyDict_ClearFreeList } from '../objects/dictobject';
@@ -46,17 +46,21 @@ import { newCollectionEvent, gcRef, type GcCollectionEvent } from './events';
 
 // The visitors are module-level functions reading module-level state, so a
 // traversal allocates nothing (tp_traverse is called once per object per phase).
+// Each first checks that the target is a GC object (_PyObject_IS_GC), as CPython's
+// do: only GC objects have the gc_* fields (objects/object.ts), and a missing-field
+// load is several times slower than the two loads of the type check.
 
 /** move_unreachable's `young`, where visit_reachable moves objects back to. */
 let reachable: PyObject = null as unknown as PyObject;
 
 /** visit_decref: a reference from inside the collected set is not an outside reference. */
 function visit_decref(op: PyObject): void {
-  if (op.gc_gen === GC_COLLECTING) op.gc_refs--;
+  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0 && op.gc_gen === GC_COLLECTING) op.gc_refs--;
 }
 
 /** visit_reachable: `op` is referenced by an object known to be reachable. */
 function visit_reachable(op: PyObject): void {
+  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
   const g = op.gc_gen;
   if (g === GC_UNREACHABLE) {
     // move_unreachable already moved it to `unreachable`: bring it back to the
@@ -93,6 +97,7 @@ let youngGen = 0;
 /** visit_decref for update_and_subtract_refs: an object of young not touched yet gets its
  *  gc_refs from ob_refcnt first (update_refs' work), then loses this reference. */
 function visit_decref_young(op: PyObject): void {
+  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
   const g = op.gc_gen;
   if (g === GC_COLLECTING) {
     op.gc_refs--;
