@@ -91,6 +91,10 @@ function subtract_refs(containers: PyObject): void {
   }
 }
 
+/** Set when a weakref callback or a finalizer ran during the current collection: only
+ *  then can an object of the unreachable set have been resurrected. */
+let codeRan = false;
+
 /** The generation a collection examines (younger ones merged into it), for visit_decref_young. */
 let youngGen = 0;
 
@@ -259,6 +263,7 @@ function handle_weakrefs(unreachable: PyObject, old: PyObject, oldGen: number, e
     const callback = op.wr_callback as PyObject;
     if (ev !== null) ev.weakrefCallbacks.push(gcRef(op));
     try {
+      codeRan = true;
       const r = PyObject_CallOneArg(callback, op);
       Py_DECREF(r);
     } catch (e) {
@@ -290,6 +295,7 @@ function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): 
       op.gc_finalized = true;
       if (ev !== null) ev.finalized.push(gcRef(op));
       Py_INCREF(op);
+      codeRan = true;
       try {
         finalize(op);
       } catch (e) {
@@ -304,9 +310,16 @@ function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): 
 
 /** handle_resurrected_objects: run deduce_unreachable again on the unreachable set;
  *  what a finalizer made reachable goes to the old generation, the rest to
- *  `still_unreachable`. */
+ *  `still_unreachable`. When no weakref callback and no finalizer ran since the set was
+ *  found, no count changed: the second pass would find every object unreachable again,
+ *  in the same order, so the set is moved over as it is. */
 function handle_resurrected_objects(unreachable: PyObject, still_unreachable: PyObject, old: PyObject, oldGen: number,
   ev: GcCollectionEvent | null): void {
+  if (!codeRan) {
+    gc_list_init(still_unreachable);
+    gc_list_merge(unreachable, still_unreachable);
+    return;
+  }
   // gc_list_clear_collecting, then a fresh deduce_unreachable on the set.
   for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) gc.gc_gen = oldGen;
   deduce_unreachable(unreachable, still_unreachable, oldGen, null, null, null);
@@ -426,6 +439,7 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   }
 
   // Clear weakrefs and invoke callbacks as necessary.
+  codeRan = false;
   let m = handle_weakrefs(unreachable, old, oldGen, ev);
 
   // Call tp_finalize on objects which have one.
