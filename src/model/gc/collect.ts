@@ -286,6 +286,11 @@ function handle_weakrefs(unreachable: PyObject, old: PyObject, oldGen: number, e
  *  objects of the list (refcounts falling to 0), so each object is first moved to
  *  `seen`; whatever is left is put back. */
 function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): void {
+  // Most garbage has no finalizer: then moving every object to `seen` and back changes
+  // nothing, and a read-only look is enough.
+  let gc = collectable.gc_next as PyObject;
+  while (gc !== collectable && (gc.ob_type.tp_finalize === null || gc.gc_finalized)) gc = gc.gc_next as PyObject;
+  if (gc === collectable) return;
   const seen = new PyGC_ListHead('seen');
   while (!gc_list_is_empty(collectable)) {
     const op = collectable.gc_next as PyObject;
