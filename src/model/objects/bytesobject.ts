@@ -20,6 +20,7 @@ import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyha
 import {
   PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index,
 } from './abstract';
+import { _PyObject_GetBufferView, _PyType_SetBufferProc } from './buffer';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
 import { PyList_New, PyList_Append } from './listobject';
 import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from './tupleobject';
@@ -80,8 +81,9 @@ function bytes_dealloc(o: PyObject): void {
   else PyObject_Free(o);
 }
 
+/** The bytes of a bytes object, or of any buffer (bytearray) the shared methods run on. */
 function B(o: PyObject): Uint8Array {
-  return (o as PyBytesObject).ob_sval;
+  return PyBytes_Check(o) ? o.ob_sval : (_PyObject_GetBufferView(o) as Uint8Array);
 }
 
 /** bytes_repr text (PyBytes_Repr with smartquotes). */
@@ -145,10 +147,11 @@ function bytes_subscript(o: PyObject, item: PyObject): PyObject {
 }
 
 function bytes_concat(a: PyObject, b: PyObject): PyObject {
-  if (!PyBytes_Check(a) || !PyBytes_Check(b)) {
+  // Any two buffers (bytes + bytearray is bytes).
+  const x = _PyObject_GetBufferView(a), y = _PyObject_GetBufferView(b);
+  if (x === null || y === null) {
     PyErr_SetString(PyExc_TypeError, `can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
   }
-  const x = a.ob_sval, y = b.ob_sval;
   if (y.length === 0 && a.ob_type === PyBytes_Type) return Py_NewRef(a);
   if (x.length === 0 && b.ob_type === PyBytes_Type) return Py_NewRef(b);
   if (PyBytesObject_SIZE + x.length + y.length > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
@@ -200,7 +203,8 @@ function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: numb
 
 /** A byte or a bytes-like argument of find/count/in (the int form must be 0..255). */
 function needleOf(o: PyObject): Uint8Array {
-  if (PyBytes_Check(o)) return o.ob_sval;
+  const view = _PyObject_GetBufferView(o);
+  if (view !== null) return view;
   if (PyLong_Check(o) || PyIndex_Check(o)) {
     const v = PyNumber_AsSsize_t(o, PyExc_OverflowError);
     if (v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'byte must be in range(0, 256)');
@@ -512,7 +516,7 @@ function bytes_join(self: PyObject, iterable: PyObject): PyObject {
       const item = PyIter_Next(it);
       if (item === null) break;
       items.push(item);
-      if (!PyBytes_Check(item)) {
+      if (_PyObject_GetBufferView(item) === null) {
         PyErr_SetString(PyExc_TypeError,
           `sequence item ${items.length - 1}: expected a bytes-like object, ${item.ob_type.tp_name} found`);
       }
@@ -638,7 +642,8 @@ function bytes_from_object(x: PyObject): PyObject {
     if (PyBytesObject_SIZE + n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
     return PyBytes_FromBytes(new Uint8Array(n));
   }
-  if (PyBytes_Check(x)) return PyBytes_FromBytes(x.ob_sval.slice());
+  const view = _PyObject_GetBufferView(x);
+  if (view !== null) return PyBytes_FromBytes(view.slice()); // _PyBytes_FromBuffer
   let it: PyObject;
   try {
     it = PyObject_GetIter(x);
@@ -762,5 +767,6 @@ T.mp_length = bytes_length;
 T.mp_subscript = bytes_subscript;
 
 _Py_RegisterExactHash(PyBytes_Type, (o) => _Py_HashBytesExact(B(o), B(o).length));
+_PyType_SetBufferProc(PyBytes_Type, (o) => (o as PyBytesObject).ob_sval);
 
 void unicode_new_empty;

@@ -4,14 +4,15 @@
 // (StopIteration.value, SystemExit.code, NameError.name, AttributeError.name/obj,
 // ImportError, OSError, SyntaxError, UnicodeError), with their str()/repr().
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, rt, type RefVisitor } from './object';
 import { PyType_Type } from './typebase';
-import { PyObject_GC_Del, PyObject_GC_UnTrack } from './objalloc';
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
+import { _PyObject_StartupAlloc } from './containerutil';
 import { PyException, PyErr_SetString } from './errors';
 import { Py_None } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject';
-import { _PyTuple_FromArray, PyTuple_Check, type PyTupleObject } from './tupleobject';
+import { _PyTuple_FromArray, PyTuple_Check, PyTuple_New, type PyTupleObject } from './tupleobject';
 import { PyDict_GetItem, PyDict_Size } from './dictobject';
 import { PyLong_Check, PyLong_CheckExact, PyLong_AsSsize_t, PyLong_FromNumber } from './longobject';
 import { PyList_New, PyList_Append } from './listobject';
@@ -620,6 +621,69 @@ const unicodeGetset: PyGetSetDef[] = [
 ];
 PyExc_UnicodeEncodeError.tp_getset = unicodeGetset;
 PyExc_UnicodeDecodeError.tp_getset = unicodeGetset;
+
+// MemoryError: its own free list (Objects/exceptions.c, 3.11). Interpreter startup
+// (preallocate_memerrors) creates MEMERRORS_SAVE instances and releases them, so the
+// free list is full when a program runs: a MemoryError raised later comes from it and
+// goes back to it on dealloc, without PyObject_Malloc/Free or the GC count
+// (_Py_NewReference + _PyObject_GC_TRACK only), so a program that runs out of memory
+// can still report it. Subclasses never use it.
+
+/** MEMERRORS_SAVE */
+const MEMERRORS_SAVE = 16;
+
+/** memerrors_freelist / memerrors_numfree of one interpreter (_Py_exc_state), most recent last. */
+const memerrorsByRuntime = new WeakMap<object, PyBaseExceptionObject[]>();
+function memerrorsFreelist(): PyBaseExceptionObject[] {
+  let l = memerrorsByRuntime.get(rt);
+  if (l === undefined) {
+    l = [];
+    memerrorsByRuntime.set(rt, l);
+  }
+  return l;
+}
+
+function MemoryError_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): PyObject {
+  const fl = memerrorsFreelist();
+  if (type !== PyExc_MemoryError || fl.length === 0) return BaseException_new(type, args, kwds);
+  // Revive the most recently freed instance: args is a new empty tuple, whatever was passed.
+  const self = fl.pop() as PyBaseExceptionObject;
+  self.args = PyTuple_New(0);
+  self.ob_refcnt = 1;
+  PyObject_GC_Track(self);
+  return self;
+}
+
+function MemoryError_dealloc(o: PyObject): void {
+  PyObject_GC_UnTrack(o);
+  BaseException_clear(o);
+  const fl = memerrorsFreelist();
+  if (o.ob_type !== PyExc_MemoryError || fl.length >= MEMERRORS_SAVE) {
+    const free = o.ob_type.tp_free ?? PyObject_GC_Del;
+    free(o);
+    return;
+  }
+  fl.push(o as PyBaseExceptionObject);
+}
+
+PyExc_MemoryError.tp_new = MemoryError_new;
+PyExc_MemoryError.tp_dealloc = MemoryError_dealloc;
+
+/** preallocate_memerrors, as startup leaves it: MEMERRORS_SAVE MemoryErrors on the free
+ *  list, allocated as startup objects (never GC-counted). Errors 0..15 are created then
+ *  released in that order, so the last one created is handed out first. Call once per
+ *  interpreter, before the program runs. */
+export function _PyExc_FillStartupMemErrors(): void {
+  const fl = memerrorsFreelist();
+  while (fl.length < MEMERRORS_SAVE) {
+    fl.push(_PyObject_StartupAlloc(new PyBaseExceptionObject(PyExc_MemoryError), PyExc_MemoryError.tp_basicsize));
+  }
+}
+
+/** The MemoryErrors parked on the free list (for views and invariant checks). */
+export function _PyExc_MemErrorsFreelist(): readonly PyObject[] {
+  return memerrorsFreelist();
+}
 
 // KeyError: str() is the repr of a single key.
 PyExc_KeyError.tp_str = (self) => {

@@ -19,6 +19,7 @@ import { longToPrefixedBase } from '../objects/long_format';
 import { PyFloat_CheckExact, PyFloat_FromDouble, PyFloat_AsDouble } from '../objects/floatobject';
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject';
 import { PyBytes_Check } from '../objects/bytesobject';
+import '../objects/bytearrayobject'; // registers the bytearray type (a builtin by its tp_name)
 import {
   PyObject_Repr, PyObject_ASCII, PyObject_Format, PyObject_GetAttr, PyObject_SetAttr, _PyObject_LookupAttr,
   PyObject_IsInstance, PyObject_IsSubclass, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompareBool,

@@ -17,12 +17,12 @@ import { Obmalloc } from '../memory/obmalloc';
 import { SimulatedMemoryError } from '../memory/budget';
 import { PY311 } from '../profiles/py311';
 import type { PythonVersion, Profile } from '../profiles/profile';
-import { PyException, PyErr_Clear } from '../objects/errors';
-import { PyExc_SystemExit, PyExc_MemoryError } from '../objects/exceptions';
+import { PyException, PyErr_Clear, PyErr_SetString } from '../objects/errors';
+import { PyExc_SystemExit, PyExc_MemoryError, PyExc_ImportError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
-import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError } from '../objects/dictobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_SetItemString, PyDict_DelItemString } from '../objects/dictobject';
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
@@ -37,7 +37,8 @@ import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval
 import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
 import { evalHooks, BUDGET_CHUNK } from './evalhooks';
 import { loadModule } from './loader';
-import { PyModule_New, PyModuleObject, _PyModule_ClearDict } from './moduleobject';
+import { PyModule_New, PyModuleObject } from './moduleobject';
+import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
 import { formatException } from './traceback';
@@ -102,6 +103,12 @@ export class Interpreter {
   private sys: PyModuleObject | null = null;
   private main: PyModuleObject | null = null;
   private modules: PyObject | null = null;
+  /** interp->builtins_copy: the builtins as startup left them (borrowed pairs; see finalize.ts). */
+  private builtinsCopy: [PyObject, PyObject][] = [];
+  /** _PyRun_SimpleFileObject's reference to __main__, held while the file runs (this.main's). */
+  private mainRef = false;
+  /** finalize_modules has begun emptying sys.modules (no import works any more). */
+  private modulesRemoved = false;
   private stdout: PyTextIOWrapperObject | null = null;
   private stderr: PyTextIOWrapperObject | null = null;
   private code: PyCodeObject | null = null;
@@ -144,7 +151,11 @@ export class Interpreter {
     };
     evalHooks.budget = 1;
     sysLookup.stdout = () => this.sysStdout();
-    sysLookup.modules = () => this.modules as PyObject;
+    sysLookup.modules = () => {
+      // After finalize_modules has started, sys.meta_path is None: importlib refuses.
+      if (this.modules === null) PyErr_SetString(PyExc_ImportError, 'sys.meta_path is None, Python is likely shutting down');
+      return this.modules as PyObject;
+    };
   }
 
   /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
@@ -157,6 +168,8 @@ export class Interpreter {
   private init(source: string): void {
     this.initInterpreter();
     (this.rt.gc as GCState).setStartupBaseline();
+    // preallocate_memerrors (_PyExc_InitGlobalObjects) runs while the interpreter is built.
+    _PyExc_FillStartupMemErrors();
     let mod;
     try {
       mod = parse(source, this.filename);
@@ -206,6 +219,8 @@ export class Interpreter {
     this.builtins = builtins;
     const bd = builtins.ob_dict as PyObject;
     fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
+    const pos = { pos: 0 };
+    for (let kv = PyDict_Next(bd, pos); kv !== null; kv = PyDict_Next(bd, pos)) this.builtinsCopy.push(kv);
     _setBuiltinsFromGlobals((globals) => {
       const b = PyDict_GetItemWithError(globals, _Py_ID('__builtins__'));
       if (b !== null && b.ob_type === builtins.ob_type) return (b as PyModuleObject).ob_dict as PyObject;
@@ -226,6 +241,7 @@ export class Interpreter {
     }
     const main = PyModule_New('__main__', `from '${this.filename}'`);
     this.main = main;
+    this.mainRef = true;
     setItem(this.modules, '__main__', main);
     const md = main.ob_dict as PyObject;
     const ann = PyDict_New();
@@ -291,6 +307,7 @@ export class Interpreter {
     if (result === PAUSED) return mode === 'line' ? 'line' : mode === 'instruction' ? 'instruction' : 'steps';
     Py_DECREF(result);
     this.endModule();
+    this.endRunFile(true);
     this.finalize();
     this.finish(this.exitCode);
     return 'end';
@@ -363,6 +380,7 @@ export class Interpreter {
 
   private endWithException(e: PyException): void {
     this.endModule();
+    this.endRunFile(false); // Py_CLEAR(m) before PyErr_Print
     // SystemExit: exit quietly with its code (Python/pythonrun.c handle_system_exit).
     if (e.type === PyExc_SystemExit || e.type.tp_mro_list.includes(PyExc_SystemExit)) {
       const code = this.systemExitCode(e);
@@ -385,8 +403,10 @@ export class Interpreter {
       text = `${v.ob_type.tp_name}\n`;
     }
     this.err.write(text);
+    this.setSysLastVars(e);
     e.clear();
     this.tstate.curexc = null;
+    this.endRunFile(true);
     this.finalize();
     this.finish(1);
   }
@@ -421,17 +441,68 @@ export class Interpreter {
       }
       this.err.write(`Exception ignored in: ${where}\n`);
     }
-    this.err.write(formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null)));
+    // Once finalize_modules has removed the modules, the traceback printer cannot import
+    // io to read source lines (display_source_line fails quietly): frames only.
+    const lines = this.modulesRemoved ? null : this.sourceLines;
+    this.err.write(formatException(v, (fn) => (fn === this.filename ? lines : null)));
     e.clear();
   }
 
-  /** Py_FinalizeEx, as far as a program can observe it: stdout flushed, __main__ cleared. */
+  /** PyErr_Print (set_sys_last_vars): the uncaught exception stays reachable from
+   *  sys.last_type/last_value/last_traceback until finalization sets them to None. */
+  private setSysLastVars(e: PyException): void {
+    if (this.sys === null || this.sys.ob_dict === null) return;
+    const d = this.sys.ob_dict;
+    try {
+      PyDict_SetItemString(d, 'last_type', e.type);
+      PyDict_SetItemString(d, 'last_value', e.value);
+      PyDict_SetItemString(d, 'last_traceback', e.traceback ?? Py_None);
+    } catch (e2) {
+      if (!(e2 instanceof PyException)) throw e2;
+      PyErr_Clear(e2);
+    }
+  }
+
+  /** The end of _PyRun_SimpleFileObject: its reference to __main__ is released (on an
+   *  error, before PyErr_Print), then, unless PyErr_Print exited for SystemExit
+   *  (Py_Exit), __file__ and __cached__ are deleted from __main__'s namespace. */
+  private endRunFile(deleteFileNames: boolean): void {
+    if (this.main === null) return;
+    if (this.mainRef) {
+      this.mainRef = false;
+      Py_DECREF(this.main);
+    }
+    if (!deleteFileNames) return;
+    const d = this.main.ob_dict;
+    if (d !== null) {
+      for (const name of ['__file__', '__cached__']) {
+        try {
+          PyDict_DelItemString(d, name);
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          PyErr_Clear(e);
+        }
+      }
+    }
+  }
+
+  /** Py_FinalizeEx, as far as a program can observe it: atexit, stdout flushed, a full
+   *  collection, then finalize_modules (finalize.ts). */
   private finalize(): void {
     try {
       _PyWeakref_FinalizeAtExit(); // atexit: weakref.finalize's _exitfunc (Py_FinalizeEx _PyAtExit_Call)
       this.flushStd();
       PyGC_Collect(); // Py_FinalizeEx: a full collection (with gc.callbacks) before the modules go
-      if (this.main !== null && this.main.ob_dict !== null) _PyModule_ClearDict(this.main.ob_dict);
+      if (this.modules !== null && this.sys !== null && this.builtins !== null) {
+        const modules = this.modules;
+        finalize_modules({
+          modules, sysdict: this.sys.ob_dict as PyObject, builtins: this.builtins.ob_dict as PyObject,
+          builtinsCopy: this.builtinsCopy,
+        }, () => {
+          this.modulesRemoved = true;
+          this.modules = null;
+        });
+      }
       this.flushStd();
     } catch (e) {
       if (e instanceof PyException) {
