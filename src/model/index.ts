@@ -13,6 +13,7 @@
 // frames(), inspect(obj) and referrers(obj) (model/inspect.ts) look without
 // changing any reference count.
 
+import './v8tuning';
 import type { PythonVersion } from './profiles/profile';
 import { runProgram } from './vm/run';
 import { traceProgram } from './trace/trace';

@@ -28,9 +28,6 @@ const ANONYMOUS: BlockOwner = { obj: null as never, part: 'anonymous' };
 /** Marks a block that was handed out and freed (null marks a never-used block). */
 export const FREED: BlockOwner = { obj: null as never, part: 'freed' };
 
-/** Keys of the pool table: pool address / POOL_SIZE relative to this base, so they
- *  stay small integers. Every mmap address is above it. */
-const POOL_KEY_BASE = 0x7f0000000000;
 
 /** struct pool_header. */
 export class Pool {
@@ -127,8 +124,14 @@ export class Obmalloc implements ObjectAllocator {
   readonly space: AddressSpace;
   readonly budget: MemoryBudget;
   readonly raw: RawAllocator;
-  /** Pool table for address_in_range: pool key → carved pool of a live arena. */
-  private poolTable = new Map<number, Pool>();
+  /** Pool table for address_in_range (CPython: the arena radix tree, then POOL_ADDR):
+   *  poolTable[poolTop - floor(addr / POOL_SIZE)] is the carved pool of a live arena
+   *  holding addr. mmaps are placed top-down below mmapBase, so the index is small and
+   *  dense: a plain array, no hashing on the free path. */
+  private poolTable: (Pool | undefined)[] = [];
+  /** ceil(mmapBase / POOL_SIZE): the index origin of poolTable (every pool lies below
+   *  mmapBase, so its index is at least 1; brk-heap addresses fall far past the end). */
+  private readonly poolTop: number;
 
   constructor(mem: MemoryProfile, options: ObmallocOptions = {}) {
     this.SMALL_REQUEST_THRESHOLD = mem.smallRequestThreshold;
@@ -146,6 +149,7 @@ export class Obmalloc implements ObjectAllocator {
       this.usedpools.push(head);
     }
     this.space = new AddressSpace(options.mmapBase);
+    this.poolTop = Math.ceil(this.space.mmapBase / this.POOL_SIZE);
     this.budget = new MemoryBudget(options.memoryCap ?? mem.defaultMemoryCap);
     this.raw = new RawAllocator(this.space, this.budget, options.heapBase);
   }
@@ -263,7 +267,7 @@ export class Obmalloc implements ObjectAllocator {
       // Carve off a new pool.
       pool = new Pool(ua.pool_address, ua);
       ua.pools.push(pool);
-      this.poolTable.set((ua.pool_address - POOL_KEY_BASE) / this.POOL_SIZE, pool);
+      this.setPoolSlot(ua.pool_address, pool);
       ua.pool_address += this.POOL_SIZE;
       --ua.nfreepools;
       if (ua.nfreepools === 0) this.unlinkFullArena(ua);
@@ -446,7 +450,7 @@ export class Obmalloc implements ObjectAllocator {
   }
 
   private freeArena(ao: ArenaObject): void {
-    for (const p of ao.pools) this.poolTable.delete((p.address - POOL_KEY_BASE) / this.POOL_SIZE);
+    for (const p of ao.pools) this.poolTable[this.poolTop - p.address / this.POOL_SIZE] = undefined;
     this.space.munmap(ao.address, this.ARENA_SIZE);
     this.budget.release(this.ARENA_SIZE);
     ao.address = 0;
@@ -461,7 +465,15 @@ export class Obmalloc implements ObjectAllocator {
 
   /** The carved pool holding `addr` in a live arena, or undefined (raw memory). */
   poolOf(addr: number): Pool | undefined {
-    return this.poolTable.get(Math.floor((addr - POOL_KEY_BASE) / this.POOL_SIZE));
+    const i = this.poolTop - Math.floor(addr / this.POOL_SIZE);
+    return i >= 0 && i < this.poolTable.length ? this.poolTable[i] : undefined;
+  }
+
+  private setPoolSlot(poolAddress: number, pool: Pool): void {
+    const i = this.poolTop - poolAddress / this.POOL_SIZE;
+    // Grow with explicit undefined entries, so the array stays packed (no holes).
+    while (this.poolTable.length <= i) this.poolTable.push(undefined);
+    this.poolTable[i] = pool;
   }
 
   private blockIndex(pool: Pool, addr: number): number {

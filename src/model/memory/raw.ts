@@ -24,6 +24,8 @@
 import { HEAP_BASE, PAGE_SIZE, type AddressSpace } from './addrspace';
 import { toBlockOwner, type BlockOwner, type BlockOwnerSlot } from './allocator';
 import type { MemoryBudget } from './budget';
+import { BestFitIndex } from './bestfit';
+import { UnitTable } from './unittable';
 
 /** MINSIZE: the smallest chunk (malloc/malloc.c). */
 export const MINSIZE = 32;
@@ -57,6 +59,7 @@ export interface RawChunk {
 }
 
 interface LiveChunk {
+  address: number;
   nbytes: number;
   chunkSize: number;
   mmapped: boolean;
@@ -64,13 +67,19 @@ interface LiveChunk {
 }
 
 export class RawAllocator {
-  /** Live chunks by user pointer. */
+  /** Live chunks by user pointer. The maps of this class are keyed by unitOf(address),
+   *  small integers for the heap (V8 then hashes Smis, not boxed doubles). */
   private live = new Map<number, LiveChunk>();
   /** Free small chunks per chunk size: LIFO stacks of chunk starts. */
   private bins = new Map<number, number[]>();
-  /** Free large chunks: start → size, and end → start, for coalescing. */
-  private freeByStart = new Map<number, number>();
-  private freeByEnd = new Map<number, number>();
+  /** Free large chunks, as boundary tags for coalescing: unitOf(start) → size / 16, and
+   *  unitOf(end) → unitOf(start) + 1 (0: no free chunk starts or ends there). */
+  private freeByStart = new UnitTable();
+  private freeByEnd = new UnitTable();
+  /** Number of free large chunks. */
+  private nfreeLarge = 0;
+  /** The same free large chunks, ordered for best fit. */
+  private bestFit = new BestFitIndex();
   /** Current program break and start of the top chunk. */
   private brk: number;
   private topStart: number;
@@ -98,7 +107,7 @@ export class RawAllocator {
     if (cs <= TCACHE_MAX_CHUNK) {
       const bin = this.bins.get(cs);
       if (bin !== undefined && bin.length > 0) start = bin.pop()!;
-    } else if (this.freeByStart.size > 0) {
+    } else if (this.nfreeLarge > 0) {
       start = this.takeBestFit(cs);
       if (start >= 0) size = this.fitSize;
     }
@@ -109,16 +118,17 @@ export class RawAllocator {
       start = this.fromTop(cs);
     }
     const addr = start + 16;
-    this.live.set(addr, { nbytes, chunkSize: size, mmapped: false, owner });
+    this.live.set(this.unitOf(addr), { address: addr, nbytes, chunkSize: size, mmapped: false, owner });
     this.version++;
     return addr;
   }
 
   /** free(p). */
   free(addr: number): void {
-    const c = this.live.get(addr);
+    const key = this.unitOf(addr);
+    const c = this.live.get(key);
     if (c === undefined) throw new Error(`internal: raw free of unknown address 0x${addr.toString(16)}`);
-    this.live.delete(addr);
+    this.live.delete(key);
     this.version++;
     if (c.mmapped) {
       // __libc_free: dynamic mmap threshold.
@@ -136,7 +146,7 @@ export class RawAllocator {
   /** realloc(p, n): in place when it fits (shrinking, or growing into top or a free
    *  neighbour), else malloc + copy + free (_int_realloc); mmapped chunks use mremap. */
   realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
-    const c = this.live.get(addr);
+    const c = this.live.get(this.unitOf(addr));
     if (c === undefined) throw new Error(`internal: raw realloc of unknown address 0x${addr.toString(16)}`);
     if (nbytes > this.budget.cap) this.budget.charge(nbytes);
     const own = owner ?? c.owner;
@@ -145,8 +155,8 @@ export class RawAllocator {
       if (newLen > c.chunkSize) this.budget.charge(newLen - c.chunkSize);
       else this.budget.release(c.chunkSize - newLen);
       const m = this.space.mremap(addr - 16, c.chunkSize, newLen);
-      this.live.delete(addr);
-      this.live.set(m + 16, { nbytes, chunkSize: newLen, mmapped: true, owner: own });
+      this.live.delete(this.unitOf(addr));
+      this.live.set(this.unitOf(m + 16), { address: m + 16, nbytes, chunkSize: newLen, mmapped: true, owner: own });
       this.version++;
       return m + 16;
     }
@@ -172,8 +182,8 @@ export class RawAllocator {
       this.version++;
       return addr;
     }
-    const nextFree = this.freeByStart.get(end);
-    if (nextFree !== undefined && cs + nextFree >= ncs) {
+    const nextFree = this.freeByStart.get(this.unitOf(end)) * 16;
+    if (nextFree !== 0 && cs + nextFree >= ncs) {
       this.unlinkFree(end, nextFree);
       const total = cs + nextFree;
       c.chunkSize = total;
@@ -193,16 +203,22 @@ export class RawAllocator {
 
   /** The live chunk at a user pointer, or undefined. */
   chunkAt(addr: number): RawChunk | undefined {
-    const c = this.live.get(addr);
-    return c === undefined ? undefined : { address: addr, ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) };
+    const c = this.live.get(this.unitOf(addr));
+    return c === undefined ? undefined : { ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) };
   }
 
   /** Every live chunk, by address. */
   chunks(): RawChunk[] {
     const out: RawChunk[] = [];
-    for (const [address, c] of this.live) out.push({ address, ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
+    for (const c of this.live.values()) out.push({ ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
     out.sort((a, b) => a.address - b.address);
     return out;
+  }
+
+  /** Map key of a chunk start, end or user pointer: 16-byte units from the heap base
+   *  (every such address is 16-aligned relative to it; mmapped ones lie above it). */
+  private unitOf(addr: number): number {
+    return (addr - this.heapBase) / 16;
   }
 
   /** Number of live chunks (raw_allocated_blocks as obmalloc.c counts them). */
@@ -220,7 +236,7 @@ export class RawAllocator {
     const len = Math.ceil((request2size(nbytes) + 8) / PAGE_SIZE) * PAGE_SIZE;
     this.budget.charge(len);
     const m = this.space.mmap(len);
-    this.live.set(m + 16, { nbytes, chunkSize: len, mmapped: true, owner });
+    this.live.set(this.unitOf(m + 16), { address: m + 16, nbytes, chunkSize: len, mmapped: true, owner });
     this.version++;
     return m + 16;
   }
@@ -255,15 +271,16 @@ export class RawAllocator {
       return;
     }
     // Coalesce backward and forward with free large chunks (_int_free's consolidation).
-    const prevStart = this.freeByEnd.get(start);
-    if (prevStart !== undefined) {
-      const prevSize = this.freeByStart.get(prevStart)!;
+    const prevTag = this.freeByEnd.get(this.unitOf(start));
+    if (prevTag !== 0) {
+      const prevStart = this.heapBase + (prevTag - 1) * 16;
+      const prevSize = this.freeByStart.get(prevTag - 1) * 16;
       this.unlinkFree(prevStart, prevSize);
       start = prevStart;
       size += prevSize;
     }
-    const nextSize = this.freeByStart.get(start + size);
-    if (nextSize !== undefined) {
+    const nextSize = this.freeByStart.get(this.unitOf(start + size)) * 16;
+    if (nextSize !== 0) {
       this.unlinkFree(start + size, nextSize);
       size += nextSize;
     }
@@ -272,8 +289,7 @@ export class RawAllocator {
       this.trim();
       return;
     }
-    this.freeByStart.set(start, size);
-    this.freeByEnd.set(start + size, start);
+    this.linkFree(start, size);
   }
 
   /** systrim: give back whole pages above top_pad when top exceeds trim_threshold. */
@@ -287,31 +303,37 @@ export class RawAllocator {
     }
   }
 
+  private linkFree(start: number, size: number): void {
+    const unit = this.unitOf(start);
+    this.freeByStart.set(unit, size / 16);
+    this.freeByEnd.set(this.unitOf(start + size), unit + 1);
+    this.nfreeLarge++;
+    this.bestFit.add(start, size);
+  }
+
   private unlinkFree(start: number, size: number): void {
-    this.freeByStart.delete(start);
-    this.freeByEnd.delete(start + size);
+    this.freeByStart.set(this.unitOf(start), 0);
+    this.freeByEnd.set(this.unitOf(start + size), 0);
+    this.nfreeLarge--;
+    this.bestFit.remove(start, size);
   }
 
   /** Size of the chunk takeBestFit returned (cs, or all of it when the rest is < MINSIZE). */
   private fitSize = 0;
 
+  /** The smallest free large chunk that fits `cs` (lowest address among equals), split
+   *  when the rest is at least MINSIZE; -1 when none fits. */
   private takeBestFit(cs: number): number {
-    let best = -1;
-    let bestSize = Infinity;
-    for (const [s, size] of this.freeByStart) {
-      if (size >= cs && (size < bestSize || (size === bestSize && s < best))) {
-        best = s;
-        bestSize = size;
-      }
-    }
-    if (best < 0) return -1;
+    const bestSize = this.bestFit.bestSize(cs);
+    if (bestSize < 0) return -1;
+    const best = this.bestFit.lowestStart(bestSize);
     this.unlinkFree(best, bestSize);
     this.fitSize = bestSize;
     if (bestSize - cs >= MINSIZE) {
       this.fitSize = cs;
-      this.freeByStart.set(best + cs, bestSize - cs);
-      this.freeByEnd.set(best + bestSize, best + cs);
+      this.linkFree(best + cs, bestSize - cs);
     }
     return best;
   }
+
 }

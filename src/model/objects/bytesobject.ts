@@ -3,6 +3,7 @@
 // PyUnicode_AsEncodedString / PyUnicode_Decode). b'' and the 256 one-byte strings are
 // static singletons (_Py_SINGLETON(bytes_empty), bytes_characters).
 
+import { _PyBytes_HostBuffer } from './bytes_storage';
 import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, _Py_RegisterStatic, rt } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
@@ -139,7 +140,7 @@ function bytes_subscript(o: PyObject, item: PyObject): PyObject {
     const [start, , len] = PySlice_AdjustIndices(b.length, s0, e0, step);
     if (len <= 0) return PyBytes_FromBytes(new Uint8Array(0));
     if (start === 0 && step === 1 && len === b.length && o.ob_type === PyBytes_Type) return Py_NewRef(o);
-    const out = new Uint8Array(len);
+    const out = _PyBytes_HostBuffer(len);
     for (let k = 0, cur = start; k < len; k++, cur += step) out[k] = b[cur];
     return PyBytes_FromBytes(out);
   }
@@ -155,7 +156,7 @@ function bytes_concat(a: PyObject, b: PyObject): PyObject {
   if (y.length === 0 && a.ob_type === PyBytes_Type) return Py_NewRef(a);
   if (x.length === 0 && b.ob_type === PyBytes_Type) return Py_NewRef(b);
   if (PyBytesObject_SIZE + x.length + y.length > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
-  const out = new Uint8Array(x.length + y.length);
+  const out = _PyBytes_HostBuffer(x.length + y.length);
   out.set(x);
   out.set(y, x.length);
   return PyBytes_FromBytes(out);
@@ -168,7 +169,7 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   if (_Py_RepeatOverflows(x.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated bytes are too long');
   if (x.length * n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const size = x.length * n;
-  const out = new Uint8Array(size);
+  const out = _PyBytes_HostBuffer(size);
   // bytes_repeat (Objects/bytesobject.c) via _PyBytes_Repeat: copy once, then double the
   // filled prefix, so a short operand costs log2(n) copies instead of n.
   if (size > 0) {
@@ -525,7 +526,7 @@ function bytes_join(self: PyObject, iterable: PyObject): PyObject {
     let total = sep.length * Math.max(0, items.length - 1);
     for (const p of items) total += B(p).length;
     if (PyBytesObject_SIZE + total > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
-    const out = new Uint8Array(total);
+    const out = _PyBytes_HostBuffer(total);
     let pos = 0;
     items.forEach((p, k) => {
       if (k > 0) { out.set(sep, pos); pos += sep.length; }

@@ -52,6 +52,40 @@ export function Py_ReprLeave(o: PyObject): void {
 }
 
 // ---------------------------------------------------------------------------
+// Releasing and copying item references (list/tuple deallocs, slices, repeats).
+// A run of the same object (`[x] * n`, a copy of it) is counted with one add or
+// subtract: the object is not read n times, and no dealloc can happen inside a run
+// (the object still holds every reference but the run's last one), so refcounts,
+// the order of deallocations and everything observable are those of n single steps.
+
+/** Py_XDECREF of items[n-1] down to items[0] (the order of list_dealloc / tupledealloc). */
+export function _Py_XDECREF_ItemsReversed(items: readonly PyObject[], n: number): void {
+  let i = n - 1;
+  while (i >= 0) {
+    const o = items[i];
+    let j = i - 1;
+    while (j >= 0 && items[j] === o) j--;
+    if (o !== null) {
+      if (i - j > 1) o.ob_refcnt -= i - j - 1;
+      Py_DECREF(o);
+    }
+    i = j;
+  }
+}
+
+/** Py_INCREF of items[lo..hi-1] (the caller copies the references). */
+export function _Py_INCREF_Items(items: readonly PyObject[], lo: number, hi: number): void {
+  let i = lo;
+  while (i < hi) {
+    const o = items[i];
+    let j = i + 1;
+    while (j < hi && items[j] === o) j++;
+    o.ob_refcnt += j - i;
+    i = j;
+  }
+}
+
+// ---------------------------------------------------------------------------
 
 /** _PyObject_HasLen: the type has sq_length or mp_length. */
 export function _PyObject_HasLen(o: PyObject): boolean {

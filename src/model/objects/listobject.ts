@@ -28,6 +28,7 @@ import {
 import {
   Py_ReprEnter, Py_ReprLeave, PyObject_LengthHint, _PyArg_NoKeywords, _PyArg_NoKwnames, _PyArg_CheckPositional,
   _PyEval_SliceIndexNotNone, _PyType_GenericAllocInto, _PyArg_AsSsize_t, STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc,
+  _Py_XDECREF_ItemsReversed, _Py_INCREF_Items,
 } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
@@ -67,12 +68,18 @@ export function PyList_CheckExact(o: PyObject): o is PyListObject {
 // Free list (state->free_list, numfree), per runtime.
 
 const freeListByRuntime = new WeakMap<object, PyListObject[]>();
+/** The last runtime asked for and its list: a WeakMap lookup per list was measurable. */
+let cachedRt: object | null = null;
+let cachedFreeList: PyListObject[] = [];
 function listFreeList(): PyListObject[] {
+  if (cachedRt === rt) return cachedFreeList;
   let f = freeListByRuntime.get(rt);
   if (f === undefined) {
     f = [];
     freeListByRuntime.set(rt, f);
   }
+  cachedRt = rt;
+  cachedFreeList = f;
   return f;
 }
 
@@ -156,21 +163,22 @@ function list_alloc_object(): PyListObject {
 
 /** PyList_New: a tracked list of `size` null slots (PyMem_Calloc'd) for PyList_SET_ITEM. */
 export function PyList_New(size: number): PyListObject {
+  const op = list_new_untracked(size);
+  const items = op.ob_item;
+  for (let i = 0; i < size; i++) items.push(NULLITEM);
+  PyObject_GC_Track(op);
+  return op;
+}
+
+/** PyList_New without the slots and the tracking: the object (free list or GC
+ *  allocation) and, for size > 0, its buffer of `size` pointers; ob_item is empty. A
+ *  list from the free list or a new one always has ob_item [] and no buffer
+ *  (list_dealloc leaves it so). */
+function list_new_untracked(size: number): PyListObject {
   if (size < 0) PyErr_SetString(PyExc_SystemError, 'bad argument to internal function');
   const op = list_alloc_object();
-  if (size <= 0) {
-    op.ob_item_addr = 0;
-  } else {
-    op.ob_item_addr = 0;
-    op.allocated = 0;
-    op.ob_item.length = 0;
-    op.ob_item_addr = itemsMallocOrRelease(op, size);
-  }
-  const items = op.ob_item;
-  items.length = 0;
-  for (let i = 0; i < size; i++) items.push(NULLITEM);
+  if (size > 0) op.ob_item_addr = itemsMallocOrRelease(op, size);
   op.allocated = size;
-  PyObject_GC_Track(op);
   return op;
 }
 
@@ -197,9 +205,10 @@ function itemsMallocOrRelease(op: PyListObject, size: number): number {
 
 /** _PyList_FromArraySteal: a list holding these references (BUILD_LIST). */
 export function _PyList_FromArraySteal(src: readonly PyObject[], start = 0, n = src.length - start): PyListObject {
-  const op = PyList_New(n);
+  const op = list_new_untracked(n);
   const items = op.ob_item;
-  for (let i = 0; i < n; i++) items[i] = src[start + i];
+  for (let i = 0; i < n; i++) items.push(src[start + i]);
+  PyObject_GC_Track(op);
   return op;
 }
 
@@ -328,10 +337,7 @@ function _list_clear(a: PyListObject): void {
   a.ob_item = [];
   a.ob_item_addr = 0;
   a.allocated = 0;
-  for (let i = old.length - 1; i >= 0; i--) {
-    const o = old[i];
-    if (o !== null) Py_DECREF(o);
-  }
+  _Py_XDECREF_ItemsReversed(old, old.length);
   if (addr !== 0) PyMem_Free(addr);
 }
 
@@ -339,12 +345,9 @@ function list_slice(a: PyListObject, ilow: number, ihigh: number): PyListObject 
   const len = ihigh - ilow;
   if (len <= 0) return PyList_New(0);
   const np = list_new_prealloc(len);
-  const src = a.ob_item, dst = np.ob_item;
-  for (let i = 0; i < len; i++) {
-    const v = src[ilow + i];
-    v.ob_refcnt++;
-    dst.push(v);
-  }
+  const src = a.ob_item;
+  _Py_INCREF_Items(src, ilow, ihigh);
+  np.ob_item = src.slice(ilow, ihigh);
   return np;
 }
 
@@ -458,11 +461,13 @@ export function list_extend(self: PyListObject, iterable: PyObject): void {
     if (n === 0) return;
     const m = self.ob_item.length;
     if (self.ob_item_addr === 0) {
+      // No buffer, so no items: the new items are a copy of src.
       list_preallocate_exact(self, n);
-      setSize(self.ob_item, n);
-    } else {
-      list_resize(self, m + n);
+      _Py_INCREF_Items(src, 0, n);
+      self.ob_item = src.slice();
+      return;
     }
+    list_resize(self, m + n);
     const dest = self.ob_item;
     for (let i = 0; i < n; i++) {
       const o = src[i];
@@ -513,10 +518,7 @@ function list_dealloc(self: PyObject): void {
   PyObject_GC_UnTrack(op);
   const items = op.ob_item;
   if (op.ob_item_addr !== 0 || items.length > 0) {
-    for (let i = items.length - 1; i >= 0; i--) {
-      const o = items[i];
-      if (o !== null) Py_DECREF(o);
-    }
+    _Py_XDECREF_ItemsReversed(items, items.length);
     if (op.ob_item_addr !== 0) PyMem_Free(op.ob_item_addr);
   }
   op.ob_item = [];
@@ -586,9 +588,9 @@ function list_concat(self: PyObject, bb: PyObject): PyObject {
   const size = a.ob_item.length + bb.ob_item.length;
   if (size === 0) return PyList_New(0);
   const np = list_new_prealloc(size);
-  const dst = np.ob_item;
-  for (const v of a.ob_item) { v.ob_refcnt++; dst.push(v); }
-  for (const v of bb.ob_item) { v.ob_refcnt++; dst.push(v); }
+  _Py_INCREF_Items(a.ob_item, 0, a.ob_item.length);
+  _Py_INCREF_Items(bb.ob_item, 0, bb.ob_item.length);
+  np.ob_item = a.ob_item.concat(bb.ob_item);
   return np;
 }
 
@@ -601,10 +603,30 @@ function list_repeat(self: PyObject, n: number): PyObject {
   if (size === 0) return PyList_New(0);
   if (size > 0x0fffffffffffffff / PTR) PyErr_NoMemory();
   const np = list_new_prealloc(size);
-  const src = a.ob_item, dst = np.ob_item;
+  const src = a.ob_item;
   for (let i = 0; i < len; i++) src[i].ob_refcnt += n;
-  for (let r = 0; r < n; r++) for (let i = 0; i < len; i++) dst.push(src[i]);
+  np.ob_item = repeatItems(src, n);
   return np;
+}
+
+/** A packed array of nulls (grown by push, up to REPEAT_TEMPLATE_MAX), sliced and
+ *  filled for `[x] * n`: two bulk passes, and the result is packed (new Array(n) is not). */
+const repeatTemplate: PyObject[] = [];
+const REPEAT_TEMPLATE_MAX = 1 << 16;
+
+/** src repeated n times (n >= 1), as a packed array. Pushing item by item was the cost
+ *  of `[x] * n`; one item is a slice + fill of the template, more items double the
+ *  copy with concat. */
+function repeatItems(src: PyObject[], n: number): PyObject[] {
+  const size = src.length * n;
+  if (src.length === 1 && size <= REPEAT_TEMPLATE_MAX) {
+    while (repeatTemplate.length < size) repeatTemplate.push(NULLITEM);
+    return repeatTemplate.slice(0, size).fill(src[0]);
+  }
+  let a = src.slice();
+  while (a.length * 2 <= size) a = a.concat(a);
+  if (a.length < size) a = a.concat(a.slice(0, size - a.length));
+  return a;
 }
 
 function list_inplace_concat(self: PyObject, other: PyObject): PyObject {

@@ -26,6 +26,13 @@ export class PyLongObject extends PyObject {
 export const PyLong_Type = new PyTypeObject(PyType_Type, 'int', 24, 4,
   TypeFlags.BASETYPE | TypeFlags.LONG_SUBCLASS | TypeFlags.IMMUTABLETYPE);
 
+// V8 keeps a field that has only ever held numbers in "double" representation: every
+// instance then carries a separate heap box for it, even for small integers. Storing
+// one non-number in `ival` (in a throwaway instance, never allocated in the simulated
+// memory) makes the field tagged for every int, so values up to 2**30 are stored
+// inline and an int is one JS allocation fewer.
+new PyLongObject(PyLong_Type, null as unknown as number, null);
+
 export function PyLong_Check(o: PyObject): o is PyLongObject {
   return (o.ob_type.tp_flags & TypeFlags.LONG_SUBCLASS) !== 0;
 }

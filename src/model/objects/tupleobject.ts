@@ -31,7 +31,7 @@ import {
 import { _Py_HashExact, _Py_RegisterExactHash, hashNumberFromBig } from './pyhash';
 import {
   Py_ReprEnter, Py_ReprLeave, PyObject_LengthHint, _PyArg_NoKeywords, _PyArg_CheckPositional, _PyEval_SliceIndexNotNone,
-  _PyArg_NoKwnames, STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc,
+  _PyArg_NoKwnames, STARTUP_FREE_LISTS_311, _PyObject_StartupAlloc, _Py_XDECREF_ItemsReversed,
 } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
@@ -86,7 +86,11 @@ interface TupleFreeLists {
 }
 const freeListsByRuntime = new WeakMap<object, TupleFreeLists>();
 
+/** The last runtime asked for and its lists: a WeakMap lookup per tuple was measurable. */
+let cachedRt: object | null = null;
+let cachedLists: PyTupleObject[][] = [];
 function tupleFreeLists(): PyTupleObject[][] {
+  if (cachedRt === rt) return cachedLists;
   let f = freeListsByRuntime.get(rt);
   if (f === undefined) {
     const n = rt.profile.memory.freeLists.tupleMaxSaveSize;
@@ -94,6 +98,8 @@ function tupleFreeLists(): PyTupleObject[][] {
     for (let i = 0; i < n; i++) f.lists.push([]);
     freeListsByRuntime.set(rt, f);
   }
+  cachedRt = rt;
+  cachedLists = f.lists;
   return f.lists;
 }
 
@@ -247,10 +253,7 @@ function tupledealloc(self: PyObject): void {
   const len = items.length;
   if (len === 0) return; // the static empty tuple (or an emptied subclass instance)
   PyObject_GC_UnTrack(op);
-  for (let i = len - 1; i >= 0; i--) {
-    const o = items[i];
-    if (o !== null) Py_DECREF(o);
-  }
+  _Py_XDECREF_ItemsReversed(items, len);
   // maybe_freelist_push: exact tuples of length 1..PyTuple_MAXSAVESIZE (20) are kept,
   // though maybe_freelist_pop only serves lengths below 20 (measured by the memory
   // helper: freed 20-tuples pile up in sys._debugmallocstats and are never reused).

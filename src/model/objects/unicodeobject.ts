@@ -393,7 +393,14 @@ export function _PyUnicode_JoinArray(sep: PyObject, items: readonly PyObject[], 
   // PyUnicode_New(length, maxchar): a block beyond the simulated memory is a
   // MemoryError, raised before any text is built.
   if (_PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
-  return _PyUnicode_NewKnown(parts.join(s.str), length, kind, ascii);
+  // A few parts are concatenated with `+`: V8 then links them (a rope, copied only if
+  // ever flattened) instead of join's copy of every character.
+  let text: string;
+  if (n <= 4) {
+    text = parts[0];
+    for (let i = 1; i < n; i++) text = text + s.str + parts[i];
+  } else text = parts.join(s.str);
+  return _PyUnicode_NewKnown(text, length, kind, ascii);
 }
 
 /** FVC_* conversion codes of FORMAT_VALUE's oparg (Include/ceval.h). */
