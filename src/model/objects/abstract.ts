@@ -26,7 +26,7 @@ import { PyDict_Check, PyDict_New, PyDict_SetItem, PyDict_Size, PyDict_Next } fr
 import { PySeqIter_New } from './iterobject';
 import {
   PyType_Type, PyType_IsSubtype, _PyObject_LookupSpecial, PyObject_GenericGetAttr,
-  _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound,
+  _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound, PyObject_GenericSetAttr,
 } from './typeobject';
 
 export const Py_TYPE = (o: PyObject): PyTypeObject => o.ob_type;
@@ -61,8 +61,11 @@ function checkName(name: PyObject): void {
 export function PyObject_GetAttr(o: PyObject, name: PyObject): PyObject {
   checkName(name);
   const tp = o.ob_type;
+  const getattro = tp.tp_getattro;
   try {
-    if (tp.tp_getattro !== null) return tp.tp_getattro(o, name);
+    // The generic getattr called directly: most types and every plain class use it.
+    if (getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, null, false) as PyObject;
+    if (getattro !== null) return getattro(o, name);
     return PyErr_SetString(PyExc_AttributeError, `'${tp.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`);
   } catch (e) {
     if (e instanceof PyException && PyErr_GivenExceptionMatches(e.type, PyExc_AttributeError)) {
@@ -99,8 +102,13 @@ export function PyObject_GetAttrString(o: PyObject, name: string): PyObject {
 export function PyObject_SetAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
   checkName(name);
   const tp = o.ob_type;
-  if (tp.tp_setattro !== null) {
-    tp.tp_setattro(o, name, v);
+  const setattro = tp.tp_setattro;
+  if (setattro === PyObject_GenericSetAttr) {
+    PyObject_GenericSetAttr(o, name, v);
+    return;
+  }
+  if (setattro !== null) {
+    setattro(o, name, v);
     return;
   }
   const n = (name as PyUnicodeObject).str;
@@ -421,20 +429,14 @@ export function PyObject_CallMethodOneArg(obj: PyObject, name: PyObject, arg: Py
 // ---------------------------------------------------------------------------
 // Numbers (Objects/abstract.c)
 
-type NbSlot = 'nb_add' | 'nb_subtract' | 'nb_multiply' | 'nb_remainder' | 'nb_divmod' | 'nb_lshift' | 'nb_rshift' |
-  'nb_and' | 'nb_xor' | 'nb_or' | 'nb_floor_divide' | 'nb_true_divide' | 'nb_matrix_multiply';
-
 /** binary_op1: try v's slot, but w's first when w's type is a proper subclass of v's type
- *  with a different slot; returns Py_NotImplemented (new ref) if neither handles it. */
-function binary_op1(v: PyObject, w: PyObject, slot: NbSlot): PyObject {
+ *  with a different slot; returns Py_NotImplemented (new ref) if neither handles it.
+ *  Callers pass both types' slot (v.ob_type.nb_add, w.ob_type.nb_add): named loads at
+ *  each call site rather than one keyed load by slot name. */
+function binary_op1(v: PyObject, w: PyObject, slotv: Slot2 | null, slotw: Slot2 | null): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
-  const slotv: Slot2 | null = vt[slot];
-  let slotw: Slot2 | null = null;
-  if (wt !== vt) {
-    slotw = wt[slot];
-    if (slotw === slotv) slotw = null;
-  }
+  if (wt === vt || slotw === slotv) slotw = null;
   let x: PyObject;
   if (slotv !== null) {
     if (slotw !== null && PyType_IsSubtype(wt, vt)) {
@@ -460,11 +462,11 @@ function binop_type_error(v: PyObject, w: PyObject, opname: string): never {
   return PyErr_SetString(PyExc_TypeError, `unsupported operand type(s) for ${opname}: '${tn(v)}' and '${tn(w)}'`);
 }
 
-function binary_op(v: PyObject, w: PyObject, slot: NbSlot, opname: string): PyObject {
-  const r = binary_op1(v, w, slot);
+function binary_op(v: PyObject, w: PyObject, slotv: Slot2 | null, slotw: Slot2 | null, opname: string): PyObject {
+  const r = binary_op1(v, w, slotv, slotw);
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
-  if (slot === 'nb_rshift' && isPrintFunction(v)) {
+  if (opname === '>>' && isPrintFunction(v)) {
     PyErr_SetString(PyExc_TypeError,
       `unsupported operand type(s) for ${opname}: '${tn(v)}' and '${tn(w)}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
@@ -497,7 +499,7 @@ function sequence_repeat(repeat: (s: PyObject, n: number) => PyObject, seq: PyOb
 }
 
 export function PyNumber_Add(v: PyObject, w: PyObject): PyObject {
-  const r = binary_op1(v, w, 'nb_add');
+  const r = binary_op1(v, w, v.ob_type.nb_add, w.ob_type.nb_add);
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
   const cat = v.ob_type.sq_concat;
@@ -506,7 +508,7 @@ export function PyNumber_Add(v: PyObject, w: PyObject): PyObject {
 }
 
 export function PyNumber_Multiply(v: PyObject, w: PyObject): PyObject {
-  const r = binary_op1(v, w, 'nb_multiply');
+  const r = binary_op1(v, w, v.ob_type.nb_multiply, w.ob_type.nb_multiply);
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
   const mv = v.ob_type.sq_repeat;
@@ -516,17 +518,17 @@ export function PyNumber_Multiply(v: PyObject, w: PyObject): PyObject {
   return binop_type_error(v, w, '*');
 }
 
-export const PyNumber_Subtract = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_subtract', '-');
-export const PyNumber_Remainder = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_remainder', '%');
-export const PyNumber_Divmod = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_divmod', 'divmod()');
-export const PyNumber_Lshift = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_lshift', '<<');
-export const PyNumber_Rshift = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_rshift', '>>');
-export const PyNumber_And = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_and', '&');
-export const PyNumber_Xor = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_xor', '^');
-export const PyNumber_Or = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_or', '|');
-export const PyNumber_FloorDivide = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_floor_divide', '//');
-export const PyNumber_TrueDivide = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_true_divide', '/');
-export const PyNumber_MatrixMultiply = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, 'nb_matrix_multiply', '@');
+export const PyNumber_Subtract = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_subtract, w.ob_type.nb_subtract, '-');
+export const PyNumber_Remainder = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_remainder, w.ob_type.nb_remainder, '%');
+export const PyNumber_Divmod = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_divmod, w.ob_type.nb_divmod, 'divmod()');
+export const PyNumber_Lshift = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_lshift, w.ob_type.nb_lshift, '<<');
+export const PyNumber_Rshift = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_rshift, w.ob_type.nb_rshift, '>>');
+export const PyNumber_And = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_and, w.ob_type.nb_and, '&');
+export const PyNumber_Xor = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_xor, w.ob_type.nb_xor, '^');
+export const PyNumber_Or = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_or, w.ob_type.nb_or, '|');
+export const PyNumber_FloorDivide = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_floor_divide, w.ob_type.nb_floor_divide, '//');
+export const PyNumber_TrueDivide = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_true_divide, w.ob_type.nb_true_divide, '/');
+export const PyNumber_MatrixMultiply = (v: PyObject, w: PyObject): PyObject => binary_op(v, w, v.ob_type.nb_matrix_multiply, w.ob_type.nb_matrix_multiply, '@');
 
 /** ternary_op for pow: z is Py_None for the 2-argument form. */
 function ternary_op(v: PyObject, w: PyObject, z: PyObject, inplace: boolean, opname: string): PyObject {
@@ -578,30 +580,21 @@ export function PyNumber_InPlacePower(v: PyObject, w: PyObject, z: PyObject = Py
   return ternary_op(v, w, z, true, '**=');
 }
 
-type NbISlot = 'nb_inplace_add' | 'nb_inplace_subtract' | 'nb_inplace_multiply' | 'nb_inplace_remainder' |
-  'nb_inplace_lshift' | 'nb_inplace_rshift' | 'nb_inplace_and' | 'nb_inplace_xor' | 'nb_inplace_or' |
-  'nb_inplace_floor_divide' | 'nb_inplace_true_divide' | 'nb_inplace_matrix_multiply';
-
-/** binary_iop1: the in-place slot of v first, then the binary_op1 rules. */
-function binary_iop1(v: PyObject, w: PyObject, islot: NbISlot, slot: NbSlot): PyObject {
-  const f = v.ob_type[islot];
-  if (f !== null) {
-    const x = f(v, w);
-    if (x !== Py_NotImplemented) return x;
-    Py_DECREF(x);
-  }
-  return binary_op1(v, w, slot);
-}
-
-function binary_iop(v: PyObject, w: PyObject, islot: NbISlot, slot: NbSlot, opname: string): PyObject {
-  const r = binary_iop1(v, w, islot, slot);
-  if (r !== Py_NotImplemented) return r;
-  Py_DECREF(r);
-  return binop_type_error(v, w, opname);
+/** binary_iop1's first step: v's in-place slot. null when v has none or it returned
+ *  NotImplemented; the caller then applies the binary_op1 rules (reading the binary
+ *  slots only after this call, as CPython does). */
+function inplace_slot(v: PyObject, w: PyObject, islot: Slot2 | null): PyObject | null {
+  if (islot === null) return null;
+  const x = islot(v, w);
+  if (x !== Py_NotImplemented) return x;
+  Py_DECREF(x);
+  return null;
 }
 
 export function PyNumber_InPlaceAdd(v: PyObject, w: PyObject): PyObject {
-  const r = binary_iop1(v, w, 'nb_inplace_add', 'nb_add');
+  const x = inplace_slot(v, w, v.ob_type.nb_inplace_add);
+  if (x !== null) return x;
+  const r = binary_op1(v, w, v.ob_type.nb_add, w.ob_type.nb_add);
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
   const t = v.ob_type;
@@ -611,7 +604,9 @@ export function PyNumber_InPlaceAdd(v: PyObject, w: PyObject): PyObject {
 }
 
 export function PyNumber_InPlaceMultiply(v: PyObject, w: PyObject): PyObject {
-  const r = binary_iop1(v, w, 'nb_inplace_multiply', 'nb_multiply');
+  const x = inplace_slot(v, w, v.ob_type.nb_inplace_multiply);
+  if (x !== null) return x;
+  const r = binary_op1(v, w, v.ob_type.nb_multiply, w.ob_type.nb_multiply);
   if (r !== Py_NotImplemented) return r;
   Py_DECREF(r);
   const vt = v.ob_type;
@@ -622,16 +617,36 @@ export function PyNumber_InPlaceMultiply(v: PyObject, w: PyObject): PyObject {
   return binop_type_error(v, w, '*=');
 }
 
-export const PyNumber_InPlaceSubtract = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_subtract', 'nb_subtract', '-=');
-export const PyNumber_InPlaceRemainder = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_remainder', 'nb_remainder', '%=');
-export const PyNumber_InPlaceLshift = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_lshift', 'nb_lshift', '<<=');
-export const PyNumber_InPlaceRshift = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_rshift', 'nb_rshift', '>>=');
-export const PyNumber_InPlaceAnd = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_and', 'nb_and', '&=');
-export const PyNumber_InPlaceXor = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_xor', 'nb_xor', '^=');
-export const PyNumber_InPlaceOr = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_or', 'nb_or', '|=');
-export const PyNumber_InPlaceFloorDivide = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_floor_divide', 'nb_floor_divide', '//=');
-export const PyNumber_InPlaceTrueDivide = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_true_divide', 'nb_true_divide', '/=');
-export const PyNumber_InPlaceMatrixMultiply = (v: PyObject, w: PyObject): PyObject => binary_iop(v, w, 'nb_inplace_matrix_multiply', 'nb_matrix_multiply', '@=');
+export function PyNumber_InPlaceSubtract(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_subtract) ?? binary_op(v, w, v.ob_type.nb_subtract, w.ob_type.nb_subtract, '-=');
+}
+export function PyNumber_InPlaceRemainder(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_remainder) ?? binary_op(v, w, v.ob_type.nb_remainder, w.ob_type.nb_remainder, '%=');
+}
+export function PyNumber_InPlaceLshift(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_lshift) ?? binary_op(v, w, v.ob_type.nb_lshift, w.ob_type.nb_lshift, '<<=');
+}
+export function PyNumber_InPlaceRshift(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_rshift) ?? binary_op(v, w, v.ob_type.nb_rshift, w.ob_type.nb_rshift, '>>=');
+}
+export function PyNumber_InPlaceAnd(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_and) ?? binary_op(v, w, v.ob_type.nb_and, w.ob_type.nb_and, '&=');
+}
+export function PyNumber_InPlaceXor(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_xor) ?? binary_op(v, w, v.ob_type.nb_xor, w.ob_type.nb_xor, '^=');
+}
+export function PyNumber_InPlaceOr(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_or) ?? binary_op(v, w, v.ob_type.nb_or, w.ob_type.nb_or, '|=');
+}
+export function PyNumber_InPlaceFloorDivide(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_floor_divide) ?? binary_op(v, w, v.ob_type.nb_floor_divide, w.ob_type.nb_floor_divide, '//=');
+}
+export function PyNumber_InPlaceTrueDivide(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_true_divide) ?? binary_op(v, w, v.ob_type.nb_true_divide, w.ob_type.nb_true_divide, '/=');
+}
+export function PyNumber_InPlaceMatrixMultiply(v: PyObject, w: PyObject): PyObject {
+  return inplace_slot(v, w, v.ob_type.nb_inplace_matrix_multiply) ?? binary_op(v, w, v.ob_type.nb_matrix_multiply, w.ob_type.nb_matrix_multiply, '@=');
+}
 
 export function PyNumber_Negative(o: PyObject): PyObject {
   const f = o.ob_type.nb_negative;

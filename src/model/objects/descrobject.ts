@@ -178,11 +178,17 @@ function method_get(self: PyObject, obj: PyObject | null, _type: PyObject | null
 /** method_vectorcall_*: list.append(l, x) — args[0] is self. */
 function method_vectorcall(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   const d = callable as PyMethodDescrObject;
-  const what = (): string => `${typeName(d.d_type)}.${dname(d)}()`;
-  if (nargs < 1) PyErr_SetString(PyExc_TypeError, `unbound method ${what()} needs an argument`);
+  if (nargs < 1) PyErr_SetString(PyExc_TypeError, `unbound method ${method_str(d)} needs an argument`);
   const self = args[0];
-  descr_check(d, self);
-  return _PyMethodDef_Call(d.d_method, self, args, 1, nargs - 1, kwnames, what);
+  const tp = d.d_type;
+  if (self.ob_type !== tp) descr_check(d, self);
+  return _PyMethodDef_Call(d.d_method, self, args, 1, nargs - 1, kwnames, d, method_str);
+}
+
+/** 'list.append()': how a method descriptor names itself in argument errors. */
+function method_str(o: PyObject): string {
+  const d = o as PyMethodDescrObject;
+  return `${typeName(d.d_type)}.${dname(d)}()`;
 }
 
 function method_repr(o: PyObject): PyObject {

@@ -163,12 +163,19 @@ interface DictFreeLists {
   keys: PyDictKeysObject[];
 }
 const freeListsByRuntime = new WeakMap<object, DictFreeLists>();
+/** The current runtime's lists, remembered so that every dict created or freed does not
+ *  look the runtime up in the WeakMap. */
+let freeListsRt: object | null = null;
+let freeListsOfRt: DictFreeLists = { dicts: [], keys: [] };
 function dictFreeLists(): DictFreeLists {
+  if (rt === freeListsRt) return freeListsOfRt;
   let f = freeListsByRuntime.get(rt);
   if (f === undefined) {
     f = { dicts: [], keys: [] };
     freeListsByRuntime.set(rt, f);
   }
+  freeListsRt = rt;
+  freeListsOfRt = f;
   return f;
 }
 
@@ -207,10 +214,14 @@ function new_keys_object(log2_size: number, unicode: boolean, owner: PyObject): 
       dk.dk_nentries = 0;
       dk.dk_usable = USABLE_FRACTION(PyDict_MINSIZE);
       dk.dk_version = 0;
-      dk.dk_indices.fill(DKIX_EMPTY);
-      dk.me_key.fill(null);
-      dk.me_value.fill(null);
-      dk.me_hash.fill(0);
+      // Element by element: these tables are tiny (8 slots, 5 entries).
+      const indices = dk.dk_indices, mk = dk.me_key, mv = dk.me_value, mh = dk.me_hash;
+      for (let i = 0; i < indices.length; i++) indices[i] = DKIX_EMPTY;
+      for (let i = 0; i < mk.length; i++) {
+        mk[i] = null;
+        mv[i] = null;
+        mh[i] = 0;
+      }
       return dk;
     }
   }
@@ -373,6 +384,19 @@ function lookup_generic(mp: PyDictObject, dk: PyDictKeysObject, key: PyObject, h
 }
 
 export function _Py_dict_lookup(mp: PyDictObject, key: PyObject, hash: number): number {
+  const dk = mp.ma_keys;
+  if (dk.dk_kind !== DictKeysKind.GENERAL && key.ob_type === PyUnicode_Type) {
+    const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+    lookupValue = ix >= 0 ? dk.me_value[ix] : null;
+    return ix;
+  }
+  return dict_lookup_generic(mp, key, hash);
+}
+
+/** _Py_dict_lookup for keys that may run __eq__: the keys object is kept alive during
+ *  the comparisons and the lookup restarts if they changed the dict. Kept apart so the
+ *  str case above stays small enough to inline. */
+function dict_lookup_generic(mp: PyDictObject, key: PyObject, hash: number): number {
   for (;;) {
     const dk = mp.ma_keys;
     let ix: number;
@@ -471,6 +495,34 @@ function insert_to_emptydict(mp: PyDictObject, key: PyObject, hash: number, valu
   newkeys.dk_nentries++;
 }
 
+/** insertdict's DKIX_EMPTY branch: a new entry (resizing a full table first). Steals
+ *  key and value; releases them if the resize fails. */
+function insertdict_empty(mp: PyDictObject, key: PyObject, hash: number, value: PyObject): void {
+  MAINTAIN_TRACKING(mp, key, value);
+  let keys = mp.ma_keys;
+  keys.dk_version = 0;
+  if (keys.dk_usable <= 0) {
+    try {
+      insertion_resize(mp, true);
+    } catch (e) {
+      Py_DECREF(value);
+      Py_DECREF(key);
+      throw e;
+    }
+    keys = mp.ma_keys;
+  }
+  const hashpos = find_empty_slot(keys, hash);
+  const n = keys.dk_nentries;
+  keys.dk_indices[hashpos] = n;
+  keys.me_key[n] = key;
+  keys.me_hash[n] = hash;
+  keys.me_value[n] = value;
+  mp.ma_used++;
+  mp.ma_version_tag = DICT_NEXT_VERSION();
+  keys.dk_usable--;
+  keys.dk_nentries++;
+}
+
 /** insertdict: steals references to key and value (released on failure, as CPython's Fail:). */
 function insertdict(mp: PyDictObject, key: PyObject, hash: number, value: PyObject): void {
   let ix: number;
@@ -479,31 +531,16 @@ function insertdict(mp: PyDictObject, key: PyObject, hash: number, value: PyObje
     if (mp.ma_keys.dk_kind !== DictKeysKind.GENERAL && key.ob_type !== PyUnicode_Type) insertion_resize(mp, false);
     ix = _Py_dict_lookup(mp, key, hash);
     old_value = lookupValue;
-    MAINTAIN_TRACKING(mp, key, value);
-    if (ix === DKIX_EMPTY) {
-      let keys = mp.ma_keys;
-      keys.dk_version = 0;
-      if (keys.dk_usable <= 0) {
-        insertion_resize(mp, true);
-        keys = mp.ma_keys;
-      }
-      const hashpos = find_empty_slot(keys, hash);
-      const n = keys.dk_nentries;
-      keys.dk_indices[hashpos] = n;
-      keys.me_key[n] = key;
-      keys.me_hash[n] = hash;
-      keys.me_value[n] = value;
-      mp.ma_used++;
-      mp.ma_version_tag = DICT_NEXT_VERSION();
-      keys.dk_usable--;
-      keys.dk_nentries++;
-      return;
-    }
   } catch (e) {
     Py_DECREF(value);
     Py_DECREF(key);
     throw e;
   }
+  if (ix === DKIX_EMPTY) {
+    insertdict_empty(mp, key, hash, value);
+    return;
+  }
+  MAINTAIN_TRACKING(mp, key, value);
   if (old_value !== value) {
     mp.ma_keys.me_value[ix] = value;
     mp.ma_version_tag = DICT_NEXT_VERSION();
@@ -529,11 +566,34 @@ export function _PyDict_SetItem_Take2(mp: PyDictObject, key: PyObject, value: Py
   insertdict(mp, key, hash, value);
 }
 
-/** PyDict_SetItem: d[key] = value (increfs both). */
+/** PyDict_SetItem: d[key] = value (increfs both). An exact str key in a unicode-keys
+ *  table is looked up once here: replacing a value in place (STORE_NAME, d[w] = ...)
+ *  is insertdict's old_value path, a new key its DKIX_EMPTY path. */
 export function PyDict_SetItem(op: PyObject, key: PyObject, value: PyObject): void {
+  const mp = op as PyDictObject;
   key.ob_refcnt++;
   value.ob_refcnt++;
-  _PyDict_SetItem_Take2(op as PyDictObject, key, value);
+  const dk = mp.ma_keys;
+  if (key.ob_type !== PyUnicode_Type || dk.dk_kind === DictKeysKind.GENERAL) {
+    _PyDict_SetItem_Take2(mp, key, value);
+    return;
+  }
+  let hash = (key as PyUnicodeObject).hash;
+  if (hash === -1) hash = unicode_hash(key);
+  const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+  if (ix < 0) {
+    if (dk === Py_EMPTY_KEYS) insert_to_emptydict(mp, key, hash, value);
+    else insertdict_empty(mp, key, hash, value);
+    return;
+  }
+  MAINTAIN_TRACKING(mp, key, value);
+  const old_value = dk.me_value[ix] as PyObject;
+  if (old_value !== value) {
+    dk.me_value[ix] = value;
+    mp.ma_version_tag = DICT_NEXT_VERSION();
+  }
+  Py_DECREF(old_value);
+  Py_DECREF(key);
 }
 
 /** _PyDict_SetItem_KnownHash. */
@@ -624,6 +684,14 @@ export function PyDict_GetItem(op: PyObject, key: PyObject): PyObject | null {
 /** PyDict_GetItemWithError: borrowed; null when missing; errors propagate. */
 export function PyDict_GetItemWithError(op: PyObject, key: PyObject): PyObject | null {
   if (!PyDict_Check(op)) PyErr_SetString(PyExc_SystemError, 'bad argument to internal function');
+  const dk = op.ma_keys;
+  if (key.ob_type === PyUnicode_Type && dk.dk_kind !== DictKeysKind.GENERAL) {
+    // LOAD_NAME's lookup: an exact str in a unicode-keys table (no error possible).
+    let hash = (key as PyUnicodeObject).hash;
+    if (hash === -1) hash = unicode_hash(key);
+    const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+    return ix >= 0 ? dk.me_value[ix] : null;
+  }
   const hash = dict_hash(key);
   _Py_dict_lookup(op, key, hash);
   return lookupValue;
@@ -645,6 +713,16 @@ export function PyDict_GetItemString(op: PyObject, key: string): PyObject | null
 
 /** _PyDict_LoadGlobal: globals then builtins (borrowed), null when in neither. */
 export function _PyDict_LoadGlobal(globals: PyObject, builtins: PyObject, key: PyObject): PyObject | null {
+  const gk = (globals as PyDictObject).ma_keys, bk = (builtins as PyDictObject).ma_keys;
+  if (key.ob_type === PyUnicode_Type && gk.dk_kind !== DictKeysKind.GENERAL && bk.dk_kind !== DictKeysKind.GENERAL) {
+    // An exact str in unicode-keys tables: the lookups cannot run Python code.
+    let h = (key as PyUnicodeObject).hash;
+    if (h === -1) h = unicode_hash(key);
+    const ix = lookup_unicode(gk, key as PyUnicodeObject, h);
+    if (ix >= 0) return gk.me_value[ix];
+    const bix = lookup_unicode(bk, key as PyUnicodeObject, h);
+    return bix >= 0 ? bk.me_value[bix] : null;
+  }
   const hash = dict_hash(key);
   let ix = _Py_dict_lookup(globals as PyDictObject, key, hash);
   if (ix !== DKIX_EMPTY && lookupValue !== null) return lookupValue;
@@ -1247,10 +1325,25 @@ function dict_traverse(self: PyObject, visit: RefVisitor): void {
   }
 }
 
+/** Labels of str keys by text: tp_traverse runs on every collection and building a
+ *  label (JSON.stringify + replace) costs far more than looking it up. Bounded. */
+const strLabels = new Map<string, string>();
+const STR_LABELS_MAX = 4096;
+
+function strEntryLabel(s: string): string {
+  let label = strLabels.get(s);
+  if (label === undefined) {
+    label = `[${JSON.stringify(s).replace(/^"|"$/g, "'")}]`;
+    if (strLabels.size >= STR_LABELS_MAX) strLabels.clear();
+    strLabels.set(s, label);
+  }
+  return label;
+}
+
 /** A label for an entry that never runs Python code: the key's repr for str/int/None/bool. */
 function entryLabel(key: PyObject): string {
   const t = key.ob_type;
-  if (t === PyUnicode_Type) return `[${JSON.stringify((key as PyUnicodeObject).str).replace(/^"|"$/g, "'")}]`;
+  if (t === PyUnicode_Type) return strEntryLabel((key as PyUnicodeObject).str);
   const v = (key as unknown as { ival?: number; big?: bigint | null }).ival;
   if (t.tp_name === 'int' && v !== undefined) {
     const big = (key as unknown as { big: bigint | null }).big;

@@ -18,14 +18,13 @@
 // the same items in the same order and frees the values array (the dict helper has
 // no split tables yet), so sys.getsizeof(o.__dict__) and the blocks it uses differ.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
 import { PyMem_Malloc, PyMem_Free } from './objalloc';
-import { PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
+import { PyUnicode_CheckExact, unicode_hash, type PyUnicodeObject } from './unicodeobject';
 import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { PyErr_SetString } from './errors';
 import { PyExc_AttributeError } from './exceptions';
 import type { PyHeapTypeObject, PyInstanceObject } from './typeobject';
-import { managedDict, initializeDictHook } from './typehooks';
 
 /** SHARED_KEYS_MAX_SIZE and NEXT_LOG2_SHARED_KEYS_MAX_SIZE (Objects/dictobject.c). */
 const SHARED_KEYS_MAX_SIZE = 30;
@@ -33,24 +32,29 @@ const NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6;
 /** sizeof(PyDictKeysObject) header + 2**6 one-byte indices + USABLE_FRACTION(64)=42 unicode entries. */
 export const CLASS_KEYS_NBYTES = 32 + (1 << NEXT_LOG2_SHARED_KEYS_MAX_SIZE) + 42 * 16;
 
-/** The class's shared keys (a DICT_KEYS_SPLIT PyDictKeysObject). Keys are owned references to the names. */
+/** Slots of the shared keys' index table (CPython's split keys have 2**6 indices). */
+const SHARED_INDEX_SLOTS = 1 << NEXT_LOG2_SHARED_KEYS_MAX_SIZE;
+
+/** The class's shared keys (a DICT_KEYS_SPLIT PyDictKeysObject). Keys are owned references to the names.
+ *  `indices` is the hash table over the names' str hashes (-1 = empty; keys are never deleted). */
 export class SharedKeys {
   names: PyObject[] = [];
-  index = new Map<string, number>();
+  me_hash: number[] = [];
+  /** '.name' per key: the label the referrers view gives the value (built once, not per visit). */
+  labels: string[] = [];
+  indices = new Int8Array(SHARED_INDEX_SLOTS).fill(-1);
   dk_usable = SHARED_KEYS_MAX_SIZE;
   dk_nentries = 0;
   addr = 0;
 }
 
-/** PyDictValues: values at key indices, plus the insertion order (the prefix bytes). */
-export class PyDictValues {
-  values: (PyObject | null)[];
-  order: number[] = [];
-  addr = 0;
-  constructor(size: number) {
-    this.values = new Array<PyObject | null>(size).fill(null);
-  }
-}
+/** PyDictValues: the values at key indices, plus the insertion order (the prefix
+ *  bytes). Kept in the instance's own fields (no separate JS object per instance):
+ *  ob_values is the values array, which only grows to the highest index stored (the
+ *  block's size is the simulated one); ob_values_order stays null while attributes
+ *  were added in key order (the order is then the ascending indices present), as
+ *  most instances do; ob_values_lastIx is the highest index inserted meanwhile. */
+export type PyDictValues = (PyObject | null)[];
 
 interface ManagedInstance extends PyInstanceObject {
   ob_values: PyDictValues | null;
@@ -67,7 +71,9 @@ export function _PyDict_NewKeysForClass(type: PyHeapTypeObject): SharedKeys {
 export function _PyDictKeys_DecRef(keys: SharedKeys): void {
   const names = keys.names;
   keys.names = [];
-  keys.index.clear();
+  keys.me_hash = [];
+  keys.labels = [];
+  keys.indices.fill(-1);
   PyMem_Free(keys.addr);
   for (let i = 0; i < names.length; i++) Py_DECREF(names[i]);
 }
@@ -76,75 +82,111 @@ function cachedKeys(tp: PyTypeObject): SharedKeys | null {
   return ((tp as PyHeapTypeObject).ht_cached_keys as SharedKeys | null) ?? null;
 }
 
-/** init_inline_values: the values array object.__new__ gives a new instance. */
-function init_inline_values(obj: PyObject): void {
+/** _PyObject_InitializeDict / init_inline_values: the values array object.__new__ gives a new instance. */
+export function _PyObject_InitializeDict(obj: PyObject): void {
   const keys = cachedKeys(obj.ob_type);
   if (keys === null) return;
   if (keys.dk_usable > 1) keys.dk_usable--;
   const size = keys.dk_nentries + keys.dk_usable;
-  const v = new PyDictValues(size);
+  const inst = obj as ManagedInstance;
   const prefix = (size + 2 + 7) & ~7;
-  v.addr = PyMem_Malloc(prefix + size * 8, obj, 'values');
-  (obj as ManagedInstance).ob_values = v;
+  inst.ob_values_addr = PyMem_Malloc(prefix + size * 8, obj, 'values');
+  inst.ob_values_order = null;
+  inst.ob_values_lastIx = -1;
+  inst.ob_values = new Array<PyObject | null>(keys.dk_nentries).fill(null);
+}
+
+/** The str hash of an attribute name (str subclasses too: the shared keys match by text). */
+function name_hash(name: PyObject): number {
+  const h = (name as PyUnicodeObject).hash;
+  return h !== -1 ? h : unicode_hash(name);
+}
+
+/** unicodekeys_lookup_unicode on the shared keys: the index of `name`, or -1. Identity
+ *  first, then equal hash and text; linear probing (the table never has deletions). */
+function sharedkeys_lookup(keys: SharedKeys, name: PyObject, hash: number): number {
+  const indices = keys.indices;
+  const names = keys.names;
+  let i = hash & (SHARED_INDEX_SLOTS - 1);
+  for (;;) {
+    const ix = indices[i];
+    if (ix < 0) return -1;
+    const k = names[ix];
+    if (k === name || (keys.me_hash[ix] === hash && (k as PyUnicodeObject).str === (name as PyUnicodeObject).str)) return ix;
+    i = (i + 1) & (SHARED_INDEX_SLOTS - 1);
+  }
 }
 
 /** insert_into_dictkeys: the index of `name` in the shared keys, adding it if there is room; -1 if full. */
 function insert_into_dictkeys(keys: SharedKeys, name: PyObject): number {
-  const s = (name as PyUnicodeObject).str;
-  const ix = keys.index.get(s);
-  if (ix !== undefined) return ix;
+  const hash = name_hash(name);
+  const ix = sharedkeys_lookup(keys, name, hash);
+  if (ix >= 0) return ix;
   if (keys.dk_usable <= 0) return -1;
   Py_INCREF(name);
   const n = keys.dk_nentries;
   keys.names.push(name);
-  keys.index.set(s, n);
+  keys.me_hash.push(hash);
+  keys.labels.push('.' + (name as PyUnicodeObject).str);
+  let i = hash & (SHARED_INDEX_SLOTS - 1);
+  while (keys.indices[i] >= 0) i = (i + 1) & (SHARED_INDEX_SLOTS - 1);
+  keys.indices[i] = n;
   keys.dk_usable--;
   keys.dk_nentries++;
   return n;
 }
 
+/** The insertion order of the values present (the prefix bytes). */
+function values_order(inst: ManagedInstance, vals: PyDictValues): number[] {
+  const order = inst.ob_values_order;
+  if (order !== null) return order;
+  const implicit: number[] = [];
+  for (let ix = 0; ix < vals.length; ix++) if (vals[ix] !== null) implicit.push(ix);
+  return implicit;
+}
+
 /** make_dict_from_instance_attributes + storing it: the values array becomes a dict. */
-function materialize(obj: ManagedInstance, values: PyDictValues): PyObject {
-  const keys = cachedKeys(obj.ob_type) as SharedKeys;
+function materialize(inst: ManagedInstance, vals: PyDictValues): PyObject {
+  const keys = cachedKeys(inst.ob_type) as SharedKeys;
   const d = PyDict_New();
-  const order = values.order;
+  const order = values_order(inst, vals);
   for (let i = 0; i < order.length; i++) {
     const ix = order[i];
-    PyDict_SetItem(d, keys.names[ix], values.values[ix] as PyObject);
+    PyDict_SetItem(d, keys.names[ix], vals[ix] as PyObject);
   }
-  obj.ob_values = null;
-  obj.ob_dict = d;
-  freeValues(values);
+  inst.ob_dict = d;
+  freeValues(inst, vals);
   return d;
 }
 
-function freeValues(values: PyDictValues): void {
-  const vals = values.values;
-  values.values = [];
-  values.order = [];
-  PyMem_Free(values.addr);
+/** Releases the values array (its block, then the values it holds). */
+function freeValues(inst: ManagedInstance, vals: PyDictValues): void {
+  inst.ob_values = null;
+  inst.ob_values_order = null;
+  inst.ob_values_lastIx = -1;
+  PyMem_Free(inst.ob_values_addr);
+  inst.ob_values_addr = 0;
   for (let i = 0; i < vals.length; i++) Py_XDECREF(vals[i]);
 }
 
-/** _PyObject_GetInstanceAttribute: borrowed value, null if absent, undefined if the object has no values array. */
-function getInstanceAttribute(obj: PyObject, name: PyObject): PyObject | null | undefined {
-  const values = (obj as ManagedInstance).ob_values;
-  if (values === null || values === undefined) return undefined;
-  const keys = cachedKeys(obj.ob_type) as SharedKeys;
-  const ix = keys.index.get((name as PyUnicodeObject).str);
-  if (ix === undefined) return null;
-  return values.values[ix] ?? null;
+/** The attribute `name` from the values array `vals` of obj (borrowed) or null. */
+export function _PyObject_GetInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject): PyObject | null {
+  const keys = (obj.ob_type as PyHeapTypeObject).ht_cached_keys as SharedKeys;
+  const ix = sharedkeys_lookup(keys, name, name_hash(name));
+  if (ix < 0) return null;
+  return ix < vals.length ? vals[ix] : null;
 }
 
-/** _PyObject_StoreInstanceAttribute; returns false when the object has no values array. */
-function storeInstanceAttribute(obj: PyObject, name: PyObject, value: PyObject | null): boolean {
+/** _PyObject_StoreInstanceAttribute: stores (or deletes, value null) `name` in the
+ *  instance's values array `vals`. When the name does not fit the shared keys the values
+ *  become a dict: the store goes there, and for a delete false is returned so the
+ *  caller deletes from that dict. */
+export function _PyObject_StoreInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject, value: PyObject | null): boolean {
   const inst = obj as ManagedInstance;
-  const values = inst.ob_values;
-  if (values === null || values === undefined) return false;
-  const keys = cachedKeys(obj.ob_type) as SharedKeys;
+  const keys = (obj.ob_type as PyHeapTypeObject).ht_cached_keys as SharedKeys;
   const ix = PyUnicode_CheckExact(name) ? insert_into_dictkeys(keys, name) : -1;
   if (ix < 0) {
-    const d = materialize(inst, values);
+    const d = materialize(inst, vals);
     if (value === null) {
       // PyDict_DelItem raises KeyError; the generic setattr turns it into AttributeError.
       return false;
@@ -152,19 +194,31 @@ function storeInstanceAttribute(obj: PyObject, name: PyObject, value: PyObject |
     PyDict_SetItem(d, name, value);
     return true;
   }
-  const old = values.values[ix];
+  while (vals.length <= ix) vals.push(null);
+  const old = vals[ix];
   if (value !== null) Py_INCREF(value);
-  values.values[ix] = value;
+  vals[ix] = value;
   if (old === null) {
     if (value === null) {
       PyErr_SetString(PyExc_AttributeError,
         `'${obj.ob_type.tp_name.slice(0, 100)}' object has no attribute '${(name as PyUnicodeObject).str}'`);
     }
-    values.order.push(ix);
+    const order = inst.ob_values_order;
+    if (order !== null) order.push(ix);
+    else if (ix > inst.ob_values_lastIx) inst.ob_values_lastIx = ix;
+    else {
+      // Out of key order: keep the order explicitly from now on.
+      vals[ix] = null;
+      const explicit = values_order(inst, vals);
+      vals[ix] = value;
+      explicit.push(ix);
+      inst.ob_values_order = explicit;
+    }
   } else {
-    if (value === null) {
-      const k = values.order.indexOf(ix);
-      if (k >= 0) values.order.splice(k, 1);
+    const order = inst.ob_values_order;
+    if (value === null && order !== null) {
+      const k = order.indexOf(ix);
+      if (k >= 0) order.splice(k, 1);
     }
     Py_DECREF(old);
   }
@@ -191,10 +245,7 @@ export function _PyObject_ClearManagedDict(obj: PyObject): void {
     return;
   }
   const values = inst.ob_values;
-  if (values !== null && values !== undefined) {
-    inst.ob_values = null;
-    freeValues(values);
-  }
+  if (values !== null && values !== undefined) freeValues(inst, values);
 }
 
 /** Visits the references a managed-dict instance holds in its values or dict, labelled by attribute. */
@@ -203,9 +254,9 @@ export function _PyObject_VisitManagedDict(obj: PyObject, visit: RefVisitor): vo
   const values = inst.ob_values;
   if (values !== null && values !== undefined) {
     const keys = cachedKeys(obj.ob_type) as SharedKeys;
-    for (let i = 0; i < values.values.length; i++) {
-      const v = values.values[i];
-      if (v !== null) visit(v, refLabelsWanted ? '.' + (keys.names[i] as PyUnicodeObject).str : '');
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== null) visit(v, keys.labels[i]);
     }
     return;
   }
@@ -221,7 +272,3 @@ export function _PyType_VisitCachedKeys(type: PyTypeObject, visit: RefVisitor): 
   for (let i = 0; i < keys.names.length; i++) visit(keys.names[i], `ht_cached_keys[${i}]`);
 }
 
-managedDict.get = getInstanceAttribute;
-managedDict.set = storeInstanceAttribute;
-managedDict.getDict = _PyObject_GetManagedDict;
-initializeDictHook.fn = init_inline_values;

@@ -99,21 +99,22 @@ function kwCount(kwnames: PyObject | null): number {
 }
 
 /** Calls a PyMethodDef with vectorcall arguments args[off .. off+nargs) (+ keyword values),
- *  enforcing the calling convention's argument rules; `what` names the callable in errors. */
+ *  enforcing the calling convention's argument rules; describe(callable) names the callable
+ *  in errors (built only when one is raised: no closure per call). */
 export function _PyMethodDef_Call(ml: PyMethodDef, self: PyObject, args: PyObject[], off: number, nargs: number,
-  kwnames: PyObject | null, what: () => string): PyObject {
+  kwnames: PyObject | null, callable: PyObject, describe: (callable: PyObject) => string): PyObject {
   const flags = ml.ml_flags & (METH.VARARGS | METH.FASTCALL | METH.NOARGS | METH.O | METH.KEYWORDS);
   switch (flags) {
     case METH.NOARGS:
-      if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${what()} takes no keyword arguments`);
-      if (nargs !== 0) PyErr_SetString(PyExc_TypeError, `${what()} takes no arguments (${nargs} given)`);
+      if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no keyword arguments`);
+      if (nargs !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no arguments (${nargs} given)`);
       return (ml.ml_meth as (s: PyObject) => PyObject)(self);
     case METH.O:
-      if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${what()} takes no keyword arguments`);
-      if (nargs !== 1) PyErr_SetString(PyExc_TypeError, `${what()} takes exactly one argument (${nargs} given)`);
+      if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no keyword arguments`);
+      if (nargs !== 1) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes exactly one argument (${nargs} given)`);
       return (ml.ml_meth as (s: PyObject, a: PyObject) => PyObject)(self, args[off]);
     case METH.FASTCALL: {
-      if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${what()} takes no keyword arguments`);
+      if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no keyword arguments`);
       const a = off === 0 ? args : args.slice(off);
       return (ml.ml_meth as (s: PyObject, a: PyObject[], n: number) => PyObject)(self, a, nargs);
     }
@@ -145,9 +146,13 @@ export function _PyMethodDef_Call(ml: PyMethodDef, self: PyObject, args: PyObjec
   }
 }
 
+function cfunction_str(o: PyObject): string {
+  return cfunctionStr(o as PyCFunctionObject);
+}
+
 function cfunction_vectorcall(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   const m = callable as PyCFunctionObject;
-  return _PyMethodDef_Call(m.m_ml, m.m_self ?? Py_None, args, 0, nargs, kwnames, () => cfunctionStr(m));
+  return _PyMethodDef_Call(m.m_ml, m.m_self ?? Py_None, args, 0, nargs, kwnames, m, cfunction_str);
 }
 
 function meth_repr(o: PyObject): PyObject {

@@ -5,19 +5,6 @@
 
 import type { PyObject, PyTypeObject } from './object';
 
-/** 3.11 managed dicts (values arrays), installed by dictvalues.ts. */
-export const managedDict = {
-  /** Attribute from the instance's values array: borrowed, or null (absent). undefined = no values array. */
-  get: null as ((o: PyObject, name: PyObject) => PyObject | null | undefined) | null,
-  /** Store/delete in the values array; returns false when the object has no values array (use the dict). */
-  set: null as ((o: PyObject, name: PyObject, value: PyObject | null) => boolean) | null,
-  /** Materialise the instance dict (borrowed), creating it when needed. */
-  getDict: null as ((o: PyObject) => PyObject) | null,
-};
-
-/** _PyObject_InitializeDict (3.11 allocates the values array in object_new). */
-export const initializeDictHook: { fn: ((o: PyObject) => void) | null } = { fn: null };
-
 /** type(name, bases, dict): type_new (typeobject_new.ts). */
 export const typeNewHook: { fn: ((meta: PyTypeObject, args: PyObject, kwds: PyObject | null) => PyObject) | null } = { fn: null };
 

@@ -9,7 +9,7 @@ import {
   staticTypes, type RefVisitor,
 } from './object';
 import { PyType_Type, PyBaseObject_Type } from './typebase';
-import { managedDict, initializeDictHook, typeNewHook, updateSlotHook, slot_tp_new_marker, addSubclassHook } from './typehooks';
+import { typeNewHook, updateSlotHook, slot_tp_new_marker, addSubclassHook } from './typehooks';
 import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
@@ -25,16 +25,18 @@ import { add_operators } from './typeobject_slots';
 import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';
 import { mro_implementation } from './mro';
 import {
+  _PyObject_InitializeDict, _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, type PyDictValues,
+} from './dictvalues';
+import {
   _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check, PyObject_HashNotImplemented,
 } from './abstract';
 
 export { PyType_Type, PyBaseObject_Type };
-export { managedDict, initializeDictHook, typeNewHook, updateSlotHook, slot_tp_new_marker };
+export { typeNewHook, updateSlotHook, slot_tp_new_marker };
 // The parts that install themselves through typehooks.ts; imported here so that
 // anyone importing typeobject.ts gets a complete type system.
 import './typeobject_new';
 import './typeobject_slotfuncs';
-import './dictvalues';
 import './funcdescr';
 import './superobject';
 
@@ -76,19 +78,27 @@ export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
   return b === PyBaseObject_Type;
 }
 
-/** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null.
- *  Cached per type like CPython's method cache (keyed by version tag); PyType_Modified
- *  clears the caches of the type and its subclasses. */
+// The method cache (Objects/typeobject.c, MCACHE): one global table indexed by the
+// type's version tag and the name's address; an entry is valid while the type keeps
+// that tag. Tags are never reused: PyType_Modified zeroes the tags of the type and
+// its subclasses and the next lookup assigns a fresh one (assign_version_tag).
+const MCACHE_SIZE_EXP = 12;
+const MCACHE_MASK = (1 << MCACHE_SIZE_EXP) - 1;
+const mcache_version = new Int32Array(1 << MCACHE_SIZE_EXP);
+const mcache_name: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null);
+const mcache_value: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null);
+let next_version_tag = 1;
+
+/** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null. */
 export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
-  const key = (name as PyUnicodeObject).str;
-  let cache = type.tp_cache;
-  if (cache === null) cache = type.tp_cache = new Map();
-  else {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-  }
+  let version = type.tp_version_tag;
+  if (version === 0) version = type.tp_version_tag = next_version_tag++;
+  const h = (version ^ (name.ob_addr >>> 3)) & MCACHE_MASK;
+  if (mcache_version[h] === version && mcache_name[h] === name) return mcache_value[h];
   const res = find_name_in_mro(type, name);
-  cache.set(key, res);
+  mcache_version[h] = version;
+  mcache_name[h] = name;
+  mcache_value[h] = res;
   return res;
 }
 
@@ -117,8 +127,7 @@ function find_name_in_mro(type: PyTypeObject, name: PyObject): PyObject | null {
 
 /** PyType_Modified: invalidates cached lookups of this type and every subclass. */
 export function PyType_Modified(type: PyTypeObject): void {
-  if (type.tp_cache !== null) type.tp_cache.clear();
-  type.tp_version_tag++;
+  type.tp_version_tag = 0;
   const subs = type.tp_subclasses;
   if (subs !== null) for (let i = 0; i < subs.length; i++) PyType_Modified(subs[i]);
 }
@@ -365,7 +374,11 @@ export function _PyTypes_InitTypes(): void {
  *  the managed dict / values, see dictvalues.ts; __slots__ values in `ob_slots`). */
 export class PyInstanceObject extends PyObject {
   ob_dict: PyObject | null = null;
-  ob_values: unknown = null;
+  /** The managed dict's values array and its block, order and last index (dictvalues.ts). */
+  ob_values: PyDictValues | null = null;
+  ob_values_addr = 0;
+  ob_values_order: number[] | null = null;
+  ob_values_lastIx = -1;
   ob_slots: (PyObject | null)[] | null = null;
 }
 
@@ -419,6 +432,31 @@ function attributeErrorWithContext(o: PyObject, name: PyObject): never {
   throw e;
 }
 
+/** descr.__get__(obj, type) with a reference held on descr during the call; with
+ *  suppress, an AttributeError becomes null (no exception kept). */
+function call_descr_get(f: NonNullable<PyTypeObject['tp_descr_get']>, descr: PyObject, obj: PyObject, tp: PyTypeObject,
+  suppress: boolean): PyObject | null {
+  Py_INCREF(descr);
+  try {
+    return f(descr, obj, tp);
+  } catch (e) {
+    if (suppress && isPyExc(e, PyExc_AttributeError)) {
+      PyErr_Clear(e);
+      return null;
+    }
+    throw e;
+  } finally {
+    Py_DECREF(descr);
+  }
+}
+
+/** The values array of a managed-dict instance, or null (dict materialised, or the
+ *  object's JS class has no such field: a builtin subclass's instance before it gets one). */
+function valuesOf(obj: PyObject): PyDictValues | null {
+  const v = (obj as PyInstanceObject).ob_values;
+  return v === undefined ? null : v;
+}
+
 /** _PyObject_GenericGetAttrWithDict: data descriptors on the type, then the instance
  *  dict (or values), then non-data descriptors and class attributes. With suppress,
  *  a missing attribute returns null without creating an exception. */
@@ -429,34 +467,18 @@ export function _PyObject_GenericGetAttrWithDict(obj: PyObject, name: PyObject, 
   if (descr !== null) {
     const dt = descr.ob_type;
     f = dt.tp_descr_get;
-    if (f !== null && dt.tp_descr_set !== null) {
-      Py_INCREF(descr);
-      try {
-        return f(descr, obj, tp);
-      } catch (e) {
-        if (suppress && isPyExc(e, PyExc_AttributeError)) {
-          PyErr_Clear(e);
-          return null;
-        }
-        throw e;
-      } finally {
-        Py_DECREF(descr);
-      }
-    }
+    if (f !== null && dt.tp_descr_set !== null) return call_descr_get(f, descr, obj, tp, suppress);
   }
   if (dict === null && tp.tp_dictoffset !== 0) {
-    if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && managedDict.get !== null) {
-      const v = managedDict.get(obj, name);
-      if (v !== undefined) {
-        if (v !== null) {
-          Py_INCREF(v);
-          return v;
-        }
-      } else {
-        dict = (obj as PyInstanceObject).ob_dict ?? null;
+    const values = (tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? valuesOf(obj) : null;
+    if (values !== null) {
+      const v = _PyObject_GetInstanceAttribute(obj, values, name);
+      if (v !== null) {
+        v.ob_refcnt++;
+        return v;
       }
     } else {
-      dict = (obj as PyInstanceObject).ob_dict ?? null;
+      dict = _PyObject_GetInstanceDict(obj);
     }
   }
   if (dict !== null) {
@@ -466,20 +488,7 @@ export function _PyObject_GenericGetAttrWithDict(obj: PyObject, name: PyObject, 
       return v;
     }
   }
-  if (f !== null) {
-    Py_INCREF(descr as PyObject);
-    try {
-      return f(descr as PyObject, obj, tp);
-    } catch (e) {
-      if (suppress && isPyExc(e, PyExc_AttributeError)) {
-        PyErr_Clear(e);
-        return null;
-      }
-      throw e;
-    } finally {
-      Py_DECREF(descr as PyObject);
-    }
-  }
+  if (f !== null) return call_descr_get(f, descr as PyObject, obj, tp, suppress);
   if (descr !== null) {
     Py_INCREF(descr);
     return descr;
@@ -492,6 +501,16 @@ export function PyObject_GenericGetAttr(obj: PyObject, name: PyObject): PyObject
   return _PyObject_GenericGetAttrWithDict(obj, name, null, false) as PyObject;
 }
 
+/** descr.__set__(obj, value) with a reference held on descr during the call. */
+function call_descr_set(f: NonNullable<PyTypeObject['tp_descr_set']>, descr: PyObject, obj: PyObject, value: PyObject | null): void {
+  Py_INCREF(descr);
+  try {
+    f(descr, obj, value);
+  } finally {
+    Py_DECREF(descr);
+  }
+}
+
 /** _PyObject_GenericSetAttrWithDict: data descriptor's __set__, else the instance dict. */
 export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: PyObject | null): void {
   if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
@@ -500,12 +519,7 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
   if (descr !== null) {
     const f = descr.ob_type.tp_descr_set;
     if (f !== null) {
-      Py_INCREF(descr);
-      try {
-        f(descr, obj, value);
-      } finally {
-        Py_DECREF(descr);
-      }
+      call_descr_set(f, descr, obj, value);
       return;
     }
   }
@@ -514,7 +528,15 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
     PyErr_SetString(PyExc_AttributeError,
       `'${tp.tp_name}' object attribute '${(name as PyUnicodeObject).str}' is read-only`);
   }
-  if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && managedDict.set !== null && managedDict.set(obj, name, value)) return;
+  if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0) {
+    const values = valuesOf(obj);
+    if (values !== null && _PyObject_StoreInstanceAttribute(obj, values, name, value)) return;
+  }
+  generic_setattr_in_dict(obj, name, value);
+}
+
+/** The instance-dict part of _PyObject_GenericSetAttrWithDict (created on the first store). */
+function generic_setattr_in_dict(obj: PyObject, name: PyObject, value: PyObject | null): void {
   const inst = obj as PyInstanceObject;
   let dict = inst.ob_dict ?? null;
   if (dict === null) {
@@ -563,41 +585,28 @@ export function _PyObject_GetMethod(obj: PyObject, name: PyObject): PyObject {
     if ((descr.ob_type.tp_flags & TypeFlags.METHOD_DESCRIPTOR) !== 0) meth_found = true;
     else {
       f = descr.ob_type.tp_descr_get;
-      if (f !== null && descr.ob_type.tp_descr_set !== null) {
-        Py_INCREF(descr);
-        try {
-          return f(descr, obj, tp);
-        } finally {
-          Py_DECREF(descr);
-        }
-      }
+      if (f !== null && descr.ob_type.tp_descr_set !== null) return call_descr_get(f, descr, obj, tp, false) as PyObject;
     }
   }
   if (tp.tp_dictoffset !== 0) {
-    let v: PyObject | null | undefined;
-    if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && managedDict.get !== null) v = managedDict.get(obj, name);
-    if (v === undefined) {
-      const d = (obj as PyInstanceObject).ob_dict ?? null;
+    const values = (tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? valuesOf(obj) : null;
+    let v: PyObject | null;
+    if (values !== null) v = _PyObject_GetInstanceAttribute(obj, values, name);
+    else {
+      const d = _PyObject_GetInstanceDict(obj);
       v = d === null ? null : PyDict_GetItem(d, name);
     }
-    if (v !== null && v !== undefined) {
-      Py_INCREF(v);
+    if (v !== null) {
+      v.ob_refcnt++;
       return v;
     }
   }
   if (meth_found) {
     lastMethodUnbound = true;
-    Py_INCREF(descr as PyObject);
+    (descr as PyObject).ob_refcnt++;
     return descr as PyObject;
   }
-  if (f !== null) {
-    Py_INCREF(descr as PyObject);
-    try {
-      return f(descr as PyObject, obj, tp);
-    } finally {
-      Py_DECREF(descr as PyObject);
-    }
-  }
+  if (f !== null) return call_descr_get(f, descr as PyObject, obj, tp, false) as PyObject;
   if (descr !== null) {
     Py_INCREF(descr);
     return descr;
@@ -699,7 +708,7 @@ function object_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): 
   }
   const alloc = type.tp_alloc ?? PyType_GenericAlloc;
   const obj = alloc(type, 0);
-  if ((type.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && initializeDictHook.fn !== null) initializeDictHook.fn(obj);
+  if ((type.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_InitializeDict(obj);
   return obj;
 }
 
