@@ -22,7 +22,7 @@
 // weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
 // subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
 
-import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED } from '../objects/object';
+import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
 import { PyDict_Type, PyDict_New, PyDict_SetItemString, _PyDict_ClearFreeList } from '../objects/dictobject';
@@ -46,17 +46,21 @@ import { newCollectionEvent, gcRef, type GcCollectionEvent } from './events';
 
 // The visitors are module-level functions reading module-level state, so a
 // traversal allocates nothing (tp_traverse is called once per object per phase).
+// Each first checks that the target is a GC object (_PyObject_IS_GC), as CPython's
+// do: only GC objects have the gc_* fields (objects/object.ts), and a missing-field
+// load is several times slower than the two loads of the type check.
 
 /** move_unreachable's `young`, where visit_reachable moves objects back to. */
 let reachable: PyObject = null as unknown as PyObject;
 
 /** visit_decref: a reference from inside the collected set is not an outside reference. */
 function visit_decref(op: PyObject): void {
-  if (op.gc_gen === GC_COLLECTING) op.gc_refs--;
+  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0 && op.gc_gen === GC_COLLECTING) op.gc_refs--;
 }
 
 /** visit_reachable: `op` is referenced by an object known to be reachable. */
 function visit_reachable(op: PyObject): void {
+  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
   const g = op.gc_gen;
   if (g === GC_UNREACHABLE) {
     // move_unreachable already moved it to `unreachable`: bring it back to the
@@ -87,10 +91,70 @@ function subtract_refs(containers: PyObject): void {
   }
 }
 
+/** Set when a weakref callback or a finalizer ran during the current collection: only
+ *  then can an object of the unreachable set have been resurrected. */
+let codeRan = false;
+
+/** The generation a collection examines (younger ones merged into it), for visit_decref_young. */
+let youngGen = 0;
+
+/** visit_decref for update_and_subtract_refs: an object of young not touched yet gets its
+ *  gc_refs from ob_refcnt first (update_refs' work), then loses this reference. */
+function visit_decref_young(op: PyObject): void {
+  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
+  const g = op.gc_gen;
+  if (g === GC_COLLECTING) {
+    op.gc_refs--;
+  } else if (g >= 0 && g <= youngGen) {
+    op.gc_refs = op.ob_refcnt - 1;
+    op.gc_gen = GC_COLLECTING;
+  }
+}
+
+/** update_refs and subtract_refs in one walk of `young`, the list of generation `gen` with
+ *  the younger ones merged into it. When a collection starts, the objects of young are
+ *  exactly those whose gc_gen is between 0 and `gen` (every other tracked object is on an
+ *  older or the permanent generation, and says so), so an object can be recognised — and
+ *  its gc_refs set from ob_refcnt — the first time the walk touches it, as the object
+ *  scanned or as the target of a reference. gc_refs end as the two passes leave them:
+ *  ob_refcnt minus the references from young (no code runs in between to change a count). */
+function update_and_subtract_refs(young: PyObject, gen: number): void {
+  youngGen = gen;
+  for (let gc = young.gc_next as PyObject; gc !== young; gc = gc.gc_next as PyObject) {
+    if (gc.gc_gen !== GC_COLLECTING) {
+      gc.gc_refs = gc.ob_refcnt;
+      gc.gc_gen = GC_COLLECTING;
+    }
+    const traverse = gc.ob_type.tp_traverse;
+    if (traverse !== null) traverse(gc, visit_decref_young);
+  }
+}
+
+/** The collector and event record untrack_container reports to (set while untracking). */
+let untrackState: GCState | null = null;
+let untrackEv: GcCollectionEvent | null = null;
+/** A full collection's exact dicts that stay in young, in list order, gathered by
+ *  move_unreachable for untrack_dicts (reused: emptied after each collection). */
+const youngDicts: PyObject[] = [];
+
+/** What _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack call to untrack a container. */
+function untrack_container(o: PyObject): void {
+  if (untrackEv !== null) untrackEv.untracked.push(gcRef(o));
+  (untrackState as GCState).untrack(o);
+}
+
 /** move_unreachable: objects of `young` with gc_refs 0 that nothing reachable refers to
  *  end up in `unreachable`; the others stay in young, marked as generation `reachedGen`
- *  (the generation they are about to be merged into). */
-function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number): void {
+ *  (the generation they are about to be merged into). With `state`, it also does
+ *  untrack_tuples' work: young's final order is the order in which the scan reaches its
+ *  objects (reachable ones stay in place, those moved back go to the end and are
+ *  reached later), so untracking each reachable tuple right after it is scanned sees
+ *  every item as the separate pass over young would — one list walk fewer. With
+ *  `dicts`, it also gathers the exact dicts that stay in young for untrack_dicts.
+ *  Returns how many objects stay in young. */
+function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number, state: GCState | null,
+  dicts: PyObject[] | null): number {
+  let survivors = 0;
   let gc = young.gc_next as PyObject;
   while (gc !== young) {
     if (gc.gc_refs !== 0) {
@@ -99,8 +163,14 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
       reachable = young;
       const traverse = gc.ob_type.tp_traverse;
       if (traverse !== null) traverse(gc, visit_reachable);
-      gc.gc_gen = reachedGen;
-      gc = gc.gc_next as PyObject;
+      const next = gc.gc_next as PyObject;
+      const type = gc.ob_type;
+      if (state === null || type !== PyTuple_Type || !_PyTuple_MaybeUntrack(gc, untrack_container)) {
+        gc.gc_gen = reachedGen;
+        survivors++;
+        if (dicts !== null && type === PyDict_Type) dicts.push(gc);
+      }
+      gc = next;
     } else {
       // Maybe unreachable: assume so; visit_reachable moves it back if a later
       // object turns out to refer to it.
@@ -110,37 +180,54 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
       gc = next;
     }
   }
+  return survivors;
 }
 
-/** deduce_unreachable: steps 1–3 of the algorithm on `base`. */
-function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null): void {
-  update_refs(base);
-  subtract_refs(base);
-  if (ev !== null) {
-    for (let gc = base.gc_next as PyObject; gc !== base; gc = gc.gc_next as PyObject) {
-      ev.examined.push({ id: gc.ob_addr, type: gc.ob_type.tp_name, refcnt: gc.ob_refcnt, gc_refs: gc.gc_refs });
+/** deduce_unreachable: steps 1–3 of the algorithm on `base`. For a collection's first
+ *  pass (`state` given, `base` the list of generation `generation`), steps 1–2 are one walk
+ *  (update_and_subtract_refs), untrack_tuples is done by move_unreachable, and the dicts
+ *  left in base are gathered in `dicts` for untrack_dicts. Returns how many objects stay in base. */
+function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: number, ev: GcCollectionEvent | null,
+  state: GCState | null, dicts: PyObject[] | null, generation = -1): number {
+  // visit_decref and visit_reachable ignore labels: the traversals need not build them.
+  const labels = _Py_SetRefLabelsWanted(false);
+  untrackState = state;
+  untrackEv = ev;
+  if (dicts !== null) dicts.length = 0;
+  try {
+    if (generation >= 0) {
+      update_and_subtract_refs(base, generation);
+    } else {
+      update_refs(base);
+      subtract_refs(base);
     }
+    if (ev !== null) {
+      for (let gc = base.gc_next as PyObject; gc !== base; gc = gc.gc_next as PyObject) {
+        ev.examined.push({ id: gc.ob_addr, type: gc.ob_type.tp_name, refcnt: gc.ob_refcnt, gc_refs: gc.gc_refs });
+      }
+    }
+    gc_list_init(unreachable);
+    return move_unreachable(base, unreachable, reachedGen, state, dicts);
+  } finally {
+    _Py_SetRefLabelsWanted(labels);
+    untrackState = null;
+    untrackEv = null;
   }
-  gc_list_init(unreachable);
-  move_unreachable(base, unreachable, reachedGen);
 }
 
-/** untrack_tuples / untrack_dicts. */
-function untrack_containers(state: GCState, head: PyObject, dicts: boolean, ev: GcCollectionEvent | null): void {
-  const untrack = (o: PyObject): void => {
-    if (ev !== null) ev.untracked.push(gcRef(o));
-    state.untrack(o);
-  };
-  let gc = head.gc_next as PyObject;
-  while (gc !== head) {
-    const next = gc.gc_next as PyObject;
-    if (dicts) {
-      if (gc.ob_type === PyDict_Type) _PyDict_MaybeUntrack(gc, untrack);
-    } else if (gc.ob_type === PyTuple_Type) {
-      _PyTuple_MaybeUntrack(gc, untrack);
-    }
-    gc = next;
-  }
+/** untrack_dicts (full collections only) on the dicts move_unreachable found in young,
+ *  in list order: whether a dict is untracked depends only on its own items (tuples among
+ *  them are already settled), so this is the walk of young restricted to its dicts.
+ *  Returns how many dicts it untracked; empties `dicts`. */
+function untrack_dicts(state: GCState, dicts: PyObject[], ev: GcCollectionEvent | null): number {
+  untrackState = state;
+  untrackEv = ev;
+  let n = 0;
+  for (let i = 0; i < dicts.length; i++) if (_PyDict_MaybeUntrack(dicts[i], untrack_container)) n++;
+  dicts.length = 0;
+  untrackState = null;
+  untrackEv = null;
+  return n;
 }
 
 /** handle_weakrefs: clear every weakref to an unreachable object (so no callback or
@@ -176,6 +263,7 @@ function handle_weakrefs(unreachable: PyObject, old: PyObject, oldGen: number, e
     const callback = op.wr_callback as PyObject;
     if (ev !== null) ev.weakrefCallbacks.push(gcRef(op));
     try {
+      codeRan = true;
       const r = PyObject_CallOneArg(callback, op);
       Py_DECREF(r);
     } catch (e) {
@@ -198,6 +286,11 @@ function handle_weakrefs(unreachable: PyObject, old: PyObject, oldGen: number, e
  *  objects of the list (refcounts falling to 0), so each object is first moved to
  *  `seen`; whatever is left is put back. */
 function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): void {
+  // Most garbage has no finalizer: then moving every object to `seen` and back changes
+  // nothing, and a read-only look is enough.
+  let gc = collectable.gc_next as PyObject;
+  while (gc !== collectable && (gc.ob_type.tp_finalize === null || gc.gc_finalized)) gc = gc.gc_next as PyObject;
+  if (gc === collectable) return;
   const seen = new PyGC_ListHead('seen');
   while (!gc_list_is_empty(collectable)) {
     const op = collectable.gc_next as PyObject;
@@ -207,6 +300,7 @@ function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): 
       op.gc_finalized = true;
       if (ev !== null) ev.finalized.push(gcRef(op));
       Py_INCREF(op);
+      codeRan = true;
       try {
         finalize(op);
       } catch (e) {
@@ -221,12 +315,19 @@ function finalize_garbage(collectable: PyObject, ev: GcCollectionEvent | null): 
 
 /** handle_resurrected_objects: run deduce_unreachable again on the unreachable set;
  *  what a finalizer made reachable goes to the old generation, the rest to
- *  `still_unreachable`. */
+ *  `still_unreachable`. When no weakref callback and no finalizer ran since the set was
+ *  found, no count changed: the second pass would find every object unreachable again,
+ *  in the same order, so the set is moved over as it is. */
 function handle_resurrected_objects(unreachable: PyObject, still_unreachable: PyObject, old: PyObject, oldGen: number,
   ev: GcCollectionEvent | null): void {
+  if (!codeRan) {
+    gc_list_init(still_unreachable);
+    gc_list_merge(unreachable, still_unreachable);
+    return;
+  }
   // gc_list_clear_collecting, then a fresh deduce_unreachable on the set.
   for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) gc.gc_gen = oldGen;
-  deduce_unreachable(unreachable, still_unreachable, oldGen, null);
+  deduce_unreachable(unreachable, still_unreachable, oldGen, null, null, null);
   // clear_unreachable_mask
   for (let gc = still_unreachable.gc_next as PyObject; gc !== still_unreachable; gc = gc.gc_next as PyObject) {
     gc.gc_gen = GC_COLLECTING;
@@ -308,21 +409,22 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   const old = gens[oldGen].head;
 
   const unreachable = new PyGC_ListHead('unreachable');
-  deduce_unreachable(young, unreachable, oldGen, ev);
+  // deduce_unreachable, then untrack_tuples (done by the same walk of young): the
+  // `survivors` objects left in young are reachable.
+  let survivors = deduce_unreachable(young, unreachable, oldGen, ev, state, young === old ? youngDicts : null, generation);
 
-  untrack_containers(state, young, false, ev);
   // Move reachable objects to the next generation.
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) state.long_lived_pending += gc_list_size(young);
-    if (ev !== null) ev.survivors = gc_list_size(young);
+    if (generation === NUM_GENERATIONS - 2) state.long_lived_pending += survivors;
+    if (ev !== null) ev.survivors = survivors;
     gc_list_merge(young, old);
   } else {
     // Dicts are untracked only by full collections, to avoid quadratic dict
     // build-up (issue #14775).
-    untrack_containers(state, young, true, ev);
+    survivors -= untrack_dicts(state, youngDicts, ev);
     state.long_lived_pending = 0;
-    state.long_lived_total = gc_list_size(young) + state.phantom_long_lived;
-    if (ev !== null) ev.survivors = gc_list_size(young);
+    state.long_lived_total = survivors + state.phantom_long_lived;
+    if (ev !== null) ev.survivors = survivors;
   }
   if (ev !== null) {
     ev.survivorsGeneration = oldGen;
@@ -342,6 +444,7 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   }
 
   // Clear weakrefs and invoke callbacks as necessary.
+  codeRan = false;
   let m = handle_weakrefs(unreachable, old, oldGen, ev);
 
   // Call tp_finalize on objects which have one.

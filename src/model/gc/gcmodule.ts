@@ -1,7 +1,7 @@
 // The `gc` module (Modules/gcmodule.c and Modules/clinic/gcmodule.c.h, 3.11): the
 // Python interface to the collector, with CPython's argument handling and messages.
 
-import { PyObject, Py_INCREF, Py_DECREF, rt } from '../objects/object';
+import { PyObject, Py_INCREF, Py_DECREF, rt, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyErr_SetString } from '../objects/errors';
 import { PyExc_ValueError, PyExc_OverflowError, PyExc_TypeError } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
@@ -161,8 +161,14 @@ function gc_referrers_for(objs: PyTupleObject, list: PyObject, result: PyListObj
 function gc_get_referrers(_m: PyObject, args: PyObject, _kwargs: PyObject | null): PyObject {
   const result = PyList_New(0);
   const state = getGcState();
-  for (let i = 0; i < state.numGenerations; i++) {
-    gc_referrers_for(args as PyTupleObject, state.generations[i].head, result);
+  // The visitor only compares targets: no labels (the whole heap is traversed).
+  const labels = _Py_SetRefLabelsWanted(false);
+  try {
+    for (let i = 0; i < state.numGenerations; i++) {
+      gc_referrers_for(args as PyTupleObject, state.generations[i].head, result);
+    }
+  } finally {
+    _Py_SetRefLabelsWanted(labels);
   }
   return result;
 }

@@ -69,7 +69,10 @@ export function _PyWeakref_ResetLists(): void {}
 
 /** The head of `o`'s weakref list (borrowed) or null: what `o.__weakref__` returns. */
 export function _PyObject_GetWeakrefHead(o: PyObject): PyWeakReference | null {
-  return o.ob_weakreflist as PyWeakReference | null;
+  // Undefined on an object created before its type's tp_weaklistoffset was set (a
+  // static object built at load time): the same as an empty list.
+  const head = o.ob_weakreflist;
+  return head === undefined ? null : head as PyWeakReference | null;
 }
 
 function setHead(o: PyObject, head: PyWeakReference | null): void {
@@ -91,7 +94,7 @@ function clear_weakref(self: PyWeakReference): void {
   const callback = self.wr_callback;
   if (self.wr_object !== Py_None) {
     const obj = self.wr_object;
-    if (obj.ob_weakreflist === self) setHead(obj, self.wr_next);
+    if (_PyObject_GetWeakrefHead(obj) === self) setHead(obj, self.wr_next);
     self.wr_object = Py_None;
     if (self.wr_prev !== null) self.wr_prev.wr_next = self.wr_next;
     if (self.wr_next !== null) self.wr_next.wr_prev = self.wr_prev;
@@ -127,7 +130,7 @@ function insert_after(newref: PyWeakReference, prev: PyWeakReference): void {
 }
 
 function insert_head(newref: PyWeakReference, obj: PyObject): void {
-  const next = obj.ob_weakreflist as PyWeakReference | null;
+  const next = _PyObject_GetWeakrefHead(obj);
   newref.wr_prev = null;
   newref.wr_next = next;
   if (next !== null) next.wr_prev = newref;
@@ -203,15 +206,15 @@ function handle_callback(ref: PyWeakReference, callback: PyObject): void {
  *  references, once the object's refcount is 0. Clears the weakrefs and calls their
  *  callbacks (in list order: the newest callback first). */
 export function PyObject_ClearWeakRefs(object: PyObject): void {
-  let head = object.ob_weakreflist as PyWeakReference | null;
+  let head = _PyObject_GetWeakrefHead(object);
   if (head === null) return;
   // Remove the callback-less basic (and proxy) references first.
   if (head.wr_callback === null) {
     clear_weakref(head);
-    head = object.ob_weakreflist as PyWeakReference | null;
+    head = _PyObject_GetWeakrefHead(object);
     if (head !== null && head.wr_callback === null) {
       clear_weakref(head);
-      head = object.ob_weakreflist as PyWeakReference | null;
+      head = _PyObject_GetWeakrefHead(object);
     }
   }
   if (head === null) return;

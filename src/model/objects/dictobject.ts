@@ -21,6 +21,7 @@
 
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, GC_UNTRACKED, rt, type RefVisitor,
+  refLabelsWanted,
 } from './object';
 import { PyType_Type } from './typebase';
 import {
@@ -1326,14 +1327,14 @@ function dict_traverse(self: PyObject, visit: RefVisitor): void {
   if (keys.dk_kind !== DictKeysKind.GENERAL) {
     for (let i = 0; i < n; i++) {
       const v = keys.me_value[i];
-      if (v !== null) visit(v, entryLabel(keys.me_key[i] as PyObject));
+      if (v !== null) visit(v, refLabelsWanted ? entryLabel(keys.me_key[i] as PyObject) : '');
     }
   } else {
     for (let i = 0; i < n; i++) {
       const v = keys.me_value[i];
       if (v !== null) {
         const k = keys.me_key[i] as PyObject;
-        visit(v, entryLabel(k));
+        visit(v, refLabelsWanted ? entryLabel(k) : '');
         visit(k, 'key');
       }
     }

@@ -11,6 +11,7 @@
 import { SimulatedMemoryError } from '../memory/budget';
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, rt, type RefVisitor,
+  refLabelsWanted,
 } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_Realloc, PyMem_Free } from './objalloc';
@@ -794,7 +795,7 @@ function list_traverse(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyListObject).ob_item;
   for (let i = items.length - 1; i >= 0; i--) {
     const o = items[i];
-    if (o !== null) visit(o, `[${i}]`);
+    if (o !== null) visit(o, refLabelsWanted ? `[${i}]` : '');
   }
 }
 

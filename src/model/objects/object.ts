@@ -46,26 +46,64 @@ export const GC_UNTRACKED = -1;
  *  but for every type (GC or not), so referrers can be listed exactly. */
 export type RefVisitor = (target: PyObject, label: string) => void;
 
+/** Whether the visitor of the traversal running now reads its labels. The panel's
+ *  referrers do; the cyclic GC's visitors (visit_decref, visit_reachable) and
+ *  gc.get_referents do not, and turn this off while they traverse. A tp_traverse whose
+ *  label has to be computed ("[3]", ".x", a dict key's repr) passes '' instead when it
+ *  is off, so a collection allocates no string per reference it visits. */
+export let refLabelsWanted = true;
+
+/** Sets refLabelsWanted and returns the previous value (to restore it afterwards). */
+export function _Py_SetRefLabelsWanted(on: boolean): boolean {
+  const was = refLabelsWanted;
+  refLabelsWanted = on;
+  return was;
+}
+
 export class PyObject {
-  ob_refcnt = 1;
+  ob_refcnt: number;
   ob_type: PyTypeObject;
   /** The object's address: what id() returns. 0 until allocated. */
-  ob_addr = 0;
-  // --- PyGC_Head (Include/internal/pycore_gc.h), meaningful for HAVE_GC types ---
-  gc_prev: PyObject | null = null;
-  gc_next: PyObject | null = null;
+  ob_addr: number;
+  // --- PyGC_Head (Include/internal/pycore_gc.h): only objects of HAVE_GC types have
+  // these fields (set by the constructor below), as only they have the pre-header in
+  // CPython. Read them only after checking the type (PyObject_IS_GC); on other objects
+  // they are undefined. Declared without initialisers so nothing is emitted for them.
+  gc_prev!: PyObject | null;
+  gc_next!: PyObject | null;
   /** gc_refs during a collection (update_refs/subtract_refs). */
-  gc_refs = 0;
+  gc_refs!: number;
   /** 0,1,2 = generation list the object is on, 3 = permanent (gc.freeze), GC_UNTRACKED. */
-  gc_gen = GC_UNTRACKED;
+  gc_gen!: number;
   /** PEP 442: tp_finalize already called (_PyGC_FINALIZED). */
-  gc_finalized = false;
+  gc_finalized!: boolean;
   /** Head of the list of weak references to this object (CPython keeps it in the slot at
-   *  tp_weaklistoffset); only types with tp_weaklistoffset > 0 ever set it (gc/weakrefobject.ts). */
-  ob_weakreflist: PyObject | null = null;
+   *  tp_weaklistoffset). Present on instances of types with tp_weaklistoffset > 0 (and on
+   *  type objects); read it through _PyObject_GetWeakrefHead (gc/weakrefobject.ts), which
+   *  treats a missing field as an empty list. */
+  ob_weakreflist!: PyObject | null;
 
   constructor(type: PyTypeObject) {
+    this.ob_refcnt = 1;
     this.ob_type = type;
+    this.ob_addr = 0;
+    // A small int or str has 3 fields plus its own, a list or instance also the GC
+    // head: every field costs 8 bytes of JS heap per object, and most objects are not
+    // GC objects. The type decides once, here, in a fixed order, so each JS class has
+    // at most a few stable shapes. A null type is a type object under bootstrap (its
+    // metatype is patched later) or a GC list head: both need the GC fields.
+    if (type === null || (type.tp_flags & TypeFlags.HAVE_GC) !== 0) {
+      this.gc_prev = null;
+      this.gc_next = null;
+      this.gc_refs = 0;
+      this.gc_gen = GC_UNTRACKED;
+      this.gc_finalized = false;
+    }
+    // Type objects always (their metatype's tp_weaklistoffset is set after the first
+    // static types exist).
+    if (type === null || type.tp_weaklistoffset !== 0 || (type.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) {
+      this.ob_weakreflist = null;
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt,
   type RefVisitor,
+  refLabelsWanted,
 } from './object';
 import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
@@ -449,7 +450,7 @@ function tupletraverse(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyTupleObject).ob_item;
   for (let i = items.length - 1; i >= 0; i--) {
     const o = items[i];
-    if (o !== null) visit(o, `[${i}]`);
+    if (o !== null) visit(o, refLabelsWanted ? `[${i}]` : '');
   }
 }
 

@@ -2,7 +2,7 @@
 // update_slot, subtype_dealloc/traverse/clear, type_dealloc for heap types).
 // `class C(B): ...` ends in type_call(type, (name, bases, ns)) → type_new here.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, type RefVisitor } from './object';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
 import { Py_None } from './singletons';
@@ -549,9 +549,12 @@ export function subtype_dealloc(self: PyObject): void {
 /** PyObject_CallFinalizerFromDealloc: runs tp_finalize once (PEP 442) with the object
  *  temporarily alive; returns true if it was resurrected. */
 export function PyObject_CallFinalizerFromDealloc(self: PyObject): boolean {
-  if (self.gc_finalized) return false;
+  // PyObject_CallFinalizer: only a GC object records that its finalizer ran (the flag
+  // lives in the PyGC_Head); a non-GC object's __del__ runs again if it was resurrected.
+  const gc = (self.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0;
+  if (gc && self.gc_finalized) return false;
   self.ob_refcnt = 1;
-  self.gc_finalized = true;
+  if (gc) self.gc_finalized = true;
   (self.ob_type.tp_finalize as (o: PyObject) => void)(self);
   if (--self.ob_refcnt === 0) return false;
   return true;
@@ -566,7 +569,7 @@ function subtype_traverse(self: PyObject, visit: RefVisitor): void {
   if (slots !== null && slots !== undefined) {
     for (let i = 0; i < slots.length; i++) {
       const v = slots[i];
-      if (v !== null) visit(v, `slot[${i}]`);
+      if (v !== null) visit(v, refLabelsWanted ? `slot[${i}]` : '');
     }
   }
   if ((type.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_VisitManagedDict(self, visit);

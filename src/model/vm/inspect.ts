@@ -181,7 +181,8 @@ export function inspect(it: Interpreter, o: PyObject): ObjectInfo {
   } catch {
     size = t.tp_basicsize + _PyType_PreHeaderSize(t.tp_flags);
   }
-  const g = o.gc_gen;
+  // Only GC objects have a PyGC_Head (objects/object.ts): the others are untracked.
+  const g = o.gc_gen ?? GC_UNTRACKED;
   return {
     type: t.tp_name,
     repr: safeRepr(o),
