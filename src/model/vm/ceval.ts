@@ -87,6 +87,7 @@ import {
 } from './specialize';
 import { PyRangeIter_Type, rangeiter_next } from '../objects/rangeobject';
 import { PyListIter_Type, listiter_next } from '../objects/iterobject';
+import { callBuiltinNoKw } from './call_builtin';
 
 // ---------------------------------------------------------------------------
 // Labels of the outer state machine (CPython's goto targets).
@@ -1452,16 +1453,19 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               pc = 0; sp = frame.stacktop;
               break;
             }
-            // Not a Python function: vectorcall with the stack slice.
-            const args: PyObject[] = new Array(total_args);
-            const base = sp - total_args;
-            for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
+            // Not a Python function: a specialized C call, else vectorcall with the stack slice.
             const kwn = kwnames;
             kwnames = null;
             frame.prev_instr = pc - 1;
             frame.stacktop = sp;
             errPop = total_args + 2 - is_meth;
-            const res = PyObject_Vectorcall(fn, args, positional_args, kwn);
+            let res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
+            if (res === null) {
+              const args: PyObject[] = new Array(total_args);
+              const base = sp - total_args;
+              for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
+              res = PyObject_Vectorcall(fn, args, positional_args, kwn);
+            }
             errPop = 0;
             Py_DECREF(fn);
             sp -= total_args;
