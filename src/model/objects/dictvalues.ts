@@ -19,7 +19,7 @@
 // no split tables yet), so sys.getsizeof(o.__dict__) and the blocks it uses differ.
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
-import { PyMem_Malloc, PyMem_Free } from './objalloc';
+import { PyMem_Malloc, PyMem_MallocOwned, PyMem_Free } from './objalloc';
 import { PyUnicode_CheckExact, unicode_hash, type PyUnicodeObject } from './unicodeobject';
 import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { PyErr_SetString } from './errors';
@@ -90,10 +90,45 @@ export function _PyObject_InitializeDict(obj: PyObject): void {
   const size = keys.dk_nentries + keys.dk_usable;
   const inst = obj as ManagedInstance;
   const prefix = (size + 2 + 7) & ~7;
-  inst.ob_values_addr = PyMem_Malloc(prefix + size * 8, obj, 'values');
+  // The block's owner record and the array are host-side: a JS object keeps them when
+  // it is recycled (instance_recycle.ts), as the record names that same object.
+  let owner = inst.ob_values_owner;
+  if (owner === null) owner = inst.ob_values_owner = { obj, part: 'values' };
+  inst.ob_values_addr = PyMem_MallocOwned(prefix + size * 8, owner);
   inst.ob_values_order = null;
   inst.ob_values_lastIx = -1;
-  inst.ob_values = new Array<PyObject | null>(keys.dk_nentries).fill(null);
+  const n = keys.dk_nentries;
+  let vals = inst.ob_values_spare;
+  if (vals === null) vals = nullValues(n);
+  else {
+    inst.ob_values_spare = null;
+    if (vals.length > n) vals.length = n;
+    for (let i = 0; i < vals.length; i++) vals[i] = null;
+    while (vals.length < n) vals.push(null);
+  }
+  inst.ob_values = vals;
+}
+
+/** A values array of n nulls with packed elements and no spare capacity (an array
+ *  literal): new Array(n) would be holey (slower to read in every traversal), and
+ *  pushing onto [] reserves 17 slots. */
+function nullValues(n: number): PyDictValues {
+  switch (n) {
+    case 0: return [];
+    case 1: return [null];
+    case 2: return [null, null];
+    case 3: return [null, null, null];
+    case 4: return [null, null, null, null];
+    case 5: return [null, null, null, null, null];
+    case 6: return [null, null, null, null, null, null];
+    case 7: return [null, null, null, null, null, null, null];
+    case 8: return [null, null, null, null, null, null, null, null];
+    default: {
+      const vals: PyDictValues = [null, null, null, null, null, null, null, null];
+      for (let i = 8; i < n; i++) vals.push(null);
+      return vals;
+    }
+  }
 }
 
 /** The str hash of an attribute name (str subclasses too: the shared keys match by text). */
@@ -167,6 +202,8 @@ function freeValues(inst: ManagedInstance, vals: PyDictValues): void {
   PyMem_Free(inst.ob_values_addr);
   inst.ob_values_addr = 0;
   for (let i = 0; i < vals.length; i++) Py_XDECREF(vals[i]);
+  // Kept for _PyObject_InitializeDict should this JS object be recycled (it fills it anew).
+  inst.ob_values_spare = vals;
 }
 
 /** The attribute `name` from the values array `vals` of obj (borrowed) or null. */

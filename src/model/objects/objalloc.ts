@@ -9,6 +9,7 @@
 // the address they had.
 
 import { PyObject, TypeFlags, GC_UNTRACKED, rt } from './object';
+import type { BlockOwner } from '../memory/allocator';
 
 /** sizeof(PyGC_Head) on 64-bit. */
 export const PyGC_Head_SIZE = 16;
@@ -67,6 +68,11 @@ export function PyObject_Free(o: PyObject): void {
  *  PyMem_Malloc is pymalloc, so this is the same allocator as objects. */
 export function PyMem_Malloc(nbytes: number, obj: PyObject, part: string): number {
   return rt.mem.malloc(nbytes, { obj, part });
+}
+
+/** PyMem_Malloc with an owner record the caller keeps (and may reuse for the same object). */
+export function PyMem_MallocOwned(nbytes: number, owner: BlockOwner): number {
+  return rt.mem.malloc(nbytes, owner);
 }
 
 export function PyMem_Realloc(addr: number, nbytes: number, obj: PyObject, part: string): number {

@@ -27,6 +27,8 @@ import { mro_implementation } from './mro';
 import {
   _PyObject_InitializeDict, _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, type PyDictValues,
 } from './dictvalues';
+import { _PyInstance_Reuse } from './instance_recycle';
+import type { BlockOwner } from '../memory/allocator';
 import {
   _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check, PyObject_HashNotImplemented,
 } from './abstract';
@@ -371,15 +373,32 @@ export function _PyTypes_InitTypes(): void {
 // Allocation of instances (PyType_GenericAlloc)
 
 /** A plain instance of a class whose solid base is `object` (its attributes live in
- *  the managed dict / values, see dictvalues.ts; __slots__ values in `ob_slots`). */
+ *  the managed dict / values, see dictvalues.ts; __slots__ values in `ob_slots`).
+ *  Every field is set here, in this order, so that all instances share one shape. */
 export class PyInstanceObject extends PyObject {
-  ob_dict: PyObject | null = null;
+  ob_dict: PyObject | null;
   /** The managed dict's values array and its block, order and last index (dictvalues.ts). */
-  ob_values: PyDictValues | null = null;
-  ob_values_addr = 0;
-  ob_values_order: number[] | null = null;
-  ob_values_lastIx = -1;
-  ob_slots: (PyObject | null)[] | null = null;
+  ob_values: PyDictValues | null;
+  ob_values_addr: number;
+  ob_values_order: number[] | null;
+  ob_values_lastIx: number;
+  ob_slots: (PyObject | null)[] | null;
+  /** Host-side only (dictvalues.ts): the owner record of the values block, made once per
+   *  JS object, and the last released values array, reused when the object is recycled. */
+  ob_values_owner: BlockOwner | null;
+  ob_values_spare: PyDictValues | null;
+
+  constructor(type: PyTypeObject) {
+    super(type);
+    this.ob_dict = null;
+    this.ob_values = null;
+    this.ob_values_addr = 0;
+    this.ob_values_order = null;
+    this.ob_values_lastIx = -1;
+    this.ob_slots = null;
+    this.ob_values_owner = null;
+    this.ob_values_spare = null;
+  }
 }
 
 /** PyType_GenericAlloc's bookkeeping for an already constructed JS object `o` of
@@ -401,9 +420,11 @@ export function PyType_GenericNew(type: PyTypeObject, _args: PyObject, _kwds: Py
   return (type.tp_alloc ?? PyType_GenericAlloc)(type, 0);
 }
 
-/** PyType_GenericAlloc for types whose instances are PyInstanceObject. */
+/** PyType_GenericAlloc for types whose instances are PyInstanceObject: a recycled JS
+ *  object when there is one of the same shape (instance_recycle.ts), else a new one. */
 export function PyType_GenericAlloc(type: PyTypeObject, nitems: number): PyObject {
-  return PyType_GenericAllocInto(new PyInstanceObject(type), type, nitems);
+  const o = _PyInstance_Reuse(type) ?? new PyInstanceObject(type);
+  return PyType_GenericAllocInto(o, type, nitems);
 }
 
 // ---------------------------------------------------------------------------

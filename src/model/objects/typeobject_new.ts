@@ -30,7 +30,8 @@ import { PySuper_Type } from './superobject';
 import { PyCell_Type, type PyCellObject } from '../vm/cellobject';
 import { PyFunction_Type } from '../vm/funcobject';
 import { _Py_ID, PyObject_GetAttr, PyObject_Vectorcall, PyObject_Call } from './abstract';
-import { PyType_GenericAlloc } from './typeobject';
+import { PyType_GenericAlloc, PyInstanceObject } from './typeobject';
+import { _PyInstance_Recycle } from './instance_recycle';
 
 /** Extra fields type_new records on a heap type (for layout checks and dealloc). */
 interface HeapExtra {
@@ -544,6 +545,8 @@ export function subtype_dealloc(self: PyObject): void {
   const type_needs_decref = (type.tp_flags & TypeFlags.HEAPTYPE) !== 0 && (base.tp_flags & TypeFlags.HEAPTYPE) === 0;
   basedealloc(self);
   if (type_needs_decref) Py_DECREF(type);
+  // object_dealloc freed the block: the JS object may serve a later instance.
+  if (base === PyBaseObject_Type && self instanceof PyInstanceObject) _PyInstance_Recycle(self);
 }
 
 /** PyObject_CallFinalizerFromDealloc: runs tp_finalize once (PEP 442) with the object

@@ -1,0 +1,68 @@
+// Host-side recycling of the JS objects of deallocated class instances
+// (PyInstanceObject). CPython has no free list for instances, and this is not one:
+// every instance still gets and frees its simulated memory (GC head, managed-dict
+// pre-header and values block), counts in gc.get_count(), and a reused JS object is
+// reset to exactly the state of a new one. What is spared is V8's work: creating
+// the JS object (and, through dictvalues.ts, its values array and the owner record
+// of the values block) and collecting it again. Same convention as exact ints
+// (longobject.ts): nobody keeps a PyObject past its deallocation.
+//
+// Not while a collection observer is installed (the per-line trace, the panel):
+// those identify objects across a line or a collection by their JS object, and a
+// freed object coming back as a new one within that span would be taken for the same.
+
+import { GC_UNTRACKED, TypeFlags, rt, type PyTypeObject } from './object';
+import type { PyInstanceObject } from './typeobject';
+import type { GCState } from '../gc/gcstate';
+
+/** Bounded so that dropping many instances at once does not pin their JS memory. */
+const RECYCLED_MAX = 1 << 16;
+const recycled: PyInstanceObject[] = [];
+let nrecycled = 0;
+
+/** Only instances of GC types with a weak-reference list are kept: the PyObject
+ *  constructor gives them all the same fields (GC head, ob_weakreflist), so a reused
+ *  object has the shape a new one of such a type would have. */
+function recyclable(type: PyTypeObject): boolean {
+  return type.tp_weaklistoffset !== 0 && (type.tp_flags & TypeFlags.HAVE_GC) !== 0;
+}
+
+/** subtype_dealloc, once the instance's block is freed: keep its JS object for reuse. */
+export function _PyInstance_Recycle(o: PyInstanceObject): void {
+  if (nrecycled >= RECYCLED_MAX || !recyclable(o.ob_type) || (rt.gc as GCState).events !== null) return;
+  // Drop the JS references the dead object still holds (the model released them).
+  o.ob_dict = null;
+  o.ob_values = null;
+  o.ob_values_order = null;
+  o.ob_slots = null;
+  o.ob_weakreflist = null;
+  recycled[nrecycled++] = o;
+}
+
+/** A recycled instance for a new object of `type`, reset to the state the
+ *  PyInstanceObject constructor gives (before PyType_GenericAlloc), or null. */
+export function _PyInstance_Reuse(type: PyTypeObject): PyInstanceObject | null {
+  if (nrecycled === 0 || !recyclable(type)) return null;
+  const o = recycled[--nrecycled];
+  o.ob_refcnt = 1;
+  o.ob_type = type;
+  o.ob_addr = 0;
+  o.gc_prev = null;
+  o.gc_next = null;
+  o.gc_refs = 0;
+  o.gc_gen = GC_UNTRACKED;
+  o.gc_finalized = false;
+  o.ob_weakreflist = null;
+  o.ob_dict = null;
+  o.ob_values = null;
+  o.ob_values_addr = 0;
+  o.ob_values_order = null;
+  o.ob_values_lastIx = -1;
+  o.ob_slots = null;
+  return o;
+}
+
+/** How many JS objects wait for reuse (unit tests). */
+export function _PyInstance_RecycledCount(): number {
+  return nrecycled;
+}
