@@ -7,8 +7,9 @@
 // 20-tuple after freeing one adds 1 to gc.get_count(), a 19-tuple adds 0). A tuple popped from a free list keeps its
 // address and does not touch the GC count.
 
+import type { GCState } from '../gc/gcstate';
 import {
-  PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt,
+  PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt, GC_UNTRACKED,
   type RefVisitor,
   refLabelsWanted,
 } from './object';
@@ -47,7 +48,30 @@ export class PyTupleObject extends PyObject {
   ob_item: PyObject[];
   constructor(type: PyTypeObject, n: number) {
     super(type);
-    this.ob_item = n === 0 ? [] : new Array<PyObject>(n).fill(null as unknown as PyObject);
+    this.ob_item = nullItems(n);
+  }
+}
+
+const NULL = null as unknown as PyObject;
+
+/** n null items as packed elements with no spare capacity (an array literal for the
+ *  common sizes): new Array(n) would be holey, slower to read for the tuple's life. */
+function nullItems(n: number): PyObject[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [NULL];
+    case 2: return [NULL, NULL];
+    case 3: return [NULL, NULL, NULL];
+    case 4: return [NULL, NULL, NULL, NULL];
+    case 5: return [NULL, NULL, NULL, NULL, NULL];
+    case 6: return [NULL, NULL, NULL, NULL, NULL, NULL];
+    case 7: return [NULL, NULL, NULL, NULL, NULL, NULL, NULL];
+    case 8: return [NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL];
+    default: {
+      const items = [NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL];
+      for (let i = 8; i < n; i++) items.push(NULL);
+      return items;
+    }
   }
 }
 
@@ -124,7 +148,12 @@ export function _PyTuple_FreeListCounts(): number[] {
 export function _PyTuple_ClearFreeList(): void {
   const lists = tupleFreeLists();
   for (const l of lists) {
-    while (l.length > 0) PyObject_GC_Del(l.pop() as PyTupleObject);
+    while (l.length > 0) {
+      const op = l.pop() as PyTupleObject;
+      PyObject_GC_Del(op);
+      const len = op.ob_item.length;
+      if (len <= RECYCLED_MAX_LEN) tuple_recycle(op, len);
+    }
   }
 }
 
@@ -139,8 +168,47 @@ function tuple_alloc(size: number): PyTupleObject {
     }
   }
   if (size > 0x0fffffffffffffff) PyErr_NoMemory();
-  const op = new PyTupleObject(PyTuple_Type, size);
+  const op = (size <= RECYCLED_MAX_LEN ? tuple_reuse(size) : null) ?? new PyTupleObject(PyTuple_Type, size);
   _PyObject_GC_New(op, TUPLE_BASICSIZE + TUPLE_ITEMSIZE * size);
+  return op;
+}
+
+// Host-side recycling of the JS objects of exact tuples whose block was freed (free
+// list full, or emptied by a full collection): not a free list — each tuple still
+// gets and frees its simulated memory and counts in gc.get_count() — only V8's work
+// of making and collecting the tuple and its item array is spared. Same convention
+// and the same exception as instances (instance_recycle.ts): nobody keeps a PyObject
+// past its deallocation, and nothing is recycled while a collection observer (the
+// trace, the panel) is installed, as those know objects by their JS identity.
+const RECYCLED_MAX_LEN = 19;
+/** Bounded so that dropping a huge container of tuples does not pin their JS memory. */
+const RECYCLED_MAX = 1 << 16;
+const recycledBySize: PyTupleObject[][] = [];
+for (let i = 0; i <= RECYCLED_MAX_LEN; i++) recycledBySize.push([]);
+let nrecycled = 0;
+
+/** After PyObject_GC_Del of an exact tuple of 1..RECYCLED_MAX_LEN items. */
+function tuple_recycle(op: PyTupleObject, len: number): void {
+  if (nrecycled >= RECYCLED_MAX || (rt.gc as GCState).events !== null) return;
+  const items = op.ob_item;
+  for (let i = 0; i < len; i++) items[i] = NULL;
+  recycledBySize[len].push(op);
+  nrecycled++;
+}
+
+/** A recycled tuple of `size` null items in the state the constructor gives, or null. */
+function tuple_reuse(size: number): PyTupleObject | null {
+  const l = recycledBySize[size];
+  if (l.length === 0) return null;
+  const op = l.pop() as PyTupleObject;
+  nrecycled--;
+  op.ob_refcnt = 1;
+  op.ob_addr = 0;
+  op.gc_prev = null;
+  op.gc_next = null;
+  op.gc_refs = 0;
+  op.gc_gen = GC_UNTRACKED;
+  op.gc_finalized = false;
   return op;
 }
 
@@ -266,6 +334,7 @@ function tupledealloc(self: PyObject): void {
     }
   }
   (op.ob_type.tp_free as (o: PyObject) => void)(op);
+  if (len <= RECYCLED_MAX_LEN && op.ob_type === PyTuple_Type) tuple_recycle(op, len);
 }
 
 function tuplerepr(self: PyObject): PyObject {
