@@ -1,4 +1,5 @@
-// Host-side recycling of class instances' JS objects (objects/instance_recycle.ts):
+// Host-side recycling of class instances' JS objects (objects/instance_recycle.ts)
+// and of tuples' (tupleobject.ts):
 // a reused object has the fields, in the order, of a new one, nothing observable
 // changes (expected output recorded from CPython 3.11.7, `python recycle.py`), and
 // nothing is recycled while a collection observer (trace, panel) is installed.
@@ -77,6 +78,18 @@ const parity = [
   'del l',
   'f = E()',
   'print(f.__dict__, isinstance(f, A), type(f).__name__)',
+  // Tuples past the free lists (tupleobject.ts recycles their JS objects too).
+  'gc.collect()',
+  'c0 = gc.get_count()',
+  'l = [(i, -i) for i in range(2500)]',
+  'del l',
+  'm = [(i, str(i)) for i in range(2600)]',
+  'c1 = gc.get_count()',
+  'print(len(m), m[2599], c0, c1, sys.getsizeof(m[5]))',
+  'del m',
+  'gc.collect()',
+  'k = [(j,) * 3 for j in range(3000)]',
+  'print(k[2999], gc.get_count())',
 ].join('\n') + '\n';
 
 const parityExpected = [
@@ -93,6 +106,8 @@ const parityExpected = [
   '6',
   '{}',
   "{'e': 1} True E",
+  "2600 (2599, '2599') (0, 0, 0) (601, 3, 0) 56",
+  '(2999, 2999, 2999) (198, 4, 0)',
 ].join('\n') + '\n';
 
 test('instances made from recycled JS objects behave as CPython', () => {
