@@ -25,6 +25,7 @@ import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { PyErr_SetString } from './errors';
 import { PyExc_AttributeError } from './exceptions';
 import type { PyHeapTypeObject, PyInstanceObject } from './typeobject';
+import type { BlockOwner } from '../memory/allocator';
 
 /** SHARED_KEYS_MAX_SIZE and NEXT_LOG2_SHARED_KEYS_MAX_SIZE (Objects/dictobject.c). */
 const SHARED_KEYS_MAX_SIZE = 30;
@@ -55,6 +56,13 @@ export class SharedKeys {
  *  were added in key order (the order is then the ascending indices present), as
  *  most instances do; ob_values_lastIx is the highest index inserted meanwhile. */
 export type PyDictValues = (PyObject | null)[];
+
+/** The owner record of an instance's values block (memory/allocator.ts BlockOwner), made
+ *  once per JS object. `spare` keeps the values array released last, for
+ *  _PyObject_InitializeDict to refill should the JS object be recycled (instance_recycle.ts). */
+export interface ValuesBlockOwner extends BlockOwner {
+  spare: PyDictValues | null;
+}
 
 interface ManagedInstance extends PyInstanceObject {
   ob_values: PyDictValues | null;
@@ -93,15 +101,15 @@ export function _PyObject_InitializeDict(obj: PyObject): void {
   // The block's owner record and the array are host-side: a JS object keeps them when
   // it is recycled (instance_recycle.ts), as the record names that same object.
   let owner = inst.ob_values_owner;
-  if (owner === null) owner = inst.ob_values_owner = { obj, part: 'values' };
+  if (owner === null) owner = inst.ob_values_owner = { obj, part: 'values', spare: null };
   inst.ob_values_addr = PyMem_MallocOwned(prefix + size * 8, owner);
   inst.ob_values_order = null;
   inst.ob_values_lastIx = -1;
   const n = keys.dk_nentries;
-  let vals = inst.ob_values_spare;
+  let vals = owner.spare;
   if (vals === null) vals = nullValues(n);
   else {
-    inst.ob_values_spare = null;
+    owner.spare = null;
     if (vals.length > n) vals.length = n;
     for (let i = 0; i < vals.length; i++) vals[i] = null;
     while (vals.length < n) vals.push(null);
@@ -203,7 +211,8 @@ function freeValues(inst: ManagedInstance, vals: PyDictValues): void {
   inst.ob_values_addr = 0;
   for (let i = 0; i < vals.length; i++) Py_XDECREF(vals[i]);
   // Kept for _PyObject_InitializeDict should this JS object be recycled (it fills it anew).
-  inst.ob_values_spare = vals;
+  const owner = inst.ob_values_owner;
+  if (owner !== null) owner.spare = vals;
 }
 
 /** The attribute `name` from the values array `vals` of obj (borrowed) or null. */

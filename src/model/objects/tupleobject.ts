@@ -113,6 +113,9 @@ const freeListsByRuntime = new WeakMap<object, TupleFreeLists>();
 /** The last runtime asked for and its lists: a WeakMap lookup per tuple was measurable. */
 let cachedRt: object | null = null;
 let cachedLists: PyTupleObject[][] = [];
+/** That runtime's PyTuple_MAXSAVESIZE and PyTuple_MAXFREELIST (set with cachedLists). */
+let maxSaveSize = 0;
+let maxFreeList = 0;
 function tupleFreeLists(): PyTupleObject[][] {
   if (cachedRt === rt) return cachedLists;
   let f = freeListsByRuntime.get(rt);
@@ -124,6 +127,8 @@ function tupleFreeLists(): PyTupleObject[][] {
   }
   cachedRt = rt;
   cachedLists = f.lists;
+  maxSaveSize = rt.profile.memory.freeLists.tupleMaxSaveSize;
+  maxFreeList = rt.profile.memory.freeLists.tupleMaxFreeList;
   return f.lists;
 }
 
@@ -159,8 +164,9 @@ export function _PyTuple_ClearFreeList(): void {
 
 /** tuple_alloc: a free-list tuple of this length, else a new GC block (untracked). */
 function tuple_alloc(size: number): PyTupleObject {
-  if (size < rt.profile.memory.freeLists.tupleMaxSaveSize) {
-    const l = tupleFreeLists()[size - 1];
+  const lists = tupleFreeLists();
+  if (size < maxSaveSize) {
+    const l = lists[size - 1];
     if (l.length > 0) {
       const op = l.pop() as PyTupleObject;
       op.ob_refcnt = 1; // _Py_NewReference
@@ -325,9 +331,10 @@ function tupledealloc(self: PyObject): void {
   // maybe_freelist_push: exact tuples of length 1..PyTuple_MAXSAVESIZE (20) are kept,
   // though maybe_freelist_pop only serves lengths below 20 (measured by the memory
   // helper: freed 20-tuples pile up in sys._debugmallocstats and are never reused).
-  if (len <= rt.profile.memory.freeLists.tupleMaxSaveSize && op.ob_type === PyTuple_Type) {
-    const l = tupleFreeLists()[len - 1];
-    if (l.length < rt.profile.memory.freeLists.tupleMaxFreeList) {
+  const lists = tupleFreeLists();
+  if (len <= maxSaveSize && op.ob_type === PyTuple_Type) {
+    const l = lists[len - 1];
+    if (l.length < maxFreeList) {
       for (let i = 0; i < len; i++) items[i] = null as unknown as PyObject;
       l.push(op);
       return;

@@ -26,9 +26,9 @@ import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';
 import { mro_implementation } from './mro';
 import {
   _PyObject_InitializeDict, _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, type PyDictValues,
+  type ValuesBlockOwner,
 } from './dictvalues';
 import { _PyInstance_Reuse } from './instance_recycle';
-import type { BlockOwner } from '../memory/allocator';
 import {
   _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check, PyObject_HashNotImplemented,
 } from './abstract';
@@ -384,9 +384,8 @@ export class PyInstanceObject extends PyObject {
   ob_values_lastIx: number;
   ob_slots: (PyObject | null)[] | null;
   /** Host-side only (dictvalues.ts): the owner record of the values block, made once per
-   *  JS object, and the last released values array, reused when the object is recycled. */
-  ob_values_owner: BlockOwner | null;
-  ob_values_spare: PyDictValues | null;
+   *  JS object and kept when the object is recycled, with the values array last released. */
+  ob_values_owner: ValuesBlockOwner | null;
 
   constructor(type: PyTypeObject) {
     super(type);
@@ -397,7 +396,6 @@ export class PyInstanceObject extends PyObject {
     this.ob_values_lastIx = -1;
     this.ob_slots = null;
     this.ob_values_owner = null;
-    this.ob_values_spare = null;
   }
 }
 
