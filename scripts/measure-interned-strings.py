@@ -116,8 +116,11 @@ def probe(src, args):
         path = os.path.join(d, 'probe.py')
         with open(path, 'w') as f:
             f.write(src)
+        # The environment scripts/record-goldens.mjs runs programs in (e.g. no PYTHONUNBUFFERED).
+        env = {'PATH': os.environ.get('PATH', '/usr/bin:/bin'), 'HOME': os.environ.get('HOME', '/root'),
+               'LANG': 'C.UTF-8', 'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
         out = subprocess.run([sys.executable, path] + args, capture_output=True, text=True, check=True, cwd=d,
-                             env=dict(os.environ, PYTHONHASHSEED='0')).stdout.split()
+                             env=env).stdout.split()
     return [int(x) - 1 for x in out]  # minus the temporary argument
 # A few counts vary by one between runs of CPython itself: the type method cache
 # (Objects/typeobject.c MCACHE) holds references to attribute names, and which names

@@ -38,7 +38,7 @@ import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval
 import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
 import { evalHooks, BUDGET_CHUNK } from './evalhooks';
 import { loadModule } from './loader';
-import { PyModule_New, PyModuleObject } from './moduleobject';
+import { PyModule_New, PyModule_NewObject, PyModuleObject } from './moduleobject';
 import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
@@ -253,10 +253,13 @@ export class Interpreter {
       setItem(this.modules, name, m);
       Py_DECREF(m);
     }
-    const main = PyModule_New('__main__', `from '${this.filename}'`);
+    // PyImport_AddModule("__main__"): one name str for md_name, __name__ and the sys.modules key.
+    const mainName = PyUnicode_FromString('__main__');
+    const main = PyModule_NewObject(mainName, `from '${this.filename}'`);
     this.main = main;
     this.mainRef = true;
-    setItem(this.modules, '__main__', main);
+    PyDict_SetItem(this.modules, mainName, main);
+    Py_DECREF(mainName);
     const md = main.ob_dict as PyObject;
     const ann = PyDict_New();
     setItem(md, '__annotations__', ann);
