@@ -7,13 +7,11 @@
 // of the values block) and collecting it again. Same convention as exact ints
 // (longobject.ts): nobody keeps a PyObject past its deallocation.
 //
-// Not while a collection observer is installed (the per-line trace, the panel):
-// those identify objects across a line or a collection by their JS object, and a
-// freed object coming back as a new one within that span would be taken for the same.
+// Not while a collection observer is installed (objalloc.ts _Py_HostRecyclingAllowed).
 
-import { GC_UNTRACKED, TypeFlags, rt, type PyTypeObject } from './object';
+import { GC_UNTRACKED, TypeFlags, type PyTypeObject } from './object';
+import { _Py_HostRecyclingAllowed } from './objalloc';
 import type { PyInstanceObject } from './typeobject';
-import type { GCState } from '../gc/gcstate';
 
 /** Bounded so that dropping many instances at once does not pin their JS memory. */
 const RECYCLED_MAX = 1 << 16;
@@ -29,7 +27,7 @@ function recyclable(type: PyTypeObject): boolean {
 
 /** subtype_dealloc, once the instance's block is freed: keep its JS object for reuse. */
 export function _PyInstance_Recycle(o: PyInstanceObject): void {
-  if (nrecycled >= RECYCLED_MAX || !recyclable(o.ob_type) || (rt.gc as GCState).events !== null) return;
+  if (nrecycled >= RECYCLED_MAX || !recyclable(o.ob_type) || !_Py_HostRecyclingAllowed()) return;
   // Drop the JS references the dead object still holds (the model released them).
   o.ob_dict = null;
   o.ob_values = null;

@@ -10,6 +10,7 @@
 
 import { PyObject, TypeFlags, GC_UNTRACKED, rt } from './object';
 import type { BlockOwner } from '../memory/allocator';
+import type { GCState } from '../gc/gcstate';
 
 /** sizeof(PyGC_Head) on 64-bit. */
 export const PyGC_Head_SIZE = 16;
@@ -81,4 +82,14 @@ export function PyMem_Realloc(addr: number, nbytes: number, obj: PyObject, part:
 
 export function PyMem_Free(addr: number): void {
   rt.mem.free(addr);
+}
+
+/** Whether the JS object of a deallocated object may be kept for reuse (host-side
+ *  recycling: exact ints, tuples, class instances). Not while a collection observer
+ *  (the per-line trace, the panel) is installed: those know objects by their JS
+ *  identity across a line or a collection, and a freed object coming back as a new
+ *  one within that span would be taken for the same. Collectors other than GCState
+ *  (unit tests' counting hooks) have no observers and no `events`: no recycling. */
+export function _Py_HostRecyclingAllowed(): boolean {
+  return (rt.gc as GCState).events === null;
 }

@@ -7,7 +7,6 @@
 // 20-tuple after freeing one adds 1 to gc.get_count(), a 19-tuple adds 0). A tuple popped from a free list keeps its
 // address and does not touch the GC count.
 
-import type { GCState } from '../gc/gcstate';
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt, GC_UNTRACKED,
   type RefVisitor,
@@ -17,7 +16,7 @@ import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyGC_Head_SIZE,
-  _PyObject_GC_IS_TRACKED,
+  _PyObject_GC_IS_TRACKED, _Py_HostRecyclingAllowed,
 } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
@@ -183,9 +182,8 @@ function tuple_alloc(size: number): PyTupleObject {
 // list full, or emptied by a full collection): not a free list — each tuple still
 // gets and frees its simulated memory and counts in gc.get_count() — only V8's work
 // of making and collecting the tuple and its item array is spared. Same convention
-// and the same exception as instances (instance_recycle.ts): nobody keeps a PyObject
-// past its deallocation, and nothing is recycled while a collection observer (the
-// trace, the panel) is installed, as those know objects by their JS identity.
+// as instances (instance_recycle.ts): nobody keeps a PyObject past its deallocation,
+// and nothing is recycled while a collection observer is installed (objalloc.ts).
 const RECYCLED_MAX_LEN = 19;
 /** Bounded so that dropping a huge container of tuples does not pin their JS memory. */
 const RECYCLED_MAX = 1 << 16;
@@ -195,7 +193,7 @@ let nrecycled = 0;
 
 /** After PyObject_GC_Del of an exact tuple of 1..RECYCLED_MAX_LEN items. */
 function tuple_recycle(op: PyTupleObject, len: number): void {
-  if (nrecycled >= RECYCLED_MAX || (rt.gc as GCState).events !== null) return;
+  if (nrecycled >= RECYCLED_MAX || !_Py_HostRecyclingAllowed()) return;
   const items = op.ob_item;
   for (let i = 0; i < len; i++) items[i] = NULL;
   recycledBySize[len].push(op);
