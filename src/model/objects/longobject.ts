@@ -19,7 +19,7 @@ import {
   PyObject, PyTypeObject, CompareOp, Py_NewRef, Py_DECREF, rt,
 } from './object';
 import { PyType_Type } from './typebase';
-import { _PyObject_New, PyObject_Free } from './objalloc';
+import { _PyObject_New, PyObject_Free, _Py_HostRecyclingAllowed } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError,
@@ -518,7 +518,7 @@ function long_dealloc(o: PyObject): void {
   if (o.ob_type === PyLong_Type) {
     rt.mem.free(o.ob_addr); // PyObject_Free
     const l = o as PyLongObject;
-    if (l.big === null && nrecycled < RECYCLED_MAX) {
+    if (l.big === null && nrecycled < RECYCLED_MAX && _Py_HostRecyclingAllowed()) {
       l.ob_addr = 0;
       recycled[nrecycled++] = l;
     }
