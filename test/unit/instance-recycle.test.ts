@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runSource } from '../../src/model/index';
+import { runSource, traceSource } from '../../src/model/index';
 import { Interpreter } from '../../src/model/vm/run';
 import { liveObjects } from '../../src/model/vm/inspect';
 import { PyInstanceObject } from '../../src/model/objects/typeobject';
@@ -153,4 +153,21 @@ test('a freed instance JS object serves the next instance, with the fields of a 
 test('nothing is recycled while a collection observer is installed', () => {
   const { first, second } = run(true);
   assert.notEqual(second.obj, first.obj);
+});
+
+test('the trace sees an object freed and one made in the same line as two objects (no recycling under it)', () => {
+  const src = [
+    'class A:',
+    '    pass',
+    'x = 1000',
+    'a = x + 1; del a; b = x + 2',
+    'p = A(); p.v = 1; del p; q = A()',
+    't = [(i, -i) for i in range(2100)]; del t; u = (x, 7)',
+  ].join('\n') + '\n';
+  const r = traceSource(src, { filename: 'tr.py' });
+  const allocs = (line: number, type: string): string[] =>
+    (r.lines.find((l) => l.line === line)?.allocs ?? []).filter((a) => a.type === type).map((a) => a.repr);
+  assert.deepEqual(allocs(4, 'int'), ['1001', '1002']);
+  assert.equal(allocs(5, 'A').length, 2);
+  assert.ok(allocs(6, 'tuple').includes('(1000, 7)'));
 });
