@@ -23,7 +23,7 @@
 export function cliLauncher(nodeFlags) {
   const sh = [
     's=$0',
-    '[ -L "$s" ] && s=$(readlink -f "$s")',
+    '[ -L "$s" ] && { s=$(readlink -f "$s") || s=$0; }',
     'case $s in */*) d=${s%/*};; *) d=.;; esac',
     'b=$d/cli.snap',
     'n=',
