@@ -11,7 +11,7 @@
 # test/differential/programs. For each, a fresh copy is interned; when sys.intern
 # returns another object, that object was interned at startup.
 # Output (stdout, JSON): {"static": {text: [offset in libpython, refcnt]}, "heap_count": n}
-# refcnt = sys.getrefcount(obj) - 2 (the argument and one variable).
+# refcnt = the string's reference count when a program's first line runs (see the probes below).
 # Usage: PYTHONHASHSEED=0 python3.11 scripts/measure-interned-strings.py [programs dir] > src/model/objects/numtext_interned.json
 import sys, json, os, tokenize, io, types, ast
 
@@ -92,6 +92,49 @@ for s in sorted(cands):
     else:
         heap[s] = rc
     del found
+# The refcounts above are read in this process, which holds references of its own (the
+# candidate set, the modules it imported, its code). What a program sees at its first line
+# is measured instead in a fresh interpreter running a tiny program whose only references
+# to a measured string are the temporary passed to getrefcount. Two programs with disjoint
+# identifiers and identifier-like constants (each string's count is taken from the program
+# that does not mention it: the parser arena and the code object would hold it).
+import subprocess, tempfile
+PROBE_A = """import sys
+for h in sys.argv[1:]:
+    sys.stdout.write(str(sys.getrefcount(sys.intern(bytes.fromhex(h).decode()))) + '\\n')
+"""
+PROBE_B = """M = __import__(''.join(map(chr, [115, 121, 115])))
+K = getattr(M, ''.join(map(chr, [103, 101, 116, 114, 101, 102, 99, 111, 117, 110, 116])))
+J = getattr(M, ''.join(map(chr, [105, 110, 116, 101, 114, 110])))
+A = getattr(M, ''.join(map(chr, [97, 114, 103, 118])))
+for P in A[1:]:
+    print(K(J(''.join(map(chr, map(int, P.split(',')))))))
+"""
+TOUCHED_A = {'sys', 'h', 'argv', 'stdout', 'write', 'str', 'getrefcount', 'intern', 'bytes', 'fromhex', 'decode'}
+def probe(src, args):
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, 'probe.py')
+        with open(path, 'w') as f:
+            f.write(src)
+        # The environment scripts/record-goldens.mjs runs programs in (e.g. no PYTHONUNBUFFERED).
+        env = {'PATH': os.environ.get('PATH', '/usr/bin:/bin'), 'HOME': os.environ.get('HOME', '/root'),
+               'LANG': 'C.UTF-8', 'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
+        out = subprocess.run([sys.executable, path] + args, capture_output=True, text=True, check=True, cwd=d,
+                             env=env).stdout.split()
+    return [int(x) - 1 for x in out]  # minus the temporary argument
+# A few counts vary by one between runs of CPython itself: the type method cache
+# (Objects/typeobject.c MCACHE) holds references to attribute names, and which names
+# collide in it depends on their addresses (ASLR). The median of 5 runs is recorded.
+texts_a = [t for t in sorted(static) if t not in TOUCHED_A]
+texts_b = [t for t in sorted(static) if t in TOUCHED_A]
+def median_probe(src, texts, encode):
+    runs = [probe(src, [encode(t) for t in texts]) for _ in range(5)]
+    return [sorted(r[i] for r in runs)[2] for i in range(len(texts))]
+for t, rc in zip(texts_a, median_probe(PROBE_A, texts_a, lambda t: t.encode('utf-8').hex())):
+    static[t][1] = rc
+for t, rc in zip(texts_b, median_probe(PROBE_B, texts_b, lambda t: ','.join(str(ord(c)) for c in t))):
+    static[t][1] = rc
+
 # Heap strings interned at startup are only counted: the model does not pre-create them
 # (they would be allocated before __main__ in CPython; see the report in unicode_type.ts).
 print(json.dumps({'measured_with': sys.version.split()[0], 'static': static, 'heap_count': len(heap)},

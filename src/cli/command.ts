@@ -5,7 +5,8 @@
 //                                                   allocations, frees and GC runs
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, isAbsolute } from 'node:path';
+import { isatty } from 'node:tty';
 import { runSource, traceSource } from '../model/index';
 import type { PythonVersion } from '../model/profiles/profile';
 import { formatTrace } from './formatTrace';
@@ -85,11 +86,15 @@ function main(): number {
     writeAll(2, `pyheap: can't open file '${resolve(args.file)}': ${why}\n`);
     return 2;
   }
-  const options = { filename: args.file, python: args.python, maxSteps: args.maxSteps };
+  // The script's path as CPython 3.9+ makes it (__file__, tracebacks, warnings): the
+  // current directory joined to a relative path, without normalising it.
+  const filename = isAbsolute(args.file) ? args.file : `${process.cwd()}/${args.file}`;
+  const options = { filename, python: args.python, maxSteps: args.maxSteps };
   if (args.command === 'run') {
-    const r = runSource(source, options);
-    writeAll(1, r.stdout);
-    writeAll(2, r.stderr);
+    // Written as the program writes it, so stdout and stderr interleave as CPython's do.
+    const r = runSource(source, {
+      ...options, onStdout: (s) => writeAll(1, s), onStderr: (s) => writeAll(2, s), stdoutIsTTY: isatty(1),
+    });
     return r.exitCode;
   }
   const t = traceSource(source, options);

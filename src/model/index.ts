@@ -25,6 +25,11 @@ export interface RunOptions {
   python?: PythonVersion;
   /** Stop with a clear message after this many bytecode instructions. */
   maxSteps?: number;
+  /** Output as the program writes it (see InterpreterOptions). */
+  onStdout?: (s: string) => void;
+  onStderr?: (s: string) => void;
+  /** sys.stdout line-buffered, as CPython's on a terminal. */
+  stdoutIsTTY?: boolean;
 }
 
 export interface RunResult {

@@ -29,6 +29,8 @@ export class PyModuleObject extends PyObject {
   /** md_dict (the JS field the generic attribute code uses for tp_dictoffset). */
   ob_dict: PyObject | null;
   md_name: string;
+  /** md_name as CPython holds it: a counted reference to the name str (also __name__'s value). */
+  md_nameobj: PyObject | null = null;
   /** How the repr describes it: '(built-in)' or "from '<file>'". */
   md_origin: string;
   constructor(name: string, dict: PyObject, origin: string) {
@@ -41,18 +43,27 @@ export class PyModuleObject extends PyObject {
 
 /** PyModule_New: a module with a fresh dict holding __name__, __doc__, __package__, __loader__, __spec__. */
 export function PyModule_New(name: string, origin: string): PyModuleObject {
-  const dict = PyDict_New();
-  const m = new PyModuleObject(name, dict, origin);
-  _PyObject_GC_New(m, MODULE_BASICSIZE);
-  // module_init_dict
   const nameObj = PyUnicode_FromString(name);
+  const m = PyModule_NewObject(nameObj, origin);
+  Py_DECREF(nameObj);
+  return m;
+}
+
+/** PyModule_NewObject: md_name and the dict's __name__ are `nameObj` itself (PyImport_AddModule
+ *  also keys sys.modules with it, so `__name__` of __main__ has those three references). */
+export function PyModule_NewObject(nameObj: PyObject, origin: string): PyModuleObject {
+  const dict = PyDict_New();
+  const m = new PyModuleObject(PyUnicode_AsString(nameObj), dict, origin);
+  _PyObject_GC_New(m, MODULE_BASICSIZE);
+  Py_INCREF(nameObj);
+  m.md_nameobj = nameObj;
+  // module_init_dict
   for (const [k, v] of [['__name__', nameObj], ['__doc__', Py_None], ['__package__', Py_None],
     ['__loader__', Py_None], ['__spec__', Py_None]] as [string, PyObject][]) {
     const key = PyUnicode_FromString(k);
     PyDict_SetItem(dict, key, v);
     Py_DECREF(key);
   }
-  Py_DECREF(nameObj);
   PyObject_GC_Track(m);
   return m;
 }
@@ -67,6 +78,9 @@ function module_dealloc(o: PyObject): void {
   const d = m.ob_dict;
   m.ob_dict = null;
   if (d !== null) Py_DECREF(d);
+  const n = m.md_nameobj;
+  m.md_nameobj = null;
+  if (n !== null) Py_DECREF(n);
   PyObject_GC_Del(m);
 }
 
@@ -91,15 +105,23 @@ function PyUnicode_FromStringCached(s: string): PyObject {
   return _Py_ID(s);
 }
 
-function module_refs(o: PyObject, visit: RefVisitor): void {
+/** module_traverse: the dict (md_name is a str, which the collector need not see). */
+function module_traverse(o: PyObject, visit: RefVisitor): void {
   const m = o as PyModuleObject;
   if (m.ob_dict !== null) visit(m.ob_dict, '__dict__');
+}
+
+/** Every reference a module holds, for referrers. */
+function module_refs(o: PyObject, visit: RefVisitor): void {
+  module_traverse(o, visit);
+  const m = o as PyModuleObject;
+  if (m.md_nameobj !== null) visit(m.md_nameobj, 'md_name');
 }
 
 PyModule_Type.tp_dealloc = module_dealloc;
 PyModule_Type.tp_getattro = module_getattro;
 PyModule_Type.tp_refs = module_refs;
-PyModule_Type.tp_traverse = module_refs;
+PyModule_Type.tp_traverse = module_traverse;
 PyModule_Type.tp_repr = (o) => {
   const m = o as PyModuleObject;
   return PyUnicode_FromString(`<module '${m.md_name}' ${m.md_origin}>`);

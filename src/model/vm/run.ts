@@ -29,6 +29,7 @@ import { PyCFunction_NewEx } from '../objects/methodobject';
 import type { PyMethodDef } from '../objects/methoddef';
 import { parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
 import { compile } from '../compiler/compile';
+import type { CompileWarning } from '../compiler/code';
 import { PyCodeObject } from './codeobject';
 import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from './funcobject';
 import { InterpreterFrame, FrameOwner } from './frame';
@@ -37,7 +38,7 @@ import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval
 import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
 import { evalHooks, BUDGET_CHUNK } from './evalhooks';
 import { loadModule } from './loader';
-import { PyModule_New, PyModuleObject } from './moduleobject';
+import { PyModule_New, PyModule_NewObject, PyModuleObject } from './moduleobject';
 import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
@@ -60,6 +61,13 @@ import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
 export interface InterpreterOptions {
   filename: string;
   python?: PythonVersion;
+  /** Receive the program's output as it is written (stdout when its buffer is flushed,
+   *  stderr at once, as CPython writes them), besides the strings result() returns. */
+  onStdout?: (s: string) => void;
+  onStderr?: (s: string) => void;
+  /** sys.stdout is line-buffered, as CPython's is when it is a terminal (create_stdio:
+   *  line_buffering when isatty); otherwise it is flushed when its buffer fills and at exit. */
+  stdoutIsTTY?: boolean;
 }
 
 /** Why run()/step*() returned. */
@@ -82,9 +90,10 @@ interface Sink {
   chunks: string[];
   write(s: string): void;
 }
-function makeSink(): Sink {
+function makeSink(listener?: (s: string) => void): Sink {
   const chunks: string[] = [];
-  return { chunks, write: (s: string) => { chunks.push(s); } };
+  if (listener === undefined) return { chunks, write: (s: string) => { chunks.push(s); } };
+  return { chunks, write: (s: string) => { chunks.push(s); listener(s); } };
 }
 
 export class Interpreter {
@@ -92,8 +101,9 @@ export class Interpreter {
   readonly tstate: PyThreadState;
   readonly filename: string;
   readonly sourceLines: string[];
-  private readonly out = makeSink();
-  private readonly err = makeSink();
+  private readonly out: Sink;
+  private readonly err: Sink;
+  private readonly stdoutIsTTY: boolean;
   exitCode = 0;
   /** 'ready' before the first instruction, 'paused' between steps, 'done' at the end. */
   state: 'ready' | 'paused' | 'done' = 'ready';
@@ -127,6 +137,9 @@ export class Interpreter {
 
   private constructor(source: string, opts: InterpreterOptions) {
     this.filename = opts.filename;
+    this.out = makeSink(opts.onStdout);
+    this.err = makeSink(opts.onStderr);
+    this.stdoutIsTTY = opts.stdoutIsTTY ?? false;
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
     prepareStartupHeap(profile);
@@ -174,6 +187,7 @@ export class Interpreter {
     try {
       mod = parse(source, this.filename);
       const cm = compile(mod, this.filename, { source });
+      this.printCompileWarnings(cm.warnings, source);
       const loaded = loadModule(cm, this.filename);
       this.code = loaded.code;
       this.arena = loaded.arena;
@@ -228,7 +242,7 @@ export class Interpreter {
     });
     this.modules = PyDict_New();
     const out = this.out, err = this.err;
-    this.stdout = PyTextIOWrapper_New('<stdout>', out, false, false);
+    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
     this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
     const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename);
     this.sys = sys;
@@ -239,10 +253,13 @@ export class Interpreter {
       setItem(this.modules, name, m);
       Py_DECREF(m);
     }
-    const main = PyModule_New('__main__', `from '${this.filename}'`);
+    // PyImport_AddModule("__main__"): one name str for md_name, __name__ and the sys.modules key.
+    const mainName = PyUnicode_FromString('__main__');
+    const main = PyModule_NewObject(mainName, `from '${this.filename}'`);
     this.main = main;
     this.mainRef = true;
-    setItem(this.modules, '__main__', main);
+    PyDict_SetItem(this.modules, mainName, main);
+    Py_DECREF(mainName);
     const md = main.ob_dict as PyObject;
     const ann = PyDict_New();
     setItem(md, '__annotations__', ann);
@@ -557,6 +574,22 @@ export class Interpreter {
     this.err.write(`  File "${this.filename}", line ${e.lineno}\n    ${line.trim()}\nSyntaxError: ${e.message}\n`);
   }
 
+  /** The compiler's SyntaxWarnings, as Python/_warnings.c show_warning prints them when the
+   *  warnings module is not imported (it is not, at startup): `file:line: SyntaxWarning:
+   *  message`, then the source line without its leading blanks, indented by 2
+   *  (_Py_DisplaySourceLine). Compile warnings have no registry, so each is printed. */
+  private printCompileWarnings(warnings: readonly CompileWarning[], source: string): void {
+    if (warnings.length === 0) return;
+    const lines = source.split('\n');
+    let out = '';
+    for (const w of warnings) {
+      out += `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n`;
+      const line = (lines[w.lineno - 1] ?? '').replace(/^[ \t\f]+/, '').replace(/\r$/, '');
+      if (line !== '') out += `  ${line}\n`;
+    }
+    this.err.write(out);
+  }
+
   private printSyntaxError(e: PySyntaxError): void {
     const out: string[] = [];
     out.push(`  File "${e.filename}", line ${e.lineno}\n`);
@@ -648,7 +681,9 @@ export function runProgram(source: string, opts: InterpreterOptions & { maxSteps
     it = Interpreter.create(source, opts);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { stdout: '', stderr: `PyHeap internal error: ${msg}\nPlease report it with the program that caused it.\n`, exitCode: EXIT_INTERNAL };
+    const stderr = `PyHeap internal error: ${msg}\nPlease report it with the program that caused it.\n`;
+    opts.onStderr?.(stderr);
+    return { stdout: '', stderr, exitCode: EXIT_INTERNAL };
   }
   if (it.state !== 'done') it.run(opts.maxSteps ?? Infinity);
   return it.result();

@@ -1,0 +1,40 @@
+// What the `pyheap run` command prints besides the program's own output, compared with
+// text recorded from CPython 3.11.7 (`python prog.py 2>&1` from the program's folder):
+// the compiler's SyntaxWarnings on stderr before anything runs, with the script path
+// made absolute as CPython 3.9+ does (also __file__ and tracebacks), and stdout/stderr
+// interleaved as the program writes them.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CLI = resolve('dist/cli.js');
+
+function run(source: string): { combined: string; dir: string } {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyheap-out-')));
+  writeFileSync(join(dir, 'prog.py'), source);
+  const flags = readFileSync(CLI, 'utf8').split('\n', 1)[0].split(/\s+/).filter((w) => w.startsWith('--'));
+  // One pipe for both streams, as `2>&1`: the order of the writes is what is compared.
+  const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" ${flags.join(' ')} "${CLI}" run prog.py 2>&1`], { cwd: dir, encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  return { combined: r.stdout, dir };
+}
+
+test('SyntaxWarnings are printed first, as CPython prints them, with the absolute script path', { skip: !existsSync(CLI) }, () => {
+  const { combined, dir } = run("x = 1000\nif x is 1000:\n    print('same')\nassert (x, 'msg')\nprint(x is not 'a', __file__ == __file__)\n");
+  const f = `${dir}/prog.py`;
+  assert.equal(combined,
+    `${f}:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 1000:\n` +
+    `${f}:4: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n  assert (x, 'msg')\n` +
+    `${f}:5: SyntaxWarning: "is not" with a literal. Did you mean "!="?\n  print(x is not 'a', __file__ == __file__)\n` +
+    'same\nTrue True\n');
+});
+
+test('__file__ and tracebacks name the script by its absolute path; stdout is flushed before the traceback', { skip: !existsSync(CLI) }, () => {
+  const { combined, dir } = run("print(__file__)\n1/0\n");
+  // _PyRun_SimpleFileObject calls flush_io() before PyErr_Print.
+  assert.equal(combined,
+    `${dir}/prog.py\nTraceback (most recent call last):\n  File "${dir}/prog.py", line 2, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n`);
+});
