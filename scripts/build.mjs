@@ -1,14 +1,18 @@
 // One build for every entry point: the CLI now; the extension, the stdio debug adapter
 // and the webview bundle join this list as they are written.
 //
-// The CLI is two files: dist/cli.bundle.js (src/cli/main.ts and the model) and the
-// `pyheap` executable dist/cli.js (src/cli/bin.ts), a small loader that compiles the
-// bundle through V8's code cache (src/cli/codecache.ts) and knows the bundle by its
-// sha-256. The build then runs the CLI once so that the cache exists from the start.
+// The CLI: the `pyheap` executable dist/cli.js, a shell launcher (scripts/cli-launcher.mjs)
+// that starts node from the V8 startup snapshot dist/cli.snap when it can, and is
+// otherwise src/cli/bin.ts, a small loader that compiles dist/cli.bundle.js
+// (src/cli/main.ts and the model) through V8's code cache (src/cli/codecache.ts) and
+// knows the bundle by its sha-256. dist/cli.snapshot.js (src/cli/snapshot.ts) is the
+// snapshot's builder script. The build then makes the snapshot and runs the CLI once
+// so that the code cache exists from the start.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { cliLauncher } from './cli-launcher.mjs';
 
 // Node flags of the `pyheap` executable (its shebang). Every simulated object is a JS
 // object: a larger young generation lets short-lived ones (ints, temporaries) die
@@ -23,10 +27,14 @@ const CLI_NODE_FLAGS = [...HEAP_FLAGS, ...JSON.parse(readFileSync('src/model/v8f
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.bundle.js' },
-  { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: `#!/usr/bin/env -S node ${CLI_NODE_FLAGS}`, bundleOf: 'dist/cli.bundle.js' },
+  { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: cliLauncher(CLI_NODE_FLAGS), bundleOf: 'dist/cli.bundle.js' },
+  { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
 ];
+
+// A snapshot of an earlier build must never start this one's launcher.
+for (const f of ['dist/cli.snap', 'dist/cli.snap.node', 'dist/cli.snap.tmp']) rmSync(f, { force: true });
 
 for (const e of entries.filter((e) => existsSync(e.in))) {
   const define = e.bundleOf ? { PYHEAP_BUNDLE_ID: JSON.stringify(createHash('sha256').update(readFileSync(e.bundleOf)).digest('hex')) } : undefined;
@@ -48,6 +56,19 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
 
 // Code caches of an earlier bundle are useless now (the loader would ignore them).
 for (const f of readdirSync('dist')) if (/^cli\.bundle\.js\..*\.(cache|tmp)$/.test(f)) unlinkSync(`dist/${f}`);
+// The startup snapshot, built under the executable's node flags (node refuses a blob
+// made under other V8 flags), then stamped with this node binary's modification time
+// for the launcher's check. Without it (a node that cannot build one, no touch(1)) the
+// executable runs through the code cache.
+const snap = spawnSync(process.execPath, [...CLI_NODE_FLAGS.split(' '), '--snapshot-blob', 'dist/cli.snap.tmp', '--build-snapshot', 'dist/cli.snapshot.js'], { encoding: 'utf8' });
+if (snap.status === 0 && spawnSync('touch', ['-r', process.execPath, 'dist/cli.snap.tmp.node']).status === 0) {
+  renameSync('dist/cli.snap.tmp', 'dist/cli.snap');
+  renameSync('dist/cli.snap.tmp.node', 'dist/cli.snap.node');
+} else {
+  rmSync('dist/cli.snap.tmp', { force: true });
+  rmSync('dist/cli.snap.tmp.node', { force: true });
+  console.warn(`build: no startup snapshot for the CLI (it will run through the code cache): ${(snap.stderr || snap.error || '').toString().trim()}`);
+}
 // Warm the cache as the `pyheap` executable runs (its shebang's flags). A failure here
 // only means the first real run writes it.
 spawnSync(process.execPath, [...CLI_NODE_FLAGS.split(' '), 'dist/cli.js', 'run', 'scripts/warmup.py'], { stdio: 'ignore' });

@@ -6,7 +6,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,9 +15,9 @@ const CLI = resolve('dist/cli.js');
 function run(source: string): { combined: string; dir: string } {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyheap-out-')));
   writeFileSync(join(dir, 'prog.py'), source);
-  const flags = readFileSync(CLI, 'utf8').split('\n', 1)[0].split(/\s+/).filter((w) => w.startsWith('--'));
-  // One pipe for both streams, as `2>&1`: the order of the writes is what is compared.
-  const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" ${flags.join(' ')} "${CLI}" run prog.py 2>&1`], { cwd: dir, encoding: 'utf8' });
+  // Executed as the `pyheap` bin (its launcher picks the node flags and the startup
+  // snapshot). One pipe for both streams, as `2>&1`: the order of the writes is what is compared.
+  const r = spawnSync('/bin/sh', ['-c', `"${CLI}" run prog.py 2>&1`], { cwd: dir, encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   return { combined: r.stdout, dir };
 }
