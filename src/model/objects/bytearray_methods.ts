@@ -9,13 +9,13 @@ import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors'
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError } from './exceptions';
 import { Py_None } from './singletons';
 import { PyLong_FromNumber } from './longobject';
-import { PyObject_GetIter, PyIter_Next } from './abstract';
+import { PyObject_GetIter } from './abstract';
 import { PyObject_LengthHint, _PyArg_AsSsize_t, _PyArg_CheckPositional } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { bytes_methods } from './bytesobject';
 import { PyObject_CheckBuffer } from './buffer';
 import {
-  PyByteArray_Resize, PyByteArray_FromStringAndSize, PyByteArray_View, bytearray_setslice, _getbytevalue,
+  PyByteArray_Resize, PyByteArray_FromStringAndSize, PyByteArray_View, bytearray_setslice, _getbytevalue, _PyIter_NextByte,
   type PyByteArrayObject,
 } from './bytearrayobject';
 
@@ -60,14 +60,8 @@ function bytearray_extend(o: PyObject, iterable_of_ints: PyObject): PyObject {
     tmp = PyByteArray_FromStringAndSize(null, buf_size);
     let len = 0;
     for (;;) {
-      const item = PyIter_Next(it);
-      if (item === null) break;
-      let value: number;
-      try {
-        value = _getbytevalue(item);
-      } finally {
-        Py_DECREF(item);
-      }
+      const value = _PyIter_NextByte(it);
+      if (value < 0) break;
       tmp.ob_buf[tmp.ob_start + len++] = value;
       if (len >= buf_size) {
         if (len === PY_SSIZE_T_MAX) PyErr_NoMemory();

@@ -178,6 +178,17 @@ export function _getbytevalue(arg: PyObject): number {
   return v;
 }
 
+/** The next item of an iterator of ints as a byte (errors as _getbytevalue), or -1 at its end. */
+export function _PyIter_NextByte(it: PyObject): number {
+  const item = PyIter_Next(it);
+  if (item === null) return -1;
+  try {
+    return _getbytevalue(item);
+  } finally {
+    Py_DECREF(item);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // bytearray(source=None, encoding=None, errors=None)
 
@@ -252,14 +263,8 @@ function bytearray___init___impl(self: PyByteArrayObject, arg: PyObject | null, 
   }
   try {
     for (;;) {
-      const item = PyIter_Next(it);
-      if (item === null) break;
-      let value: number;
-      try {
-        value = _getbytevalue(item);
-      } finally {
-        Py_DECREF(item);
-      }
+      const value = _PyIter_NextByte(it);
+      if (value < 0) break;
       // Append the byte (in place while ob_alloc has room for it and the NUL).
       if (self.ob_size + 1 < self.ob_alloc) self.ob_size++;
       else PyByteArray_Resize(self, self.ob_size + 1);
