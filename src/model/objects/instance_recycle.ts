@@ -7,16 +7,13 @@
 // of the values block) and collecting it again. Same convention as exact ints
 // (longobject.ts): nobody keeps a PyObject past its deallocation.
 //
-// Not while a collection observer is installed (objalloc.ts _Py_HostRecyclingAllowed).
+// Not while a collection observer is installed (objalloc.ts HostRecycler).
 
 import { GC_UNTRACKED, TypeFlags, type PyTypeObject } from './object';
-import { _Py_HostRecyclingAllowed } from './objalloc';
+import { HostRecycler } from './objalloc';
 import type { PyInstanceObject } from './typeobject';
 
-/** Bounded so that dropping many instances at once does not pin their JS memory. */
-const RECYCLED_MAX = 1 << 16;
-const recycled: PyInstanceObject[] = [];
-let nrecycled = 0;
+const recycled = new HostRecycler<PyInstanceObject>();
 
 /** Only instances of GC types with a weak-reference list are kept: the PyObject
  *  constructor gives them all the same fields (GC head, ob_weakreflist), so a reused
@@ -27,21 +24,21 @@ function recyclable(type: PyTypeObject): boolean {
 
 /** subtype_dealloc, once the instance's block is freed: keep its JS object for reuse. */
 export function _PyInstance_Recycle(o: PyInstanceObject): void {
-  if (nrecycled >= RECYCLED_MAX || !recyclable(o.ob_type) || !_Py_HostRecyclingAllowed()) return;
+  if (!recyclable(o.ob_type) || !recycled.keep(o)) return;
   // Drop the JS references the dead object still holds (the model released them).
   o.ob_dict = null;
   o.ob_values = null;
   o.ob_values_order = null;
   o.ob_slots = null;
   o.ob_weakreflist = null;
-  recycled[nrecycled++] = o;
 }
 
 /** A recycled instance for a new object of `type`, reset to the state the
  *  PyInstanceObject constructor gives (before PyType_GenericAlloc), or null. */
 export function _PyInstance_Reuse(type: PyTypeObject): PyInstanceObject | null {
-  if (nrecycled === 0 || !recyclable(type)) return null;
-  const o = recycled[--nrecycled];
+  if (!recyclable(type)) return null;
+  const o = recycled.take();
+  if (o === null) return null;
   o.ob_refcnt = 1;
   o.ob_type = type;
   o.ob_addr = 0;
@@ -58,9 +55,4 @@ export function _PyInstance_Reuse(type: PyTypeObject): PyInstanceObject | null {
   o.ob_values_lastIx = -1;
   o.ob_slots = null;
   return o;
-}
-
-/** How many JS objects wait for reuse (unit tests). */
-export function _PyInstance_RecycledCount(): number {
-  return nrecycled;
 }

@@ -19,7 +19,7 @@ import {
   PyObject, PyTypeObject, CompareOp, Py_NewRef, Py_DECREF, rt,
 } from './object';
 import { PyType_Type } from './typebase';
-import { _PyObject_New, PyObject_Free, _Py_HostRecyclingAllowed } from './objalloc';
+import { _PyObject_New, PyObject_Free, HostRecycler } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError,
@@ -68,9 +68,8 @@ export function _PyLong_NumDigits(o: PyLongObject): number {
  *  may be a recycled one (see `recycled` below): to the model it is a new object with
  *  a new address from PyObject_Malloc, exactly as before. */
 function newLongNumber(v: number): PyLongObject {
-  let o: PyLongObject;
-  if (nrecycled > 0) {
-    o = recycled[--nrecycled];
+  let o = recycledInts.take();
+  if (o !== null) {
     o.ob_refcnt = 1;
     o.ival = v;
   } else {
@@ -79,15 +78,11 @@ function newLongNumber(v: number): PyLongObject {
   return _PyObject_New(o, _PyLong_AllocSize(ndigitsOfNumber(v)));
 }
 
-/** Host-side recycling of the JS objects of deallocated exact ints (CPython 3.11 has
- *  no int free list; this is not one: every int still gets and frees its simulated
- *  memory). Ints are by far the most frequently created objects, and reusing their JS
- *  objects spares V8's garbage collector most of its work (list_build: ~25% of the
- *  time). Consequence for every holder of a PyObject: never keep one past its
- *  deallocation. Bounded so that dropping a huge list does not pin its ints' memory. */
-const RECYCLED_MAX = 1 << 16;
-const recycled: PyLongObject[] = [];
-let nrecycled = 0;
+/** The JS objects of deallocated exact ints of the `ival` form (objalloc.ts HostRecycler;
+ *  CPython 3.11 has no int free list): ints are by far the most frequently created
+ *  objects, and reusing their JS objects spares V8's garbage collector most of its
+ *  work (list_build: ~25% of the time). */
+const recycledInts = new HostRecycler<PyLongObject>();
 
 function newLongBig(b: bigint): PyLongObject {
   const o = new PyLongObject(PyLong_Type, NaN, b);
@@ -518,10 +513,7 @@ function long_dealloc(o: PyObject): void {
   if (o.ob_type === PyLong_Type) {
     rt.mem.free(o.ob_addr); // PyObject_Free
     const l = o as PyLongObject;
-    if (l.big === null && nrecycled < RECYCLED_MAX && _Py_HostRecyclingAllowed()) {
-      l.ob_addr = 0;
-      recycled[nrecycled++] = l;
-    }
+    if (l.big === null && recycledInts.keep(l)) l.ob_addr = 0;
     return;
   }
   const free = o.ob_type.tp_free;

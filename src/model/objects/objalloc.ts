@@ -90,6 +90,30 @@ export function PyMem_Free(addr: number): void {
  *  identity across a line or a collection, and a freed object coming back as a new
  *  one within that span would be taken for the same. Collectors other than GCState
  *  (unit tests' counting hooks) have no observers and no `events`: no recycling. */
-export function _Py_HostRecyclingAllowed(): boolean {
+function _Py_HostRecyclingAllowed(): boolean {
   return (rt.gc as GCState).events === null;
+}
+
+/** Host-side recycling of the JS objects of deallocated objects of one kind. Not a
+ *  free list: each object still gets and frees its simulated memory (and counts in
+ *  gc.get_count()); only V8's work of making and collecting the JS object is spared.
+ *  Whoever reuses one resets it to the state a new one has. The convention it relies
+ *  on: nobody keeps a PyObject past its deallocation. Bounded, so that dropping a huge
+ *  container does not pin its items' JS memory. */
+export class HostRecycler<T extends PyObject> {
+  private readonly items: T[] = [];
+  private n = 0;
+  constructor(private readonly max: number = 1 << 16) {}
+
+  /** Keeps `o`, whose simulated memory is freed, unless full or observed (see above). */
+  keep(o: T): boolean {
+    if (this.n >= this.max || !_Py_HostRecyclingAllowed()) return false;
+    this.items[this.n++] = o;
+    return true;
+  }
+
+  /** A kept object (in the state keep() left it), or null. */
+  take(): T | null {
+    return this.n > 0 ? this.items[--this.n] : null;
+  }
 }

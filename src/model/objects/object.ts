@@ -122,7 +122,8 @@ export class PyTypeObject extends PyObject {
   tp_bases: PyObject | null = null;
   /** The type's __dict__ (a PyDictObject), set up by type_ready. */
   tp_dict: PyObject | null = null;
-  /** Distinguishes the C struct layout a heap type inherits (for isinstance fast paths). */
+  /** The method cache's tag for the type's current attributes (typeobject.ts MCACHE):
+   *  0 until a lookup assigns one, zeroed by PyType_Modified; never reused. */
   tp_version_tag = 0;
   /** Builtin methods and getset descriptors PyType_Ready puts in tp_dict (PyMethodDef/PyGetSetDef tables). */
   tp_methods: PyMethodDef[] | null = null;
@@ -137,9 +138,6 @@ export class PyTypeObject extends PyObject {
   tp_subclasses: PyTypeObject[] | null = null;
   /** __doc__ of a static type (tp_doc), null for none. */
   tp_doc: string | null = null;
-  /** Method cache for _PyType_Lookup (CPython's global method cache keyed by version tag):
-   *  attribute name -> borrowed result or null; cleared by PyType_Modified. */
-  tp_cache: Map<string, PyObject | null> | null = null;
   /** CPython's PyTypeObject.tp_vectorcall: a fast path for calling the type object itself
    *  (list_vectorcall, range_vectorcall...), used by type's own tp_vectorcall. Args borrowed. */
   tp_vectorcall_ctor: ((type: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null) => PyObject) | null = null;

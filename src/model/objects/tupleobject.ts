@@ -16,7 +16,7 @@ import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyGC_Head_SIZE,
-  _PyObject_GC_IS_TRACKED, _Py_HostRecyclingAllowed,
+  _PyObject_GC_IS_TRACKED, HostRecycler,
 } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
@@ -179,33 +179,25 @@ function tuple_alloc(size: number): PyTupleObject {
 }
 
 // Host-side recycling of the JS objects of exact tuples whose block was freed (free
-// list full, or emptied by a full collection): not a free list — each tuple still
-// gets and frees its simulated memory and counts in gc.get_count() — only V8's work
-// of making and collecting the tuple and its item array is spared. Same convention
-// as instances (instance_recycle.ts): nobody keeps a PyObject past its deallocation,
-// and nothing is recycled while a collection observer is installed (objalloc.ts).
+// list full, or emptied by a full collection), one objalloc.ts HostRecycler per
+// length: each tuple still gets and frees its simulated memory and counts in
+// gc.get_count(); only V8's work of making and collecting the tuple and its item
+// array is spared.
 const RECYCLED_MAX_LEN = 19;
-/** Bounded so that dropping a huge container of tuples does not pin their JS memory. */
-const RECYCLED_MAX = 1 << 16;
-const recycledBySize: PyTupleObject[][] = [];
-for (let i = 0; i <= RECYCLED_MAX_LEN; i++) recycledBySize.push([]);
-let nrecycled = 0;
+const recycledBySize: HostRecycler<PyTupleObject>[] = [];
+for (let i = 0; i <= RECYCLED_MAX_LEN; i++) recycledBySize.push(new HostRecycler<PyTupleObject>(1 << 14));
 
 /** After PyObject_GC_Del of an exact tuple of 1..RECYCLED_MAX_LEN items. */
 function tuple_recycle(op: PyTupleObject, len: number): void {
-  if (nrecycled >= RECYCLED_MAX || !_Py_HostRecyclingAllowed()) return;
+  if (!recycledBySize[len].keep(op)) return;
   const items = op.ob_item;
   for (let i = 0; i < len; i++) items[i] = NULL;
-  recycledBySize[len].push(op);
-  nrecycled++;
 }
 
 /** A recycled tuple of `size` null items in the state the constructor gives, or null. */
 function tuple_reuse(size: number): PyTupleObject | null {
-  const l = recycledBySize[size];
-  if (l.length === 0) return null;
-  const op = l.pop() as PyTupleObject;
-  nrecycled--;
+  const op = recycledBySize[size].take();
+  if (op === null) return null;
   op.ob_refcnt = 1;
   op.ob_addr = 0;
   op.gc_prev = null;

@@ -58,9 +58,7 @@ import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, PyList_Append, PySequence_
 import type { PyListObject } from '../objects/listobject';
 import {
   PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_CheckExact, _PyDict_LoadGlobal,
-  _PyDict_SetItemAtIndex,
 } from '../objects/dictobject';
-import type { PyDictObject } from '../objects/dictobject';
 import { PySet_Add, _PySet_Update } from '../objects/setobject';
 import { PySlice_New } from '../objects/sliceobject';
 import { PyCodeObject } from './codeobject';
@@ -82,8 +80,7 @@ import { CO } from '../compiler/code';
 import { evalHooks, evalBudget } from './evalhooks';
 import * as ops from './ceval_ops';
 import {
-  LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, STORE_NAME_cached,
-  _Py_Specialize_StoreName,
+  LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, _PyDict_StoreNameCached,
 } from './specialize';
 import { PyRangeIter_Type, rangeiter_next } from '../objects/rangeobject';
 import { PyListIter_Type, listiter_next } from '../objects/iterobject';
@@ -881,16 +878,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const ns = frame.f_locals;
             errPop = 1;
             if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals found when storing ${reprOf(name)}`);
-            const cache = co.co_globalcache[pc - 1];
-            const ix = cache === null ? -1 : STORE_NAME_cached(cache, ns, name);
-            if (ix >= 0) {
-              _PyDict_SetItemAtIndex(ns as PyDictObject, ix, name, v);
-            } else if (PyDict_CheckExact(ns)) {
-              PyDict_SetItem(ns, name, v);
-              _Py_Specialize_StoreName(co, pc - 1, ns, name);
-            } else {
-              PyObject_SetItem(ns, name, v);
-            }
+            if (PyDict_CheckExact(ns)) _PyDict_StoreNameCached(co, pc - 1, ns, name, v);
+            else PyObject_SetItem(ns, name, v);
             errPop = 0;
             sp--;
             Py_DECREF(v);
@@ -969,14 +958,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const v = ls[sp - 1] as PyObject;
             errPop = 1;
             const globals = frame.f_globals;
-            const cache = co.co_globalcache[pc - 1];
-            const ix = cache === null ? -1 : STORE_NAME_cached(cache, globals, name);
-            if (ix >= 0) {
-              _PyDict_SetItemAtIndex(globals as PyDictObject, ix, name, v);
-            } else {
-              PyDict_SetItem(globals, name, v);
-              if (PyDict_CheckExact(globals)) _Py_Specialize_StoreName(co, pc - 1, globals, name);
-            }
+            if (PyDict_CheckExact(globals)) _PyDict_StoreNameCached(co, pc - 1, globals, name, v);
+            else PyDict_SetItem(globals, name, v);
             errPop = 0;
             sp--;
             Py_DECREF(v);

@@ -21,7 +21,7 @@
 import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
 import { PyException, PyErr_WriteUnraisable } from '../objects/errors';
 import { Py_None } from '../objects/singletons';
-import { PyDict_Next, PyDict_SetItem, PyDict_SetItemString, PyDict_GetItemWithError, PyDict_DelItem, PyDict_Clear } from '../objects/dictobject';
+import { PyDict_Next, PyDict_SetItem, PyDict_SetItemString, PyDict_GetItemWithError, PyDict_Clear, PyDict_Copy, PyDict_Update } from '../objects/dictobject';
 import { _Py_ID } from '../objects/abstract';
 import { _PyGC_CollectNoFail } from '../gc/index';
 import { PyModule_Type, _PyModule_ClearDict, type PyModuleObject } from './moduleobject';
@@ -34,8 +34,8 @@ export interface FinalizeModulesState {
   sysdict: PyObject;
   /** interp->builtins */
   builtins: PyObject;
-  /** interp->builtins_copy: the builtins' (name, value) pairs as startup left them. */
-  builtinsCopy: readonly (readonly [PyObject, PyObject])[];
+  /** interp->builtins_copy: a dict of the builtins as startup left them. */
+  builtinsCopy: PyObject;
 }
 
 /** Runs `f`, reporting a Python exception as unraisable (CPython: PyErr_WriteUnraisable(NULL)). */
@@ -82,26 +82,16 @@ function finalize_remove_modules(modules: PyObject): PyModuleObject[] {
   return weaklist;
 }
 
-/** The builtins dict as at startup: names added by the program are removed and
- *  replaced ones restored (CPython clears it and copies builtins_copy back). */
+/** finalize_restore_builtins: the builtins dict gets its startup contents back (what the
+ *  program added or replaced lives on in a temporary copy until the update is done). */
 function finalize_restore_builtins(st: FinalizeModulesState): void {
-  const orig = new Map<PyObject, PyObject>();
-  for (const [k, v] of st.builtinsCopy) orig.set(k, v);
-  const changed: PyObject[] = [];
-  const pos = { pos: 0 };
-  let kv: [PyObject, PyObject] | null;
-  while ((kv = PyDict_Next(st.builtins, pos)) !== null) {
-    if (orig.get(kv[0]) !== kv[1]) changed.push(kv[0]);
-  }
-  for (const k of changed) {
-    Py_INCREF(k);
-    const v = orig.get(k);
-    guarded(() => {
-      if (v !== undefined && v.ob_refcnt > 0) PyDict_SetItem(st.builtins, k, v);
-      else PyDict_DelItem(st.builtins, k);
-    });
-    Py_DECREF(k);
-  }
+  let dict: PyObject | null = null;
+  guarded(() => {
+    dict = PyDict_Copy(st.builtins);
+  });
+  PyDict_Clear(st.builtins);
+  guarded(() => PyDict_Update(st.builtins, st.builtinsCopy));
+  if (dict !== null) Py_DECREF(dict);
 }
 
 function finalize_modules_clear_weaklist(st: FinalizeModulesState, weaklist: PyModuleObject[]): void {

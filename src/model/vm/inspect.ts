@@ -203,6 +203,7 @@ export function interpreterRoots(it: Interpreter): [string, PyObject][] {
     if (o !== null) out.push([label, o]);
   };
   push('interp->builtins (module)', it['builtins']);
+  push('interp->builtins_copy', it['builtinsCopy']);
   push('interp->sysdict (module)', it['sys']);
   push('interp->modules', it['modules']);
   push('__main__ module', it['main']);

@@ -22,7 +22,7 @@ import { PyExc_SystemExit, PyExc_MemoryError, PyExc_ImportError, _PyExc_FillStar
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
-import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_SetItemString, PyDict_DelItemString } from '../objects/dictobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Copy, PyDict_SetItemString, PyDict_DelItemString } from '../objects/dictobject';
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
@@ -113,8 +113,8 @@ export class Interpreter {
   private sys: PyModuleObject | null = null;
   private main: PyModuleObject | null = null;
   private modules: PyObject | null = null;
-  /** interp->builtins_copy: the builtins as startup left them (borrowed pairs; see finalize.ts). */
-  private builtinsCopy: [PyObject, PyObject][] = [];
+  /** interp->builtins_copy: a copy of the builtins dict as startup left it (owned; finalize.ts). */
+  private builtinsCopy: PyObject | null = null;
   /** _PyRun_SimpleFileObject's reference to __main__, held while the file runs (this.main's). */
   private mainRef = false;
   /** finalize_modules has begun emptying sys.modules (no import works any more). */
@@ -233,8 +233,7 @@ export class Interpreter {
     this.builtins = builtins;
     const bd = builtins.ob_dict as PyObject;
     fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
-    const pos = { pos: 0 };
-    for (let kv = PyDict_Next(bd, pos); kv !== null; kv = PyDict_Next(bd, pos)) this.builtinsCopy.push(kv);
+    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
     _setBuiltinsFromGlobals((globals) => {
       const b = PyDict_GetItemWithError(globals, _Py_ID('__builtins__'));
       if (b !== null && b.ob_type === builtins.ob_type) return (b as PyModuleObject).ob_dict as PyObject;
@@ -510,7 +509,7 @@ export class Interpreter {
       _PyWeakref_FinalizeAtExit(); // atexit: weakref.finalize's _exitfunc (Py_FinalizeEx _PyAtExit_Call)
       this.flushStd();
       PyGC_Collect(); // Py_FinalizeEx: a full collection (with gc.callbacks) before the modules go
-      if (this.modules !== null && this.sys !== null && this.builtins !== null) {
+      if (this.modules !== null && this.sys !== null && this.builtins !== null && this.builtinsCopy !== null) {
         const modules = this.modules;
         finalize_modules({
           modules, sysdict: this.sys.ob_dict as PyObject, builtins: this.builtins.ob_dict as PyObject,

@@ -12,7 +12,7 @@
 
 import type { PyObject } from '../objects/object';
 import {
-  PyDict_CheckExact, PyDict_Type, _Py_dict_lookup, dict_hash, DictKeysKind,
+  PyDict_CheckExact, PyDict_Type, PyDict_SetItem, _PyDict_SetItemAtIndex, _Py_dict_lookup, dict_hash, DictKeysKind,
 } from '../objects/dictobject';
 import type { PyDictObject, PyDictKeysObject } from '../objects/dictobject';
 import { PyUnicode_CheckExact } from '../objects/unicodeobject';
@@ -78,11 +78,17 @@ export function _Py_Specialize_LoadGlobal(co: PyCodeObject, i: number, globals: 
     bkeys = bk;
     index = bix;
   }
+  setCache(co, i, gk, version, bkeys, index);
+}
+
+/** Fills or refreshes instruction i's cache entry. */
+function setCache(co: PyCodeObject, i: number, keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null,
+  index: number): void {
   const c = co.co_globalcache[i];
   if (c === null) {
-    co.co_globalcache[i] = new LoadGlobalCache(gk, version, bkeys, index);
+    co.co_globalcache[i] = new LoadGlobalCache(keys, version, bkeys, index);
   } else {
-    c.keys = gk;
+    c.keys = keys;
     c.version = version;
     c.bkeys = bkeys;
     c.index = index;
@@ -114,29 +120,25 @@ export function _Py_Specialize_LoadName(co: PyCodeObject, i: number, locals: PyO
 
 // STORE_NAME / STORE_GLOBAL rebinding an existing name: the entry the name lives in
 // is remembered, and a later store replaces the value there (insertdict's replace
-// branch, _PyDict_SetItemAtIndex) instead of hashing and probing again.
+// branch, _PyDict_SetItemAtIndex) instead of hashing and probing again. A cache entry
+// filled by LOAD_NAME/LOAD_GLOBAL for a globals entry serves too (same keys, same index).
 
-/** The entry index a store of `name` into `ns` would replace, or -1 (generic store). */
-export function STORE_NAME_cached(c: LoadGlobalCache, ns: PyObject, name: PyObject): number {
-  if (c.bkeys !== null || ns.ob_type !== PyDict_Type) return -1;
-  const k = (ns as PyDictObject).ma_keys;
-  const ix = c.index;
-  return k === c.keys && k.me_key[ix] === name && k.me_value[ix] !== null ? ix : -1;
-}
-
-/** Fills instruction i's cache after a generic store of `name` into the exact dict `ns`. */
-export function _Py_Specialize_StoreName(co: PyCodeObject, i: number, ns: PyDictObject, name: PyObject): void {
+/** STORE_NAME / STORE_GLOBAL of `name` into the exact dict `ns` at instruction i: into the
+ *  remembered entry when the cache holds (the entry still has `name` and a value, so a
+ *  lookup would find it), else PyDict_SetItem, after which the cache is refreshed. */
+export function _PyDict_StoreNameCached(co: PyCodeObject, i: number, ns: PyDictObject, name: PyObject, v: PyObject): void {
+  const c = co.co_globalcache[i];
+  if (c !== null && c.bkeys === null) {
+    const k = ns.ma_keys;
+    const ix = c.index;
+    if (k === c.keys && k.me_key[ix] === name && k.me_value[ix] !== null) {
+      _PyDict_SetItemAtIndex(ns, ix, name, v);
+      return;
+    }
+  }
+  PyDict_SetItem(ns, name, v);
   const k = ns.ma_keys;
   if (k.dk_kind !== DictKeysKind.UNICODE || !PyUnicode_CheckExact(name)) return;
   const ix = _Py_dict_lookup(ns, name, dict_hash(name));
-  if (ix < 0) return;
-  const c = co.co_globalcache[i];
-  if (c === null) {
-    co.co_globalcache[i] = new LoadGlobalCache(k, 0, null, ix);
-  } else {
-    c.keys = k;
-    c.version = 0;
-    c.bkeys = null;
-    c.index = ix;
-  }
+  if (ix >= 0) setCache(co, i, k, 0, null, ix);
 }
