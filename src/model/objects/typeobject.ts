@@ -29,6 +29,7 @@ import {
   type ValuesBlockOwner,
 } from './dictvalues';
 import { _PyInstance_Reuse } from './instance_recycle';
+import { StaticLayout } from '../memory/static';
 import {
   _Py_ID, PyObject_Repr, _Py_PointerRepr, PyObject_RichCompare, PyObject_Str, PyType_Check, PyObject_HashNotImplemented,
 } from './abstract';
@@ -294,10 +295,17 @@ export const tp_new_methoddef: PyMethodDef = {
   ml_name: '__new__', ml_meth: tp_new_wrapper, ml_flags: METH.VARARGS | METH.KEYWORDS,
 };
 
+const staticTypeLayout = new StaticLayout();
+
 /** PyType_Ready: makes a type usable (Objects/typeobject.c type_ready). */
 export function PyType_Ready(type: PyTypeObject): void {
   if ((type.tp_flags & TypeFlags.READY) !== 0) return;
   type.tp_flags |= TypeFlags.READYING;
+  // A static type is a global in libpython's image (PyList_Type...): its id() is that
+  // address, measured or laid out after the measured ones (memory/static.ts).
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0 && type.ob_addr === 0) {
+    type.ob_addr = staticTypeLayout.staticType(type_name_str(type));
+  }
   // type_ready_set_bases
   let base = type.tp_base;
   if (base === null && type !== PyBaseObject_Type) base = type.tp_base = PyBaseObject_Type;
