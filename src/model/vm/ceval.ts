@@ -78,7 +78,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalHooks, evalBudget } from './evalhooks';
-import * as ops from './ceval_ops';
+import { coldOps, coldJump } from './ceval_cold';
 import {
   LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, _PyDict_StoreNameCached,
 } from './specialize';
@@ -242,7 +242,7 @@ export function reprOf(o: PyObject): string {
 }
 
 /** unpack_iterable (Python/ceval.c): stores the items at ls[sp+count-1] down to ls[sp]. */
-function unpack_iterable(v: PyObject, argcnt: number, argcntafter: number, ls: (PyObject | null)[], top: number): void {
+export function unpack_iterable(v: PyObject, argcnt: number, argcntafter: number, ls: (PyObject | null)[], top: number): void {
   let it: PyObject;
   try {
     it = PyObject_GetIter(v);
@@ -347,7 +347,7 @@ export function format_kwargs_error(e: PyException, func: PyObject, kwargs: PyOb
 }
 
 /** import_name: calls builtins.__import__ (the VM's, vm/import.ts). */
-function import_name(frame: InterpreterFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
+export function import_name(frame: InterpreterFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
   const import_func = PyDict_GetItemWithError(frame.f_builtins, _Py_ID('__import__'));
   if (import_func === null) PyErr_SetString(PyExc_ImportError, '__import__ not found');
   Py_INCREF(import_func);
@@ -359,7 +359,7 @@ function import_name(frame: InterpreterFrame, name: PyObject, fromlist: PyObject
   }
 }
 
-function import_from(v: PyObject, name: PyObject): PyObject {
+export function import_from(v: PyObject, name: PyObject): PyObject {
   try {
     return PyObject_GetAttr(v, name);
   } catch (e) {
@@ -381,7 +381,7 @@ function import_from(v: PyObject, name: PyObject): PyObject {
 
 const CANNOT_CATCH_MSG = 'catching classes that do not inherit from BaseException is not allowed';
 
-function check_except_type_valid(right: PyObject): void {
+export function check_except_type_valid(right: PyObject): void {
   if (PyTuple_Check(right)) {
     const items = (right as PyTupleObject).ob_item;
     for (let i = 0; i < items.length; i++) {
@@ -392,7 +392,7 @@ function check_except_type_valid(right: PyObject): void {
   }
 }
 
-function exceptionMatches(exc: PyObject, type: PyObject): boolean {
+export function exceptionMatches(exc: PyObject, type: PyObject): boolean {
   if (PyTuple_Check(type)) {
     const items = (type as PyTupleObject).ob_item;
     for (let i = 0; i < items.length; i++) if (exceptionMatches(exc, items[i])) return true;
@@ -620,68 +620,45 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
         oparg = word >> 8;
         switch (opcode) {
           case 9: // NOP
-            break;
+            continue;
           case 151: // RESUME
-            break;
+            continue;
 
           case 124: { // LOAD_FAST
             const value = ls[oparg];
             if (value === null) format_exc_unbound(co, oparg);
             value.ob_refcnt++;
             ls[sp++] = value;
-            break;
+            continue;
           }
           case 100: { // LOAD_CONST
             const value = consts[oparg];
             value.ob_refcnt++;
             ls[sp++] = value;
-            break;
+            continue;
           }
           case 125: { // STORE_FAST
             const value = ls[--sp] as PyObject;
             const old = ls[oparg];
             ls[oparg] = value;
             if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
-            break;
+            continue;
           }
           case 136: { // LOAD_CLOSURE
             const value = ls[oparg];
             if (value === null) format_exc_unbound(co, oparg);
             value.ob_refcnt++;
             ls[sp++] = value;
-            break;
+            continue;
           }
           case 1: { // POP_TOP
             const value = ls[--sp] as PyObject;
             if (--value.ob_refcnt === 0) value.ob_type.tp_dealloc(value);
-            break;
+            continue;
           }
           case 2: // PUSH_NULL
             ls[sp++] = null;
-            break;
-
-          case 10: // UNARY_POSITIVE
-          case 11: // UNARY_NEGATIVE
-          case 15: { // UNARY_INVERT
-            const value = ls[sp - 1] as PyObject;
-            errPop = 1;
-            const res = opcode === 10 ? PyNumber_Positive(value) : opcode === 11 ? PyNumber_Negative(value) : PyNumber_Invert(value);
-            errPop = 0;
-            Py_DECREF(value);
-            ls[sp - 1] = res;
-            break;
-          }
-          case 12: { // UNARY_NOT
-            const value = ls[sp - 1] as PyObject;
-            errPop = 1;
-            const r = PyObject_IsTrue(value);
-            errPop = 0;
-            Py_DECREF(value);
-            const b = r ? Py_False : Py_True;
-            b.ob_refcnt++;
-            ls[sp - 1] = b;
-            break;
-          }
+            continue;
 
           case 122: { // BINARY_OP
             const rhs = ls[sp - 1] as PyObject;
@@ -706,7 +683,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
             if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);
             ls[sp - 1] = res;
-            break;
+            continue;
           }
           case 25: { // BINARY_SUBSCR
             const sub = ls[sp - 1] as PyObject;
@@ -718,24 +695,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             Py_DECREF(container);
             Py_DECREF(sub);
             ls[sp - 1] = res;
-            break;
+            continue;
           }
           case 145: { // LIST_APPEND
             const v = ls[--sp] as PyObject;
             const list = ls[sp - oparg] as PyObject;
             PyList_Append(list, v);
             Py_DECREF(v);
-            break;
-          }
-          case 146: { // SET_ADD
-            const v = ls[sp - 1] as PyObject;
-            const set = ls[sp - 1 - oparg] as PyObject;
-            errPop = 1;
-            PySet_Add(set, v);
-            errPop = 0;
-            sp--;
-            Py_DECREF(v);
-            break;
+            continue;
           }
           case 60: { // STORE_SUBSCR
             const sub = ls[sp - 1] as PyObject;
@@ -748,20 +715,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             Py_DECREF(v);
             Py_DECREF(container);
             Py_DECREF(sub);
-            break;
+            continue;
           }
-          case 61: { // DELETE_SUBSCR
-            const sub = ls[sp - 1] as PyObject;
-            const container = ls[sp - 2] as PyObject;
-            errPop = 2;
-            PyObject_DelItem(container, sub);
-            errPop = 0;
-            sp -= 2;
-            Py_DECREF(container);
-            Py_DECREF(sub);
-            break;
-          }
-
           case 130: { // RAISE_VARARGS
             let cause: PyObject | null = null, exc: PyObject | null = null;
             if (oparg === 2) cause = ls[--sp];
@@ -792,7 +747,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
               pc = frame.prev_instr + 1; sp = frame.stacktop;
               ls[sp++] = retval;
-              break;
+              continue;
             }
             ts.frame = frame.previous;
             ts.evalDepth--;
@@ -818,7 +773,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             } else {
               ls[sp++] = retval;
             }
-            break;
+            continue;
           }
 
           case 86: { // YIELD_VALUE
@@ -832,13 +787,6 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             return retval;
           }
 
-          case 89: { // POP_EXCEPT
-            const exc_info = ts.exc_info;
-            const value = exc_info.exc_value;
-            exc_info.exc_value = ls[--sp];
-            Py_XDECREF(value);
-            break;
-          }
           case 119: { // RERAISE
             if (oparg) {
               const lasti = ls[sp - 1 - oparg] as PyObject;
@@ -859,19 +807,6 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             label = L_EXCEPTION_UNWIND;
             continue outer;
           }
-          case 74: { // LOAD_ASSERTION_ERROR
-            const value = PyExc_AssertionError;
-            Py_INCREF(value);
-            ls[sp++] = value;
-            break;
-          }
-          case 71: { // LOAD_BUILD_CLASS
-            const bc = PyDict_GetItemWithError(frame.f_builtins, _Py_ID('__build_class__'));
-            if (bc === null) PyErr_SetString(PyExc_NameError, '__build_class__ not found');
-            Py_INCREF(bc);
-            ls[sp++] = bc;
-            break;
-          }
           case 90: { // STORE_NAME
             const name = names[oparg];
             const v = ls[sp - 1] as PyObject;
@@ -883,11 +818,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             errPop = 0;
             sp--;
             Py_DECREF(v);
-            break;
-          }
-          case 91: { // DELETE_NAME
-            sp = ops.DELETE_NAME(frame, ls, sp, oparg);
-            break;
+            continue;
           }
           case 92: { // UNPACK_SEQUENCE
             const seq = ls[sp - 1] as PyObject;
@@ -901,7 +832,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 ls[sp++] = it;
               }
               Py_DECREF(seq);
-              break;
+              continue;
             }
             if (seq.ob_type === listType && (seq as PyListObject).ob_size === oparg) {
               const items = (seq as PyListObject).ob_item;
@@ -912,24 +843,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 ls[sp++] = it;
               }
               Py_DECREF(seq);
-              break;
+              continue;
             }
-            errPop = 1;
-            unpack_iterable(seq, oparg, -1, ls, sp - 1 + oparg);
-            errPop = 0;
-            sp = sp - 1 + oparg;
-            Py_DECREF(seq);
-            break;
-          }
-          case 94: { // UNPACK_EX
-            const totalargs = 1 + (oparg & 0xff) + (oparg >> 8);
-            const seq = ls[sp - 1] as PyObject;
-            errPop = 1;
-            unpack_iterable(seq, oparg & 0xff, oparg >> 8, ls, sp - 1 + totalargs);
-            errPop = 0;
-            sp = sp - 1 + totalargs;
-            Py_DECREF(seq);
-            break;
+            break; // any other iterable: out of line
           }
           case 95: { // STORE_ATTR
             const name = names[oparg];
@@ -941,33 +857,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             sp -= 2;
             Py_DECREF(v);
             Py_DECREF(owner);
-            break;
-          }
-          case 96: { // DELETE_ATTR
-            const name = names[oparg];
-            const owner = ls[sp - 1] as PyObject;
-            errPop = 1;
-            PyObject_SetAttr(owner, name, null);
-            errPop = 0;
-            sp--;
-            Py_DECREF(owner);
-            break;
-          }
-          case 97: { // STORE_GLOBAL
-            const name = names[oparg];
-            const v = ls[sp - 1] as PyObject;
-            errPop = 1;
-            const globals = frame.f_globals;
-            if (PyDict_CheckExact(globals)) _PyDict_StoreNameCached(co, pc - 1, globals, name, v);
-            else PyDict_SetItem(globals, name, v);
-            errPop = 0;
-            sp--;
-            Py_DECREF(v);
-            break;
-          }
-          case 98: { // DELETE_GLOBAL
-            sp = ops.DELETE_GLOBAL(frame, ls, sp, oparg);
-            break;
+            continue;
           }
           case 101: { // LOAD_NAME
             const name = names[oparg];
@@ -978,7 +868,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             if (v !== null) {
               v.ob_refcnt++;
               ls[sp++] = v;
-              break;
+              continue;
             }
             if (PyDict_CheckExact(locals)) {
               v = PyDict_GetItemWithError(locals, name);
@@ -1002,7 +892,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             }
             _Py_Specialize_LoadName(co, pc - 1, locals, frame.f_globals, frame.f_builtins, name);
             ls[sp++] = v;
-            break;
+            continue;
           }
           case 116: { // LOAD_GLOBAL
             const name = names[oparg >> 1];
@@ -1016,34 +906,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             v.ob_refcnt++;
             if (oparg & 1) ls[sp++] = null;
             ls[sp++] = v;
-            break;
-          }
-          case 126: { // DELETE_FAST
-            const v = ls[oparg];
-            if (v === null) format_exc_unbound(co, oparg);
-            ls[oparg] = null;
-            Py_DECREF(v);
-            break;
-          }
-          case 135: { // MAKE_CELL
-            const initial = ls[oparg];
-            const cell = PyCell_New(initial);
-            ls[oparg] = cell;
-            // SETLOCAL decrefs the old value: the cell took its own reference.
-            if (initial !== null) Py_DECREF(initial);
-            break;
-          }
-          case 139: { // DELETE_DEREF
-            const cell = ls[oparg] as PyCellObject;
-            const oldobj = cell.ob_ref;
-            if (oldobj === null) format_exc_unbound(co, oparg);
-            cell.ob_ref = null;
-            Py_DECREF(oldobj);
-            break;
-          }
-          case 148: { // LOAD_CLASSDEREF
-            sp = ops.LOAD_CLASSDEREF(frame, ls, sp, oparg);
-            break;
+            continue;
           }
           case 137: { // LOAD_DEREF
             const cell = ls[oparg] as PyCellObject;
@@ -1051,7 +914,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             if (value === null) format_exc_unbound(co, oparg);
             value.ob_refcnt++;
             ls[sp++] = value;
-            break;
+            continue;
           }
           case 138: { // STORE_DEREF
             const v = ls[--sp] as PyObject;
@@ -1059,80 +922,19 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const oldobj = cell.ob_ref;
             cell.ob_ref = v;
             Py_XDECREF(oldobj);
-            break;
-          }
-          case 149: { // COPY_FREE_VARS
-            const closure = ((frame.f_func as PyFunctionObject).func_closure as PyTupleObject).ob_item;
-            const offset = co.co_nlocals + co.co_nplaincellvars;
-            for (let k = 0; k < oparg; k++) {
-              const o = closure[k];
-              Py_INCREF(o);
-              ls[offset + k] = o;
-            }
-            break;
-          }
-          case 157: { // BUILD_STRING
-            sp = ops.BUILD_STRING(frame, ls, sp, oparg);
-            break;
+            continue;
           }
           case 102: { // BUILD_TUPLE
             const tup = PyTuple_New(oparg);
             while (--oparg >= 0) PyTuple_SET_ITEM(tup, oparg, ls[--sp] as PyObject);
             ls[sp++] = tup;
-            break;
+            continue;
           }
           case 103: { // BUILD_LIST
             const list = PyList_New(oparg);
             while (--oparg >= 0) PyList_SET_ITEM(list, oparg, ls[--sp] as PyObject);
             ls[sp++] = list;
-            break;
-          }
-          case 82: { // LIST_TO_TUPLE
-            const list = ls[sp - 1] as PyObject;
-            errPop = 1;
-            const tuple = PyList_AsTuple(list);
-            errPop = 0;
-            Py_DECREF(list);
-            ls[sp - 1] = tuple;
-            break;
-          }
-          case 162: { // LIST_EXTEND
-            sp = ops.LIST_EXTEND(frame, ls, sp, oparg);
-            break;
-          }
-          case 163: { // SET_UPDATE
-            const iterable = ls[sp - 1] as PyObject;
-            const set = ls[sp - 1 - oparg] as PyObject;
-            errPop = 1;
-            _PySet_Update(set, iterable);
-            errPop = 0;
-            sp--;
-            Py_DECREF(iterable);
-            break;
-          }
-          case 104: { // BUILD_SET
-            sp = ops.BUILD_SET(frame, ls, sp, oparg);
-            break;
-          }
-          case 105: { // BUILD_MAP
-            sp = ops.BUILD_MAP(frame, ls, sp, oparg);
-            break;
-          }
-          case 156: { // BUILD_CONST_KEY_MAP
-            sp = ops.BUILD_CONST_KEY_MAP(frame, ls, sp, oparg);
-            break;
-          }
-          case 165: { // DICT_UPDATE
-            sp = ops.DICT_UPDATE(frame, ls, sp, oparg);
-            break;
-          }
-          case 164: { // DICT_MERGE
-            sp = ops.DICT_MERGE(frame, ls, sp, oparg);
-            break;
-          }
-          case 147: { // MAP_ADD
-            sp = ops.MAP_ADD(frame, ls, sp, oparg);
-            break;
+            continue;
           }
           case 106: { // LOAD_ATTR
             const name = names[oparg];
@@ -1140,7 +942,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const res = PyObject_GetAttr(owner, name);
             Py_DECREF(owner);
             ls[sp - 1] = res;
-            break;
+            continue;
           }
           case 107: { // COMPARE_OP
             const right = ls[sp - 1] as PyObject;
@@ -1162,7 +964,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             ls[sp - 1] = res;
             if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
             if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-            break;
+            continue;
           }
           case 117: { // IS_OP
             const right = ls[--sp] as PyObject;
@@ -1172,7 +974,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             ls[sp - 1] = b;
             if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
             if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-            break;
+            continue;
           }
           case 118: { // CONTAINS_OP
             const right = ls[sp - 1] as PyObject;
@@ -1186,48 +988,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             const b = ((res ? 1 : 0) ^ oparg) ? Py_True : Py_False;
             b.ob_refcnt++;
             ls[sp++] = b;
-            break;
-          }
-          case 36: { // CHECK_EXC_MATCH
-            const right = ls[sp - 1] as PyObject;
-            const left = ls[sp - 2] as PyObject;
-            errPop = 1;
-            check_except_type_valid(right);
-            errPop = 0;
-            const res = exceptionMatches(left, right);
-            sp--;
-            Py_DECREF(right);
-            const b = res ? Py_True : Py_False;
-            b.ob_refcnt++;
-            ls[sp++] = b;
-            break;
-          }
-          case 108: { // IMPORT_NAME
-            const name = names[oparg];
-            const fromlist = ls[sp - 1] as PyObject;
-            const level = ls[sp - 2] as PyObject;
-            errPop = 2;
-            frame.prev_instr = pc - 1;
-            const res = import_name(frame, name, fromlist, level);
-            errPop = 0;
-            sp--;
-            Py_DECREF(level);
-            Py_DECREF(fromlist);
-            ls[sp - 1] = res;
-            break;
-          }
-          case 109: { // IMPORT_FROM
-            const name = names[oparg];
-            const from = ls[sp - 1] as PyObject;
-            const res = import_from(from, name);
-            ls[sp++] = res;
-            break;
+            continue;
           }
           case 110: // JUMP_FORWARD
           case 140: // JUMP_BACKWARD
           case 134: // JUMP_BACKWARD_NO_INTERRUPT
             pc = oparg;
-            break;
+            continue;
           case 114: // POP_JUMP_FORWARD_IF_FALSE
           case 175: { // POP_JUMP_BACKWARD_IF_FALSE
             const cond = ls[sp - 1] as PyObject;
@@ -1239,14 +1006,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               sp--;
               pc = oparg;
             } else {
-              errPop = 1;
-              const r = PyObject_IsTrue(cond);
-              errPop = 0;
-              sp--;
-              Py_DECREF(cond);
-              if (!r) pc = oparg;
+              break; // PyObject_IsTrue out of line
             }
-            break;
+            continue;
           }
           case 115: // POP_JUMP_FORWARD_IF_TRUE
           case 176: { // POP_JUMP_BACKWARD_IF_TRUE
@@ -1259,28 +1021,23 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               sp--;
               pc = oparg;
             } else {
-              errPop = 1;
-              const r = PyObject_IsTrue(cond);
-              errPop = 0;
-              sp--;
-              Py_DECREF(cond);
-              if (r) pc = oparg;
+              break; // PyObject_IsTrue out of line
             }
-            break;
+            continue;
           }
           case 128: // POP_JUMP_FORWARD_IF_NOT_NONE
           case 173: { // POP_JUMP_BACKWARD_IF_NOT_NONE
             const value = ls[--sp] as PyObject;
             if (value !== Py_None) pc = oparg;
             Py_DECREF(value);
-            break;
+            continue;
           }
           case 129: // POP_JUMP_FORWARD_IF_NONE
           case 174: { // POP_JUMP_BACKWARD_IF_NONE
             const value = ls[--sp] as PyObject;
             if (value === Py_None) pc = oparg;
             Py_DECREF(value);
-            break;
+            continue;
           }
           case 111: { // JUMP_IF_FALSE_OR_POP
             const cond = ls[sp - 1] as PyObject;
@@ -1289,13 +1046,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               cond.ob_refcnt--;
             } else if (cond === Py_False) {
               pc = oparg;
-            } else if (PyObject_IsTrue(cond)) {
-              sp--;
-              Py_DECREF(cond);
             } else {
-              pc = oparg;
+              break; // PyObject_IsTrue out of line
             }
-            break;
+            continue;
           }
           case 112: { // JUMP_IF_TRUE_OR_POP
             const cond = ls[sp - 1] as PyObject;
@@ -1304,18 +1058,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               cond.ob_refcnt--;
             } else if (cond === Py_True) {
               pc = oparg;
-            } else if (PyObject_IsTrue(cond)) {
-              pc = oparg;
             } else {
-              sp--;
-              Py_DECREF(cond);
+              break; // PyObject_IsTrue out of line
             }
-            break;
-          }
-          case 30: { // GET_LEN
-            const len_i = PyObject_Size(ls[sp - 1] as PyObject);
-            ls[sp++] = PyLong_FromNumber(len_i);
-            break;
+            continue;
           }
           case 68: { // GET_ITER
             const iterable = ls[sp - 1] as PyObject;
@@ -1324,18 +1070,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             errPop = 0;
             Py_DECREF(iterable);
             ls[sp - 1] = iter;
-            break;
-          }
-          case 69: { // GET_YIELD_FROM_ITER
-            const iterable = ls[sp - 1] as PyObject;
-            if (!PyGen_CheckExact(iterable)) {
-              errPop = 1;
-              const iter = PyObject_GetIter(iterable);
-              errPop = 0;
-              Py_DECREF(iterable);
-              ls[sp - 1] = iter;
-            }
-            break;
+            continue;
           }
           case 93: { // FOR_ITER
             const iter = ls[sp - 1] as PyObject;
@@ -1348,26 +1083,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               : itype === PyListIter_Type ? listiter_next(iter) : for_iter_next(iter);
             if (next !== null) {
               ls[sp++] = next;
-              break;
+              continue;
             }
-            sp--;
-            Py_DECREF(iter);
-            pc = oparg;
-            break;
-          }
-          case 35: { // PUSH_EXC_INFO
-            const value = ls[sp - 1] as PyObject;
-            const exc_info = ts.exc_info;
-            if (exc_info.exc_value !== null) {
-              ls[sp - 1] = exc_info.exc_value;
-            } else {
-              Py_INCREF(Py_None);
-              ls[sp - 1] = Py_None;
-            }
-            Py_INCREF(value);
-            ls[sp++] = value;
-            exc_info.exc_value = value;
-            break;
+            break; // exhausted: out of line
           }
           case 160: { // LOAD_METHOD
             const name = names[oparg];
@@ -1383,7 +1101,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               Py_DECREF(obj);
               ls[sp++] = meth;
             }
-            break;
+            continue;
           }
           case 166: { // PRECALL
             const is_meth = ls[sp - oparg - 2] !== null;
@@ -1399,11 +1117,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 Py_DECREF(fn);
               }
             }
-            break;
+            continue;
           }
           case 172: // KW_NAMES
             kwnames = consts[oparg];
-            break;
+            continue;
           case 171: { // CALL
             const is_meth = ls[sp - oparg - 2] !== null ? 1 : 0;
             const total_args = oparg + is_meth;
@@ -1434,7 +1152,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               ts.recursion_remaining--;
               co = code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
               pc = 0; sp = frame.stacktop;
-              break;
+              continue;
             }
             // Not a Python function: a specialized C call, else vectorcall with the stack slice.
             const kwn = kwnames;
@@ -1458,16 +1176,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             }
             sp -= 2 - is_meth;
             ls[sp++] = res;
-            break;
-          }
-          case 142: { // CALL_FUNCTION_EX
-            frame.prev_instr = pc - 1;
-            sp = ops.CALL_FUNCTION_EX(frame, ls, sp, oparg);
-            break;
-          }
-          case 132: { // MAKE_FUNCTION
-            sp = ops.MAKE_FUNCTION(frame, ls, sp, oparg);
-            break;
+            continue;
           }
           case 75: { // RETURN_GENERATOR
             const gen = _Py_MakeCoro(frame.f_func as PyFunctionObject);
@@ -1498,7 +1207,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
               pc = frame.prev_instr + 1; sp = frame.stacktop;
               ls[sp++] = gen;
-              break;
+              continue;
             }
             // Leave this frame valid for the C caller's _PyEvalFrameClearAndPop.
             frame.stacktop = 0;
@@ -1509,43 +1218,26 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             ts.evalDepth--;
             return gen;
           }
-          case 133: { // BUILD_SLICE
-            const step = oparg === 3 ? ls[--sp] : null;
-            const stop = ls[--sp] as PyObject;
-            const start = ls[sp - 1] as PyObject;
-            const slice = PySlice_New(start, stop, step);
-            Py_DECREF(start);
-            Py_DECREF(stop);
-            Py_XDECREF(step);
-            ls[sp - 1] = slice;
-            break;
-          }
-          case 155: { // FORMAT_VALUE
-            sp = ops.FORMAT_VALUE(frame, ls, sp, oparg);
-            break;
-          }
           case 120: { // COPY
             const peek = ls[sp - oparg] as PyObject;
             Py_INCREF(peek);
             ls[sp++] = peek;
-            break;
+            continue;
           }
           case 99: { // SWAP
             const top = ls[sp - 1];
             ls[sp - 1] = ls[sp - oparg];
             ls[sp - oparg] = top;
-            break;
+            continue;
           }
-          case 85: // SETUP_ANNOTATIONS
-            setup_annotations(frame);
-            break;
-          case 70: { // PRINT_EXPR (interactive only)
-            const value = ls[--sp] as PyObject;
-            Py_DECREF(value);
-            break;
-          }
-          default:
-            throw new Error(`internal: unsupported opcode ${opcode} at ${co.qualname}:${pc - 1}`);
+        }
+        // Every opcode not handled above, and the slow paths of those that `break`
+        // (ceval_cold.ts): one call site whose type feedback every such opcode shares.
+        frame.prev_instr = pc - 1;
+        sp = coldOps[opcode](frame, ls, sp, oparg);
+        if (coldJump[0] >= 0) {
+          pc = coldJump[0];
+          coldJump[0] = -1;
         }
       }
     } catch (caught) {
@@ -1630,7 +1322,7 @@ export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject): 
 }
 
 /** SETUP_ANNOTATIONS: __annotations__ = {} in the namespace if missing. */
-function setup_annotations(frame: InterpreterFrame): void {
+export function setup_annotations(frame: InterpreterFrame): void {
   const locals = frame.f_locals;
   if (locals === null) PyErr_SetString(PyExc_SystemError, 'no locals found when setting up annotations');
   const name = _Py_ID('__annotations__');
