@@ -77,13 +77,13 @@ import {
 import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
-import { evalHooks, evalBudget } from './evalhooks';
-import { coldOps, coldJump } from './ceval_cold';
+import { evalBudget } from './evalhooks';
+import { ceval_cold, coldPc, FOR_ITER_AT_END } from './ceval_cold';
 import {
   LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, _PyDict_StoreNameCached,
 } from './specialize';
-import { PyRangeIter_Type, rangeiter_next } from '../objects/rangeobject';
-import { PyListIter_Type, listiter_next } from '../objects/iterobject';
+import { PyRangeIter_Type, PyRangeIterObject } from '../objects/rangeobject';
+import { PyListIter_Type, PySeqIterObject } from '../objects/iterobject';
 import { callBuiltinNoKw } from './call_builtin';
 
 // ---------------------------------------------------------------------------
@@ -408,16 +408,6 @@ function PyObject_IsSubclassFast(t: PyTypeObject, base: PyObject): boolean {
   return false;
 }
 
-/** The eval budget ran out before the instruction at pc: saves the frame's position
- *  and asks the hook (see evalhooks.ts). Out of line: the loop runs this once per
- *  budget chunk, too rarely for V8 to have seen its arithmetic when it optimizes
- *  the loop. */
-function budgetExhausted(frame: InterpreterFrame, pc: number, sp: number, ts: PyThreadState): boolean {
-  frame.prev_instr = pc - 1;
-  frame.stacktop = sp;
-  return evalHooks.onBudget(frame, pc, ts.evalDepth);
-}
-
 /** FOR_ITER's tp_iternext call: a StopIteration raised by the iterator ends the loop like a NULL return. */
 function for_iter_next(iter: PyObject): PyObject | null {
   try {
@@ -610,634 +600,668 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // ------------------------------------------------------------------
       // Dispatch.
       for (;;) {
-        if (--evalBudget[0] <= 0 && budgetExhausted(frame, pc, sp, ts)) {
-          // Pause (base activation only): the frames keep their state.
-          ts.evalDepth--;
-          return PAUSED;
-        }
-        const word = instrs[pc++];
-        const opcode = word & 0xff;
-        oparg = word >> 8;
-        switch (opcode) {
-          case 9: // NOP
-            continue;
-          case 151: // RESUME
-            continue;
+        let opcode = 0;
+        if (--evalBudget[0] > 0) {
+          const word = instrs[pc++];
+          opcode = word & 0xff;
+          oparg = word >> 8;
+          switch (opcode) {
+            case 9: // NOP
+              continue;
+            case 151: // RESUME
+              continue;
 
-          case 124: { // LOAD_FAST
-            const value = ls[oparg];
-            if (value === null) format_exc_unbound(co, oparg);
-            value.ob_refcnt++;
-            ls[sp++] = value;
-            continue;
-          }
-          case 100: { // LOAD_CONST
-            const value = consts[oparg];
-            value.ob_refcnt++;
-            ls[sp++] = value;
-            continue;
-          }
-          case 125: { // STORE_FAST
-            const value = ls[--sp] as PyObject;
-            const old = ls[oparg];
-            ls[oparg] = value;
-            if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
-            continue;
-          }
-          case 136: { // LOAD_CLOSURE
-            const value = ls[oparg];
-            if (value === null) format_exc_unbound(co, oparg);
-            value.ob_refcnt++;
-            ls[sp++] = value;
-            continue;
-          }
-          case 1: { // POP_TOP
-            const value = ls[--sp] as PyObject;
-            if (--value.ob_refcnt === 0) value.ob_type.tp_dealloc(value);
-            continue;
-          }
-          case 2: // PUSH_NULL
-            ls[sp++] = null;
-            continue;
-
-          case 122: { // BINARY_OP
-            const rhs = ls[sp - 1] as PyObject;
-            const lhs = ls[sp - 2] as PyObject;
-            let res: PyObject | null = null;
-            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
-              (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
-              // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co. return.
-              const a = (lhs as PyLongObject).ival, b = (rhs as PyLongObject).ival;
-              let r = NaN;
-              if (oparg === 0 || oparg === 13) r = a + b;
-              else if (oparg === 10 || oparg === 23) r = a - b;
-              else if (oparg === 5 || oparg === 18) r = a * b;
-              if (r >= -9007199254740991 && r <= 9007199254740991) res = PyLong_FromNumber(r);
+            case 124: { // LOAD_FAST
+              const value = ls[oparg];
+              if (value === null) format_exc_unbound(co, oparg);
+              value.ob_refcnt++;
+              ls[sp++] = value;
+              continue;
             }
-            if (res === null) {
+            case 100: { // LOAD_CONST
+              const value = consts[oparg];
+              value.ob_refcnt++;
+              ls[sp++] = value;
+              continue;
+            }
+            case 125: { // STORE_FAST
+              const value = ls[--sp] as PyObject;
+              const old = ls[oparg];
+              ls[oparg] = value;
+              if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+              continue;
+            }
+            case 136: { // LOAD_CLOSURE
+              const value = ls[oparg];
+              if (value === null) format_exc_unbound(co, oparg);
+              value.ob_refcnt++;
+              ls[sp++] = value;
+              continue;
+            }
+            case 1: { // POP_TOP
+              const value = ls[--sp] as PyObject;
+              if (--value.ob_refcnt === 0) value.ob_type.tp_dealloc(value);
+              continue;
+            }
+            case 2: // PUSH_NULL
+              ls[sp++] = null;
+              continue;
+
+            case 122: { // BINARY_OP
+              const rhs = ls[sp - 1] as PyObject;
+              const lhs = ls[sp - 2] as PyObject;
+              let res: PyObject | null = null;
+              if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
+                (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
+                // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co. return.
+                // The operands pass through a Float64Array so that V8 sees doubles from the
+                // start: a result past int32 then cannot fail an int32 speculation
+                // ("overflow") and throw the optimized loop away. A result that is a small
+                // integer goes on as one, the form the rest of the model has for ival.
+                intOperands[0] = (lhs as PyLongObject).ival;
+                intOperands[1] = (rhs as PyLongObject).ival;
+                const a = intOperands[0], b = intOperands[1];
+                let r = NaN;
+                if (oparg === 0 || oparg === 13) r = a + b;
+                else if (oparg === 10 || oparg === 23) r = a - b;
+                else if (oparg === 5 || oparg === 18) r = a * b;
+                if (r >= -9007199254740991 && r <= 9007199254740991) {
+                  const small = r | 0;
+                  res = PyLong_FromNumber(small === r ? small : r);
+                }
+              }
+              if (res === null) {
+                errPop = 2;
+                res = binary_ops[oparg](lhs, rhs);
+                errPop = 0;
+              }
+              sp--;
+              if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
+              if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);
+              ls[sp - 1] = res;
+              continue;
+            }
+            case 25: { // BINARY_SUBSCR
+              const sub = ls[sp - 1] as PyObject;
+              const container = ls[sp - 2] as PyObject;
               errPop = 2;
-              res = binary_ops[oparg](lhs, rhs);
+              const res = PyObject_GetItem(container, sub);
               errPop = 0;
+              sp--;
+              Py_DECREF(container);
+              Py_DECREF(sub);
+              ls[sp - 1] = res;
+              continue;
             }
-            sp--;
-            if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
-            if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);
-            ls[sp - 1] = res;
-            continue;
-          }
-          case 25: { // BINARY_SUBSCR
-            const sub = ls[sp - 1] as PyObject;
-            const container = ls[sp - 2] as PyObject;
-            errPop = 2;
-            const res = PyObject_GetItem(container, sub);
-            errPop = 0;
-            sp--;
-            Py_DECREF(container);
-            Py_DECREF(sub);
-            ls[sp - 1] = res;
-            continue;
-          }
-          case 145: { // LIST_APPEND
-            const v = ls[--sp] as PyObject;
-            const list = ls[sp - oparg] as PyObject;
-            PyList_Append(list, v);
-            Py_DECREF(v);
-            continue;
-          }
-          case 60: { // STORE_SUBSCR
-            const sub = ls[sp - 1] as PyObject;
-            const container = ls[sp - 2] as PyObject;
-            const v = ls[sp - 3] as PyObject;
-            errPop = 3;
-            PyObject_SetItem(container, sub, v);
-            errPop = 0;
-            sp -= 3;
-            Py_DECREF(v);
-            Py_DECREF(container);
-            Py_DECREF(sub);
-            continue;
-          }
-          case 130: { // RAISE_VARARGS
-            let cause: PyObject | null = null, exc: PyObject | null = null;
-            if (oparg === 2) cause = ls[--sp];
-            if (oparg >= 1) exc = ls[--sp];
-            const e = do_raise(exc, cause);
-            err = e;
-            if (raiseWasBare) {
-              // Bare `raise`: _PyErr_Restore, then `goto exception_unwind` (no traceback entry).
+            case 145: { // LIST_APPEND
+              const v = ls[--sp] as PyObject;
+              const list = ls[sp - oparg] as PyObject;
+              PyList_Append(list, v);
+              Py_DECREF(v);
+              continue;
+            }
+            case 60: { // STORE_SUBSCR
+              const sub = ls[sp - 1] as PyObject;
+              const container = ls[sp - 2] as PyObject;
+              const v = ls[sp - 3] as PyObject;
+              errPop = 3;
+              PyObject_SetItem(container, sub, v);
+              errPop = 0;
+              sp -= 3;
+              Py_DECREF(v);
+              Py_DECREF(container);
+              Py_DECREF(sub);
+              continue;
+            }
+            case 130: { // RAISE_VARARGS
+              let cause: PyObject | null = null, exc: PyObject | null = null;
+              if (oparg === 2) cause = ls[--sp];
+              if (oparg >= 1) exc = ls[--sp];
+              const e = do_raise(exc, cause);
+              err = e;
+              if (raiseWasBare) {
+                // Bare `raise`: _PyErr_Restore, then `goto exception_unwind` (no traceback entry).
+                ts.curexc = e;
+                frame.prev_instr = pc - 1;
+                label = L_EXCEPTION_UNWIND;
+              } else {
+                label = L_ERROR;
+              }
+              continue outer;
+            }
+
+            case 83: { // RETURN_VALUE
+              const retval = ls[--sp] as PyObject;
+              frame.stacktop = sp;
+              frame.prev_instr = pc - 1;
+              ts.recursion_remaining++;
+              if (!frame.is_entry) {
+                const dying = frame;
+                frame = dying.previous as InterpreterFrame;
+                ts.frame = frame;
+                _PyEvalFrameClearAndPop(dying);
+                co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
+                pc = frame.prev_instr + 1; sp = frame.stacktop;
+                ls[sp++] = retval;
+                continue;
+              }
+              ts.frame = frame.previous;
+              ts.evalDepth--;
+              return retval;
+            }
+
+            case 123: { // SEND
+              const v = ls[sp - 1] as PyObject;
+              const receiver = ls[sp - 2] as PyObject;
+              errPop = 1;
+              frame.prev_instr = pc - 1;
+              frame.stacktop = sp;
+              const status = PyIter_Send(receiver, v);
+              errPop = 0;
+              sp--;
+              Py_DECREF(v);
+              const retval = sendResult.value as PyObject;
+              sendResult.value = null;
+              if (status === PySendResult.RETURN) {
+                Py_DECREF(receiver);
+                ls[sp - 1] = retval;
+                pc = oparg;
+              } else {
+                ls[sp++] = retval;
+              }
+              continue;
+            }
+
+            case 86: { // YIELD_VALUE
+              const retval = ls[--sp] as PyObject;
+              (frame.gen as PyGenObject).gi_frame_state = GenState.SUSPENDED;
+              frame.stacktop = sp;
+              frame.prev_instr = pc - 1;
+              ts.recursion_remaining++;
+              ts.frame = frame.previous;
+              ts.evalDepth--;
+              return retval;
+            }
+
+            case 119: { // RERAISE
+              if (oparg) {
+                const lasti = ls[sp - 1 - oparg] as PyObject;
+                frame.prev_instr = instrFromUnitOffset(co, longValue(lasti));
+              } else {
+                frame.prev_instr = pc - 1;
+              }
+              const val = ls[--sp] as PyObject;
+              // _PyErr_Restore(type, val, tb): the stack's reference moves into the exception state.
+              const e = new PyException(val);
+              const tb = asExc(val).traceback;
+              if (tb !== null) {
+                Py_INCREF(tb);
+                e.traceback = tb;
+              }
+              err = e;
               ts.curexc = e;
-              frame.prev_instr = pc - 1;
               label = L_EXCEPTION_UNWIND;
-            } else {
-              label = L_ERROR;
+              continue outer;
             }
-            continue outer;
-          }
-
-          case 83: { // RETURN_VALUE
-            const retval = ls[--sp] as PyObject;
-            frame.stacktop = sp;
-            frame.prev_instr = pc - 1;
-            ts.recursion_remaining++;
-            if (!frame.is_entry) {
-              const dying = frame;
-              frame = dying.previous as InterpreterFrame;
-              ts.frame = frame;
-              _PyEvalFrameClearAndPop(dying);
-              co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
-              pc = frame.prev_instr + 1; sp = frame.stacktop;
-              ls[sp++] = retval;
-              continue;
-            }
-            ts.frame = frame.previous;
-            ts.evalDepth--;
-            return retval;
-          }
-
-          case 123: { // SEND
-            const v = ls[sp - 1] as PyObject;
-            const receiver = ls[sp - 2] as PyObject;
-            errPop = 1;
-            frame.prev_instr = pc - 1;
-            frame.stacktop = sp;
-            const status = PyIter_Send(receiver, v);
-            errPop = 0;
-            sp--;
-            Py_DECREF(v);
-            const retval = sendResult.value as PyObject;
-            sendResult.value = null;
-            if (status === PySendResult.RETURN) {
-              Py_DECREF(receiver);
-              ls[sp - 1] = retval;
-              pc = oparg;
-            } else {
-              ls[sp++] = retval;
-            }
-            continue;
-          }
-
-          case 86: { // YIELD_VALUE
-            const retval = ls[--sp] as PyObject;
-            (frame.gen as PyGenObject).gi_frame_state = GenState.SUSPENDED;
-            frame.stacktop = sp;
-            frame.prev_instr = pc - 1;
-            ts.recursion_remaining++;
-            ts.frame = frame.previous;
-            ts.evalDepth--;
-            return retval;
-          }
-
-          case 119: { // RERAISE
-            if (oparg) {
-              const lasti = ls[sp - 1 - oparg] as PyObject;
-              frame.prev_instr = instrFromUnitOffset(co, longValue(lasti));
-            } else {
-              frame.prev_instr = pc - 1;
-            }
-            const val = ls[--sp] as PyObject;
-            // _PyErr_Restore(type, val, tb): the stack's reference moves into the exception state.
-            const e = new PyException(val);
-            const tb = asExc(val).traceback;
-            if (tb !== null) {
-              Py_INCREF(tb);
-              e.traceback = tb;
-            }
-            err = e;
-            ts.curexc = e;
-            label = L_EXCEPTION_UNWIND;
-            continue outer;
-          }
-          case 90: { // STORE_NAME
-            const name = names[oparg];
-            const v = ls[sp - 1] as PyObject;
-            const ns = frame.f_locals;
-            errPop = 1;
-            if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals found when storing ${reprOf(name)}`);
-            if (PyDict_CheckExact(ns)) _PyDict_StoreNameCached(co, pc - 1, ns, name, v);
-            else PyObject_SetItem(ns, name, v);
-            errPop = 0;
-            sp--;
-            Py_DECREF(v);
-            continue;
-          }
-          case 92: { // UNPACK_SEQUENCE
-            const seq = ls[sp - 1] as PyObject;
-            if (seq.ob_type === tupleType && (seq as PyTupleObject).ob_item.length === oparg) {
-              // UNPACK_SEQUENCE_TUPLE / TWO_TUPLE: same references, no iterator.
-              const items = (seq as PyTupleObject).ob_item;
+            case 90: { // STORE_NAME
+              const name = names[oparg];
+              const v = ls[sp - 1] as PyObject;
+              const ns = frame.f_locals;
+              errPop = 1;
+              if (ns === null) PyErr_SetString(PyExc_SystemError, `no locals found when storing ${reprOf(name)}`);
+              if (PyDict_CheckExact(ns)) _PyDict_StoreNameCached(co, pc - 1, ns, name, v);
+              else PyObject_SetItem(ns, name, v);
+              errPop = 0;
               sp--;
-              for (let k = oparg - 1; k >= 0; k--) {
-                const it = items[k];
-                it.ob_refcnt++;
-                ls[sp++] = it;
-              }
-              Py_DECREF(seq);
+              Py_DECREF(v);
               continue;
             }
-            if (seq.ob_type === listType && (seq as PyListObject).ob_size === oparg) {
-              const items = (seq as PyListObject).ob_item;
-              sp--;
-              for (let k = oparg - 1; k >= 0; k--) {
-                const it = items[k];
-                it.ob_refcnt++;
-                ls[sp++] = it;
+            case 92: { // UNPACK_SEQUENCE
+              const seq = ls[sp - 1] as PyObject;
+              if (seq.ob_type === tupleType && (seq as PyTupleObject).ob_item.length === oparg) {
+                // UNPACK_SEQUENCE_TUPLE / TWO_TUPLE: same references, no iterator.
+                const items = (seq as PyTupleObject).ob_item;
+                sp--;
+                for (let k = oparg - 1; k >= 0; k--) {
+                  const it = items[k];
+                  it.ob_refcnt++;
+                  ls[sp++] = it;
+                }
+                Py_DECREF(seq);
+                continue;
               }
-              Py_DECREF(seq);
+              if (seq.ob_type === listType && (seq as PyListObject).ob_size === oparg) {
+                const items = (seq as PyListObject).ob_item;
+                sp--;
+                for (let k = oparg - 1; k >= 0; k--) {
+                  const it = items[k];
+                  it.ob_refcnt++;
+                  ls[sp++] = it;
+                }
+                Py_DECREF(seq);
+                continue;
+              }
+              break; // any other iterable: out of line
+            }
+            case 95: { // STORE_ATTR
+              const name = names[oparg];
+              const owner = ls[sp - 1] as PyObject;
+              const v = ls[sp - 2] as PyObject;
+              errPop = 2;
+              PyObject_SetAttr(owner, name, v);
+              errPop = 0;
+              sp -= 2;
+              Py_DECREF(v);
+              Py_DECREF(owner);
               continue;
             }
-            break; // any other iterable: out of line
-          }
-          case 95: { // STORE_ATTR
-            const name = names[oparg];
-            const owner = ls[sp - 1] as PyObject;
-            const v = ls[sp - 2] as PyObject;
-            errPop = 2;
-            PyObject_SetAttr(owner, name, v);
-            errPop = 0;
-            sp -= 2;
-            Py_DECREF(v);
-            Py_DECREF(owner);
-            continue;
-          }
-          case 101: { // LOAD_NAME
-            const name = names[oparg];
-            const locals = frame.f_locals;
-            if (locals === null) PyErr_SetString(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
-            const cache = co.co_globalcache[pc - 1];
-            let v = cache === null ? null : LOAD_NAME_cached(cache, locals, frame.f_globals, frame.f_builtins, name);
-            if (v !== null) {
-              v.ob_refcnt++;
+            case 101: { // LOAD_NAME
+              const name = names[oparg];
+              const locals = frame.f_locals;
+              if (locals === null) PyErr_SetString(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
+              const cache = co.co_globalcache[pc - 1];
+              let v = cache === null ? null : LOAD_NAME_cached(cache, locals, frame.f_globals, frame.f_builtins, name);
+              if (v !== null) {
+                v.ob_refcnt++;
+                ls[sp++] = v;
+                continue;
+              }
+              if (PyDict_CheckExact(locals)) {
+                v = PyDict_GetItemWithError(locals, name);
+                if (v !== null) Py_INCREF(v);
+              } else {
+                try {
+                  v = PyObject_GetItem(locals, name);
+                } catch (e) {
+                  if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
+                  PyErr_Clear(e);
+                  v = null;
+                }
+              }
+              if (v === null) {
+                v = PyDict_GetItemWithError(frame.f_globals, name);
+                if (v === null) {
+                  v = PyDict_GetItemWithError(frame.f_builtins, name);
+                  if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+                }
+                Py_INCREF(v);
+              }
+              _Py_Specialize_LoadName(co, pc - 1, locals, frame.f_globals, frame.f_builtins, name);
               ls[sp++] = v;
               continue;
             }
-            if (PyDict_CheckExact(locals)) {
-              v = PyDict_GetItemWithError(locals, name);
-              if (v !== null) Py_INCREF(v);
-            } else {
-              try {
-                v = PyObject_GetItem(locals, name);
-              } catch (e) {
-                if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
-                PyErr_Clear(e);
-                v = null;
-              }
-            }
-            if (v === null) {
-              v = PyDict_GetItemWithError(frame.f_globals, name);
+            case 116: { // LOAD_GLOBAL
+              const name = names[oparg >> 1];
+              const cache = co.co_globalcache[pc - 1];
+              let v = cache === null ? null : LOAD_GLOBAL_cached(cache, frame.f_globals, frame.f_builtins, name);
               if (v === null) {
-                v = PyDict_GetItemWithError(frame.f_builtins, name);
+                v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
                 if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+                _Py_Specialize_LoadGlobal(co, pc - 1, frame.f_globals, frame.f_builtins, name);
               }
-              Py_INCREF(v);
-            }
-            _Py_Specialize_LoadName(co, pc - 1, locals, frame.f_globals, frame.f_builtins, name);
-            ls[sp++] = v;
-            continue;
-          }
-          case 116: { // LOAD_GLOBAL
-            const name = names[oparg >> 1];
-            const cache = co.co_globalcache[pc - 1];
-            let v = cache === null ? null : LOAD_GLOBAL_cached(cache, frame.f_globals, frame.f_builtins, name);
-            if (v === null) {
-              v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
-              if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
-              _Py_Specialize_LoadGlobal(co, pc - 1, frame.f_globals, frame.f_builtins, name);
-            }
-            v.ob_refcnt++;
-            if (oparg & 1) ls[sp++] = null;
-            ls[sp++] = v;
-            continue;
-          }
-          case 137: { // LOAD_DEREF
-            const cell = ls[oparg] as PyCellObject;
-            const value = cell.ob_ref;
-            if (value === null) format_exc_unbound(co, oparg);
-            value.ob_refcnt++;
-            ls[sp++] = value;
-            continue;
-          }
-          case 138: { // STORE_DEREF
-            const v = ls[--sp] as PyObject;
-            const cell = ls[oparg] as PyCellObject;
-            const oldobj = cell.ob_ref;
-            cell.ob_ref = v;
-            Py_XDECREF(oldobj);
-            continue;
-          }
-          case 102: { // BUILD_TUPLE
-            const tup = PyTuple_New(oparg);
-            while (--oparg >= 0) PyTuple_SET_ITEM(tup, oparg, ls[--sp] as PyObject);
-            ls[sp++] = tup;
-            continue;
-          }
-          case 103: { // BUILD_LIST
-            const list = PyList_New(oparg);
-            while (--oparg >= 0) PyList_SET_ITEM(list, oparg, ls[--sp] as PyObject);
-            ls[sp++] = list;
-            continue;
-          }
-          case 106: { // LOAD_ATTR
-            const name = names[oparg];
-            const owner = ls[sp - 1] as PyObject;
-            const res = PyObject_GetAttr(owner, name);
-            Py_DECREF(owner);
-            ls[sp - 1] = res;
-            continue;
-          }
-          case 107: { // COMPARE_OP
-            const right = ls[sp - 1] as PyObject;
-            const left = ls[sp - 2] as PyObject;
-            let res: PyObject;
-            if (left.ob_type === PyLong_Type && right.ob_type === PyLong_Type &&
-              (left as PyLongObject).big === null && (right as PyLongObject).big === null) {
-              // COMPARE_OP_INT_JUMP's comparison: a bool, as long_richcompare returns.
-              const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
-              const t = oparg === 0 ? a < b : oparg === 1 ? a <= b : oparg === 2 ? a === b : oparg === 3 ? a !== b : oparg === 4 ? a > b : a >= b;
-              res = t ? Py_True : Py_False;
-              res.ob_refcnt++;
-            } else {
-              errPop = 2;
-              res = PyObject_RichCompare(left, right, oparg as CompareOp);
-              errPop = 0;
-            }
-            sp--;
-            ls[sp - 1] = res;
-            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-            continue;
-          }
-          case 117: { // IS_OP
-            const right = ls[--sp] as PyObject;
-            const left = ls[sp - 1] as PyObject;
-            const b = ((left === right) ? 1 : 0) ^ oparg ? Py_True : Py_False;
-            b.ob_refcnt++;
-            ls[sp - 1] = b;
-            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-            continue;
-          }
-          case 118: { // CONTAINS_OP
-            const right = ls[sp - 1] as PyObject;
-            const left = ls[sp - 2] as PyObject;
-            errPop = 2;
-            const res = PySequence_Contains(right, left);
-            errPop = 0;
-            sp -= 2;
-            Py_DECREF(left);
-            Py_DECREF(right);
-            const b = ((res ? 1 : 0) ^ oparg) ? Py_True : Py_False;
-            b.ob_refcnt++;
-            ls[sp++] = b;
-            continue;
-          }
-          case 110: // JUMP_FORWARD
-          case 140: // JUMP_BACKWARD
-          case 134: // JUMP_BACKWARD_NO_INTERRUPT
-            pc = oparg;
-            continue;
-          case 114: // POP_JUMP_FORWARD_IF_FALSE
-          case 175: { // POP_JUMP_BACKWARD_IF_FALSE
-            const cond = ls[sp - 1] as PyObject;
-            if (cond === Py_True) {
-              cond.ob_refcnt--;
-              sp--;
-            } else if (cond === Py_False) {
-              cond.ob_refcnt--;
-              sp--;
-              pc = oparg;
-            } else {
-              break; // PyObject_IsTrue out of line
-            }
-            continue;
-          }
-          case 115: // POP_JUMP_FORWARD_IF_TRUE
-          case 176: { // POP_JUMP_BACKWARD_IF_TRUE
-            const cond = ls[sp - 1] as PyObject;
-            if (cond === Py_False) {
-              cond.ob_refcnt--;
-              sp--;
-            } else if (cond === Py_True) {
-              cond.ob_refcnt--;
-              sp--;
-              pc = oparg;
-            } else {
-              break; // PyObject_IsTrue out of line
-            }
-            continue;
-          }
-          case 128: // POP_JUMP_FORWARD_IF_NOT_NONE
-          case 173: { // POP_JUMP_BACKWARD_IF_NOT_NONE
-            const value = ls[--sp] as PyObject;
-            if (value !== Py_None) pc = oparg;
-            Py_DECREF(value);
-            continue;
-          }
-          case 129: // POP_JUMP_FORWARD_IF_NONE
-          case 174: { // POP_JUMP_BACKWARD_IF_NONE
-            const value = ls[--sp] as PyObject;
-            if (value === Py_None) pc = oparg;
-            Py_DECREF(value);
-            continue;
-          }
-          case 111: { // JUMP_IF_FALSE_OR_POP
-            const cond = ls[sp - 1] as PyObject;
-            if (cond === Py_True) {
-              sp--;
-              cond.ob_refcnt--;
-            } else if (cond === Py_False) {
-              pc = oparg;
-            } else {
-              break; // PyObject_IsTrue out of line
-            }
-            continue;
-          }
-          case 112: { // JUMP_IF_TRUE_OR_POP
-            const cond = ls[sp - 1] as PyObject;
-            if (cond === Py_False) {
-              sp--;
-              cond.ob_refcnt--;
-            } else if (cond === Py_True) {
-              pc = oparg;
-            } else {
-              break; // PyObject_IsTrue out of line
-            }
-            continue;
-          }
-          case 68: { // GET_ITER
-            const iterable = ls[sp - 1] as PyObject;
-            errPop = 1;
-            const iter = PyObject_GetIter(iterable);
-            errPop = 0;
-            Py_DECREF(iterable);
-            ls[sp - 1] = iter;
-            continue;
-          }
-          case 93: { // FOR_ITER
-            const iter = ls[sp - 1] as PyObject;
-            frame.prev_instr = pc - 1;
-            frame.stacktop = sp;
-            const itype = iter.ob_type;
-            // The two commonest iterators are called directly (a call site that sees
-            // one function each); neither raises StopIteration.
-            const next = itype === PyRangeIter_Type ? rangeiter_next(iter)
-              : itype === PyListIter_Type ? listiter_next(iter) : for_iter_next(iter);
-            if (next !== null) {
-              ls[sp++] = next;
+              v.ob_refcnt++;
+              if (oparg & 1) ls[sp++] = null;
+              ls[sp++] = v;
               continue;
             }
-            break; // exhausted: out of line
-          }
-          case 160: { // LOAD_METHOD
-            const name = names[oparg];
-            const obj = ls[sp - 1] as PyObject;
-            const meth = _PyObject_GetMethod(obj, name);
-            if (getMethodUnbound()) {
-              // meth | self | args...
-              ls[sp - 1] = meth;
-              ls[sp++] = obj;
-            } else {
-              // NULL | meth | args...
-              ls[sp - 1] = null;
-              Py_DECREF(obj);
-              ls[sp++] = meth;
+            case 137: { // LOAD_DEREF
+              const cell = ls[oparg] as PyCellObject;
+              const value = cell.ob_ref;
+              if (value === null) format_exc_unbound(co, oparg);
+              value.ob_refcnt++;
+              ls[sp++] = value;
+              continue;
             }
-            continue;
-          }
-          case 166: { // PRECALL
-            const is_meth = ls[sp - oparg - 2] !== null;
-            if (!is_meth) {
-              const fn = ls[sp - oparg - 1] as PyObject;
-              if (fn.ob_type === PyMethod_Type) {
-                const m = fn as PyMethodObject;
-                const meth = m.im_func, self = m.im_self;
-                Py_INCREF(meth);
-                Py_INCREF(self);
-                ls[sp - oparg - 1] = self;
-                ls[sp - oparg - 2] = meth;
-                Py_DECREF(fn);
+            case 138: { // STORE_DEREF
+              const v = ls[--sp] as PyObject;
+              const cell = ls[oparg] as PyCellObject;
+              const oldobj = cell.ob_ref;
+              cell.ob_ref = v;
+              Py_XDECREF(oldobj);
+              continue;
+            }
+            case 102: { // BUILD_TUPLE
+              const tup = PyTuple_New(oparg);
+              while (--oparg >= 0) PyTuple_SET_ITEM(tup, oparg, ls[--sp] as PyObject);
+              ls[sp++] = tup;
+              continue;
+            }
+            case 103: { // BUILD_LIST
+              const list = PyList_New(oparg);
+              while (--oparg >= 0) PyList_SET_ITEM(list, oparg, ls[--sp] as PyObject);
+              ls[sp++] = list;
+              continue;
+            }
+            case 106: { // LOAD_ATTR
+              const name = names[oparg];
+              const owner = ls[sp - 1] as PyObject;
+              const res = PyObject_GetAttr(owner, name);
+              Py_DECREF(owner);
+              ls[sp - 1] = res;
+              continue;
+            }
+            case 107: { // COMPARE_OP
+              const right = ls[sp - 1] as PyObject;
+              const left = ls[sp - 2] as PyObject;
+              let res: PyObject;
+              if (left.ob_type === PyLong_Type && right.ob_type === PyLong_Type &&
+                (left as PyLongObject).big === null && (right as PyLongObject).big === null) {
+                // COMPARE_OP_INT_JUMP's comparison: a bool, as long_richcompare returns.
+                const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
+                const t = oparg === 0 ? a < b : oparg === 1 ? a <= b : oparg === 2 ? a === b : oparg === 3 ? a !== b : oparg === 4 ? a > b : a >= b;
+                res = t ? Py_True : Py_False;
+                res.ob_refcnt++;
+              } else {
+                errPop = 2;
+                res = PyObject_RichCompare(left, right, oparg as CompareOp);
+                errPop = 0;
               }
+              sp--;
+              ls[sp - 1] = res;
+              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+              continue;
             }
-            continue;
-          }
-          case 172: // KW_NAMES
-            kwnames = consts[oparg];
-            continue;
-          case 171: { // CALL
-            const is_meth = ls[sp - oparg - 2] !== null ? 1 : 0;
-            const total_args = oparg + is_meth;
-            const fn = ls[sp - total_args - 1] as PyObject;
-            const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
-            const positional_args = total_args - nkw;
-            if (fn.ob_type === PyFunction_Type) {
-              const func = fn as PyFunctionObject;
-              const code = func.func_code;
-              sp -= total_args;
+            case 117: { // IS_OP
+              const right = ls[--sp] as PyObject;
+              const left = ls[sp - 1] as PyObject;
+              const b = ((left === right) ? 1 : 0) ^ oparg ? Py_True : Py_False;
+              b.ob_refcnt++;
+              ls[sp - 1] = b;
+              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+              continue;
+            }
+            case 118: { // CONTAINS_OP
+              const right = ls[sp - 1] as PyObject;
+              const left = ls[sp - 2] as PyObject;
+              errPop = 2;
+              const res = PySequence_Contains(right, left);
+              errPop = 0;
+              sp -= 2;
+              Py_DECREF(left);
+              Py_DECREF(right);
+              const b = ((res ? 1 : 0) ^ oparg) ? Py_True : Py_False;
+              b.ob_refcnt++;
+              ls[sp++] = b;
+              continue;
+            }
+            case 110: // JUMP_FORWARD
+            case 140: // JUMP_BACKWARD
+            case 134: // JUMP_BACKWARD_NO_INTERRUPT
+              pc = oparg;
+              continue;
+            case 114: // POP_JUMP_FORWARD_IF_FALSE
+            case 175: { // POP_JUMP_BACKWARD_IF_FALSE
+              const cond = ls[sp - 1] as PyObject;
+              if (cond === Py_True) {
+                cond.ob_refcnt--;
+                sp--;
+              } else if (cond === Py_False) {
+                cond.ob_refcnt--;
+                sp--;
+                pc = oparg;
+              } else {
+                break; // PyObject_IsTrue out of line
+              }
+              continue;
+            }
+            case 115: // POP_JUMP_FORWARD_IF_TRUE
+            case 176: { // POP_JUMP_BACKWARD_IF_TRUE
+              const cond = ls[sp - 1] as PyObject;
+              if (cond === Py_False) {
+                cond.ob_refcnt--;
+                sp--;
+              } else if (cond === Py_True) {
+                cond.ob_refcnt--;
+                sp--;
+                pc = oparg;
+              } else {
+                break; // PyObject_IsTrue out of line
+              }
+              continue;
+            }
+            case 128: // POP_JUMP_FORWARD_IF_NOT_NONE
+            case 173: { // POP_JUMP_BACKWARD_IF_NOT_NONE
+              const value = ls[--sp] as PyObject;
+              if (value !== Py_None) pc = oparg;
+              Py_DECREF(value);
+              continue;
+            }
+            case 129: // POP_JUMP_FORWARD_IF_NONE
+            case 174: { // POP_JUMP_BACKWARD_IF_NONE
+              const value = ls[--sp] as PyObject;
+              if (value === Py_None) pc = oparg;
+              Py_DECREF(value);
+              continue;
+            }
+            case 111: { // JUMP_IF_FALSE_OR_POP
+              const cond = ls[sp - 1] as PyObject;
+              if (cond === Py_True) {
+                sp--;
+                cond.ob_refcnt--;
+              } else if (cond === Py_False) {
+                pc = oparg;
+              } else {
+                break; // PyObject_IsTrue out of line
+              }
+              continue;
+            }
+            case 112: { // JUMP_IF_TRUE_OR_POP
+              const cond = ls[sp - 1] as PyObject;
+              if (cond === Py_False) {
+                sp--;
+                cond.ob_refcnt--;
+              } else if (cond === Py_True) {
+                pc = oparg;
+              } else {
+                break; // PyObject_IsTrue out of line
+              }
+              continue;
+            }
+            case 68: { // GET_ITER
+              const iterable = ls[sp - 1] as PyObject;
+              errPop = 1;
+              const iter = PyObject_GetIter(iterable);
+              errPop = 0;
+              Py_DECREF(iterable);
+              ls[sp - 1] = iter;
+              continue;
+            }
+            case 93: { // FOR_ITER
+              const iter = ls[sp - 1] as PyObject;
+              frame.prev_instr = pc - 1;
+              frame.stacktop = sp;
+              const itype = iter.ob_type;
+              // The two commonest iterators step here, as rangeiter_next and listiter_next
+              // do; at their end (and at the end of any iterator) the loop goes out of
+              // line, where the end's own work (listiter_next releasing the list) is done
+              // by tp_iternext itself.
+              if (itype === PyRangeIter_Type) {
+                const r = iter as PyRangeIterObject;
+                if (r.index < r.len) {
+                  ls[sp++] = PyLong_FromNumber(r.start + (r.index++) * r.step);
+                  continue;
+                }
+                opcode = FOR_ITER_AT_END;
+                break;
+              }
+              if (itype === PyListIter_Type) {
+                const it = iter as PySeqIterObject;
+                const seq = it.it_seq as PyListObject | null;
+                if (seq !== null && it.it_index < seq.ob_item.length) {
+                  const item = seq.ob_item[it.it_index++];
+                  item.ob_refcnt++;
+                  ls[sp++] = item;
+                  continue;
+                }
+                opcode = FOR_ITER_AT_END;
+                break;
+              }
+              const next = for_iter_next(iter);
+              if (next !== null) {
+                ls[sp++] = next;
+                continue;
+              }
+              break; // exhausted: out of line
+            }
+            case 160: { // LOAD_METHOD
+              const name = names[oparg];
+              const obj = ls[sp - 1] as PyObject;
+              const meth = _PyObject_GetMethod(obj, name);
+              if (getMethodUnbound()) {
+                // meth | self | args...
+                ls[sp - 1] = meth;
+                ls[sp++] = obj;
+              } else {
+                // NULL | meth | args...
+                ls[sp - 1] = null;
+                Py_DECREF(obj);
+                ls[sp++] = meth;
+              }
+              continue;
+            }
+            case 166: { // PRECALL
+              const is_meth = ls[sp - oparg - 2] !== null;
+              if (!is_meth) {
+                const fn = ls[sp - oparg - 1] as PyObject;
+                if (fn.ob_type === PyMethod_Type) {
+                  const m = fn as PyMethodObject;
+                  const meth = m.im_func, self = m.im_self;
+                  Py_INCREF(meth);
+                  Py_INCREF(self);
+                  ls[sp - oparg - 1] = self;
+                  ls[sp - oparg - 2] = meth;
+                  Py_DECREF(fn);
+                }
+              }
+              continue;
+            }
+            case 172: // KW_NAMES
+              kwnames = consts[oparg];
+              continue;
+            case 171: { // CALL
+              const is_meth = ls[sp - oparg - 2] !== null ? 1 : 0;
+              const total_args = oparg + is_meth;
+              const fn = ls[sp - total_args - 1] as PyObject;
+              const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
+              const positional_args = total_args - nkw;
+              if (fn.ob_type === PyFunction_Type) {
+                const func = fn as PyFunctionObject;
+                const code = func.func_code;
+                sp -= total_args;
+                const kwn = kwnames;
+                kwnames = null;
+                const argbase = sp;
+                sp -= 2 - is_meth;
+                frame.stacktop = sp;
+                frame.prev_instr = pc - 1;
+                // The new frame steals the function and the arguments from our stack.
+                const locals = code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
+                const new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
+                new_frame.previous = frame;
+                frame = new_frame;
+                ts.frame = frame;
+                // start_frame: _Py_EnterRecursiveCallTstate, done by the label when it fails.
+                if (ts.recursion_remaining <= 0) {
+                  label = L_START_FRAME;
+                  continue outer;
+                }
+                ts.recursion_remaining--;
+                co = code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
+                pc = 0; sp = frame.stacktop;
+                continue;
+              }
+              // Not a Python function: a specialized C call, else vectorcall with the stack slice.
               const kwn = kwnames;
               kwnames = null;
-              const argbase = sp;
+              frame.prev_instr = pc - 1;
+              frame.stacktop = sp;
+              errPop = total_args + 2 - is_meth;
+              let res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
+              if (res === null) {
+                const args: PyObject[] = new Array(total_args);
+                const base = sp - total_args;
+                for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
+                res = PyObject_Vectorcall(fn, args, positional_args, kwn);
+              }
+              errPop = 0;
+              Py_DECREF(fn);
+              sp -= total_args;
+              for (let k = 0; k < total_args; k++) {
+                const a = ls[sp + k] as PyObject;
+                if (--a.ob_refcnt === 0) a.ob_type.tp_dealloc(a);
+              }
               sp -= 2 - is_meth;
+              ls[sp++] = res;
+              continue;
+            }
+            case 75: { // RETURN_GENERATOR
+              const gen = _Py_MakeCoro(frame.f_func as PyFunctionObject);
               frame.stacktop = sp;
               frame.prev_instr = pc - 1;
-              // The new frame steals the function and the arguments from our stack.
-              const locals = code.co_flags & CO.OPTIMIZED ? null : func.func_globals;
-              const new_frame = _PyEvalFramePushAndInit(func, locals, ls, argbase, positional_args, kwn);
-              new_frame.previous = frame;
-              frame = new_frame;
-              ts.frame = frame;
-              // start_frame: _Py_EnterRecursiveCallTstate, done by the label when it fails.
-              if (ts.recursion_remaining <= 0) {
-                label = L_START_FRAME;
-                continue outer;
+              // _PyFrame_Copy: the generator's frame takes over every reference of this one.
+              const gf = gen.gi_iframe;
+              gf.f_func = frame.f_func;
+              gf.f_code = frame.f_code;
+              gf.f_globals = frame.f_globals;
+              gf.f_builtins = frame.f_builtins;
+              gf.f_locals = frame.f_locals;
+              gf.prev_instr = frame.prev_instr;
+              gf.stacktop = sp;
+              for (let k = 0; k < sp; k++) {
+                gf.localsplus[k] = ls[k];
+                ls[k] = null;
               }
-              ts.recursion_remaining--;
-              co = code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
-              pc = 0; sp = frame.stacktop;
+              gen.gi_frame_state = GenState.CREATED;
+              gf.owner = FrameOwner.GENERATOR;
+              ts.recursion_remaining++;
+              if (!frame.is_entry) {
+                const prev = frame.previous as InterpreterFrame;
+                frame.owner = FrameOwner.CLEARED;
+                _PyFrame_Release(frame);
+                frame = prev;
+                ts.frame = frame;
+                co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
+                pc = frame.prev_instr + 1; sp = frame.stacktop;
+                ls[sp++] = gen;
+                continue;
+              }
+              // Leave this frame valid for the C caller's _PyEvalFrameClearAndPop.
+              frame.stacktop = 0;
+              frame.f_locals = null;
+              if (frame.f_func !== null) Py_INCREF(frame.f_func);
+              Py_INCREF(frame.f_code);
+              ts.frame = frame.previous;
+              ts.evalDepth--;
+              return gen;
+            }
+            case 120: { // COPY
+              const peek = ls[sp - oparg] as PyObject;
+              Py_INCREF(peek);
+              ls[sp++] = peek;
               continue;
             }
-            // Not a Python function: a specialized C call, else vectorcall with the stack slice.
-            const kwn = kwnames;
-            kwnames = null;
-            frame.prev_instr = pc - 1;
-            frame.stacktop = sp;
-            errPop = total_args + 2 - is_meth;
-            let res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
-            if (res === null) {
-              const args: PyObject[] = new Array(total_args);
-              const base = sp - total_args;
-              for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
-              res = PyObject_Vectorcall(fn, args, positional_args, kwn);
-            }
-            errPop = 0;
-            Py_DECREF(fn);
-            sp -= total_args;
-            for (let k = 0; k < total_args; k++) {
-              const a = ls[sp + k] as PyObject;
-              if (--a.ob_refcnt === 0) a.ob_type.tp_dealloc(a);
-            }
-            sp -= 2 - is_meth;
-            ls[sp++] = res;
-            continue;
-          }
-          case 75: { // RETURN_GENERATOR
-            const gen = _Py_MakeCoro(frame.f_func as PyFunctionObject);
-            frame.stacktop = sp;
-            frame.prev_instr = pc - 1;
-            // _PyFrame_Copy: the generator's frame takes over every reference of this one.
-            const gf = gen.gi_iframe;
-            gf.f_func = frame.f_func;
-            gf.f_code = frame.f_code;
-            gf.f_globals = frame.f_globals;
-            gf.f_builtins = frame.f_builtins;
-            gf.f_locals = frame.f_locals;
-            gf.prev_instr = frame.prev_instr;
-            gf.stacktop = sp;
-            for (let k = 0; k < sp; k++) {
-              gf.localsplus[k] = ls[k];
-              ls[k] = null;
-            }
-            gen.gi_frame_state = GenState.CREATED;
-            gf.owner = FrameOwner.GENERATOR;
-            ts.recursion_remaining++;
-            if (!frame.is_entry) {
-              const prev = frame.previous as InterpreterFrame;
-              frame.owner = FrameOwner.CLEARED;
-              _PyFrame_Release(frame);
-              frame = prev;
-              ts.frame = frame;
-              co = frame.f_code; instrs = co.co_words; consts = co.consts; names = co.names; ls = frame.localsplus;
-              pc = frame.prev_instr + 1; sp = frame.stacktop;
-              ls[sp++] = gen;
+            case 99: { // SWAP
+              const top = ls[sp - 1];
+              ls[sp - 1] = ls[sp - oparg];
+              ls[sp - oparg] = top;
               continue;
             }
-            // Leave this frame valid for the C caller's _PyEvalFrameClearAndPop.
-            frame.stacktop = 0;
-            frame.f_locals = null;
-            if (frame.f_func !== null) Py_INCREF(frame.f_func);
-            Py_INCREF(frame.f_code);
-            ts.frame = frame.previous;
-            ts.evalDepth--;
-            return gen;
           }
-          case 120: { // COPY
-            const peek = ls[sp - oparg] as PyObject;
-            Py_INCREF(peek);
-            ls[sp++] = peek;
-            continue;
-          }
-          case 99: { // SWAP
-            const top = ls[sp - 1];
-            ls[sp - 1] = ls[sp - oparg];
-            ls[sp - oparg] = top;
-            continue;
-          }
+        } else {
+          // The budget ran out before the instruction at pc: opcode 0 asks the hook.
+          oparg = pc;
         }
-        // Every opcode not handled above, and the slow paths of those that `break`
-        // (ceval_cold.ts): one call site whose type feedback every such opcode shares.
+        // Every opcode not handled above, the slow paths of those that `break`, and the
+        // budget hook (ceval_cold.ts): one call site whose type feedback they all share.
         frame.prev_instr = pc - 1;
-        sp = coldOps[opcode](frame, ls, sp, oparg);
-        if (coldJump[0] >= 0) {
-          pc = coldJump[0];
-          coldJump[0] = -1;
+        sp = ceval_cold(opcode, frame, ls, sp, oparg);
+        pc = coldPc[0];
+        if (pc < 0) {
+          // COLD_PAUSE (base activation only): the frames keep their state.
+          ts.evalDepth--;
+          return PAUSED;
         }
       }
     } catch (caught) {
@@ -1312,6 +1336,9 @@ export function emptyStr(): PyObject {
   }
   return emptyStrObj;
 }
+
+/** BINARY_OP's int operands, staged as doubles (see the case). */
+const intOperands = new Float64Array(2);
 
 let tupleType: PyTypeObject = null as unknown as PyTypeObject;
 let listType: PyTypeObject = null as unknown as PyTypeObject;

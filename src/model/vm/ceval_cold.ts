@@ -5,8 +5,13 @@
 // loop's optimized code away (a "soft deopt") and make V8 compile the whole loop
 // again. It also keeps the loop's function small, so each compile is quicker.
 //
+// The budget check (evalhooks.ts) comes through the same call site, as opcode 0,
+// every BUDGET_CHUNK instructions: that gives the site its feedback early in every
+// run, before V8 first optimizes the loop.
+//
 // Every handler takes the frame, its value stack, the stack top and oparg, and
-// returns the new stack top; one that jumps stores the target in coldJump[0]. The
+// returns the new stack top; one that can jump stores the next instruction's index
+// in coldPc[0] as its last act (ceval_cold does it for the others). The
 // loop has saved frame.prev_instr (the instruction running) before the call.
 // Errors follow ceval_ops.ts: before rethrowing, a handler releases the stack
 // items CPython's TARGET had released before `goto error` (in the same order as
@@ -32,6 +37,7 @@ import type { PyCellObject } from './cellobject';
 import type { PyFunctionObject } from './funcobject';
 import type { InterpreterFrame } from './frame';
 import { tstate } from './pystate';
+import { evalHooks, evalBudget } from './evalhooks';
 import { PyGen_CheckExact } from './genobject';
 import { _PyDict_StoreNameCached } from './specialize';
 import * as ops from './ceval_ops';
@@ -42,9 +48,11 @@ import {
 
 export type ColdOp = (frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number) => number;
 
-/** A jump taken by a handler (the next instruction's index), or -1. */
-export const coldJump = new Int32Array(1);
-coldJump[0] = -1;
+/** The index of the instruction to run next, stored by ceval_cold after the handler
+ *  (after any Python code it ran in nested activations of the loop, which use this
+ *  cell too) and read by the loop after every call, so the access never lacks type
+ *  feedback. COLD_PAUSE asks the loop to pause. */
+export const coldPc = new Int32Array(1);
 
 /** The loop's errPop release for a handler that raised with its operands still on
  *  the stack: releases the top `n` items (bottom first) and empties their slots. */
@@ -92,7 +100,7 @@ function UNARY_NOT(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number
 /** POP_JUMP_*_IF_FALSE / _IF_TRUE with an operand that is not a bool (the loop
  *  handles True and False itself). */
 function popJumpIf(jumpWhen: boolean): ColdOp {
-  return (_frame, ls, sp, oparg) => {
+  return (frame, ls, sp, oparg) => {
     const cond = ls[sp - 1] as PyObject;
     let r: boolean;
     try {
@@ -103,21 +111,22 @@ function popJumpIf(jumpWhen: boolean): ColdOp {
     }
     sp--;
     Py_DECREF(cond);
-    if (r === jumpWhen) coldJump[0] = oparg;
+    coldPc[0] = r === jumpWhen ? oparg : frame.prev_instr + 1;
     return sp;
   };
 }
 
 /** JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP with an operand that is not a bool. */
 function jumpIfOrPop(jumpWhen: boolean): ColdOp {
-  return (_frame, ls, sp, oparg) => {
+  return (frame, ls, sp, oparg) => {
     const cond = ls[sp - 1] as PyObject;
     if (PyObject_IsTrue(cond) === jumpWhen) {
-      coldJump[0] = oparg;
+      coldPc[0] = oparg;
       return sp;
     }
     sp--;
     Py_DECREF(cond);
+    coldPc[0] = frame.prev_instr + 1;
     return sp;
   };
 }
@@ -126,8 +135,18 @@ function jumpIfOrPop(jumpWhen: boolean): ColdOp {
 function FOR_ITER_exhausted(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
   const iter = ls[--sp] as PyObject;
   Py_DECREF(iter);
-  coldJump[0] = oparg;
+  coldPc[0] = oparg;
   return sp;
+}
+
+/** FOR_ITER whose inline fast path (range and list iterators) found the end: the
+ *  iterator's tp_iternext runs as the generic path would run it, returning NULL
+ *  after its own end-of-iteration work. */
+export const FOR_ITER_AT_END = 256 + 93;
+function FOR_ITER_at_end(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  const iter = ls[sp - 1] as PyObject;
+  (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
+  return FOR_ITER_exhausted(frame, ls, sp, oparg);
 }
 
 /** UNPACK_SEQUENCE of anything but a tuple or list of the right length. */
@@ -412,60 +431,96 @@ function PRINT_EXPR(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: numbe
   return sp;
 }
 
+/** Pause request from the budget handler (in coldPc[0]). */
+export const COLD_PAUSE = -1;
+
+/** The eval budget ran out before the instruction at pc (see evalhooks.ts): saves the
+ *  frame's stack top (the loop saved prev_instr) and asks the hook. */
+function budgetExhausted(frame: InterpreterFrame, sp: number, pc: number): number {
+  frame.stacktop = sp;
+  if (evalHooks.onBudget(frame, pc, tstate.evalDepth)) {
+    coldPc[0] = COLD_PAUSE;
+    return sp;
+  }
+  coldPc[0] = pc;
+  // The loop charges the instruction at pc once more when it dispatches it: refund it
+  // (the setter keeps the budget below 2^31 - 1, so this cannot wrap).
+  evalBudget[0]++;
+  return sp;
+}
+
 function unsupported(frame: InterpreterFrame, _ls: (PyObject | null)[], _sp: number): number {
   const pc = frame.prev_instr;
   throw new Error(`internal: unsupported opcode ${frame.f_code.co_words[pc] & 0xff} at ${frame.f_code.qualname}:${pc}`);
 }
 
-/** The handlers by opcode (slow paths of inline opcodes under the same number). */
-export const coldOps: ColdOp[] = new Array<ColdOp>(256).fill(unsupported);
-coldOps[10] = unaryOp(PyNumber_Positive); // UNARY_POSITIVE
-coldOps[11] = unaryOp(PyNumber_Negative); // UNARY_NEGATIVE
-coldOps[15] = unaryOp(PyNumber_Invert); // UNARY_INVERT
-coldOps[12] = UNARY_NOT;
-coldOps[114] = popJumpIf(false); // POP_JUMP_FORWARD_IF_FALSE
-coldOps[175] = popJumpIf(false); // POP_JUMP_BACKWARD_IF_FALSE
-coldOps[115] = popJumpIf(true); // POP_JUMP_FORWARD_IF_TRUE
-coldOps[176] = popJumpIf(true); // POP_JUMP_BACKWARD_IF_TRUE
-coldOps[111] = jumpIfOrPop(false); // JUMP_IF_FALSE_OR_POP
-coldOps[112] = jumpIfOrPop(true); // JUMP_IF_TRUE_OR_POP
-coldOps[93] = FOR_ITER_exhausted;
-coldOps[92] = UNPACK_SEQUENCE;
-coldOps[94] = UNPACK_EX;
-coldOps[146] = SET_ADD;
-coldOps[61] = DELETE_SUBSCR;
-coldOps[89] = POP_EXCEPT;
-coldOps[35] = PUSH_EXC_INFO;
-coldOps[36] = CHECK_EXC_MATCH;
-coldOps[74] = LOAD_ASSERTION_ERROR;
-coldOps[71] = LOAD_BUILD_CLASS;
-coldOps[91] = ops.DELETE_NAME;
-coldOps[96] = DELETE_ATTR;
-coldOps[97] = STORE_GLOBAL;
-coldOps[98] = ops.DELETE_GLOBAL;
-coldOps[126] = DELETE_FAST;
-coldOps[135] = MAKE_CELL;
-coldOps[139] = DELETE_DEREF;
-coldOps[148] = ops.LOAD_CLASSDEREF;
-coldOps[149] = COPY_FREE_VARS;
-coldOps[157] = ops.BUILD_STRING;
-coldOps[82] = LIST_TO_TUPLE;
-coldOps[162] = ops.LIST_EXTEND;
-coldOps[163] = SET_UPDATE;
-coldOps[104] = ops.BUILD_SET;
-coldOps[105] = ops.BUILD_MAP;
-coldOps[156] = ops.BUILD_CONST_KEY_MAP;
-coldOps[165] = ops.DICT_UPDATE;
-coldOps[164] = ops.DICT_MERGE;
-coldOps[147] = ops.MAP_ADD;
-coldOps[108] = IMPORT_NAME;
-coldOps[109] = IMPORT_FROM;
-coldOps[30] = GET_LEN;
-coldOps[69] = GET_YIELD_FROM_ITER;
-coldOps[142] = ops.CALL_FUNCTION_EX;
-coldOps[132] = ops.MAKE_FUNCTION;
-coldOps[133] = BUILD_SLICE;
-coldOps[155] = ops.FORMAT_VALUE;
-coldOps[85] = SETUP_ANNOTATIONS;
-coldOps[70] = PRINT_EXPR;
+const UNARY_POSITIVE = unaryOp(PyNumber_Positive);
+const UNARY_NEGATIVE = unaryOp(PyNumber_Negative);
+const UNARY_INVERT = unaryOp(PyNumber_Invert);
+const POP_JUMP_IF_FALSE = popJumpIf(false);
+const POP_JUMP_IF_TRUE = popJumpIf(true);
+const JUMP_IF_FALSE_OR_POP = jumpIfOrPop(false);
+const JUMP_IF_TRUE_OR_POP = jumpIfOrPop(true);
 
+/** The out-of-line half of the dispatch: opcode 0 (CACHE, never executed) stands for
+ *  "the eval budget ran out before the instruction at oparg". One function with a
+ *  switch rather than a table of handlers, so that the loop's call site has a single
+ *  target (a table's many targets would make V8 guess one and deopt on the next). */
+export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  switch (opcode) {
+    case 0: return budgetExhausted(frame, sp, oparg);
+    case 10: sp = UNARY_POSITIVE(frame, ls, sp, oparg); break; // UNARY_POSITIVE
+    case 11: sp = UNARY_NEGATIVE(frame, ls, sp, oparg); break; // UNARY_NEGATIVE
+    case 15: sp = UNARY_INVERT(frame, ls, sp, oparg); break; // UNARY_INVERT
+    case 12: sp = UNARY_NOT(frame, ls, sp); break; // UNARY_NOT
+    case 114: return POP_JUMP_IF_FALSE(frame, ls, sp, oparg); // POP_JUMP_FORWARD_IF_FALSE
+    case 175: return POP_JUMP_IF_FALSE(frame, ls, sp, oparg); // POP_JUMP_BACKWARD_IF_FALSE
+    case 115: return POP_JUMP_IF_TRUE(frame, ls, sp, oparg); // POP_JUMP_FORWARD_IF_TRUE
+    case 176: return POP_JUMP_IF_TRUE(frame, ls, sp, oparg); // POP_JUMP_BACKWARD_IF_TRUE
+    case 111: return JUMP_IF_FALSE_OR_POP(frame, ls, sp, oparg); // JUMP_IF_FALSE_OR_POP
+    case 112: return JUMP_IF_TRUE_OR_POP(frame, ls, sp, oparg); // JUMP_IF_TRUE_OR_POP
+    case 93: return FOR_ITER_exhausted(frame, ls, sp, oparg); // FOR_ITER
+    case FOR_ITER_AT_END: return FOR_ITER_at_end(frame, ls, sp, oparg);
+    case 92: sp = UNPACK_SEQUENCE(frame, ls, sp, oparg); break; // UNPACK_SEQUENCE
+    case 94: sp = UNPACK_EX(frame, ls, sp, oparg); break; // UNPACK_EX
+    case 146: sp = SET_ADD(frame, ls, sp, oparg); break; // SET_ADD
+    case 61: sp = DELETE_SUBSCR(frame, ls, sp); break; // DELETE_SUBSCR
+    case 89: sp = POP_EXCEPT(frame, ls, sp); break; // POP_EXCEPT
+    case 35: sp = PUSH_EXC_INFO(frame, ls, sp); break; // PUSH_EXC_INFO
+    case 36: sp = CHECK_EXC_MATCH(frame, ls, sp); break; // CHECK_EXC_MATCH
+    case 74: sp = LOAD_ASSERTION_ERROR(frame, ls, sp); break; // LOAD_ASSERTION_ERROR
+    case 71: sp = LOAD_BUILD_CLASS(frame, ls, sp); break; // LOAD_BUILD_CLASS
+    case 91: sp = ops.DELETE_NAME(frame, ls, sp, oparg); break; // DELETE_NAME
+    case 96: sp = DELETE_ATTR(frame, ls, sp, oparg); break; // DELETE_ATTR
+    case 97: sp = STORE_GLOBAL(frame, ls, sp, oparg); break; // STORE_GLOBAL
+    case 98: sp = ops.DELETE_GLOBAL(frame, ls, sp, oparg); break; // DELETE_GLOBAL
+    case 126: sp = DELETE_FAST(frame, ls, sp, oparg); break; // DELETE_FAST
+    case 135: sp = MAKE_CELL(frame, ls, sp, oparg); break; // MAKE_CELL
+    case 139: sp = DELETE_DEREF(frame, ls, sp, oparg); break; // DELETE_DEREF
+    case 148: sp = ops.LOAD_CLASSDEREF(frame, ls, sp, oparg); break; // LOAD_CLASSDEREF
+    case 149: sp = COPY_FREE_VARS(frame, ls, sp, oparg); break; // COPY_FREE_VARS
+    case 157: sp = ops.BUILD_STRING(frame, ls, sp, oparg); break; // BUILD_STRING
+    case 82: sp = LIST_TO_TUPLE(frame, ls, sp); break; // LIST_TO_TUPLE
+    case 162: sp = ops.LIST_EXTEND(frame, ls, sp, oparg); break; // LIST_EXTEND
+    case 163: sp = SET_UPDATE(frame, ls, sp, oparg); break; // SET_UPDATE
+    case 104: sp = ops.BUILD_SET(frame, ls, sp, oparg); break; // BUILD_SET
+    case 105: sp = ops.BUILD_MAP(frame, ls, sp, oparg); break; // BUILD_MAP
+    case 156: sp = ops.BUILD_CONST_KEY_MAP(frame, ls, sp, oparg); break; // BUILD_CONST_KEY_MAP
+    case 165: sp = ops.DICT_UPDATE(frame, ls, sp, oparg); break; // DICT_UPDATE
+    case 164: sp = ops.DICT_MERGE(frame, ls, sp, oparg); break; // DICT_MERGE
+    case 147: sp = ops.MAP_ADD(frame, ls, sp, oparg); break; // MAP_ADD
+    case 108: sp = IMPORT_NAME(frame, ls, sp, oparg); break; // IMPORT_NAME
+    case 109: sp = IMPORT_FROM(frame, ls, sp, oparg); break; // IMPORT_FROM
+    case 30: sp = GET_LEN(frame, ls, sp); break; // GET_LEN
+    case 69: sp = GET_YIELD_FROM_ITER(frame, ls, sp); break; // GET_YIELD_FROM_ITER
+    case 142: sp = ops.CALL_FUNCTION_EX(frame, ls, sp, oparg); break; // CALL_FUNCTION_EX
+    case 132: sp = ops.MAKE_FUNCTION(frame, ls, sp, oparg); break; // MAKE_FUNCTION
+    case 133: sp = BUILD_SLICE(frame, ls, sp, oparg); break; // BUILD_SLICE
+    case 155: sp = ops.FORMAT_VALUE(frame, ls, sp, oparg); break; // FORMAT_VALUE
+    case 85: sp = SETUP_ANNOTATIONS(frame, ls, sp); break; // SETUP_ANNOTATIONS
+    case 70: sp = PRINT_EXPR(frame, ls, sp); break; // PRINT_EXPR
+    default: sp = unsupported(frame, ls, sp); break;
+  }
+  coldPc[0] = frame.prev_instr + 1;
+  return sp;
+}
