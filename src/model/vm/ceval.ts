@@ -79,9 +79,7 @@ import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, Py
 import { CO } from '../compiler/code';
 import { evalBudget } from './evalhooks';
 import { ceval_cold, coldPc, FOR_ITER_AT_END } from './ceval_cold';
-import {
-  LOAD_GLOBAL_cached, _Py_Specialize_LoadGlobal, LOAD_NAME_cached, _Py_Specialize_LoadName, _PyDict_StoreNameCached,
-} from './specialize';
+import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import { PyRangeIter_Type, PyRangeIterObject } from '../objects/rangeobject';
 import { PyListIter_Type, PySeqIterObject } from '../objects/iterobject';
 import { callBuiltinNoKw } from './call_builtin';
@@ -856,51 +854,27 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 101: { // LOAD_NAME
-              const name = names[oparg];
               const locals = frame.f_locals;
-              if (locals === null) PyErr_SetString(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
               const cache = co.co_globalcache[pc - 1];
-              let v = cache === null ? null : LOAD_NAME_cached(cache, locals, frame.f_globals, frame.f_builtins, name);
-              if (v !== null) {
-                v.ob_refcnt++;
-                ls[sp++] = v;
-                continue;
-              }
-              if (PyDict_CheckExact(locals)) {
-                v = PyDict_GetItemWithError(locals, name);
-                if (v !== null) Py_INCREF(v);
-              } else {
-                try {
-                  v = PyObject_GetItem(locals, name);
-                } catch (e) {
-                  if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
-                  PyErr_Clear(e);
-                  v = null;
+              if (locals !== null && cache !== null) {
+                const v = LOAD_NAME_cached(cache, locals, frame.f_globals, frame.f_builtins, names[oparg]);
+                if (v !== null) {
+                  v.ob_refcnt++;
+                  ls[sp++] = v;
+                  continue;
                 }
               }
-              if (v === null) {
-                v = PyDict_GetItemWithError(frame.f_globals, name);
-                if (v === null) {
-                  v = PyDict_GetItemWithError(frame.f_builtins, name);
-                  if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
-                }
-                Py_INCREF(v);
-              }
-              _Py_Specialize_LoadName(co, pc - 1, locals, frame.f_globals, frame.f_builtins, name);
-              ls[sp++] = v;
-              continue;
+              break; // the generic lookup, out of line
             }
             case 116: { // LOAD_GLOBAL
-              const name = names[oparg >> 1];
               const cache = co.co_globalcache[pc - 1];
-              let v = cache === null ? null : LOAD_GLOBAL_cached(cache, frame.f_globals, frame.f_builtins, name);
-              if (v === null) {
-                v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
-                if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
-                _Py_Specialize_LoadGlobal(co, pc - 1, frame.f_globals, frame.f_builtins, name);
-              }
+              const v = cache === null ? null : LOAD_GLOBAL_cached(cache, frame.f_globals, frame.f_builtins, names[oparg >> 1]);
+              if (v === null) break; // the generic lookup, out of line
               v.ob_refcnt++;
-              if (oparg & 1) ls[sp++] = null;
+              // NULL below the global when oparg & 1, without a branch: the slot is
+              // rewritten at once when there is no NULL.
+              ls[sp] = null;
+              sp += oparg & 1;
               ls[sp++] = v;
               continue;
             }

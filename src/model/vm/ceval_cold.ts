@@ -18,17 +18,18 @@
 // the loop's errPop release) and empties their slots.
 
 import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF } from '../objects/object';
-import { PyErr_SetString } from '../objects/errors';
-import { PyExc_AssertionError, PyExc_NameError } from '../objects/exceptions';
+import { PyException, PyErr_SetString, PyErr_Clear } from '../objects/errors';
+import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyError } from '../objects/exceptions';
 import {
   PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_IsTrue, PyObject_SetAttr, PyObject_DelItem,
-  PyObject_GetIter, PyObject_Size, _Py_ID,
+  PyObject_GetIter, PyObject_Size, PyObject_GetItem, _Py_ID,
 } from '../objects/abstract';
 import { Py_True, Py_False } from '../objects/boolobject';
 import { Py_None } from '../objects/singletons';
 import { PyLong_FromNumber } from '../objects/longobject';
 import { PyList_AsTuple } from '../objects/listobject';
-import { PyDict_GetItemWithError, PyDict_SetItem, PyDict_CheckExact } from '../objects/dictobject';
+import { PyDict_GetItemWithError, PyDict_SetItem, PyDict_CheckExact, _PyDict_LoadGlobal } from '../objects/dictobject';
+import { PyUnicode_AsString } from '../objects/unicodeobject';
 import { PySet_Add, _PySet_Update } from '../objects/setobject';
 import { PySlice_New } from '../objects/sliceobject';
 import type { PyTupleObject } from '../objects/tupleobject';
@@ -39,10 +40,10 @@ import type { InterpreterFrame } from './frame';
 import { tstate } from './pystate';
 import { evalHooks, evalBudget } from './evalhooks';
 import { PyGen_CheckExact } from './genobject';
-import { _PyDict_StoreNameCached } from './specialize';
+import { _PyDict_StoreNameCached, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadName } from './specialize';
 import * as ops from './ceval_ops';
 import {
-  format_exc_unbound, unpack_iterable, import_name, import_from, check_except_type_valid, exceptionMatches,
+  NAME_ERROR_MSG, format_exc_check_arg, reprOf, format_exc_unbound, unpack_iterable, import_name, import_from, check_except_type_valid, exceptionMatches,
   setup_annotations,
 } from './ceval';
 
@@ -147,6 +148,53 @@ function FOR_ITER_at_end(frame: InterpreterFrame, ls: (PyObject | null)[], sp: n
   const iter = ls[sp - 1] as PyObject;
   (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
   return FOR_ITER_exhausted(frame, ls, sp, oparg);
+}
+
+/** LOAD_NAME when the cache does not answer: the generic lookup (locals, globals,
+ *  builtins), after which the cache is filled. */
+function LOAD_NAME(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  const co = frame.f_code;
+  const name = co.names[oparg];
+  const locals = frame.f_locals;
+  if (locals === null) PyErr_SetString(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
+  let v: PyObject | null;
+  if (PyDict_CheckExact(locals)) {
+    v = PyDict_GetItemWithError(locals, name);
+    if (v !== null) Py_INCREF(v);
+  } else {
+    try {
+      v = PyObject_GetItem(locals, name);
+    } catch (e) {
+      if (!(e instanceof PyException) || e.type !== PyExc_KeyError) throw e;
+      PyErr_Clear(e);
+      v = null;
+    }
+  }
+  if (v === null) {
+    v = PyDict_GetItemWithError(frame.f_globals, name);
+    if (v === null) {
+      v = PyDict_GetItemWithError(frame.f_builtins, name);
+      if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+    }
+    Py_INCREF(v);
+  }
+  _Py_Specialize_LoadName(co, frame.prev_instr, locals, frame.f_globals, frame.f_builtins, name);
+  ls[sp++] = v;
+  return sp;
+}
+
+/** LOAD_GLOBAL when the cache does not answer: _PyDict_LoadGlobal, after which the
+ *  cache is filled. */
+function LOAD_GLOBAL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  const co = frame.f_code;
+  const name = co.names[oparg >> 1];
+  const v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
+  if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+  _Py_Specialize_LoadGlobal(co, frame.prev_instr, frame.f_globals, frame.f_builtins, name);
+  v.ob_refcnt++;
+  if (oparg & 1) ls[sp++] = null;
+  ls[sp++] = v;
+  return sp;
 }
 
 /** UNPACK_SEQUENCE of anything but a tuple or list of the right length. */
@@ -481,6 +529,8 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 112: return JUMP_IF_TRUE_OR_POP(frame, ls, sp, oparg); // JUMP_IF_TRUE_OR_POP
     case 93: return FOR_ITER_exhausted(frame, ls, sp, oparg); // FOR_ITER
     case FOR_ITER_AT_END: return FOR_ITER_at_end(frame, ls, sp, oparg);
+    case 101: sp = LOAD_NAME(frame, ls, sp, oparg); break;
+    case 116: sp = LOAD_GLOBAL(frame, ls, sp, oparg); break;
     case 92: sp = UNPACK_SEQUENCE(frame, ls, sp, oparg); break; // UNPACK_SEQUENCE
     case 94: sp = UNPACK_EX(frame, ls, sp, oparg); break; // UNPACK_EX
     case 146: sp = SET_ADD(frame, ls, sp, oparg); break; // SET_ADD

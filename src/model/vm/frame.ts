@@ -52,17 +52,22 @@ export class InterpreterFrame {
 
   constructor(code: PyCodeObject, func: PyFunctionObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
     this.f_code = code;
-    this.f_func = func;
-    this.f_globals = globals;
-    this.f_builtins = builtins;
-    this.f_locals = locals;
+    // Empty first, then set by reinit like a reused record: V8 treats a field stored
+    // only once as constant, and the first reinit of a reused frame would then flip
+    // these fields to mutable (and their types to any) and throw away the optimized
+    // code built on them — the eval loop — in the middle of a run.
+    this.f_func = null;
+    this.f_globals = null as unknown as PyObject;
+    this.f_builtins = null as unknown as PyObject;
+    this.f_locals = null;
     const n = code.co_nlocalsplus;
     const size = n + code.co_stacksize;
     // Built by push so the array is PACKED (no hole checks on the eval loop's loads).
     const ls: (PyObject | null)[] = [];
     for (let i = 0; i < size; i++) ls.push(null);
     this.localsplus = ls;
-    this.stacktop = n;
+    this.stacktop = 0;
+    this.reinit(func, globals, builtins, locals);
   }
 
   /** Line being executed (PyFrame_GetLineNumber). */
@@ -74,7 +79,7 @@ export class InterpreterFrame {
   /** _PyFrame_Initialize on a record taken from its code's free stack (see _PyFrame_Push):
    *  every field as the constructor leaves it. localsplus[0, co_nlocalsplus) is already
    *  all null (_PyFrame_Clear emptied it); the stack slots above are rewritten before use. */
-  reinit(func: PyFunctionObject, globals: PyObject, builtins: PyObject, locals: PyObject | null): void {
+  reinit(func: PyFunctionObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null): void {
     this.f_func = func;
     this.f_globals = globals;
     this.f_builtins = builtins;

@@ -44,10 +44,17 @@ export class LoadGlobalCache {
 export function LOAD_GLOBAL_cached(c: LoadGlobalCache, globals: PyObject, builtins: PyObject, name: PyObject): PyObject | null {
   const gk = (globals as PyDictObject).ma_keys;
   if (gk !== c.keys) return null;
+  // Module and builtin entries run the same property loads and only select between
+  // the values (a module entry's version is 0, and its value lives in the globals'
+  // keys): the eval loop inlines this, and a kind of entry first met after V8
+  // optimized the loop must not reach loads V8 has never seen run.
   const bk = c.bkeys;
-  if (bk === null) return gk.me_key[c.index] === name ? gk.me_value[c.index] : null;
-  if (gk.dk_version !== c.version || (builtins as PyDictObject).ma_keys !== bk) return null;
-  return bk.me_key[c.index] === name ? bk.me_value[c.index] : null;
+  const version = gk.dk_version;
+  const vdict = (bk === null ? globals : builtins) as PyDictObject;
+  const vkeys = bk === null ? gk : bk;
+  if ((bk === null ? 0 : version) !== c.version || vdict.ma_keys !== vkeys) return null;
+  const ix = c.index;
+  return vkeys.me_key[ix] === name ? vkeys.me_value[ix] : null;
 }
 
 /** _PyDictKeys_GetVersionForCurrentState: a version for the keys' current set of
