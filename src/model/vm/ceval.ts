@@ -649,7 +649,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               const rhs = ls[sp - 1] as PyObject;
               const lhs = ls[sp - 2] as PyObject;
               let res: PyObject | null = null;
-              if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
+              const intOp = binaryIntOp[oparg];
+              if (intOp !== 0 && lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
                 (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
                 // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co. return.
                 // The operands pass through a Float64Array so that V8 sees doubles from the
@@ -658,11 +659,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 // integer goes on as one, the form the rest of the model has for ival.
                 intOperands[0] = (lhs as PyLongObject).ival;
                 intOperands[1] = (rhs as PyLongObject).ival;
+                // All three are computed (a few cycles) so that none of the operations is
+                // first run after V8 optimized the loop, without type feedback.
                 const a = intOperands[0], b = intOperands[1];
-                let r = NaN;
-                if (oparg === 0 || oparg === 13) r = a + b;
-                else if (oparg === 10 || oparg === 23) r = a - b;
-                else if (oparg === 5 || oparg === 18) r = a * b;
+                const sum = a + b, diff = a - b, prod = a * b;
+                const r = intOp === 1 ? sum : intOp === 2 ? diff : prod;
                 if (r >= -9007199254740991 && r <= 9007199254740991) {
                   const small = r | 0;
                   res = PyLong_FromNumber(small === r ? small : r);
@@ -1313,6 +1314,11 @@ export function emptyStr(): PyObject {
 
 /** BINARY_OP's int operands, staged as doubles (see the case). */
 const intOperands = new Float64Array(2);
+/** BINARY_OP's exact-int fast path by oparg (NB_*): 1 add, 2 subtract, 3 multiply, 0 none. */
+const binaryIntOp = new Int8Array(26);
+binaryIntOp[0] = binaryIntOp[13] = 1; // NB_ADD, NB_INPLACE_ADD
+binaryIntOp[10] = binaryIntOp[23] = 2; // NB_SUBTRACT, NB_INPLACE_SUBTRACT
+binaryIntOp[5] = binaryIntOp[18] = 3; // NB_MULTIPLY, NB_INPLACE_MULTIPLY
 
 let tupleType: PyTypeObject = null as unknown as PyTypeObject;
 let listType: PyTypeObject = null as unknown as PyTypeObject;
