@@ -78,7 +78,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalBudget } from './evalhooks';
-import { ceval_cold, coldPc, FOR_ITER_AT_END } from './ceval_cold';
+import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator } from './ceval_cold';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import { PyRangeIter_Type, PyRangeIterObject } from '../objects/rangeobject';
 import { PyListIter_Type, PySeqIterObject } from '../objects/iterobject';
@@ -1034,15 +1034,6 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               }
               continue;
             }
-            case 68: { // GET_ITER
-              const iterable = ls[sp - 1] as PyObject;
-              errPop = 1;
-              const iter = PyObject_GetIter(iterable);
-              errPop = 0;
-              Py_DECREF(iterable);
-              ls[sp - 1] = iter;
-              continue;
-            }
             case 93: { // FOR_ITER
               const iter = ls[sp - 1] as PyObject;
               frame.prev_instr = pc - 1;
@@ -1172,24 +1163,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 75: { // RETURN_GENERATOR
-              const gen = _Py_MakeCoro(frame.f_func as PyFunctionObject);
               frame.stacktop = sp;
               frame.prev_instr = pc - 1;
-              // _PyFrame_Copy: the generator's frame takes over every reference of this one.
-              const gf = gen.gi_iframe;
-              gf.f_func = frame.f_func;
-              gf.f_code = frame.f_code;
-              gf.f_globals = frame.f_globals;
-              gf.f_builtins = frame.f_builtins;
-              gf.f_locals = frame.f_locals;
-              gf.prev_instr = frame.prev_instr;
-              gf.stacktop = sp;
-              for (let k = 0; k < sp; k++) {
-                gf.localsplus[k] = ls[k];
-                ls[k] = null;
-              }
-              gen.gi_frame_state = GenState.CREATED;
-              gf.owner = FrameOwner.GENERATOR;
+              const gen = make_generator(frame, sp);
               ts.recursion_remaining++;
               if (!frame.is_entry) {
                 const prev = frame.previous as InterpreterFrame;

@@ -36,10 +36,12 @@ import type { PyTupleObject } from '../objects/tupleobject';
 import { PyCell_New } from './cellobject';
 import type { PyCellObject } from './cellobject';
 import type { PyFunctionObject } from './funcobject';
+import { FrameOwner } from './frame';
 import type { InterpreterFrame } from './frame';
 import { tstate } from './pystate';
 import { evalHooks, evalBudget } from './evalhooks';
-import { PyGen_CheckExact } from './genobject';
+import { PyGen_CheckExact, _Py_MakeCoro, GenState } from './genobject';
+import type { PyGenObject } from './genobject';
 import { _PyDict_StoreNameCached, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadName } from './specialize';
 import * as ops from './ceval_ops';
 import {
@@ -148,6 +150,28 @@ function FOR_ITER_at_end(frame: InterpreterFrame, ls: (PyObject | null)[], sp: n
   const iter = ls[sp - 1] as PyObject;
   (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
   return FOR_ITER_exhausted(frame, ls, sp, oparg);
+}
+
+/** RETURN_GENERATOR's first half: the generator object, whose frame takes over every
+ *  reference of `frame` (_PyFrame_Copy); the loop then leaves the frame. */
+export function make_generator(frame: InterpreterFrame, sp: number): PyGenObject {
+  const gen = _Py_MakeCoro(frame.f_func as PyFunctionObject);
+  const gf = gen.gi_iframe;
+  const ls = frame.localsplus;
+  gf.f_func = frame.f_func;
+  gf.f_code = frame.f_code;
+  gf.f_globals = frame.f_globals;
+  gf.f_builtins = frame.f_builtins;
+  gf.f_locals = frame.f_locals;
+  gf.prev_instr = frame.prev_instr;
+  gf.stacktop = sp;
+  for (let k = 0; k < sp; k++) {
+    gf.localsplus[k] = ls[k];
+    ls[k] = null;
+  }
+  gen.gi_frame_state = GenState.CREATED;
+  gf.owner = FrameOwner.GENERATOR;
+  return gen;
 }
 
 /** LOAD_NAME when the cache does not answer: the generic lookup (locals, globals,
@@ -439,6 +463,21 @@ function GET_LEN(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number):
   return sp;
 }
 
+/** GET_ITER: out of line because it runs once per loop, not once per iteration. */
+function GET_ITER(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
+  const iterable = ls[sp - 1] as PyObject;
+  let iter: PyObject;
+  try {
+    iter = PyObject_GetIter(iterable);
+  } catch (e) {
+    releaseTop(ls, sp, 1);
+    throw e;
+  }
+  Py_DECREF(iterable);
+  ls[sp - 1] = iter;
+  return sp;
+}
+
 function GET_YIELD_FROM_ITER(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
   const iterable = ls[sp - 1] as PyObject;
   if (!PyGen_CheckExact(iterable)) {
@@ -562,6 +601,7 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 108: sp = IMPORT_NAME(frame, ls, sp, oparg); break; // IMPORT_NAME
     case 109: sp = IMPORT_FROM(frame, ls, sp, oparg); break; // IMPORT_FROM
     case 30: sp = GET_LEN(frame, ls, sp); break; // GET_LEN
+    case 68: sp = GET_ITER(frame, ls, sp); break;
     case 69: sp = GET_YIELD_FROM_ITER(frame, ls, sp); break; // GET_YIELD_FROM_ITER
     case 142: sp = ops.CALL_FUNCTION_EX(frame, ls, sp, oparg); break; // CALL_FUNCTION_EX
     case 132: sp = ops.MAKE_FUNCTION(frame, ls, sp, oparg); break; // MAKE_FUNCTION
