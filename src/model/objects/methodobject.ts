@@ -32,6 +32,11 @@ export class PyCFunctionObject extends PyObject {
   constructor(ml: PyMethodDef, self: PyObject | null, module: PyObject | null) {
     super(PyCFunction_Type);
     this.m_ml = ml;
+    // Stored twice: V8 treats a field stored once as constant, and meth_dealloc's
+    // clearing store would later make it mutable and throw away optimized code (the
+    // eval loop) that relied on it.
+    this.m_self = null;
+    this.m_module = null;
     this.m_self = self;
     this.m_module = module;
   }
