@@ -652,22 +652,20 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               const intOp = binaryIntOp[oparg];
               if (intOp !== 0 && lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
                 (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
-                // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co. return.
-                // The operands pass through a Float64Array so that V8 sees doubles from the
-                // start: a result past int32 then cannot fail an int32 speculation
-                // ("overflow") and throw the optimized loop away. A result that is a small
-                // integer goes on as one, the form the rest of the model has for ival.
+                // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co.
+                // return. The operands pass through a Float64Array so that V8 sees doubles
+                // from the start: a result past int32 then cannot fail an int32 speculation
+                // ("overflow") and throw the optimized loop away. All three results are
+                // computed (a few cycles) so that no operation is first run after V8
+                // optimized the loop. Only an int32 result is made here (V8 then keeps it
+                // an int32); larger ones take the generic path (long_add & co.).
                 intOperands[0] = (lhs as PyLongObject).ival;
                 intOperands[1] = (rhs as PyLongObject).ival;
-                // All three are computed (a few cycles) so that none of the operations is
-                // first run after V8 optimized the loop, without type feedback.
                 const a = intOperands[0], b = intOperands[1];
                 const sum = a + b, diff = a - b, prod = a * b;
                 const r = intOp === 1 ? sum : intOp === 2 ? diff : prod;
-                if (r >= -9007199254740991 && r <= 9007199254740991) {
-                  const small = r | 0;
-                  res = PyLong_FromNumber(small === r ? small : r);
-                }
+                const r32 = r | 0;
+                if (r32 === r) res = PyLong_FromNumber(r32);
               }
               if (res === null) {
                 errPop = 2;
