@@ -78,7 +78,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalBudget } from './evalhooks';
-import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator } from './ceval_cold';
+import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import { PyRangeIter_Type, PyRangeIterObject } from '../objects/rangeobject';
 import { PyListIter_Type, PySeqIterObject } from '../objects/iterobject';
@@ -124,17 +124,6 @@ export function format_exc_unbound(co: PyCodeObject, oparg: number): never {
 }
 
 _setRecursionErrorRaiser((where: string) => PyErr_SetString(PyExc_RecursionError, `maximum recursion depth exceeded${where}`));
-
-/** BINARY_OP's table (Python/ceval.c binary_ops[], NB_* order). */
-const binary_ops: ((a: PyObject, b: PyObject) => PyObject)[] = [
-  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
-  PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None), PyNumber_Rshift, PyNumber_Subtract,
-  PyNumber_TrueDivide, PyNumber_Xor,
-  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-  (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
-  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
-];
 
 /** get_exception_handler over our decoded table: [start, end, target, depth, lasti] per entry. */
 function get_exception_handler(co: PyCodeObject, index: number): number {
@@ -667,11 +656,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 const r32 = r | 0;
                 if (r32 === r) res = PyLong_FromNumber(r32);
               }
-              if (res === null) {
-                errPop = 2;
-                res = binary_ops[oparg](lhs, rhs);
-                errPop = 0;
-              }
+              if (res === null) break; // the generic operation, out of line
               sp--;
               if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
               if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);
@@ -1136,29 +1121,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 pc = 0; sp = frame.stacktop;
                 continue;
               }
-              // Not a Python function: a specialized C call, else vectorcall with the stack slice.
-              const kwn = kwnames;
+              // Not a Python function: the C call, out of line (its callees vary).
+              callKwnames[0] = kwnames;
               kwnames = null;
-              frame.prev_instr = pc - 1;
-              frame.stacktop = sp;
-              errPop = total_args + 2 - is_meth;
-              let res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
-              if (res === null) {
-                const args: PyObject[] = new Array(total_args);
-                const base = sp - total_args;
-                for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
-                res = PyObject_Vectorcall(fn, args, positional_args, kwn);
-              }
-              errPop = 0;
-              Py_DECREF(fn);
-              sp -= total_args;
-              for (let k = 0; k < total_args; k++) {
-                const a = ls[sp + k] as PyObject;
-                if (--a.ob_refcnt === 0) a.ob_type.tp_dealloc(a);
-              }
-              sp -= 2 - is_meth;
-              ls[sp++] = res;
-              continue;
+              break;
             }
             case 75: { // RETURN_GENERATOR
               frame.stacktop = sp;

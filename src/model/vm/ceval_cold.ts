@@ -22,8 +22,15 @@ import { PyException, PyErr_SetString, PyErr_Clear } from '../objects/errors';
 import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyError } from '../objects/exceptions';
 import {
   PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_IsTrue, PyObject_SetAttr, PyObject_DelItem,
-  PyObject_GetIter, PyObject_Size, PyObject_GetItem, _Py_ID,
+  PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, _Py_ID,
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
+  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract,
+  PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder,
+  PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
 } from '../objects/abstract';
+import { callBuiltinNoKw } from './call_builtin';
 import { Py_True, Py_False } from '../objects/boolobject';
 import { Py_None } from '../objects/singletons';
 import { PyLong_FromNumber } from '../objects/longobject';
@@ -172,6 +179,73 @@ export function make_generator(frame: InterpreterFrame, sp: number): PyGenObject
   gen.gi_frame_state = GenState.CREATED;
   gf.owner = FrameOwner.GENERATOR;
   return gen;
+}
+
+/** BINARY_OP's table (Python/ceval.c binary_ops[], NB_* order). */
+const binary_ops: ((a: PyObject, b: PyObject) => PyObject)[] = [
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
+  PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None), PyNumber_Rshift, PyNumber_Subtract,
+  PyNumber_TrueDivide, PyNumber_Xor,
+  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+  (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
+];
+
+/** BINARY_OP's generic path (the loop makes exact ints' int32 sums, differences and
+ *  products itself). */
+function BINARY_OP(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  const rhs = ls[sp - 1] as PyObject;
+  const lhs = ls[sp - 2] as PyObject;
+  let res: PyObject;
+  try {
+    res = binary_ops[oparg](lhs, rhs);
+  } catch (e) {
+    releaseTop(ls, sp, 2);
+    throw e;
+  }
+  sp--;
+  Py_DECREF(lhs);
+  Py_DECREF(rhs);
+  ls[sp - 1] = res;
+  return sp;
+}
+
+/** CALL's kwnames (KW_NAMES) for the out-of-line C call: the loop moves its own here. */
+export const callKwnames: (PyObject | null)[] = [null];
+
+/** CALL of anything but a Python function: a specialized C call (call_builtin.ts), else
+ *  vectorcall with the stack slice; then the callable and the arguments are released. */
+function CALL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  const kwn = callKwnames[0];
+  callKwnames[0] = null;
+  const is_meth = ls[sp - oparg - 2] !== null ? 1 : 0;
+  const total_args = oparg + is_meth;
+  const fn = ls[sp - total_args - 1] as PyObject;
+  const nkw = kwn === null ? 0 : (kwn as PyTupleObject).ob_item.length;
+  frame.stacktop = sp;
+  let res: PyObject | null;
+  try {
+    res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
+    if (res === null) {
+      const args: PyObject[] = new Array(total_args);
+      const base = sp - total_args;
+      for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
+      res = PyObject_Vectorcall(fn, args, total_args - nkw, kwn);
+    }
+  } catch (e) {
+    releaseTop(ls, sp, total_args + 2 - is_meth);
+    throw e;
+  }
+  Py_DECREF(fn);
+  sp -= total_args;
+  for (let k = 0; k < total_args; k++) {
+    const a = ls[sp + k] as PyObject;
+    if (--a.ob_refcnt === 0) a.ob_type.tp_dealloc(a);
+  }
+  sp -= 2 - is_meth;
+  ls[sp++] = res;
+  return sp;
 }
 
 /** LOAD_NAME when the cache does not answer: the generic lookup (locals, globals,
@@ -568,6 +642,8 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 112: return JUMP_IF_TRUE_OR_POP(frame, ls, sp, oparg); // JUMP_IF_TRUE_OR_POP
     case 93: return FOR_ITER_exhausted(frame, ls, sp, oparg); // FOR_ITER
     case FOR_ITER_AT_END: return FOR_ITER_at_end(frame, ls, sp, oparg);
+    case 122: sp = BINARY_OP(frame, ls, sp, oparg); break;
+    case 171: sp = CALL(frame, ls, sp, oparg); break;
     case 101: sp = LOAD_NAME(frame, ls, sp, oparg); break;
     case 116: sp = LOAD_GLOBAL(frame, ls, sp, oparg); break;
     case 92: sp = UNPACK_SEQUENCE(frame, ls, sp, oparg); break; // UNPACK_SEQUENCE
