@@ -28,19 +28,23 @@ export class LoadGlobalCache {
   bkeys: PyDictKeysObject | null;
   /** Entry index in `keys` (module) or `bkeys` (builtin). */
   index: number;
+  /** The entry's key: equal to the instruction's name, not always the same object (the
+   *  builtins' keys are not the compiler's strings). */
+  key: PyObject;
 
-  constructor(keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null, index: number) {
+  constructor(keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null, index: number, key: PyObject) {
     this.keys = keys;
     this.version = version;
     this.bkeys = bkeys;
     this.index = index;
+    this.key = key;
   }
 }
 
 /** The value LOAD_GLOBAL's generic lookup would find (borrowed), or null when the
- *  cache's guards fail (then the caller does the generic lookup). An entry holding
- *  `name` with a value is the one a lookup of `name` reaches: keys are unique and a
- *  deleted entry loses its key. */
+ *  cache's guards fail (then the caller does the generic lookup). An entry still
+ *  holding the key found for `name` (equal to it) with a value is the one a lookup of
+ *  `name` reaches: keys are unique and a deleted entry loses its key. */
 export function LOAD_GLOBAL_cached(c: LoadGlobalCache, globals: PyObject, builtins: PyObject, name: PyObject): PyObject | null {
   const gk = (globals as PyDictObject).ma_keys;
   if (gk !== c.keys) return null;
@@ -54,7 +58,7 @@ export function LOAD_GLOBAL_cached(c: LoadGlobalCache, globals: PyObject, builti
   const vkeys = bk === null ? gk : bk;
   if ((bk === null ? 0 : version) !== c.version || vdict.ma_keys !== vkeys) return null;
   const ix = c.index;
-  return vkeys.me_key[ix] === name ? vkeys.me_value[ix] : null;
+  return vkeys.me_key[ix] === c.key ? vkeys.me_value[ix] : null;
 }
 
 /** _PyDictKeys_GetVersionForCurrentState: a version for the keys' current set of
@@ -92,13 +96,15 @@ export function _Py_Specialize_LoadGlobal(co: PyCodeObject, i: number, globals: 
 function setCache(co: PyCodeObject, i: number, keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null,
   index: number): void {
   const c = co.co_globalcache[i];
+  const key = (bkeys ?? keys).me_key[index] as PyObject;
   if (c === null) {
-    co.co_globalcache[i] = new LoadGlobalCache(keys, version, bkeys, index);
+    co.co_globalcache[i] = new LoadGlobalCache(keys, version, bkeys, index, key);
   } else {
     c.keys = keys;
     c.version = version;
     c.bkeys = bkeys;
     c.index = index;
+    c.key = key;
   }
 }
 
@@ -138,7 +144,7 @@ export function _PyDict_StoreNameCached(co: PyCodeObject, i: number, ns: PyDictO
   if (c !== null && c.bkeys === null) {
     const k = ns.ma_keys;
     const ix = c.index;
-    if (k === c.keys && k.me_key[ix] === name && k.me_value[ix] !== null) {
+    if (k === c.keys && k.me_key[ix] === c.key && k.me_value[ix] !== null) {
       _PyDict_SetItemAtIndex(ns, ix, name, v);
       return;
     }
