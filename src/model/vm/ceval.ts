@@ -646,13 +646,16 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 // from the start: a result past int32 then cannot fail an int32 speculation
                 // ("overflow") and throw the optimized loop away. All three results are
                 // computed (a few cycles) so that no operation is first run after V8
-                // optimized the loop. Only an int32 result is made here (V8 then keeps it
+                // optimized the loop (and one is picked by a load, not by comparisons on
+                // oparg, for the same reason). Only an int32 result is made here (V8 then keeps it
                 // an int32); larger ones take the generic path (long_add & co.).
                 intOperands[0] = (lhs as PyLongObject).ival;
                 intOperands[1] = (rhs as PyLongObject).ival;
                 const a = intOperands[0], b = intOperands[1];
-                const sum = a + b, diff = a - b, prod = a * b;
-                const r = intOp === 1 ? sum : intOp === 2 ? diff : prod;
+                intResults[1] = a + b;
+                intResults[2] = a - b;
+                intResults[3] = a * b;
+                const r = intResults[intOp];
                 const r32 = r | 0;
                 if (r32 === r) res = PyLong_FromNumber(r32);
               }
@@ -664,16 +667,28 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 25: { // BINARY_SUBSCR
+              // BINARY_SUBSCR_LIST_INT / TUPLE_INT: an exact list or tuple and an exact int
+              // in range give the item as list_subscript / tuplesubscript do; the rest
+              // (and the IndexError) go out of line to PyObject_GetItem.
               const sub = ls[sp - 1] as PyObject;
               const container = ls[sp - 2] as PyObject;
-              errPop = 2;
-              const res = PyObject_GetItem(container, sub);
-              errPop = 0;
-              sp--;
-              Py_DECREF(container);
-              Py_DECREF(sub);
-              ls[sp - 1] = res;
-              continue;
+              const ctype = container.ob_type;
+              if ((ctype === listType || ctype === tupleType) && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
+                const items = ctype === listType ? (container as PyListObject).ob_item : (container as PyTupleObject).ob_item;
+                const n = items.length;
+                let i = (sub as PyLongObject).ival;
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  const res = items[i];
+                  res.ob_refcnt++;
+                  sp--;
+                  if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                  if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                  ls[sp - 1] = res;
+                  continue;
+                }
+              }
+              break;
             }
             case 145: { // LIST_APPEND
               const v = ls[--sp] as PyObject;
@@ -905,14 +920,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               if (left.ob_type === PyLong_Type && right.ob_type === PyLong_Type &&
                 (left as PyLongObject).big === null && (right as PyLongObject).big === null) {
                 // COMPARE_OP_INT_JUMP's comparison: a bool, as long_richcompare returns.
+                // Two comparisons and a table (compareIntOp), the same whatever the operator,
+                // so that no comparison is first run after V8 optimized the loop.
                 const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
-                const t = oparg === 0 ? a < b : oparg === 1 ? a <= b : oparg === 2 ? a === b : oparg === 3 ? a !== b : oparg === 4 ? a > b : a >= b;
-                res = t ? Py_True : Py_False;
+                const lt = a < b ? 2 : 0, eq = a === b ? 1 : 0;
+                res = compareIntOp[(oparg << 2) | lt | eq] ? Py_True : Py_False;
                 res.ob_refcnt++;
               } else {
-                errPop = 2;
-                res = PyObject_RichCompare(left, right, oparg as CompareOp);
-                errPop = 0;
+                break; // PyObject_RichCompare, out of line
               }
               sp--;
               ls[sp - 1] = res;
@@ -1254,6 +1269,17 @@ export function emptyStr(): PyObject {
 
 /** BINARY_OP's int operands, staged as doubles (see the case). */
 const intOperands = new Float64Array(2);
+/** BINARY_OP's int results by the kind below (index 0 unused). */
+const intResults = new Float64Array(4);
+/** COMPARE_OP's result for exact ints by (oparg << 2) | (a < b) << 1 | (a == b). */
+const compareIntOp = new Uint8Array(24);
+for (let op = 0; op < 6; op++) {
+  for (const [lt, eq] of [[0, 0], [1, 0], [0, 1]]) {
+    const gt = !lt && !eq;
+    const r = [lt, lt || eq, eq, !eq, gt, !lt][op];
+    compareIntOp[(op << 2) | (lt << 1) | eq] = r ? 1 : 0;
+  }
+}
 /** BINARY_OP's exact-int fast path by oparg (NB_*): 1 add, 2 subtract, 3 multiply, 0 none. */
 const binaryIntOp = new Int8Array(26);
 binaryIntOp[0] = binaryIntOp[13] = 1; // NB_ADD, NB_INPLACE_ADD

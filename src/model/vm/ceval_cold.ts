@@ -17,12 +17,12 @@
 // items CPython's TARGET had released before `goto error` (in the same order as
 // the loop's errPop release) and empties their slots.
 
-import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF } from '../objects/object';
+import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, CompareOp } from '../objects/object';
 import { PyException, PyErr_SetString, PyErr_Clear } from '../objects/errors';
 import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyError } from '../objects/exceptions';
 import {
   PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_IsTrue, PyObject_SetAttr, PyObject_DelItem,
-  PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, _Py_ID,
+  PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, PyObject_RichCompare, _Py_ID,
   PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
   PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract,
   PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide,
@@ -208,6 +208,42 @@ function BINARY_OP(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number
   Py_DECREF(lhs);
   Py_DECREF(rhs);
   ls[sp - 1] = res;
+  return sp;
+}
+
+/** BINARY_SUBSCR's generic path (the loop reads exact lists and tuples itself). */
+function BINARY_SUBSCR(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
+  const sub = ls[sp - 1] as PyObject;
+  const container = ls[sp - 2] as PyObject;
+  let res: PyObject;
+  try {
+    res = PyObject_GetItem(container, sub);
+  } catch (e) {
+    releaseTop(ls, sp, 2);
+    throw e;
+  }
+  sp--;
+  Py_DECREF(container);
+  Py_DECREF(sub);
+  ls[sp - 1] = res;
+  return sp;
+}
+
+/** COMPARE_OP's generic path (the loop compares exact ints itself). */
+function COMPARE_OP(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+  const right = ls[sp - 1] as PyObject;
+  const left = ls[sp - 2] as PyObject;
+  let res: PyObject;
+  try {
+    res = PyObject_RichCompare(left, right, oparg as CompareOp);
+  } catch (e) {
+    releaseTop(ls, sp, 2);
+    throw e;
+  }
+  sp--;
+  ls[sp - 1] = res;
+  Py_DECREF(left);
+  Py_DECREF(right);
   return sp;
 }
 
@@ -642,6 +678,8 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 112: return JUMP_IF_TRUE_OR_POP(frame, ls, sp, oparg); // JUMP_IF_TRUE_OR_POP
     case 93: return FOR_ITER_exhausted(frame, ls, sp, oparg); // FOR_ITER
     case FOR_ITER_AT_END: return FOR_ITER_at_end(frame, ls, sp, oparg);
+    case 25: sp = BINARY_SUBSCR(frame, ls, sp); break;
+    case 107: sp = COMPARE_OP(frame, ls, sp, oparg); break;
     case 122: sp = BINARY_OP(frame, ls, sp, oparg); break;
     case 171: sp = CALL(frame, ls, sp, oparg); break;
     case 101: sp = LOAD_NAME(frame, ls, sp, oparg); break;
