@@ -22,29 +22,21 @@
 // comment) so the switch compiles to a jump table whatever the build does with
 // const enums.
 
-import {
-  PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, CompareOp, PyTypeObject,
-} from '../objects/object';
+import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyTypeObject } from '../objects/object';
 import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check } from '../objects/errors';
 import { SimulatedMemoryError } from '../memory/budget';
 import {
   PyExc_NameError, PyExc_UnboundLocalError, PyExc_TypeError, PyExc_RuntimeError, PyExc_SystemError,
-  PyExc_StopIteration, PyExc_AssertionError, PyExc_RecursionError, PyExc_KeyError, PyExc_AttributeError,
+  PyExc_StopIteration, PyExc_RecursionError, PyExc_KeyError, PyExc_AttributeError,
   PyExc_ImportError, PyExc_ValueError, PyExc_MemoryError,
 } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { Py_True, Py_False } from '../objects/boolobject';
 import {
-  PyObject_GetAttr, PyObject_SetAttr, PyObject_IsTrue, PyObject_GetIter, PyObject_RichCompare,
-  PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PySequence_Contains, PyObject_Vectorcall,
-  PyObject_Call, PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
-  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract,
-  PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide,
-  PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder,
-  PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
-  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor, PyNumber_Positive, PyNumber_Negative, PyNumber_Invert,
-  PyObject_Str, PyObject_Repr, PyIter_Next, PySequence_Check, PyObject_CallNoArgs, PyObject_Size,
-  PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance, PyType_Check,
+  PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyObject_GetItem, PyObject_SetItem,
+  PySequence_Contains, PyObject_Vectorcall, PyObject_Call, PyObject_Str, PyObject_Repr, PyIter_Next,
+  PySequence_Check, PyObject_CallNoArgs, PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance,
+  PyType_Check,
 } from '../objects/abstract';
 import { PyLong_FromNumber } from '../objects/longobject';
 import type { PyLongObject } from '../objects/longobject';
@@ -54,23 +46,21 @@ import {
   PyTuple_New, PyTuple_SET_ITEM, PyTuple_Check,
 } from '../objects/tupleobject';
 import type { PyTupleObject } from '../objects/tupleobject';
-import { PyList_New, PyList_SET_ITEM, PyList_AsTuple, PyList_Append, PySequence_List } from '../objects/listobject';
+import { PyList_New, PyList_SET_ITEM, PyList_Append, PySequence_List } from '../objects/listobject';
 import type { PyListObject } from '../objects/listobject';
 import {
   PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_CheckExact, _PyDict_LoadGlobal,
 } from '../objects/dictobject';
-import { PySet_Add, _PySet_Update } from '../objects/setobject';
-import { PySlice_New } from '../objects/sliceobject';
+import { _PySet_Update } from '../objects/setobject';
 import { PyCodeObject } from './codeobject';
 import { _PyObject_GetMethod, getMethodUnbound } from '../objects/typeobject';
-import { PyFunctionObject, PyFunction_Type, strName } from './funcobject';
+import { PyFunctionObject, PyFunction_Type } from './funcobject';
 import { PyMethod_Type } from './classobject';
 import type { PyMethodObject } from './classobject';
-import { PyCell_New, PyCellObject } from './cellobject';
+import { PyCellObject } from './cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
-import type { PyThreadState } from './pystate';
 import {
   asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
 } from './excutil';
@@ -82,7 +72,6 @@ import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import { PyRangeIter_Type, PyRangeIterObject } from '../objects/rangeobject';
 import { PyListIter_Type, PySeqIterObject } from '../objects/iterobject';
-import { callBuiltinNoKw } from './call_builtin';
 
 // ---------------------------------------------------------------------------
 // Labels of the outer state machine (CPython's goto targets).
