@@ -21,6 +21,15 @@
 // Opcodes are matched as numeric literals (the Op enum values, named in a
 // comment) so the switch compiles to a jump table whatever the build does with
 // const enums.
+//
+// The switch holds only what ordinary loops and calls run, each case ending in
+// `continue`; every other opcode, and the slow path of a hot one (a case that
+// `break`s), runs out of line through one call site (ceval_cold.ts). V8 compiles
+// this function from the type feedback it has seen; code it has never seen run
+// has none, and running it later throws the optimized loop away and compiles it
+// again (tens of milliseconds each time, a large part of a short run). Sharing
+// one call site, and computing int results without branches on the operator,
+// keeps such first-time code out of this function.
 
 import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyTypeObject } from '../objects/object';
 import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check } from '../objects/errors';
