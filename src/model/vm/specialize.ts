@@ -20,17 +20,17 @@ import type { PyCodeObject } from './codeobject';
 
 export class LoadGlobalCache {
   /** The globals' keys object the entry was found in (or proven absent from). */
-  keys: PyDictKeysObject;
+  readonly keys: PyDictKeysObject;
   /** 0: a globals entry (LOAD_GLOBAL_MODULE); else the globals keys' dk_version
    *  when the name was found in builtins (LOAD_GLOBAL_BUILTIN). */
-  version: number;
+  readonly version: number;
   /** The builtins' keys object (LOAD_GLOBAL_BUILTIN), else null. */
-  bkeys: PyDictKeysObject | null;
+  readonly bkeys: PyDictKeysObject | null;
   /** Entry index in `keys` (module) or `bkeys` (builtin). */
-  index: number;
+  readonly index: number;
   /** The entry's key: equal to the instruction's name, not always the same object (the
    *  builtins' keys are not the compiler's strings). */
-  key: PyObject;
+  readonly key: PyObject;
 
   constructor(keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null, index: number, key: PyObject) {
     this.keys = keys;
@@ -95,17 +95,11 @@ export function _Py_Specialize_LoadGlobal(co: PyCodeObject, i: number, globals: 
 /** Fills or refreshes instruction i's cache entry. */
 function setCache(co: PyCodeObject, i: number, keys: PyDictKeysObject, version: number, bkeys: PyDictKeysObject | null,
   index: number): void {
-  const c = co.co_globalcache[i];
+  // A new entry rather than new values in the old one: V8 treats fields that are never
+  // rewritten as constant, and rewriting them would throw away the optimized code
+  // (the eval loop) that relied on it. Refreshes are rare (after a guard failed).
   const key = (bkeys ?? keys).me_key[index] as PyObject;
-  if (c === null) {
-    co.co_globalcache[i] = new LoadGlobalCache(keys, version, bkeys, index, key);
-  } else {
-    c.keys = keys;
-    c.version = version;
-    c.bkeys = bkeys;
-    c.index = index;
-    c.key = key;
-  }
+  co.co_globalcache[i] = new LoadGlobalCache(keys, version, bkeys, index, key);
 }
 
 // LOAD_NAME (module and class bodies) uses the same cache — CPython 3.11 does not
