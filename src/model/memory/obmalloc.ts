@@ -49,6 +49,9 @@ export class Pool {
   nextfree: Int16Array = EMPTY_I16;
   /** Owner of each allocated block; FREED when freed, null when never handed out. */
   owners: (BlockOwnerSlot | null)[] = [];
+  /** Block index by (offset from the pool start) >> ALIGNMENT_SHIFT, -1 where no block
+   *  starts: the size class's table (Obmalloc.blockTables), shared by its pools. */
+  blockAt: Int16Array = EMPTY_I16;
 
   constructor(
     /** Address of the pool header (pool-aligned). */
@@ -61,6 +64,13 @@ export class Pool {
 }
 
 const EMPTY_I16 = new Int16Array(0);
+
+/** Distances below Obmalloc.poolTopAddress that free() handles in int32 arithmetic. */
+const FAST_SPAN = 2 ** 31 - 2 ** 20;
+
+function notABlock(addr: number): never {
+  throw new Error(`internal: 0x${addr.toString(16)} is not a block start`);
+}
 
 /** struct arena_object. */
 export class ArenaObject {
@@ -98,6 +108,8 @@ export interface ObmallocOptions {
 export class Obmalloc implements ObjectAllocator {
   readonly SMALL_REQUEST_THRESHOLD: number;
   readonly ALIGNMENT_SHIFT: number;
+  /** ALIGNMENT - 1: an offset with these bits set is no block start. */
+  private readonly ALIGNMENT_MASK: number;
   readonly POOL_SIZE: number;
   readonly ARENA_SIZE: number;
   readonly POOL_OVERHEAD: number;
@@ -132,10 +144,17 @@ export class Obmalloc implements ObjectAllocator {
   /** ceil(mmapBase / POOL_SIZE): the index origin of poolTable (every pool lies below
    *  mmapBase, so its index is at least 1; brk-heap addresses fall far past the end). */
   private readonly poolTop: number;
+  /** poolTop * POOL_SIZE (exact): free() measures an address down from here, so
+   *  that the pool index and the offset in the pool are int32 arithmetic. */
+  private readonly poolTopAddress: number;
+  private readonly poolBits: number;
+  /** blockTables[szidx]: Pool.blockAt of the size class. */
+  private readonly blockTables: Int16Array[] = [];
 
   constructor(mem: MemoryProfile, options: ObmallocOptions = {}) {
     this.SMALL_REQUEST_THRESHOLD = mem.smallRequestThreshold;
     this.ALIGNMENT_SHIFT = mem.alignmentShift;
+    this.ALIGNMENT_MASK = (1 << mem.alignmentShift) - 1;
     this.POOL_SIZE = 2 ** mem.poolBits;
     this.ARENA_SIZE = 2 ** mem.arenaBits;
     this.POOL_OVERHEAD = mem.poolOverhead;
@@ -150,6 +169,9 @@ export class Obmalloc implements ObjectAllocator {
     }
     this.space = new AddressSpace(options.mmapBase);
     this.poolTop = Math.ceil(this.space.mmapBase / this.POOL_SIZE);
+    this.poolBits = mem.poolBits;
+    this.poolTopAddress = this.poolTop * this.POOL_SIZE;
+    for (let i = 0; i < this.NB_SMALL_SIZE_CLASSES; i++) this.blockTables.push(this.makeBlockTable(i));
     this.budget = new MemoryBudget(options.memoryCap ?? mem.defaultMemoryCap);
     this.raw = new RawAllocator(this.space, this.budget, options.heapBase);
   }
@@ -175,13 +197,38 @@ export class Obmalloc implements ObjectAllocator {
   }
 
   free(addr: number): void {
+    // address_in_range without a division: pymalloc blocks lie less than 2 GiB below
+    // poolTopAddress (the memory cap keeps them there), so the distance `e` is an
+    // int32, the pool index is ceil(e / POOL_SIZE) and the offset in the pool is
+    // i * POOL_SIZE - e. Anything else (NULL, the brk heap, far mmaps) takes freeSlow.
+    const d = this.poolTopAddress - addr;
+    if (d > 0 && d < FAST_SPAN) {
+      const e = d | 0;
+      const bits = this.poolBits;
+      const i = (e + (1 << bits) - 1) >> bits;
+      const table = this.poolTable;
+      if (i < table.length) {
+        const pool = table[i];
+        if (pool !== undefined) {
+          const off = (i << bits) - e;
+          const bi = (off & this.ALIGNMENT_MASK) === 0 ? pool.blockAt[off >> this.ALIGNMENT_SHIFT] : -1;
+          if (bi < 0) notABlock(addr);
+          this.pymalloc_free(pool, bi, addr);
+          return;
+        }
+      }
+    }
+    this.freeSlow(addr);
+  }
+
+  private freeSlow(addr: number): void {
     if (addr === 0) return; // PyObject_Free(NULL)
     const pool = this.poolOf(addr);
     if (pool === undefined) {
       this.raw.free(addr);
       return;
     }
-    this.pymalloc_free(pool, addr);
+    this.pymalloc_free(pool, this.blockIndex(pool, addr), addr);
   }
 
   realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
@@ -199,7 +246,7 @@ export class Obmalloc implements ObjectAllocator {
       return addr;
     }
     const bp = this.malloc(nbytes, own === ANONYMOUS ? null : own);
-    this.pymalloc_free(pool, addr);
+    this.pymalloc_free(pool, bi, addr);
     return bp;
   }
 
@@ -292,6 +339,7 @@ export class Obmalloc implements ObjectAllocator {
     pool.szidx = size;
     const bsize = this.indexToSize(size);
     pool.size = bsize;
+    pool.blockAt = this.blockTables[size];
     const n = this.numBlocks(size);
     if (pool.nextfree.length !== n) {
       pool.nextfree = new Int16Array(n);
@@ -364,8 +412,7 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // pymalloc_free and helpers
 
-  private pymalloc_free(pool: Pool, addr: number): void {
-    const bi = this.blockIndex(pool, addr);
+  private pymalloc_free(pool: Pool, bi: number, addr: number): void {
     const o = pool.owners[bi];
     if (o === null || o === FREED) throw new Error(`internal: pymalloc free of a free block 0x${addr.toString(16)}`);
     pool.owners[bi] = FREED;
@@ -477,12 +524,19 @@ export class Obmalloc implements ObjectAllocator {
   }
 
   private blockIndex(pool: Pool, addr: number): number {
-    const off = addr - pool.address - this.POOL_OVERHEAD;
-    const bi = off / pool.size;
-    if (off < 0 || bi !== Math.floor(bi) || bi >= pool.owners.length) {
-      throw new Error(`internal: 0x${addr.toString(16)} is not a block start`);
-    }
+    const off = addr - pool.address;
+    const bi = off >= 0 && off < this.POOL_SIZE && (off & this.ALIGNMENT_MASK) === 0 ? pool.blockAt[off >> this.ALIGNMENT_SHIFT] : -1;
+    if (bi < 0) notABlock(addr);
     return bi;
+  }
+
+  /** Pool.blockAt for size class i: block j starts at POOL_OVERHEAD + j * size. */
+  private makeBlockTable(i: number): Int16Array {
+    const t = new Int16Array(this.POOL_SIZE >> this.ALIGNMENT_SHIFT).fill(-1);
+    const size = this.indexToSize(i);
+    const n = this.numBlocks(i);
+    for (let j = 0; j < n; j++) t[(this.POOL_OVERHEAD + j * size) >> this.ALIGNMENT_SHIFT] = j;
+    return t;
   }
 
   /** What the block at `addr` (as returned by malloc) holds, or undefined when it is
