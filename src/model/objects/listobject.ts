@@ -14,7 +14,11 @@ import {
   refLabelsWanted,
 } from './object';
 import { PyType_Type } from './typebase';
-import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_Realloc, PyMem_Free } from './objalloc';
+import {
+  _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_MallocOwned,
+  PyMem_ReallocOwned, PyMem_Free,
+} from './objalloc';
+import type { BlockOwner } from '../memory/allocator';
 import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
@@ -48,6 +52,10 @@ export class PyListObject extends PyObject {
   allocated = 0;
   /** Address of the item buffer (PyMem_Malloc'd), 0 when ob_item is NULL. */
   ob_item_addr = 0;
+  /** The allocator's owner record of the item buffer ({this, 'ob_item'}), made on the
+   *  first buffer and kept with the JS object (free list reuse included), so that
+   *  creating or growing a list does not allocate a record each time. */
+  ob_item_owner: BlockOwner | null = null;
   get ob_size(): number {
     return this.ob_item.length;
   }
@@ -108,8 +116,15 @@ export function _PyList_ClearFreeList(): void {
 
 function setBuffer(self: PyListObject, nbytes: number): void {
   self.ob_item_addr = self.ob_item_addr === 0
-    ? PyMem_Malloc(nbytes, self, 'ob_item')
-    : PyMem_Realloc(self.ob_item_addr, nbytes, self, 'ob_item');
+    ? PyMem_MallocOwned(nbytes, itemOwner(self))
+    : PyMem_ReallocOwned(self.ob_item_addr, nbytes, itemOwner(self));
+}
+
+/** The owner record of self's item buffer (PyListObject.ob_item_owner). */
+function itemOwner(self: PyListObject): BlockOwner {
+  let o = self.ob_item_owner;
+  if (o === null) o = self.ob_item_owner = { obj: self, part: 'ob_item' };
+  return o;
 }
 
 /** list_resize: ensures room for `newsize` items and sets ob_size (the caller fills
@@ -142,7 +157,7 @@ function setSize(items: PyObject[], newsize: number): void {
 /** list_preallocate_exact: an empty list gets a buffer for `size` items rounded up to even. */
 function list_preallocate_exact(self: PyListObject, size: number): void {
   size = (size + 1) & ~1;
-  self.ob_item_addr = PyMem_Malloc(size * PTR, self, 'ob_item');
+  self.ob_item_addr = PyMem_MallocOwned(size * PTR, itemOwner(self));
   self.allocated = size;
 }
 
@@ -195,7 +210,7 @@ function list_new_prealloc(size: number): PyListObject {
  *  `Py_DECREF(op); return PyErr_NoMemory();`), so nothing leaks. */
 function itemsMallocOrRelease(op: PyListObject, size: number): number {
   try {
-    return PyMem_Malloc(size * PTR, op, 'ob_item');
+    return PyMem_MallocOwned(size * PTR, itemOwner(op));
   } catch (e) {
     if (!(e instanceof SimulatedMemoryError)) throw e;
     Py_DECREF(op);
