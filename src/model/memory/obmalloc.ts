@@ -57,6 +57,9 @@ export class Pool {
     /** Address of the pool header (pool-aligned). */
     readonly address: number,
     readonly arena: ArenaObject,
+    /** Distance of block 0 below Obmalloc.poolTopAddress (an int32 in practice):
+     *  block i is at poolTopAddress - (firstBlockDistance - i * size). */
+    readonly firstBlockDistance: number,
   ) {
     this.nextpool = this;
     this.prevpool = this;
@@ -163,7 +166,7 @@ export class Obmalloc implements ObjectAllocator {
     this.initialArenaObjects = mem.initialArenaObjects;
     this.nfp2lasta = new Array<ArenaObject | null>(this.MAX_POOLS_IN_ARENA + 1).fill(null);
     for (let i = 0; i < this.NB_SMALL_SIZE_CLASSES; i++) {
-      const head = new Pool(-1, null as never);
+      const head = new Pool(-1, null as never, 0);
       head.szidx = i;
       this.usedpools.push(head);
     }
@@ -191,34 +194,48 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // _PyObject_Malloc / _PyObject_Free / _PyObject_Realloc
 
+  // malloc and free are kept tiny (V8 always inlines functions of at most 27 bytecode
+  // bytes, while the budget lasts): an address (> 2**31, a double) crossing a call
+  // boundary is boxed into a new heap number, one per allocated object. Behind them,
+  // addresses travel as their distance below poolTopAddress, a small integer for every
+  // pymalloc block.
+
   malloc(nbytes: number, owner: BlockOwnerSlot | null): number {
+    return this.poolTopAddress - this.malloc_below(nbytes, owner);
+  }
+
+  /** malloc, as the distance of the result below poolTopAddress (exact: every address
+   *  and poolTopAddress are integers below 2**47). */
+  private malloc_below(nbytes: number, owner: BlockOwnerSlot | null): number {
     if (nbytes > 0 && nbytes <= this.SMALL_REQUEST_THRESHOLD) return this.pymalloc_alloc(nbytes, owner);
-    return this.raw.malloc(nbytes, owner);
+    return this.poolTopAddress - this.raw.malloc(nbytes, owner);
   }
 
   free(addr: number): void {
-    // address_in_range without a division: pymalloc blocks lie less than 2 GiB below
-    // poolTopAddress (the memory cap keeps them there), so the distance `e` is an
-    // int32, the pool index is ceil(e / POOL_SIZE) and the offset in the pool is
-    // i * POOL_SIZE - e. Anything else (NULL, the brk heap, far mmaps) takes freeSlow.
-    const d = this.poolTopAddress - addr;
-    if (d > 0 && d < FAST_SPAN) {
-      const e = d | 0;
-      const bits = this.poolBits;
-      const i = (e + (1 << bits) - 1) >> bits;
-      const table = this.poolTable;
-      if (i < table.length) {
-        const pool = table[i];
-        if (pool !== undefined) {
-          const off = (i << bits) - e;
-          const bi = (off & this.ALIGNMENT_MASK) === 0 ? pool.blockAt[off >> this.ALIGNMENT_SHIFT] : -1;
-          if (bi < 0) notABlock(addr);
-          this.pymalloc_free(pool, bi, addr);
-          return;
-        }
-      }
+    this.free_below(this.poolTopAddress - addr);
+  }
+
+  /** free() of the address `e` bytes below poolTopAddress: address_in_range without a
+   *  division. Pymalloc blocks lie less than FAST_SPAN below it (the memory cap keeps
+   *  them there), where the pool index is ceil(e / POOL_SIZE) and the offset in the
+   *  pool i * POOL_SIZE - e, all int32 arithmetic. */
+  private free_below(e: number): void {
+    if (!(e > 0 && e < FAST_SPAN)) {
+      this.freeSlow(this.poolTopAddress - e); // NULL, the brk heap, far mmaps
+      return;
     }
-    this.freeSlow(addr);
+    const bits = this.poolBits;
+    const i = (e + (1 << bits) - 1) >> bits;
+    const table = this.poolTable;
+    const pool = i < table.length ? table[i] : undefined;
+    if (pool === undefined) {
+      this.freeSlow(this.poolTopAddress - e); // raw memory (an mmapped chunk)
+      return;
+    }
+    const off = (i << bits) - e;
+    const bi = (off & this.ALIGNMENT_MASK) === 0 ? pool.blockAt[off >> this.ALIGNMENT_SHIFT] : -1;
+    if (bi < 0) notABlock(this.poolTopAddress - e);
+    this.pymalloc_free(pool, bi);
   }
 
   private freeSlow(addr: number): void {
@@ -228,7 +245,7 @@ export class Obmalloc implements ObjectAllocator {
       this.raw.free(addr);
       return;
     }
-    this.pymalloc_free(pool, this.blockIndex(pool, addr), addr);
+    this.pymalloc_free(pool, this.blockIndex(pool, addr));
   }
 
   realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
@@ -246,13 +263,14 @@ export class Obmalloc implements ObjectAllocator {
       return addr;
     }
     const bp = this.malloc(nbytes, own === ANONYMOUS ? null : own);
-    this.pymalloc_free(pool, bi, addr);
+    this.pymalloc_free(pool, bi);
     return bp;
   }
 
   // -------------------------------------------------------------------------
   // pymalloc_alloc and helpers
 
+  /** pymalloc_alloc: the block's distance below poolTopAddress. */
   private pymalloc_alloc(nbytes: number, owner: BlockOwnerSlot | null): number {
     const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
     const head = this.usedpools[size];
@@ -269,7 +287,7 @@ export class Obmalloc implements ObjectAllocator {
     }
     pool.owners[bi] = owner ?? ANONYMOUS;
     pool.arena.version++;
-    return pool.address + this.POOL_OVERHEAD + bi * pool.size;
+    return pool.firstBlockDistance - bi * pool.size;
   }
 
   /** Block index allocate_from_new_pool handed out (avoids returning a pair). */
@@ -312,7 +330,7 @@ export class Obmalloc implements ObjectAllocator {
       if (ua.nfreepools === 0) this.unlinkFullArena(ua);
     } else {
       // Carve off a new pool.
-      pool = new Pool(ua.pool_address, ua);
+      pool = new Pool(ua.pool_address, ua, this.poolTopAddress - ua.pool_address - this.POOL_OVERHEAD);
       ua.pools.push(pool);
       this.setPoolSlot(ua.pool_address, pool);
       ua.pool_address += this.POOL_SIZE;
@@ -412,9 +430,11 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // pymalloc_free and helpers
 
-  private pymalloc_free(pool: Pool, bi: number, addr: number): void {
+  private pymalloc_free(pool: Pool, bi: number): void {
     const o = pool.owners[bi];
-    if (o === null || o === FREED) throw new Error(`internal: pymalloc free of a free block 0x${addr.toString(16)}`);
+    if (o === null || o === FREED) {
+      throw new Error(`internal: pymalloc free of a free block 0x${(pool.address + this.POOL_OVERHEAD + bi * pool.size).toString(16)}`);
+    }
     pool.owners[bi] = FREED;
     pool.arena.version++;
     // Link the block to the front of the pool's free list (LIFO).
