@@ -45,6 +45,24 @@ const LIST_BASICSIZE = 40;
 const PTR = 8;
 const NULLITEM = null as unknown as PyObject;
 
+/** A packed array of nulls (grown by push, up to REPEAT_TEMPLATE_MAX) that nullItems
+ *  slices: one bulk copy, and the result is packed (new Array(n) is not). */
+const repeatTemplate: PyObject[] = [];
+const REPEAT_TEMPLATE_MAX = 1 << 16;
+
+/** `size` null items as a packed array of exactly that capacity (a slice of the
+ *  template): pushing them one by one into [] grew the array (16 slots at the first
+ *  push, 1.5x after), and new Array(size) would be holey. */
+function nullItems(size: number): PyObject[] {
+  if (size > REPEAT_TEMPLATE_MAX) {
+    const items: PyObject[] = [];
+    for (let i = 0; i < size; i++) items.push(NULLITEM);
+    return items;
+  }
+  while (repeatTemplate.length < size) repeatTemplate.push(NULLITEM);
+  return repeatTemplate.slice(0, size);
+}
+
 export class PyListObject extends PyObject {
   /** The items; length is always ob_size. */
   ob_item: PyObject[] = [];
@@ -179,8 +197,7 @@ function list_alloc_object(): PyListObject {
 /** PyList_New: a tracked list of `size` null slots (PyMem_Calloc'd) for PyList_SET_ITEM. */
 export function PyList_New(size: number): PyListObject {
   const op = list_new_untracked(size);
-  const items = op.ob_item;
-  for (let i = 0; i < size; i++) items.push(NULLITEM);
+  if (size > 0) op.ob_item = nullItems(size);
   PyObject_GC_Track(op);
   return op;
 }
@@ -221,8 +238,8 @@ function itemsMallocOrRelease(op: PyListObject, size: number): number {
 /** _PyList_FromArraySteal: a list holding these references (BUILD_LIST). */
 export function _PyList_FromArraySteal(src: readonly PyObject[], start = 0, n = src.length - start): PyListObject {
   const op = list_new_untracked(n);
-  const items = op.ob_item;
-  for (let i = 0; i < n; i++) items.push(src[start + i]);
+  const items = n > 0 ? (op.ob_item = nullItems(n)) : op.ob_item;
+  for (let i = 0; i < n; i++) items[i] = src[start + i];
   PyObject_GC_Track(op);
   return op;
 }
@@ -624,20 +641,12 @@ function list_repeat(self: PyObject, n: number): PyObject {
   return np;
 }
 
-/** A packed array of nulls (grown by push, up to REPEAT_TEMPLATE_MAX), sliced and
- *  filled for `[x] * n`: two bulk passes, and the result is packed (new Array(n) is not). */
-const repeatTemplate: PyObject[] = [];
-const REPEAT_TEMPLATE_MAX = 1 << 16;
-
 /** src repeated n times (n >= 1), as a packed array. Pushing item by item was the cost
  *  of `[x] * n`; one item is a slice + fill of the template, more items double the
  *  copy with concat. */
 function repeatItems(src: PyObject[], n: number): PyObject[] {
   const size = src.length * n;
-  if (src.length === 1 && size <= REPEAT_TEMPLATE_MAX) {
-    while (repeatTemplate.length < size) repeatTemplate.push(NULLITEM);
-    return repeatTemplate.slice(0, size).fill(src[0]);
-  }
+  if (src.length === 1 && size <= REPEAT_TEMPLATE_MAX) return nullItems(size).fill(src[0]);
   let a = src.slice();
   while (a.length * 2 <= size) a = a.concat(a);
   if (a.length < size) a = a.concat(a.slice(0, size - a.length));
