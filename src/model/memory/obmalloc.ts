@@ -49,9 +49,14 @@ export class Pool {
   nextfree: Int16Array = EMPTY_I16;
   /** Owner of each allocated block; FREED when freed, null when never handed out. */
   owners: (BlockOwnerSlot | null)[] = [];
-  /** Block index by (offset from the pool start) >> ALIGNMENT_SHIFT, -1 where no block
-   *  starts: the size class's table (Obmalloc.blockTables), shared by its pools. */
-  blockAt: Int16Array = EMPTY_I16;
+  // Block index from an offset without a division: size = odd * 2**blockShift, and
+  // multiplying by the odd part's inverse modulo 2**32 divides exactly (a multiple of
+  // `odd` maps to its quotient; anything else to a number far above NUMBLOCKS, which
+  // is how a bad pointer is caught).
+  blockShift = 0;
+  blockInverse = 0;
+  /** NUMBLOCKS of the size class. */
+  nblocks = 0;
 
   constructor(
     /** Address of the pool header (pool-aligned). */
@@ -70,6 +75,13 @@ const EMPTY_I16 = new Int16Array(0);
 
 /** Distances below Obmalloc.poolTopAddress that free() handles in int32 arithmetic. */
 const FAST_SPAN = 2 ** 31 - 2 ** 20;
+
+/** The inverse of an odd number modulo 2**32 (Newton's iteration, 5 correct bits doubling). */
+function inverseMod32(odd: number): number {
+  let x = odd; // correct to 3 bits: odd * odd ≡ 1 (mod 8)
+  for (let k = 0; k < 4; k++) x = Math.imul(x, 2 - Math.imul(odd, x));
+  return x;
+}
 
 function notABlock(addr: number): never {
   throw new Error(`internal: 0x${addr.toString(16)} is not a block start`);
@@ -111,8 +123,6 @@ export interface ObmallocOptions {
 export class Obmalloc implements ObjectAllocator {
   readonly SMALL_REQUEST_THRESHOLD: number;
   readonly ALIGNMENT_SHIFT: number;
-  /** ALIGNMENT - 1: an offset with these bits set is no block start. */
-  private readonly ALIGNMENT_MASK: number;
   readonly POOL_SIZE: number;
   readonly ARENA_SIZE: number;
   readonly POOL_OVERHEAD: number;
@@ -151,13 +161,10 @@ export class Obmalloc implements ObjectAllocator {
    *  that the pool index and the offset in the pool are int32 arithmetic. */
   private readonly poolTopAddress: number;
   private readonly poolBits: number;
-  /** blockTables[szidx]: Pool.blockAt of the size class. */
-  private readonly blockTables: Int16Array[] = [];
 
   constructor(mem: MemoryProfile, options: ObmallocOptions = {}) {
     this.SMALL_REQUEST_THRESHOLD = mem.smallRequestThreshold;
     this.ALIGNMENT_SHIFT = mem.alignmentShift;
-    this.ALIGNMENT_MASK = (1 << mem.alignmentShift) - 1;
     this.POOL_SIZE = 2 ** mem.poolBits;
     this.ARENA_SIZE = 2 ** mem.arenaBits;
     this.POOL_OVERHEAD = mem.poolOverhead;
@@ -174,7 +181,6 @@ export class Obmalloc implements ObjectAllocator {
     this.poolTop = Math.ceil(this.space.mmapBase / this.POOL_SIZE);
     this.poolBits = mem.poolBits;
     this.poolTopAddress = this.poolTop * this.POOL_SIZE;
-    for (let i = 0; i < this.NB_SMALL_SIZE_CLASSES; i++) this.blockTables.push(this.makeBlockTable(i));
     this.budget = new MemoryBudget(options.memoryCap ?? mem.defaultMemoryCap);
     this.raw = new RawAllocator(this.space, this.budget, options.heapBase);
   }
@@ -232,8 +238,7 @@ export class Obmalloc implements ObjectAllocator {
       this.freeSlow(this.poolTopAddress - e); // raw memory (an mmapped chunk)
       return;
     }
-    const off = (i << bits) - e;
-    const bi = (off & this.ALIGNMENT_MASK) === 0 ? pool.blockAt[off >> this.ALIGNMENT_SHIFT] : -1;
+    const bi = this.blockOf(pool, (i << bits) - e);
     if (bi < 0) notABlock(this.poolTopAddress - e);
     this.pymalloc_free(pool, bi);
   }
@@ -357,7 +362,10 @@ export class Obmalloc implements ObjectAllocator {
     pool.szidx = size;
     const bsize = this.indexToSize(size);
     pool.size = bsize;
-    pool.blockAt = this.blockTables[size];
+    const shift = 31 - Math.clz32(bsize & -bsize);
+    pool.blockShift = shift;
+    pool.blockInverse = inverseMod32(bsize >> shift);
+    pool.nblocks = this.numBlocks(size);
     const n = this.numBlocks(size);
     if (pool.nextfree.length !== n) {
       pool.nextfree = new Int16Array(n);
@@ -545,18 +553,17 @@ export class Obmalloc implements ObjectAllocator {
 
   private blockIndex(pool: Pool, addr: number): number {
     const off = addr - pool.address;
-    const bi = off >= 0 && off < this.POOL_SIZE && (off & this.ALIGNMENT_MASK) === 0 ? pool.blockAt[off >> this.ALIGNMENT_SHIFT] : -1;
+    const bi = off >= 0 && off < this.POOL_SIZE ? this.blockOf(pool, off) : -1;
     if (bi < 0) notABlock(addr);
     return bi;
   }
 
-  /** Pool.blockAt for size class i: block j starts at POOL_OVERHEAD + j * size. */
-  private makeBlockTable(i: number): Int16Array {
-    const t = new Int16Array(this.POOL_SIZE >> this.ALIGNMENT_SHIFT).fill(-1);
-    const size = this.indexToSize(i);
-    const n = this.numBlocks(i);
-    for (let j = 0; j < n; j++) t[(this.POOL_OVERHEAD + j * size) >> this.ALIGNMENT_SHIFT] = j;
-    return t;
+  /** The block starting `off` bytes (0 <= off < POOL_SIZE) into the pool, or -1. */
+  private blockOf(pool: Pool, off: number): number {
+    const rel = off - this.POOL_OVERHEAD;
+    if ((rel & ((1 << pool.blockShift) - 1)) !== 0) return -1;
+    const bi = Math.imul(rel >> pool.blockShift, pool.blockInverse) >>> 0;
+    return bi < pool.nblocks ? bi : -1;
   }
 
   /** What the block at `addr` (as returned by malloc) holds, or undefined when it is
