@@ -63,6 +63,11 @@ function nullItems(size: number): PyObject[] {
   return repeatTemplate.slice(0, size);
 }
 
+/** ob_item of every dead list (on the free list): shared and never written, so that a
+ *  dealloc allocates no JS array; list_new_untracked's callers give a list from the
+ *  free list an array of its own. */
+const DEAD_ITEMS: PyObject[] = [];
+
 export class PyListObject extends PyObject {
   /** The items; length is always ob_size. */
   ob_item: PyObject[] = [];
@@ -197,14 +202,14 @@ function list_alloc_object(): PyListObject {
 /** PyList_New: a tracked list of `size` null slots (PyMem_Calloc'd) for PyList_SET_ITEM. */
 export function PyList_New(size: number): PyListObject {
   const op = list_new_untracked(size);
-  if (size > 0) op.ob_item = nullItems(size);
+  op.ob_item = size > 0 ? nullItems(size) : [];
   PyObject_GC_Track(op);
   return op;
 }
 
 /** PyList_New without the slots and the tracking: the object (free list or GC
- *  allocation) and, for size > 0, its buffer of `size` pointers; ob_item is empty. A
- *  list from the free list or a new one always has ob_item [] and no buffer
+ *  allocation) and, for size > 0, its buffer of `size` pointers. The caller gives it
+ *  its own ob_item: a list from the free list has DEAD_ITEMS and no buffer
  *  (list_dealloc leaves it so). */
 function list_new_untracked(size: number): PyListObject {
   if (size < 0) PyErr_SetString(PyExc_SystemError, 'bad argument to internal function');
@@ -238,7 +243,7 @@ function itemsMallocOrRelease(op: PyListObject, size: number): number {
 /** _PyList_FromArraySteal: a list holding these references (BUILD_LIST). */
 export function _PyList_FromArraySteal(src: readonly PyObject[], start = 0, n = src.length - start): PyListObject {
   const op = list_new_untracked(n);
-  const items = n > 0 ? (op.ob_item = nullItems(n)) : op.ob_item;
+  const items = (op.ob_item = n > 0 ? nullItems(n) : []);
   for (let i = 0; i < n; i++) items[i] = src[start + i];
   PyObject_GC_Track(op);
   return op;
@@ -553,7 +558,7 @@ function list_dealloc(self: PyObject): void {
     _Py_XDECREF_ItemsReversed(items, items.length);
     if (op.ob_item_addr !== 0) PyMem_Free(op.ob_item_addr);
   }
-  op.ob_item = [];
+  op.ob_item = DEAD_ITEMS;
   op.ob_item_addr = 0;
   op.allocated = 0;
   const f = listFreeList();
