@@ -222,9 +222,10 @@ export class Obmalloc implements ObjectAllocator {
   }
 
   /** free() of the address `e` bytes below poolTopAddress: address_in_range without a
-   *  division. Pymalloc blocks lie less than FAST_SPAN below it (the memory cap keeps
-   *  them there), where the pool index is ceil(e / POOL_SIZE) and the offset in the
-   *  pool i * POOL_SIZE - e, all int32 arithmetic. */
+   *  division. Within FAST_SPAN below it (where the arenas are, unless a memory cap
+   *  of gigabytes spreads the mmaps further) the pool index is ceil(e / POOL_SIZE) and
+   *  the offset in the pool i * POOL_SIZE - e, all int32 arithmetic; freeSlow takes
+   *  any other address. */
   private free_below(e: number): void {
     if (!(e > 0 && e < FAST_SPAN)) {
       this.freeSlow(this.poolTopAddress - e); // NULL, the brk heap, far mmaps
@@ -365,8 +366,8 @@ export class Obmalloc implements ObjectAllocator {
     const shift = 31 - Math.clz32(bsize & -bsize);
     pool.blockShift = shift;
     pool.blockInverse = inverseMod32(bsize >> shift);
-    pool.nblocks = this.numBlocks(size);
     const n = this.numBlocks(size);
+    pool.nblocks = n;
     if (pool.nextfree.length !== n) {
       pool.nextfree = new Int16Array(n);
       pool.owners = new Array<BlockOwnerSlot | null>(n).fill(null);
