@@ -28,8 +28,8 @@
 // this function from the type feedback it has seen; code it has never seen run
 // has none, and running it later throws the optimized loop away and compiles it
 // again (tens of milliseconds each time, a large part of a short run). Sharing
-// one call site, and computing int results without branches on the operator,
-// keeps such first-time code out of this function.
+// one call site, and comparing ints through a table rather than by branches on
+// the operator, keeps such first-time code out of this function.
 
 import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyTypeObject } from '../objects/object';
 import { PyException, PyErr_SetString, PyErr_Clear, PyExceptionClass_Check, PyExceptionInstance_Check } from '../objects/errors';
@@ -640,22 +640,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               if (intOp !== 0 && lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type &&
                 (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
                 // BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT: same object as long_add & co.
-                // return. The operands pass through a Float64Array so that V8 sees doubles
-                // from the start: a result past int32 then cannot fail an int32 speculation
-                // ("overflow") and throw the optimized loop away. All three results are
-                // computed (a few cycles) so that no operation is first run after V8
-                // optimized the loop (and one is picked by a load, not by comparisons on
-                // oparg, for the same reason). Only an int32 result is made here (V8 then keeps it
-                // an int32); larger ones take the generic path (long_add & co.).
-                intOperands[0] = (lhs as PyLongObject).ival;
-                intOperands[1] = (rhs as PyLongObject).ival;
-                const a = intOperands[0], b = intOperands[1];
-                intResults[1] = a + b;
-                intResults[2] = a - b;
-                intResults[3] = a * b;
-                const r = intResults[intOp];
-                const r32 = r | 0;
-                if (r32 === r) res = PyLong_FromNumber(r32);
+                // return. (Staging the operands as doubles, so that a result past int32
+                // cannot fail V8's int32 speculation once, cost more than that one deopt.)
+                const a = (lhs as PyLongObject).ival, b = (rhs as PyLongObject).ival;
+                const r = intOp === 1 ? a + b : intOp === 2 ? a - b : a * b;
+                if (r >= -9007199254740991 && r <= 9007199254740991) res = PyLong_FromNumber(r);
               }
               if (res === null) break; // the generic operation, out of line
               sp--;
@@ -1265,10 +1254,6 @@ export function emptyStr(): PyObject {
   return emptyStrObj;
 }
 
-/** BINARY_OP's int operands, staged as doubles (see the case). */
-const intOperands = new Float64Array(2);
-/** BINARY_OP's int results by the kind below (index 0 unused). */
-const intResults = new Float64Array(4);
 /** COMPARE_OP's result for exact ints by (oparg << 2) | (a < b) << 1 | (a == b). */
 const compareIntOp = new Uint8Array(24);
 for (let op = 0; op < 6; op++) {
