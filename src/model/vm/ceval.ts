@@ -46,6 +46,12 @@ import {
   PySequence_Contains, PyObject_Vectorcall, PyObject_Call, PyObject_Str, PyObject_Repr, PyIter_Next,
   PySequence_Check, PyObject_CallNoArgs, PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance,
   PyType_Check,
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
+  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract,
+  PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceRemainder, PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift,
+  PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
 } from '../objects/abstract';
 import { PyLong_FromNumber } from '../objects/longobject';
 import type { PyLongObject } from '../objects/longobject';
@@ -122,6 +128,17 @@ export function format_exc_unbound(co: PyCodeObject, oparg: number): never {
 }
 
 _setRecursionErrorRaiser((where: string) => PyErr_SetString(PyExc_RecursionError, `maximum recursion depth exceeded${where}`));
+
+/** BINARY_OP's table (Python/ceval.c binary_ops[], NB_* order). */
+const binary_ops: ((a: PyObject, b: PyObject) => PyObject)[] = [
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
+  PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None), PyNumber_Rshift, PyNumber_Subtract,
+  PyNumber_TrueDivide, PyNumber_Xor,
+  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+  (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
+];
 
 /** get_exception_handler over our decoded table: [start, end, target, depth, lasti] per entry. */
 function get_exception_handler(co: PyCodeObject, index: number): number {
@@ -646,7 +663,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 const r = intOp === 1 ? a + b : intOp === 2 ? a - b : a * b;
                 if (r >= -9007199254740991 && r <= 9007199254740991) res = PyLong_FromNumber(r);
               }
-              if (res === null) break; // the generic operation, out of line
+              if (res === null) {
+                // The generic operation stays inline: `i % 3` and float arithmetic are
+                // common enough that the out-of-line call costs more than it saves.
+                errPop = 2;
+                res = binary_ops[oparg](lhs, rhs);
+                errPop = 0;
+              }
               sp--;
               if (--lhs.ob_refcnt === 0) lhs.ob_type.tp_dealloc(lhs);
               if (--rhs.ob_refcnt === 0) rhs.ob_type.tp_dealloc(rhs);

@@ -23,12 +23,6 @@ import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyErro
 import {
   PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_IsTrue, PyObject_SetAttr, PyObject_DelItem,
   PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, PyObject_RichCompare, _Py_ID,
-  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
-  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract,
-  PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide,
-  PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder,
-  PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
-  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
 } from '../objects/abstract';
 import { callBuiltinNoKw } from './call_builtin';
 import { Py_True, Py_False } from '../objects/boolobject';
@@ -52,8 +46,8 @@ import type { PyGenObject } from './genobject';
 import { _PyDict_StoreNameCached, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadName } from './specialize';
 import * as ops from './ceval_ops';
 import {
-  NAME_ERROR_MSG, format_exc_check_arg, reprOf, format_exc_unbound, unpack_iterable, import_name, import_from, check_except_type_valid, exceptionMatches,
-  setup_annotations,
+  NAME_ERROR_MSG, format_exc_check_arg, reprOf, format_exc_unbound, unpack_iterable, import_name, import_from,
+  check_except_type_valid, exceptionMatches, setup_annotations,
 } from './ceval';
 
 export type ColdOp = (frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number) => number;
@@ -181,35 +175,6 @@ export function make_generator(frame: InterpreterFrame, sp: number): PyGenObject
   return gen;
 }
 
-/** BINARY_OP's table (Python/ceval.c binary_ops[], NB_* order). */
-const binary_ops: ((a: PyObject, b: PyObject) => PyObject)[] = [
-  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
-  PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None), PyNumber_Rshift, PyNumber_Subtract,
-  PyNumber_TrueDivide, PyNumber_Xor,
-  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-  (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
-  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
-];
-
-/** BINARY_OP's generic path (the loop makes exact ints' int32 sums, differences and
- *  products itself). */
-function BINARY_OP(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
-  const rhs = ls[sp - 1] as PyObject;
-  const lhs = ls[sp - 2] as PyObject;
-  let res: PyObject;
-  try {
-    res = binary_ops[oparg](lhs, rhs);
-  } catch (e) {
-    releaseTop(ls, sp, 2);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(lhs);
-  Py_DECREF(rhs);
-  ls[sp - 1] = res;
-  return sp;
-}
 
 /** BINARY_SUBSCR's generic path (the loop reads exact lists and tuples itself). */
 function BINARY_SUBSCR(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
@@ -680,7 +645,6 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case FOR_ITER_AT_END: return FOR_ITER_at_end(frame, ls, sp, oparg);
     case 25: sp = BINARY_SUBSCR(frame, ls, sp); break;
     case 107: sp = COMPARE_OP(frame, ls, sp, oparg); break;
-    case 122: sp = BINARY_OP(frame, ls, sp, oparg); break;
     case 171: sp = CALL(frame, ls, sp, oparg); break;
     case 101: sp = LOAD_NAME(frame, ls, sp, oparg); break;
     case 116: sp = LOAD_GLOBAL(frame, ls, sp, oparg); break;
