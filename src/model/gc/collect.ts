@@ -27,7 +27,7 @@ import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList, type PyTupleObject } from '../objects/tupleobject';
 import type { PyInstanceObject } from '../objects/typeobject';
 import { _PyType_HasPlainInstanceTraverse } from '../objects/typeobject_new';
-import { PyDict_Type, PyDict_New, PyDict_SetItemString, _PyDict_ClearFreeList } from '../objects/dictobject';
+import { PyDict_Type, PyDict_New, PyDict_SetItem, _PyDict_ClearFreeList } from '../objects/dictobject';
 import { PyList_Append, _PyList_ClearFreeList, type PyListObject } from '../objects/listobject';
 import { _PyFloat_ClearFreeList } from '../objects/floatobject';
 import { PyLong_FromNumber } from '../objects/longobject';
@@ -574,6 +574,16 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   return [m, n];
 }
 
+/** One "s" / "i" pair of Py_BuildValue's do_mkdict: a new (not interned) str for the key,
+ *  then the int, then PyDict_SetItem. */
+function build_info_item(info: PyObject, key: string, value: number): void {
+  const k = PyUnicode_FromString(key);
+  const v = PyLong_FromNumber(value);
+  PyDict_SetItem(info, k, v);
+  Py_DECREF(k);
+  Py_DECREF(v);
+}
+
 /** invoke_gc_callback: call each of gc.callbacks with (phase, info). */
 function invoke_gc_callback(state: GCState, phase: string, generation: number, collected: number, uncollectable: number): void {
   const callbacks = state.callbacks as PyListObject | null;
@@ -582,14 +592,9 @@ function invoke_gc_callback(state: GCState, phase: string, generation: number, c
   if (callbacks.ob_item.length !== 0) {
     // Py_BuildValue("{sisnsn}", ...)
     info = PyDict_New();
-    const put = (k: string, v: number): void => {
-      const o = PyLong_FromNumber(v);
-      PyDict_SetItemString(info as PyObject, k, o);
-      Py_DECREF(o);
-    };
-    put('generation', generation);
-    put('collected', collected);
-    put('uncollectable', uncollectable);
+    build_info_item(info, 'generation', generation);
+    build_info_item(info, 'collected', collected);
+    build_info_item(info, 'uncollectable', uncollectable);
   }
   // The list may change while its callbacks run: re-read its length each time.
   for (let i = 0; i < callbacks.ob_item.length; i++) {
