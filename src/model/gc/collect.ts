@@ -574,9 +574,9 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   return [m, n];
 }
 
-/** One "s" / "i" pair of Py_BuildValue's do_mkdict: a new (not interned) str for the key,
- *  then the int, then PyDict_SetItem. */
-function build_info_item(info: PyObject, key: string, value: number): void {
+/** One "s" / "i" (or "n") pair of Py_BuildValue's do_mkdict: a new (not interned) str for
+ *  the key, then the int, then PyDict_SetItem. */
+export function build_info_item(info: PyObject, key: string, value: number): void {
   const k = PyUnicode_FromString(key);
   const v = PyLong_FromNumber(value);
   PyDict_SetItem(info, k, v);
