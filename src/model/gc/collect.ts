@@ -22,11 +22,9 @@
 // weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
 // subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
 
-import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
+import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
-import { PyTuple_Type, _PyTuple_ClearFreeList, type PyTupleObject } from '../objects/tupleobject';
-import type { PyInstanceObject } from '../objects/typeobject';
-import { _PyType_HasPlainInstanceTraverse } from '../objects/typeobject_new';
+import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
 import { PyDict_Type, PyDict_New, PyDict_SetItem, _PyDict_ClearFreeList } from '../objects/dictobject';
 import { PyList_Append, _PyList_ClearFreeList, type PyListObject } from '../objects/listobject';
 import { _PyFloat_ClearFreeList } from '../objects/floatobject';
@@ -113,88 +111,6 @@ function visit_decref_young(op: PyObject): void {
   }
 }
 
-// The two traversals of every collection inline tp_traverse for the commonest objects
-// (exact tuples and plain class instances) with their visitor called directly: the same
-// references visited in the same order as tupletraverse / subtype_traverse, without a
-// megamorphic call per object and a polymorphic one per reference.
-
-/** Memo of the last type asked about (a collection meets the same few classes over and over). */
-let plainType: PyTypeObject | null = null;
-let plainTypeIs = false;
-
-/** Whether instances of `tp` are traversed as plain_instance_* do (subtype_traverse of a
- *  class with a managed dict and solid base `object`). */
-function plain_instance_type(tp: PyTypeObject): boolean {
-  if (tp !== plainType) {
-    plainType = tp;
-    plainTypeIs = _PyType_HasPlainInstanceTraverse(tp);
-  }
-  return plainTypeIs;
-}
-
-/** tupletraverse with visit_decref_young: the items, last first. */
-function tuple_decref_young(op: PyObject): void {
-  const items = (op as PyTupleObject).ob_item;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const o = items[i];
-    if (o !== null) visit_decref_young(o);
-  }
-}
-
-/** tupletraverse with visit_reachable. */
-function tuple_reachable(op: PyObject): void {
-  const items = (op as PyTupleObject).ob_item;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const o = items[i];
-    if (o !== null) visit_reachable(o);
-  }
-}
-
-/** subtype_traverse of a plain instance with visit_decref_young: __slots__ values, the
- *  managed values (index order) or dict, then the type. */
-function plain_instance_decref_young(op: PyObject): void {
-  const inst = op as PyInstanceObject;
-  const slots = inst.ob_slots;
-  if (slots !== null) {
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i];
-      if (v !== null) visit_decref_young(v);
-    }
-  }
-  const values = inst.ob_values;
-  if (values !== null) {
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v !== null) visit_decref_young(v);
-    }
-  } else if (inst.ob_dict !== null) {
-    visit_decref_young(inst.ob_dict);
-  }
-  visit_decref_young(op.ob_type);
-}
-
-/** subtype_traverse of a plain instance with visit_reachable. */
-function plain_instance_reachable(op: PyObject): void {
-  const inst = op as PyInstanceObject;
-  const slots = inst.ob_slots;
-  if (slots !== null) {
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i];
-      if (v !== null) visit_reachable(v);
-    }
-  }
-  const values = inst.ob_values;
-  if (values !== null) {
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v !== null) visit_reachable(v);
-    }
-  } else if (inst.ob_dict !== null) {
-    visit_reachable(inst.ob_dict);
-  }
-  visit_reachable(op.ob_type);
-}
-
 /** update_refs and subtract_refs in one walk of `young`, the list of generation `gen` with
  *  the younger ones merged into it. When a collection starts, the objects of young are
  *  exactly those whose gc_gen is between 0 and `gen` (every other tracked object is on an
@@ -209,13 +125,8 @@ function update_and_subtract_refs(young: PyObject, gen: number): void {
       gc.gc_refs = gc.ob_refcnt;
       gc.gc_gen = GC_COLLECTING;
     }
-    const tp = gc.ob_type;
-    if (tp === PyTuple_Type) tuple_decref_young(gc);
-    else if (tp === plainType ? plainTypeIs : plain_instance_type(tp)) plain_instance_decref_young(gc);
-    else {
-      const traverse = tp.tp_traverse;
-      if (traverse !== null) traverse(gc, visit_decref_young);
-    }
+    const traverse = gc.ob_type.tp_traverse;
+    if (traverse !== null) traverse(gc, visit_decref_young);
   }
 }
 
@@ -250,14 +161,10 @@ function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: nu
       // Reachable from outside: everything it refers to is reachable too. The
       // traversal may append objects to young, so the next one is read after it.
       reachable = young;
-      const type = gc.ob_type;
-      if (type === PyTuple_Type) tuple_reachable(gc);
-      else if (type === plainType ? plainTypeIs : plain_instance_type(type)) plain_instance_reachable(gc);
-      else {
-        const traverse = type.tp_traverse;
-        if (traverse !== null) traverse(gc, visit_reachable);
-      }
+      const traverse = gc.ob_type.tp_traverse;
+      if (traverse !== null) traverse(gc, visit_reachable);
       const next = gc.gc_next as PyObject;
+      const type = gc.ob_type;
       if (state === null || type !== PyTuple_Type || !_PyTuple_MaybeUntrack(gc, untrack_container)) {
         gc.gc_gen = reachedGen;
         survivors++;
@@ -303,7 +210,6 @@ function deduce_unreachable(base: PyObject, unreachable: PyObject, reachedGen: n
     return move_unreachable(base, unreachable, reachedGen, state, dicts);
   } finally {
     _Py_SetRefLabelsWanted(labels);
-    plainType = null;
     untrackState = null;
     untrackEv = null;
   }

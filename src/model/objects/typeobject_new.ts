@@ -507,15 +507,6 @@ function nonHeapBase(type: PyTypeObject): PyTypeObject {
   return base;
 }
 
-/** Whether subtype_traverse on an instance of `type` visits exactly its __slots__ values,
- *  its managed values (or dict), then the type, in that order: a class with a managed dict
- *  whose solid base is `object` (no base traversal follows). The collector inlines that
- *  traversal for such instances (gc/collect.ts). */
-export function _PyType_HasPlainInstanceTraverse(type: PyTypeObject): boolean {
-  return type.tp_traverse === subtype_traverse && (type.tp_flags & TypeFlags.MANAGED_DICT) !== 0 &&
-    nonHeapBase(type) === PyBaseObject_Type && PyBaseObject_Type.tp_traverse === null;
-}
-
 function clear_slots(obj: PyObject): void {
   const inst = obj as SlottedInstance;
   const slots = inst.ob_slots;
