@@ -46,7 +46,8 @@ export class SharedKeys {
   indices = new Int8Array(SHARED_INDEX_SLOTS).fill(-1);
   dk_usable = SHARED_KEYS_MAX_SIZE;
   dk_nentries = 0;
-  addr = 0;
+  /** The keys block's address; -0 (a double, as addresses are) until allocated. */
+  addr = -0;
 }
 
 /** PyDictValues: the values at key indices, plus the insertion order (the prefix

@@ -438,7 +438,8 @@ export class PyInstanceObject extends PyObject {
     super(type);
     this.ob_dict = null;
     this.ob_values = null;
-    this.ob_values_addr = 0;
+    // -0: a double from the start, as addresses are (see PyObject's ob_addr).
+    this.ob_values_addr = -0;
     this.ob_values_order = null;
     this.ob_values_lastIx = -1;
     this.ob_slots = null;
