@@ -16,6 +16,7 @@ o = C()
 d = {'k': o, 'n': 1000}
 print(id(a), id(s), id(t), id(o), id(C), id(len), id(d), id(o.m))
 print(sys.getrefcount(s), sys.getrefcount(None), sys.getrefcount(C), gc.get_count())
+print(sys.getrefcount(object), sys.getrefcount(int), sys.getrefcount(type), sys.getrefcount(Exception))
 `;
 
 const OTHER = `
@@ -23,7 +24,12 @@ x = {'k': [1, 2]}
 y = 'abc_def'
 class D:
     pass
+class E(Exception, metaclass=type):
+    pass
+class F(int):
+    pass
 z = [D() for _ in range(50)]
+e = [E(), F(3)]
 w = ''.join(str(i) for i in range(100))
 print(len(x), len(z), len(w))
 `;

@@ -413,6 +413,11 @@ export function mro_internal(type: PyTypeObject): void {
 
 /** _PyTypes_InitTypes: readies every static type created so far (in creation order). */
 export function _PyTypes_InitTypes(): void {
+  // Addresses first, by name: the types the measured table lacks are laid out one after
+  // another, and creation order follows the bundle's module order, which differs
+  // between the CLI's snapshot and its plain bundle.
+  const byName = staticTypes.slice().sort((a, b) => (type_name_str(a) < type_name_str(b) ? -1 : 1));
+  for (const t of byName) if (t.ob_addr === 0) t.ob_addr = staticTypeLayout.staticType(type_name_str(t));
   for (let i = 0; i < staticTypes.length; i++) PyType_Ready(staticTypes[i]);
 }
 

@@ -17,6 +17,7 @@ import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { PyFunction_Check } from './funcobject';
 import { dirMethodDef } from './bltin_dir';
+import { namespaceMethodDefs } from './bltin_namespace';
 import type { PyFunctionObject } from './funcobject';
 import { PyCellObject, PyCell_Type } from './cellobject';
 import { _PyEval_Vector } from './ceval';
@@ -240,4 +241,5 @@ export const vmBuiltinMethods: PyMethodDef[] = [
   { ml_name: '__import__', ml_meth: builtin___import__, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'print', ml_meth: builtin_print, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   dirMethodDef,
+  ...namespaceMethodDefs,
 ];

@@ -6,12 +6,13 @@
 // gives the same ids and counts whatever ran before it in the process (replay,
 // several debug sessions, the test suite).
 
-import { PyObject, _Py_ResetStatics } from '../objects/object';
+import { PyObject, _Py_ResetStatics, _Py_RegisterStatic, staticTypes } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
 import { STARTUP_MMAP_BASE, STARTUP_HEAP_BASE } from '../memory/addrspace';
 import type { Profile } from '../profiles/profile';
-import { _PyTypes_InitTypes } from '../objects/typeobject';
+import { _PyTypes_InitTypes, type_name_str } from '../objects/typeobject';
+import staticTypeStartupRefs from '../objects/static_type_refcounts.json';
 import { _PyUnicode_SnapshotInterned, _PyUnicode_SeedInterned } from '../objects/unicode_type';
 import type { PyUnicodeObject } from '../objects/unicode_type';
 import { installGc } from '../gc/index';
@@ -34,12 +35,31 @@ export function prepareStartupHeap(profile: Profile): void {
   installGc(boot);
   _Py_ResetStatics();
   _PyTypes_InitTypes();
+  registerStaticTypes();
   const objects = liveObjects(boot.mem as Obmalloc);
   heaps.set(profile.version, {
     objects,
     refcnts: objects.map((o) => o.ob_refcnt),
     interned: _PyUnicode_SnapshotInterned(),
   });
+}
+
+let staticTypesRegistered = false;
+
+/** The static types are static objects: each run starts them from the count the
+ *  startup heap leaves them with plus the references CPython's startup holds from
+ *  objects PyHeap does not build (site, io, encodings, the stdlib modules' classes
+ *  and their MROs...), measured by scripts/calibrate-startup-refcounts.mjs. Without
+ *  the reset, references from an earlier run's heap (dropped whole, not freed) would
+ *  add up from run to run. */
+function registerStaticTypes(): void {
+  if (staticTypesRegistered) return;
+  staticTypesRegistered = true;
+  const extra = staticTypeStartupRefs.types as Record<string, number>;
+  // By address, so that whatever walks the static objects (the trace) sees them in
+  // the same order in every build.
+  const types = staticTypes.slice().sort((a, b) => a.ob_addr - b.ob_addr);
+  for (const t of types) _Py_RegisterStatic(t, t.ob_refcnt + (extra[type_name_str(t)] ?? 0));
 }
 
 /** Puts static objects and the startup heap back as startup left them, and gives the
