@@ -643,6 +643,10 @@ let lastMethodUnbound = false;
 export function getMethodUnbound(): boolean {
   return lastMethodUnbound;
 }
+/** Sets that state, for a caller that found the method without _PyObject_GetMethod (typeobject_attrcache.ts). */
+export function _PyObject_SetMethodUnbound(unbound: boolean): void {
+  lastMethodUnbound = unbound;
+}
 
 /** _PyObject_GetMethod (LOAD_METHOD): if obj.name is a function or method descriptor found
  *  on the type (and not shadowed by the instance dict), returns it unbound (new reference)

@@ -1,6 +1,7 @@
 // Per-instruction memo for LOAD_ATTR / STORE_ATTR on instances with a managed dict,
 // the host-side counterpart of 3.11's specialized LOAD_ATTR_INSTANCE_VALUE and
-// STORE_ATTR_INSTANCE_VALUE (Python/specialize.c): once the generic path has found
+// STORE_ATTR_INSTANCE_VALUE (Python/specialize.c), and for LOAD_METHOD (its
+// LOAD_METHOD_NO_DICT / LOAD_METHOD_WITH_VALUES): once the generic path has found
 // that, for instances of the type with version tag V, the name is not a data
 // descriptor on the type and lives at index ix of the shared keys, later executions
 // of the instruction on an instance of that type read or write values[ix] directly.
@@ -17,17 +18,22 @@
 import { PyObject, TypeFlags } from './object';
 import { PyObject_GetAttr, PyObject_SetAttr } from './abstract';
 import {
-  _PyType_Lookup, PyObject_GenericGetAttr, PyObject_GenericSetAttr, type PyHeapTypeObject, type PyInstanceObject,
+  _PyType_Lookup, PyObject_GenericGetAttr, PyObject_GenericSetAttr, _PyObject_GetMethod, getMethodUnbound,
+  _PyObject_SetMethodUnbound, type PyHeapTypeObject, type PyInstanceObject,
 } from './typeobject';
 import {
   _PyObject_StoreInstanceAttribute, _PySharedKeys_Lookup, type PyDictValues, type SharedKeys,
 } from './dictvalues';
 import { PyUnicode_CheckExact } from './unicodeobject';
 
-/** One instruction's memo: the type version it holds for (0: none) and the index. */
+/** One instruction's memo: the type version it holds for (0: none) and the index; for
+ *  LOAD_METHOD also the method found on the type (borrowed: the type's dict holds it while
+ *  the version lasts) and, when the name is not in the shared keys, their size then. */
 export class AttrCache {
   version = 0;
   index = 0;
+  descr: PyObject | null = null;
+  nentries = 0;
 }
 
 /** The managed values of `o` if it has them (undefined on objects whose JS class has no such field). */
@@ -95,4 +101,46 @@ export function _PyObject_StoreAttrCached(owner: PyObject, name: PyObject, value
       cache.index = ix;
     }
   }
+}
+
+/** LOAD_METHOD: _PyObject_GetMethod(obj, name) (getMethodUnbound() tells which kind of
+ *  result), through `cache` when it holds for obj's type: the method found on the type,
+ *  when the instance has no dict or its values cannot hold `name`. */
+export function _PyObject_GetMethodCached(obj: PyObject, name: PyObject, cache: AttrCache): PyObject {
+  const tp = obj.ob_type;
+  const version = tp.tp_version_tag;
+  if (version !== 0 && version === cache.version) {
+    const descr = cache.descr as PyObject;
+    if (tp.tp_dictoffset === 0) {
+      _PyObject_SetMethodUnbound(true);
+      descr.ob_refcnt++;
+      return descr;
+    }
+    const values = valuesOf(obj);
+    if (values !== null) {
+      const ix = cache.index;
+      const absent = ix >= 0 ? ix >= values.length || values[ix] === null
+        : ((tp as PyHeapTypeObject).ht_cached_keys as SharedKeys).dk_nentries === cache.nentries;
+      if (absent) {
+        _PyObject_SetMethodUnbound(true);
+        descr.ob_refcnt++;
+        return descr;
+      }
+    }
+  }
+  const res = _PyObject_GetMethod(obj, name);
+  if (getMethodUnbound()) {
+    // Found on the type (a method descriptor, generic getattr, not shadowed by the instance).
+    if (tp.tp_dictoffset === 0) {
+      cache.version = tp.tp_version_tag;
+      cache.descr = res;
+    } else if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 && valuesOf(obj) !== null) {
+      const keys = (tp as PyHeapTypeObject).ht_cached_keys as SharedKeys;
+      cache.version = tp.tp_version_tag;
+      cache.descr = res;
+      cache.index = _PySharedKeys_Lookup(keys, name);
+      cache.nentries = keys.dk_nentries;
+    }
+  }
+  return res;
 }

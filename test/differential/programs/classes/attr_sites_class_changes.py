@@ -1,5 +1,5 @@
-# The same LOAD_ATTR / STORE_ATTR instructions on instances while their class changes (properties, __getattribute__,
-# __setattr__, class attributes added and deleted, a materialised __dict__): each execution sees the current class.
+# The same LOAD_ATTR / STORE_ATTR / LOAD_METHOD instructions on instances while their class changes (properties,
+# __getattribute__, __setattr__, methods and class attributes added, replaced and deleted, a materialised __dict__).
 import sys
 class A:
     def __init__(self, v):
@@ -70,3 +70,31 @@ v = object()
 put(b, v)
 out.append(sys.getrefcount(v))
 print(out)
+class M:
+    def m(self):
+        return 'M.m'
+def call(o):
+    return o.m()
+m1 = M()
+m2 = M()
+calls = []
+for i in range(3):
+    calls.append(call(m1))
+m2.other = 1
+m2.m = lambda: 'shadow'
+calls.append(call(m2))
+calls.append(call(m1))
+M.m = lambda self: 'new M.m'
+calls.append(call(m1))
+del m2.m
+calls.append(call(m2))
+m1.__dict__['m'] = lambda: 'dict shadow'
+calls.append(call(m1))
+calls.append(call(M()))
+lst = [3, 1, 2]
+def sort_it(x):
+    x.sort()
+    return x
+for i in range(3):
+    calls.append(sort_it(lst))
+print(calls)
