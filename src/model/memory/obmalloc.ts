@@ -49,11 +49,22 @@ export class Pool {
   nextfree: Int16Array = EMPTY_I16;
   /** Owner of each allocated block; FREED when freed, null when never handed out. */
   owners: (BlockOwnerSlot | null)[] = [];
+  // Block index from an offset without a division: size = odd * 2**blockShift, and
+  // multiplying by the odd part's inverse modulo 2**32 divides exactly (a multiple of
+  // `odd` maps to its quotient; anything else to a number far above NUMBLOCKS, which
+  // is how a bad pointer is caught).
+  blockShift = 0;
+  blockInverse = 0;
+  /** NUMBLOCKS of the size class. */
+  nblocks = 0;
 
   constructor(
     /** Address of the pool header (pool-aligned). */
     readonly address: number,
     readonly arena: ArenaObject,
+    /** Distance of block 0 below Obmalloc.poolTopAddress (an int32 in practice):
+     *  block i is at poolTopAddress - (firstBlockDistance - i * size). */
+    readonly firstBlockDistance: number,
   ) {
     this.nextpool = this;
     this.prevpool = this;
@@ -61,6 +72,20 @@ export class Pool {
 }
 
 const EMPTY_I16 = new Int16Array(0);
+
+/** Distances below Obmalloc.poolTopAddress that free() handles in int32 arithmetic. */
+const FAST_SPAN = 2 ** 31 - 2 ** 20;
+
+/** The inverse of an odd number modulo 2**32 (Newton's iteration, 5 correct bits doubling). */
+function inverseMod32(odd: number): number {
+  let x = odd; // correct to 3 bits: odd * odd ≡ 1 (mod 8)
+  for (let k = 0; k < 4; k++) x = Math.imul(x, 2 - Math.imul(odd, x));
+  return x;
+}
+
+function notABlock(addr: number): never {
+  throw new Error(`internal: 0x${addr.toString(16)} is not a block start`);
+}
 
 /** struct arena_object. */
 export class ArenaObject {
@@ -132,6 +157,10 @@ export class Obmalloc implements ObjectAllocator {
   /** ceil(mmapBase / POOL_SIZE): the index origin of poolTable (every pool lies below
    *  mmapBase, so its index is at least 1; brk-heap addresses fall far past the end). */
   private readonly poolTop: number;
+  /** poolTop * POOL_SIZE (exact): free() measures an address down from here, so
+   *  that the pool index and the offset in the pool are int32 arithmetic. */
+  private readonly poolTopAddress: number;
+  private readonly poolBits: number;
 
   constructor(mem: MemoryProfile, options: ObmallocOptions = {}) {
     this.SMALL_REQUEST_THRESHOLD = mem.smallRequestThreshold;
@@ -144,12 +173,14 @@ export class Obmalloc implements ObjectAllocator {
     this.initialArenaObjects = mem.initialArenaObjects;
     this.nfp2lasta = new Array<ArenaObject | null>(this.MAX_POOLS_IN_ARENA + 1).fill(null);
     for (let i = 0; i < this.NB_SMALL_SIZE_CLASSES; i++) {
-      const head = new Pool(-1, null as never);
+      const head = new Pool(-1, null as never, 0);
       head.szidx = i;
       this.usedpools.push(head);
     }
     this.space = new AddressSpace(options.mmapBase);
     this.poolTop = Math.ceil(this.space.mmapBase / this.POOL_SIZE);
+    this.poolBits = mem.poolBits;
+    this.poolTopAddress = this.poolTop * this.POOL_SIZE;
     this.budget = new MemoryBudget(options.memoryCap ?? mem.defaultMemoryCap);
     this.raw = new RawAllocator(this.space, this.budget, options.heapBase);
   }
@@ -169,19 +200,58 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // _PyObject_Malloc / _PyObject_Free / _PyObject_Realloc
 
+  // malloc and free are kept tiny (V8 always inlines functions of at most 27 bytecode
+  // bytes, while the budget lasts): an address (> 2**31, a double) crossing a call
+  // boundary is boxed into a new heap number, one per allocated object. Behind them,
+  // addresses travel as their distance below poolTopAddress, a small integer for every
+  // pymalloc block.
+
   malloc(nbytes: number, owner: BlockOwnerSlot | null): number {
+    return this.poolTopAddress - this.malloc_below(nbytes, owner);
+  }
+
+  /** malloc, as the distance of the result below poolTopAddress (exact: every address
+   *  and poolTopAddress are integers below 2**47). */
+  private malloc_below(nbytes: number, owner: BlockOwnerSlot | null): number {
     if (nbytes > 0 && nbytes <= this.SMALL_REQUEST_THRESHOLD) return this.pymalloc_alloc(nbytes, owner);
-    return this.raw.malloc(nbytes, owner);
+    return this.poolTopAddress - this.raw.malloc(nbytes, owner);
   }
 
   free(addr: number): void {
+    this.free_below(this.poolTopAddress - addr);
+  }
+
+  /** free() of the address `e` bytes below poolTopAddress: address_in_range without a
+   *  division. Within FAST_SPAN below it (where the arenas are, unless a memory cap
+   *  of gigabytes spreads the mmaps further) the pool index is ceil(e / POOL_SIZE) and
+   *  the offset in the pool i * POOL_SIZE - e, all int32 arithmetic; freeSlow takes
+   *  any other address. */
+  private free_below(e: number): void {
+    if (!(e > 0 && e < FAST_SPAN)) {
+      this.freeSlow(this.poolTopAddress - e); // NULL, the brk heap, far mmaps
+      return;
+    }
+    const bits = this.poolBits;
+    const i = (e + (1 << bits) - 1) >> bits;
+    const table = this.poolTable;
+    const pool = i < table.length ? table[i] : undefined;
+    if (pool === undefined) {
+      this.freeSlow(this.poolTopAddress - e); // raw memory (an mmapped chunk)
+      return;
+    }
+    const bi = this.blockOf(pool, (i << bits) - e);
+    if (bi < 0) notABlock(this.poolTopAddress - e);
+    this.pymalloc_free(pool, bi);
+  }
+
+  private freeSlow(addr: number): void {
     if (addr === 0) return; // PyObject_Free(NULL)
     const pool = this.poolOf(addr);
     if (pool === undefined) {
       this.raw.free(addr);
       return;
     }
-    this.pymalloc_free(pool, addr);
+    this.pymalloc_free(pool, this.blockIndex(pool, addr));
   }
 
   realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
@@ -199,13 +269,14 @@ export class Obmalloc implements ObjectAllocator {
       return addr;
     }
     const bp = this.malloc(nbytes, own === ANONYMOUS ? null : own);
-    this.pymalloc_free(pool, addr);
+    this.pymalloc_free(pool, bi);
     return bp;
   }
 
   // -------------------------------------------------------------------------
   // pymalloc_alloc and helpers
 
+  /** pymalloc_alloc: the block's distance below poolTopAddress. */
   private pymalloc_alloc(nbytes: number, owner: BlockOwnerSlot | null): number {
     const size = (nbytes - 1) >> this.ALIGNMENT_SHIFT;
     const head = this.usedpools[size];
@@ -222,7 +293,7 @@ export class Obmalloc implements ObjectAllocator {
     }
     pool.owners[bi] = owner ?? ANONYMOUS;
     pool.arena.version++;
-    return pool.address + this.POOL_OVERHEAD + bi * pool.size;
+    return pool.firstBlockDistance - bi * pool.size;
   }
 
   /** Block index allocate_from_new_pool handed out (avoids returning a pair). */
@@ -265,7 +336,7 @@ export class Obmalloc implements ObjectAllocator {
       if (ua.nfreepools === 0) this.unlinkFullArena(ua);
     } else {
       // Carve off a new pool.
-      pool = new Pool(ua.pool_address, ua);
+      pool = new Pool(ua.pool_address, ua, this.poolTopAddress - ua.pool_address - this.POOL_OVERHEAD);
       ua.pools.push(pool);
       this.setPoolSlot(ua.pool_address, pool);
       ua.pool_address += this.POOL_SIZE;
@@ -292,7 +363,11 @@ export class Obmalloc implements ObjectAllocator {
     pool.szidx = size;
     const bsize = this.indexToSize(size);
     pool.size = bsize;
+    const shift = 31 - Math.clz32(bsize & -bsize);
+    pool.blockShift = shift;
+    pool.blockInverse = inverseMod32(bsize >> shift);
     const n = this.numBlocks(size);
+    pool.nblocks = n;
     if (pool.nextfree.length !== n) {
       pool.nextfree = new Int16Array(n);
       pool.owners = new Array<BlockOwnerSlot | null>(n).fill(null);
@@ -364,10 +439,11 @@ export class Obmalloc implements ObjectAllocator {
   // -------------------------------------------------------------------------
   // pymalloc_free and helpers
 
-  private pymalloc_free(pool: Pool, addr: number): void {
-    const bi = this.blockIndex(pool, addr);
+  private pymalloc_free(pool: Pool, bi: number): void {
     const o = pool.owners[bi];
-    if (o === null || o === FREED) throw new Error(`internal: pymalloc free of a free block 0x${addr.toString(16)}`);
+    if (o === null || o === FREED) {
+      throw new Error(`internal: pymalloc free of a free block 0x${(pool.address + this.POOL_OVERHEAD + bi * pool.size).toString(16)}`);
+    }
     pool.owners[bi] = FREED;
     pool.arena.version++;
     // Link the block to the front of the pool's free list (LIFO).
@@ -477,12 +553,18 @@ export class Obmalloc implements ObjectAllocator {
   }
 
   private blockIndex(pool: Pool, addr: number): number {
-    const off = addr - pool.address - this.POOL_OVERHEAD;
-    const bi = off / pool.size;
-    if (off < 0 || bi !== Math.floor(bi) || bi >= pool.owners.length) {
-      throw new Error(`internal: 0x${addr.toString(16)} is not a block start`);
-    }
+    const off = addr - pool.address;
+    const bi = off >= 0 && off < this.POOL_SIZE ? this.blockOf(pool, off) : -1;
+    if (bi < 0) notABlock(addr);
     return bi;
+  }
+
+  /** The block starting `off` bytes (0 <= off < POOL_SIZE) into the pool, or -1. */
+  private blockOf(pool: Pool, off: number): number {
+    const rel = off - this.POOL_OVERHEAD;
+    if ((rel & ((1 << pool.blockShift) - 1)) !== 0) return -1;
+    const bi = Math.imul(rel >> pool.blockShift, pool.blockInverse) >>> 0;
+    return bi < pool.nblocks ? bi : -1;
   }
 
   /** What the block at `addr` (as returned by malloc) holds, or undefined when it is

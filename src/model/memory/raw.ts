@@ -67,11 +67,20 @@ interface LiveChunk {
 }
 
 export class RawAllocator {
-  /** Live chunks by user pointer. The maps of this class are keyed by unitOf(address),
-   *  small integers for the heap (V8 then hashes Smis, not boxed doubles). */
-  private live = new Map<number, LiveChunk>();
-  /** Free small chunks per chunk size: LIFO stacks of chunk starts. */
-  private bins = new Map<number, number[]>();
+  /** Live heap chunks: unitOf(user pointer) → index + 1 in `slots` (0: none). A table,
+   *  not a Map: a Map insertion with a fresh record per malloc was the allocator's
+   *  largest cost for programs of big lists and strings. */
+  private liveByUnit = new UnitTable();
+  /** The records of live heap chunks (address !== 0), and reusable ones (address 0,
+   *  indices on freeSlots). */
+  private slots: LiveChunk[] = [];
+  private freeSlots: number[] = [];
+  /** Live mmapped chunks by user pointer (their units lie beyond the table's range). */
+  private liveMapped = new Map<number, LiveChunk>();
+  /** Number of live chunks. */
+  private nlive = 0;
+  /** Free small chunks per chunk size: tcache[size / 16] is a LIFO stack of chunk starts. */
+  private tcache: number[][] = [];
   /** Free large chunks, as boundary tags for coalescing: unitOf(start) → size / 16, and
    *  unitOf(end) → unitOf(start) + 1 (0: no free chunk starts or ends there). */
   private freeByStart = new UnitTable();
@@ -96,6 +105,7 @@ export class RawAllocator {
   ) {
     this.brk = heapBase;
     this.topStart = heapBase;
+    for (let i = 0; i <= TCACHE_MAX_CHUNK >> 4; i++) this.tcache.push([]);
   }
 
   /** malloc(n). Throws SimulatedMemoryError past the cap. */
@@ -105,8 +115,8 @@ export class RawAllocator {
     let start = -1;
     let size = cs;
     if (cs <= TCACHE_MAX_CHUNK) {
-      const bin = this.bins.get(cs);
-      if (bin !== undefined && bin.length > 0) start = bin.pop()!;
+      const bin = this.tcache[cs >> 4];
+      if (bin.length > 0) start = bin.pop()!;
     } else if (this.nfreeLarge > 0) {
       start = this.takeBestFit(cs);
       if (start >= 0) size = this.fitSize;
@@ -118,35 +128,37 @@ export class RawAllocator {
       start = this.fromTop(cs);
     }
     const addr = start + 16;
-    this.live.set(this.unitOf(addr), { address: addr, nbytes, chunkSize: size, mmapped: false, owner });
+    this.addHeapChunk(addr, nbytes, size, owner);
     this.version++;
     return addr;
   }
 
   /** free(p). */
   free(addr: number): void {
-    const key = this.unitOf(addr);
-    const c = this.live.get(key);
+    const c = this.liveChunk(addr);
     if (c === undefined) throw new Error(`internal: raw free of unknown address 0x${addr.toString(16)}`);
-    this.live.delete(key);
+    const chunkSize = c.chunkSize;
     this.version++;
     if (c.mmapped) {
+      this.liveMapped.delete(addr);
+      this.nlive--;
       // __libc_free: dynamic mmap threshold.
-      if (c.chunkSize > this.mmapThreshold && c.chunkSize <= MMAP_THRESHOLD_MAX) {
-        this.mmapThreshold = c.chunkSize;
-        this.trimThreshold = 2 * c.chunkSize;
+      if (chunkSize > this.mmapThreshold && chunkSize <= MMAP_THRESHOLD_MAX) {
+        this.mmapThreshold = chunkSize;
+        this.trimThreshold = 2 * chunkSize;
       }
-      this.space.munmap(addr - 16, c.chunkSize);
-      this.budget.release(c.chunkSize);
+      this.space.munmap(addr - 16, chunkSize);
+      this.budget.release(chunkSize);
       return;
     }
-    this.releaseChunk(addr - 16, c.chunkSize);
+    this.removeHeapChunk(addr, c);
+    this.releaseChunk(addr - 16, chunkSize);
   }
 
   /** realloc(p, n): in place when it fits (shrinking, or growing into top or a free
    *  neighbour), else malloc + copy + free (_int_realloc); mmapped chunks use mremap. */
   realloc(addr: number, nbytes: number, owner: BlockOwnerSlot | null): number {
-    const c = this.live.get(this.unitOf(addr));
+    const c = this.liveChunk(addr);
     if (c === undefined) throw new Error(`internal: raw realloc of unknown address 0x${addr.toString(16)}`);
     if (nbytes > this.budget.cap) this.budget.charge(nbytes);
     const own = owner ?? c.owner;
@@ -155,8 +167,8 @@ export class RawAllocator {
       if (newLen > c.chunkSize) this.budget.charge(newLen - c.chunkSize);
       else this.budget.release(c.chunkSize - newLen);
       const m = this.space.mremap(addr - 16, c.chunkSize, newLen);
-      this.live.delete(this.unitOf(addr));
-      this.live.set(this.unitOf(m + 16), { address: m + 16, nbytes, chunkSize: newLen, mmapped: true, owner: own });
+      this.liveMapped.delete(addr);
+      this.liveMapped.set(m + 16, { address: m + 16, nbytes, chunkSize: newLen, mmapped: true, owner: own });
       this.version++;
       return m + 16;
     }
@@ -203,27 +215,67 @@ export class RawAllocator {
 
   /** The live chunk at a user pointer, or undefined. */
   chunkAt(addr: number): RawChunk | undefined {
-    const c = this.live.get(this.unitOf(addr));
+    const c = this.liveChunk(addr);
     return c === undefined ? undefined : { ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) };
   }
 
   /** Every live chunk, by address. */
   chunks(): RawChunk[] {
     const out: RawChunk[] = [];
-    for (const c of this.live.values()) out.push({ ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
+    for (const c of this.slots) if (c.address !== 0) out.push({ ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
+    for (const c of this.liveMapped.values()) out.push({ ...c, owner: c.owner === null ? null : toBlockOwner(c.owner) });
     out.sort((a, b) => a.address - b.address);
     return out;
   }
 
-  /** Map key of a chunk start, end or user pointer: 16-byte units from the heap base
-   *  (every such address is 16-aligned relative to it; mmapped ones lie above it). */
+  /** Table index of a heap chunk's start, end or user pointer: 16-byte units from the
+   *  heap base (every such address is 16-aligned relative to it). */
   private unitOf(addr: number): number {
-    return (addr - this.heapBase) / 16;
+    return (addr - this.heapBase) * 0.0625;
+  }
+
+  /** The live chunk whose user pointer is addr, or undefined. Heap chunks all lie
+   *  below the break; anything else is an mmapped chunk or unknown. */
+  private liveChunk(addr: number): LiveChunk | undefined {
+    if (addr >= this.heapBase && addr < this.brk) {
+      const unit = this.unitOf(addr);
+      const k = unit === Math.floor(unit) ? this.liveByUnit.get(unit) : 0; // a misaligned pointer is no chunk
+      return k === 0 ? undefined : this.slots[k - 1];
+    }
+    return this.liveMapped.get(addr);
+  }
+
+  private addHeapChunk(addr: number, nbytes: number, chunkSize: number, owner: BlockOwnerSlot | null): void {
+    let i: number;
+    let c: LiveChunk;
+    if (this.freeSlots.length > 0) {
+      i = this.freeSlots.pop()!;
+      c = this.slots[i];
+      c.address = addr;
+      c.nbytes = nbytes;
+      c.chunkSize = chunkSize;
+      c.owner = owner;
+    } else {
+      i = this.slots.length;
+      c = { address: addr, nbytes, chunkSize, mmapped: false, owner };
+      this.slots.push(c);
+    }
+    this.liveByUnit.set(this.unitOf(addr), i + 1);
+    this.nlive++;
+  }
+
+  private removeHeapChunk(addr: number, c: LiveChunk): void {
+    const unit = this.unitOf(addr);
+    this.freeSlots.push(this.liveByUnit.get(unit) - 1);
+    this.liveByUnit.set(unit, 0);
+    c.address = 0;
+    c.owner = null;
+    this.nlive--;
   }
 
   /** Number of live chunks (raw_allocated_blocks as obmalloc.c counts them). */
   get count(): number {
-    return this.live.size;
+    return this.nlive;
   }
 
   /** Bytes of the brk heap (sbrk(0) - heap start). */
@@ -236,7 +288,8 @@ export class RawAllocator {
     const len = Math.ceil((request2size(nbytes) + 8) / PAGE_SIZE) * PAGE_SIZE;
     this.budget.charge(len);
     const m = this.space.mmap(len);
-    this.live.set(this.unitOf(m + 16), { address: m + 16, nbytes, chunkSize: len, mmapped: true, owner });
+    this.liveMapped.set(m + 16, { address: m + 16, nbytes, chunkSize: len, mmapped: true, owner });
+    this.nlive++;
     this.version++;
     return m + 16;
   }
@@ -265,9 +318,7 @@ export class RawAllocator {
 
   private releaseChunk(start: number, size: number): void {
     if (size <= TCACHE_MAX_CHUNK) {
-      let bin = this.bins.get(size);
-      if (bin === undefined) this.bins.set(size, (bin = []));
-      bin.push(start);
+      this.tcache[size >> 4].push(start);
       return;
     }
     // Coalesce backward and forward with free large chunks (_int_free's consolidation).

@@ -14,7 +14,11 @@ import {
   refLabelsWanted,
 } from './object';
 import { PyType_Type } from './typebase';
-import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_Realloc, PyMem_Free } from './objalloc';
+import {
+  _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_MallocOwned,
+  PyMem_ReallocOwned, PyMem_Free,
+} from './objalloc';
+import type { BlockOwner } from '../memory/allocator';
 import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
@@ -41,6 +45,29 @@ const LIST_BASICSIZE = 40;
 const PTR = 8;
 const NULLITEM = null as unknown as PyObject;
 
+/** A packed array of nulls (grown by push, up to REPEAT_TEMPLATE_MAX) that nullItems
+ *  slices: one bulk copy, and the result is packed (new Array(n) is not). */
+const repeatTemplate: PyObject[] = [];
+const REPEAT_TEMPLATE_MAX = 1 << 16;
+
+/** `size` null items as a packed array of exactly that capacity (a slice of the
+ *  template): pushing them one by one into [] grew the array (16 slots at the first
+ *  push, 1.5x after), and new Array(size) would be holey. */
+function nullItems(size: number): PyObject[] {
+  if (size > REPEAT_TEMPLATE_MAX) {
+    const items: PyObject[] = [];
+    for (let i = 0; i < size; i++) items.push(NULLITEM);
+    return items;
+  }
+  while (repeatTemplate.length < size) repeatTemplate.push(NULLITEM);
+  return repeatTemplate.slice(0, size);
+}
+
+/** ob_item of every dead list (on the free list): shared and never written, so that a
+ *  dealloc allocates no JS array; list_new_untracked's callers give a list from the
+ *  free list an array of its own. */
+const DEAD_ITEMS: PyObject[] = [];
+
 export class PyListObject extends PyObject {
   /** The items; length is always ob_size. */
   ob_item: PyObject[] = [];
@@ -48,6 +75,10 @@ export class PyListObject extends PyObject {
   allocated = 0;
   /** Address of the item buffer (PyMem_Malloc'd), 0 when ob_item is NULL. */
   ob_item_addr = 0;
+  /** The allocator's owner record of the item buffer ({this, 'ob_item'}), made on the
+   *  first buffer and kept with the JS object (free list reuse included), so that
+   *  creating or growing a list does not allocate a record each time. */
+  ob_item_owner: BlockOwner | null = null;
   get ob_size(): number {
     return this.ob_item.length;
   }
@@ -108,8 +139,15 @@ export function _PyList_ClearFreeList(): void {
 
 function setBuffer(self: PyListObject, nbytes: number): void {
   self.ob_item_addr = self.ob_item_addr === 0
-    ? PyMem_Malloc(nbytes, self, 'ob_item')
-    : PyMem_Realloc(self.ob_item_addr, nbytes, self, 'ob_item');
+    ? PyMem_MallocOwned(nbytes, itemOwner(self))
+    : PyMem_ReallocOwned(self.ob_item_addr, nbytes, itemOwner(self));
+}
+
+/** The owner record of self's item buffer (PyListObject.ob_item_owner). */
+function itemOwner(self: PyListObject): BlockOwner {
+  let o = self.ob_item_owner;
+  if (o === null) o = self.ob_item_owner = { obj: self, part: 'ob_item' };
+  return o;
 }
 
 /** list_resize: ensures room for `newsize` items and sets ob_size (the caller fills
@@ -142,7 +180,7 @@ function setSize(items: PyObject[], newsize: number): void {
 /** list_preallocate_exact: an empty list gets a buffer for `size` items rounded up to even. */
 function list_preallocate_exact(self: PyListObject, size: number): void {
   size = (size + 1) & ~1;
-  self.ob_item_addr = PyMem_Malloc(size * PTR, self, 'ob_item');
+  self.ob_item_addr = PyMem_MallocOwned(size * PTR, itemOwner(self));
   self.allocated = size;
 }
 
@@ -164,15 +202,14 @@ function list_alloc_object(): PyListObject {
 /** PyList_New: a tracked list of `size` null slots (PyMem_Calloc'd) for PyList_SET_ITEM. */
 export function PyList_New(size: number): PyListObject {
   const op = list_new_untracked(size);
-  const items = op.ob_item;
-  for (let i = 0; i < size; i++) items.push(NULLITEM);
+  op.ob_item = size > 0 ? nullItems(size) : [];
   PyObject_GC_Track(op);
   return op;
 }
 
 /** PyList_New without the slots and the tracking: the object (free list or GC
- *  allocation) and, for size > 0, its buffer of `size` pointers; ob_item is empty. A
- *  list from the free list or a new one always has ob_item [] and no buffer
+ *  allocation) and, for size > 0, its buffer of `size` pointers. The caller gives it
+ *  its own ob_item: a list from the free list has DEAD_ITEMS and no buffer
  *  (list_dealloc leaves it so). */
 function list_new_untracked(size: number): PyListObject {
   if (size < 0) PyErr_SetString(PyExc_SystemError, 'bad argument to internal function');
@@ -195,7 +232,7 @@ function list_new_prealloc(size: number): PyListObject {
  *  `Py_DECREF(op); return PyErr_NoMemory();`), so nothing leaks. */
 function itemsMallocOrRelease(op: PyListObject, size: number): number {
   try {
-    return PyMem_Malloc(size * PTR, op, 'ob_item');
+    return PyMem_MallocOwned(size * PTR, itemOwner(op));
   } catch (e) {
     if (!(e instanceof SimulatedMemoryError)) throw e;
     Py_DECREF(op);
@@ -206,8 +243,8 @@ function itemsMallocOrRelease(op: PyListObject, size: number): number {
 /** _PyList_FromArraySteal: a list holding these references (BUILD_LIST). */
 export function _PyList_FromArraySteal(src: readonly PyObject[], start = 0, n = src.length - start): PyListObject {
   const op = list_new_untracked(n);
-  const items = op.ob_item;
-  for (let i = 0; i < n; i++) items.push(src[start + i]);
+  const items = (op.ob_item = n > 0 ? nullItems(n) : []);
+  for (let i = 0; i < n; i++) items[i] = src[start + i];
   PyObject_GC_Track(op);
   return op;
 }
@@ -521,7 +558,7 @@ function list_dealloc(self: PyObject): void {
     _Py_XDECREF_ItemsReversed(items, items.length);
     if (op.ob_item_addr !== 0) PyMem_Free(op.ob_item_addr);
   }
-  op.ob_item = [];
+  op.ob_item = DEAD_ITEMS;
   op.ob_item_addr = 0;
   op.allocated = 0;
   const f = listFreeList();
@@ -609,20 +646,12 @@ function list_repeat(self: PyObject, n: number): PyObject {
   return np;
 }
 
-/** A packed array of nulls (grown by push, up to REPEAT_TEMPLATE_MAX), sliced and
- *  filled for `[x] * n`: two bulk passes, and the result is packed (new Array(n) is not). */
-const repeatTemplate: PyObject[] = [];
-const REPEAT_TEMPLATE_MAX = 1 << 16;
-
 /** src repeated n times (n >= 1), as a packed array. Pushing item by item was the cost
  *  of `[x] * n`; one item is a slice + fill of the template, more items double the
  *  copy with concat. */
 function repeatItems(src: PyObject[], n: number): PyObject[] {
   const size = src.length * n;
-  if (src.length === 1 && size <= REPEAT_TEMPLATE_MAX) {
-    while (repeatTemplate.length < size) repeatTemplate.push(NULLITEM);
-    return repeatTemplate.slice(0, size).fill(src[0]);
-  }
+  if (src.length === 1 && size <= REPEAT_TEMPLATE_MAX) return nullItems(size).fill(src[0]);
   let a = src.slice();
   while (a.length * 2 <= size) a = a.concat(a);
   if (a.length < size) a = a.concat(a.slice(0, size - a.length));

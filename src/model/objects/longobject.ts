@@ -81,8 +81,10 @@ function newLongNumber(v: number): PyLongObject {
 /** The JS objects of deallocated exact ints of the `ival` form (objalloc.ts HostRecycler;
  *  CPython 3.11 has no int free list): ints are by far the most frequently created
  *  objects, and reusing their JS objects spares V8's garbage collector most of its
- *  work (list_build: ~25% of the time). */
-const recycledInts = new HostRecycler<PyLongObject>();
+ *  work (list_build: ~25% of the time). 2**18 entries, so that the ints of a few
+ *  100,000-item lists dropped together come back (list_build: 17% less CPU than with
+ *  2**16; the peak RSS of a program dropping a million ints did not change). */
+const recycledInts = new HostRecycler<PyLongObject>(1 << 18);
 
 function newLongBig(b: bigint): PyLongObject {
   const o = new PyLongObject(PyLong_Type, NaN, b);

@@ -80,6 +80,11 @@ export function PyMem_Realloc(addr: number, nbytes: number, obj: PyObject, part:
   return rt.mem.realloc(addr, nbytes, { obj, part });
 }
 
+/** PyMem_Realloc with an owner record the caller keeps (see PyMem_MallocOwned). */
+export function PyMem_ReallocOwned(addr: number, nbytes: number, owner: BlockOwner): number {
+  return rt.mem.realloc(addr, nbytes, owner);
+}
+
 export function PyMem_Free(addr: number): void {
   rt.mem.free(addr);
 }
