@@ -25,7 +25,7 @@
 import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
-import { PyDict_Type, PyDict_New, PyDict_SetItemString, _PyDict_ClearFreeList } from '../objects/dictobject';
+import { PyDict_Type, PyDict_New, PyDict_SetItem, _PyDict_ClearFreeList } from '../objects/dictobject';
 import { PyList_Append, _PyList_ClearFreeList, type PyListObject } from '../objects/listobject';
 import { _PyFloat_ClearFreeList } from '../objects/floatobject';
 import { PyLong_FromNumber } from '../objects/longobject';
@@ -433,8 +433,19 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
 
   // move_legacy_finalizers: no type of the model has a legacy tp_del, so nothing
   // moves to `finalizers`; what remains is clearing the NEXT_MASK_UNREACHABLE flag.
+  // The same walk notes what the next steps would find (host-side, to skip walks that
+  // would do nothing): the set's size, whether a weakref is in it or refers to one of
+  // its objects, and whether one has a finalizer that has not run.
+  let unreachableSize = 0;
+  let weakrefsInvolved = false;
+  let finalizerPending = false;
   for (let gc = unreachable.gc_next as PyObject; gc !== unreachable; gc = gc.gc_next as PyObject) {
     gc.gc_gen = GC_COLLECTING;
+    unreachableSize++;
+    if (PyWeakref_Check(gc) || (_PyType_SUPPORTS_WEAKREFS(gc.ob_type) && _PyObject_GetWeakrefHead(gc) !== null)) {
+      weakrefsInvolved = true;
+    }
+    if (gc.ob_type.tp_finalize !== null && !gc.gc_finalized) finalizerPending = true;
   }
 
   if ((state.debug & DEBUG_COLLECTABLE) !== 0) {
@@ -445,17 +456,18 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
 
   // Clear weakrefs and invoke callbacks as necessary.
   codeRan = false;
-  let m = handle_weakrefs(unreachable, old, oldGen, ev);
+  let m = weakrefsInvolved ? handle_weakrefs(unreachable, old, oldGen, ev) : 0;
 
   // Call tp_finalize on objects which have one.
-  finalize_garbage(unreachable, ev);
+  if (finalizerPending) finalize_garbage(unreachable, ev);
 
   // Handle objects that may have been resurrected by the finalizers.
   const final_unreachable = new PyGC_ListHead('final_unreachable');
   handle_resurrected_objects(unreachable, final_unreachable, old, oldGen, ev);
 
-  // Break the cycles; objects die by refcounting.
-  m += gc_list_size(final_unreachable);
+  // Break the cycles; objects die by refcounting. (Unless weakrefs or finalizers were
+  // handled, the set is the one walked above.)
+  m += weakrefsInvolved || finalizerPending ? gc_list_size(final_unreachable) : unreachableSize;
   delete_garbage(state, final_unreachable, old, oldGen, ev);
 
   const n = 0; // uncollectable: objects with a legacy finalizer (none in the model)
@@ -480,6 +492,16 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
   return [m, n];
 }
 
+/** One "s" / "i" (or "n") pair of Py_BuildValue's do_mkdict: a new (not interned) str for
+ *  the key, then the int, then PyDict_SetItem. */
+export function build_info_item(info: PyObject, key: string, value: number): void {
+  const k = PyUnicode_FromString(key);
+  const v = PyLong_FromNumber(value);
+  PyDict_SetItem(info, k, v);
+  Py_DECREF(k);
+  Py_DECREF(v);
+}
+
 /** invoke_gc_callback: call each of gc.callbacks with (phase, info). */
 function invoke_gc_callback(state: GCState, phase: string, generation: number, collected: number, uncollectable: number): void {
   const callbacks = state.callbacks as PyListObject | null;
@@ -488,14 +510,9 @@ function invoke_gc_callback(state: GCState, phase: string, generation: number, c
   if (callbacks.ob_item.length !== 0) {
     // Py_BuildValue("{sisnsn}", ...)
     info = PyDict_New();
-    const put = (k: string, v: number): void => {
-      const o = PyLong_FromNumber(v);
-      PyDict_SetItemString(info as PyObject, k, o);
-      Py_DECREF(o);
-    };
-    put('generation', generation);
-    put('collected', collected);
-    put('uncollectable', uncollectable);
+    build_info_item(info, 'generation', generation);
+    build_info_item(info, 'collected', collected);
+    build_info_item(info, 'uncollectable', uncollectable);
   }
   // The list may change while its callbacks run: re-read its length each time.
   for (let i = 0; i < callbacks.ob_item.length; i++) {

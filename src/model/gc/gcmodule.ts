@@ -21,7 +21,7 @@ import {
   GCState, GC_PERMANENT, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK,
 } from './gcstate';
 import { gc_list_merge, gc_list_set_gen, gc_list_size } from './gclist';
-import { gc_collect_with_callback, gc_collect_main } from './collect';
+import { gc_collect_with_callback, gc_collect_main, build_info_item } from './collect';
 import { _PyObject_IS_GC } from './untrack';
 
 /** The active interpreter's collector state. */
@@ -234,12 +234,9 @@ function gc_get_stats(_m: PyObject): PyObject {
   for (const st of stats) {
     // Py_BuildValue("{snsnsn}", ...)
     const dict = PyDict_New();
-    for (const [k, v] of [['collections', st.collections], ['collected', st.collected],
-      ['uncollectable', st.uncollectable]] as [string, number][]) {
-      const o = newInt(v);
-      PyDict_SetItemString(dict, k, o);
-      Py_DECREF(o);
-    }
+    build_info_item(dict, 'collections', st.collections);
+    build_info_item(dict, 'collected', st.collected);
+    build_info_item(dict, 'uncollectable', st.uncollectable);
     PyList_Append(result, dict);
     Py_DECREF(dict);
   }

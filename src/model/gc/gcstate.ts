@@ -129,8 +129,13 @@ export class GCState implements GcHooks {
   /** _PyObject_GC_Link: count the allocation; collect when generation 0 is over its threshold. */
   link(_o: PyObject): void {
     const g0 = this.generations[0];
-    g0.count++;
-    if (g0.count > g0.threshold && this.enabled && g0.threshold !== 0 && !this.collecting &&
+    if (++g0.count > g0.threshold) this.collectAtAllocation(g0);
+  }
+
+  /** The rest of _PyObject_GC_Link, once generation 0 is over its threshold (kept out of
+   *  link, which every GC allocation calls, so that stays tiny). */
+  private collectAtAllocation(g0: GcGeneration): void {
+    if (this.enabled && g0.threshold !== 0 && !this.collecting &&
         this.profile.collectAtAllocation && !this.hooks.errOccurred()) {
       this.collecting = true;
       this.trigger = 'automatic';

@@ -101,8 +101,9 @@ export class PyDictKeysObject {
   me_key: (PyObject | null)[];
   me_hash: Float64Array;
   me_value: (PyObject | null)[];
-  /** Address of the keys block (0 for the static Py_EMPTY_KEYS). */
-  addr = 0;
+  /** Address of the keys block (0 for the static Py_EMPTY_KEYS). -0: a double from the
+   *  start, as addresses are (a Smi would change the field's representation later). */
+  addr = -0;
 
   constructor(log2_size: number, unicode: boolean) {
     this.dk_log2_size = log2_size;

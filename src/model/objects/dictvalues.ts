@@ -46,7 +46,8 @@ export class SharedKeys {
   indices = new Int8Array(SHARED_INDEX_SLOTS).fill(-1);
   dk_usable = SHARED_KEYS_MAX_SIZE;
   dk_nentries = 0;
-  addr = 0;
+  /** The keys block's address; -0 (a double, as addresses are) until allocated. */
+  addr = -0;
 }
 
 /** PyDictValues: the values at key indices, plus the insertion order (the prefix
@@ -215,22 +216,25 @@ function freeValues(inst: ManagedInstance, vals: PyDictValues): void {
   if (owner !== null) owner.spare = vals;
 }
 
-/** The attribute `name` from the values array `vals` of obj (borrowed) or null. */
-export function _PyObject_GetInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject): PyObject | null {
-  const keys = (obj.ob_type as PyHeapTypeObject).ht_cached_keys as SharedKeys;
-  const ix = sharedkeys_lookup(keys, name, name_hash(name));
-  if (ix < 0) return null;
-  return ix < vals.length ? vals[ix] : null;
+/** The index of `name` in the shared keys, or -1 (the lookup _PyObject_GetInstanceAttribute does). */
+export function _PySharedKeys_Lookup(keys: SharedKeys, name: PyObject): number {
+  return sharedkeys_lookup(keys, name, name_hash(name));
+}
+
+/** The index _PyObject_StoreInstanceAttribute stores `name` at: insert_into_dictkeys for an
+ *  exact str (adding the name if the keys have room), else -1. */
+export function _PySharedKeys_StoreIndex(keys: SharedKeys, name: PyObject): number {
+  return PyUnicode_CheckExact(name) ? insert_into_dictkeys(keys, name) : -1;
 }
 
 /** _PyObject_StoreInstanceAttribute: stores (or deletes, value null) `name` in the
- *  instance's values array `vals`. When the name does not fit the shared keys the values
- *  become a dict: the store goes there, and for a delete false is returned so the
+ *  instance's values array `vals` at index `ix` of the class's shared keys (from
+ *  _PySharedKeys_StoreIndex; -1: the name does not fit). When the name does not fit the
+ *  values become a dict: the store goes there, and for a delete false is returned so the
  *  caller deletes from that dict. */
-export function _PyObject_StoreInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject, value: PyObject | null): boolean {
+export function _PyObject_StoreInstanceAttribute(obj: PyObject, vals: PyDictValues, name: PyObject, ix: number,
+  value: PyObject | null): boolean {
   const inst = obj as ManagedInstance;
-  const keys = (obj.ob_type as PyHeapTypeObject).ht_cached_keys as SharedKeys;
-  const ix = PyUnicode_CheckExact(name) ? insert_into_dictkeys(keys, name) : -1;
   if (ix < 0) {
     const d = materialize(inst, vals);
     if (value === null) {

@@ -86,7 +86,10 @@ export class PyObject {
   constructor(type: PyTypeObject) {
     this.ob_refcnt = 1;
     this.ob_type = type;
-    this.ob_addr = 0;
+    // -0, not 0: a double from the start, as every address is (> 2**31). A Smi here would
+    // make V8 change the field's representation on the first allocation of each class,
+    // deprecating its maps and deoptimizing the code that uses them.
+    this.ob_addr = -0;
     // A small int or str has 3 fields plus its own, a list or instance also the GC
     // head: every field costs 8 bytes of JS heap per object, and most objects are not
     // GC objects. The type decides once, here, in a fixed order, so each JS class has

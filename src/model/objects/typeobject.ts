@@ -14,7 +14,7 @@ import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
-import { PyUnicode_FromString, PyUnicode_Check, type PyUnicodeObject } from './unicodeobject';
+import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
 import { PyTuple_Check, _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_New, PyDict_GetItem, PyDict_SetItem, PyDict_DelItem } from './dictobject';
 import { _Py_HashPointer } from './pyhash';
@@ -25,7 +25,8 @@ import { add_operators } from './typeobject_slots';
 import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';
 import { mro_implementation } from './mro';
 import {
-  _PyObject_InitializeDict, _PyObject_GetInstanceAttribute, _PyObject_StoreInstanceAttribute, type PyDictValues,
+  _PyObject_InitializeDict, _PyObject_StoreInstanceAttribute, _PySharedKeys_Lookup, _PySharedKeys_StoreIndex,
+  type PyDictValues, type SharedKeys,
   type ValuesBlockOwner,
 } from './dictvalues';
 import { _PyInstance_Reuse } from './instance_recycle';
@@ -92,17 +93,55 @@ const mcache_name: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_
 const mcache_value: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null);
 let next_version_tag = 1;
 
+// Host-side addition to an entry (no CPython counterpart, nothing observable): where the
+// entry's name sits in the shared keys of the entry's type (ht_cached_keys, which a type
+// keeps for life and which never lose a key), so the generic getattr/setattr of a
+// managed-dict instance need not hash and probe the keys again. A version tag belongs
+// to one type, so the entry's type is the one whose keys the index refers to.
+/** mcache_ix value of a new entry: index not looked up yet. */
+const MCACHE_IX_UNKNOWN = -1;
+/** >= 0: the index; MCACHE_IX_UNKNOWN; or -2 - n: absent while the keys had n entries. */
+const mcache_ix = new Int32Array(1 << MCACHE_SIZE_EXP).fill(MCACHE_IX_UNKNOWN);
+/** The entry of the last _PyType_Lookup (it holds that type and name until the next lookup). */
+let mcache_last = 0;
+
 /** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null. */
 export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
   let version = type.tp_version_tag;
   if (version === 0) version = type.tp_version_tag = next_version_tag++;
   const h = (version ^ (name.ob_addr >>> 3)) & MCACHE_MASK;
+  mcache_last = h;
   if (mcache_version[h] === version && mcache_name[h] === name) return mcache_value[h];
   const res = find_name_in_mro(type, name);
   mcache_version[h] = version;
   mcache_name[h] = name;
   mcache_value[h] = res;
+  mcache_ix[h] = MCACHE_IX_UNKNOWN;
+  // find_name_in_mro may have run a lookup of its own (a str subclass's __eq__).
+  mcache_last = h;
   return res;
+}
+
+/** The index of `name` in `keys`, the shared keys of the type that the last _PyType_Lookup
+ *  was for, with `name` the name it looked up; -1 if absent. */
+function lookup_keys_index(keys: SharedKeys, name: PyObject): number {
+  const h = mcache_last;
+  const c = mcache_ix[h];
+  if (c >= 0) return c;
+  if (c !== MCACHE_IX_UNKNOWN && -2 - c === keys.dk_nentries) return -1;
+  const ix = _PySharedKeys_Lookup(keys, name);
+  mcache_ix[h] = ix >= 0 ? ix : -2 - keys.dk_nentries;
+  return ix;
+}
+
+/** _PySharedKeys_StoreIndex for the name and type of the last _PyType_Lookup: where a store
+ *  of `name` goes (the name added to the keys if needed), -1 if it does not fit. */
+function store_keys_index(keys: SharedKeys, name: PyObject): number {
+  const c = mcache_ix[mcache_last];
+  if (c >= 0 && PyUnicode_CheckExact(name)) return c;
+  const ix = _PySharedKeys_StoreIndex(keys, name);
+  if (ix >= 0) mcache_ix[mcache_last] = ix;
+  return ix;
 }
 
 function find_name_in_mro(type: PyTypeObject, name: PyObject): PyObject | null {
@@ -404,7 +443,8 @@ export class PyInstanceObject extends PyObject {
     super(type);
     this.ob_dict = null;
     this.ob_values = null;
-    this.ob_values_addr = 0;
+    // -0: a double from the start, as addresses are (see PyObject's ob_addr).
+    this.ob_values_addr = -0;
     this.ob_values_order = null;
     this.ob_values_lastIx = -1;
     this.ob_slots = null;
@@ -504,7 +544,8 @@ export function _PyObject_GenericGetAttrWithDict(obj: PyObject, name: PyObject, 
   if (dict === null && tp.tp_dictoffset !== 0) {
     const values = (tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? valuesOf(obj) : null;
     if (values !== null) {
-      const v = _PyObject_GetInstanceAttribute(obj, values, name);
+      const ix = lookup_keys_index((tp as PyHeapTypeObject).ht_cached_keys as SharedKeys, name);
+      const v = ix >= 0 && ix < values.length ? values[ix] : null;
       if (v !== null) {
         v.ob_refcnt++;
         return v;
@@ -562,7 +603,10 @@ export function PyObject_GenericSetAttr(obj: PyObject, name: PyObject, value: Py
   }
   if ((tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0) {
     const values = valuesOf(obj);
-    if (values !== null && _PyObject_StoreInstanceAttribute(obj, values, name, value)) return;
+    if (values !== null) {
+      const ix = store_keys_index((tp as PyHeapTypeObject).ht_cached_keys as SharedKeys, name);
+      if (_PyObject_StoreInstanceAttribute(obj, values, name, ix, value)) return;
+    }
   }
   generic_setattr_in_dict(obj, name, value);
 }
@@ -599,6 +643,10 @@ let lastMethodUnbound = false;
 export function getMethodUnbound(): boolean {
   return lastMethodUnbound;
 }
+/** Sets that state, for a caller that found the method without _PyObject_GetMethod (typeobject_attrcache.ts). */
+export function _PyObject_SetMethodUnbound(unbound: boolean): void {
+  lastMethodUnbound = unbound;
+}
 
 /** _PyObject_GetMethod (LOAD_METHOD): if obj.name is a function or method descriptor found
  *  on the type (and not shadowed by the instance dict), returns it unbound (new reference)
@@ -623,8 +671,10 @@ export function _PyObject_GetMethod(obj: PyObject, name: PyObject): PyObject {
   if (tp.tp_dictoffset !== 0) {
     const values = (tp.tp_flags & TypeFlags.MANAGED_DICT) !== 0 ? valuesOf(obj) : null;
     let v: PyObject | null;
-    if (values !== null) v = _PyObject_GetInstanceAttribute(obj, values, name);
-    else {
+    if (values !== null) {
+      const ix = lookup_keys_index((tp as PyHeapTypeObject).ht_cached_keys as SharedKeys, name);
+      v = ix >= 0 && ix < values.length ? values[ix] : null;
+    } else {
       const d = _PyObject_GetInstanceDict(obj);
       v = d === null ? null : PyDict_GetItem(d, name);
     }
