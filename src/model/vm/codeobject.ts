@@ -14,6 +14,7 @@ import type { PyTupleObject } from '../objects/tupleobject';
 import { Op } from '../compiler/opcodes';
 import type { InterpreterFrame } from './frame';
 import type { LoadGlobalCache } from './specialize';
+import { AttrCache } from '../objects/typeobject_attrcache';
 
 /** Finished activation records kept per code object for reuse (at most this many). */
 export const FRAME_FREE_MAX = 64;
@@ -91,6 +92,8 @@ export class PyCodeObject extends PyObject {
   co_framefree: InterpreterFrame[];
   /** LOAD_GLOBAL's inline cache per instruction index (specialize.ts), null until filled. */
   co_globalcache: (LoadGlobalCache | null)[];
+  /** LOAD_ATTR / STORE_ATTR / LOAD_METHOD memos by instruction (typeobject_attrcache.ts), else null. */
+  co_attrcache: (AttrCache | null)[];
 
   constructor(init: {
     co_code: Int32Array; co_consts: PyTupleObject; co_names: PyTupleObject; co_localsplusnames: PyTupleObject;
@@ -159,6 +162,14 @@ export class PyCodeObject extends PyObject {
     const cache = new Array<LoadGlobalCache | null>(n);
     for (let i = 0; i < n; i++) cache[i] = null;
     this.co_globalcache = cache;
+    // Made with the code object, so that the eval loop's attribute cases have no
+    // first-use branch.
+    const attrcache = new Array<AttrCache | null>(n);
+    for (let i = 0; i < n; i++) {
+      const op = init.co_code[2 * i];
+      attrcache[i] = op === Op.LOAD_ATTR || op === Op.STORE_ATTR || op === Op.LOAD_METHOD ? new AttrCache() : null;
+    }
+    this.co_attrcache = attrcache;
   }
 
   /** Source line of instruction `i` (co_positions), or -1. */
