@@ -42,7 +42,7 @@ import {
 import { Py_None } from '../objects/singletons';
 import { Py_True, Py_False } from '../objects/boolobject';
 import {
-  PyObject_GetAttr, PyObject_SetAttr, PyObject_GetIter, PyObject_GetItem, PyObject_SetItem,
+  PyObject_GetAttr, PyObject_GetIter, PyObject_GetItem, PyObject_SetItem,
   PySequence_Contains, PyObject_Vectorcall, PyObject_Call, PyObject_Str, PyObject_Repr, PyIter_Next,
   PySequence_Check, PyObject_CallNoArgs, PyObject_CallMethodOneArg, _Py_ID, PyObject_IsInstance,
   PyType_Check,
@@ -68,7 +68,7 @@ import {
 } from '../objects/dictobject';
 import { _PySet_Update } from '../objects/setobject';
 import { PyCodeObject } from './codeobject';
-import { _PyObject_GetMethod, getMethodUnbound } from '../objects/typeobject';
+import { getMethodUnbound } from '../objects/typeobject';
 import { PyFunctionObject, PyFunction_Type } from './funcobject';
 import { PyMethod_Type } from './classobject';
 import type { PyMethodObject } from './classobject';
@@ -85,6 +85,10 @@ import { CO } from '../compiler/code';
 import { evalBudget } from './evalhooks';
 import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
+import {
+  _PyObject_LoadAttrCached, _PyObject_StoreAttrCached, _PyObject_GetMethodCached,
+} from '../objects/typeobject_attrcache';
+import type { AttrCache } from '../objects/typeobject_attrcache';
 import { PyRangeIter_Type, PyRangeIterObject } from '../objects/rangeobject';
 import { PyListIter_Type, PySeqIterObject } from '../objects/iterobject';
 
@@ -855,7 +859,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               const owner = ls[sp - 1] as PyObject;
               const v = ls[sp - 2] as PyObject;
               errPop = 2;
-              PyObject_SetAttr(owner, name, v);
+              _PyObject_StoreAttrCached(owner, name, v, co.co_attrcache[pc - 1] as AttrCache);
               errPop = 0;
               sp -= 2;
               Py_DECREF(v);
@@ -916,9 +920,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 106: { // LOAD_ATTR
-              const name = names[oparg];
               const owner = ls[sp - 1] as PyObject;
-              const res = PyObject_GetAttr(owner, name);
+              const res = _PyObject_LoadAttrCached(owner, names[oparg], co.co_attrcache[pc - 1] as AttrCache);
               Py_DECREF(owner);
               ls[sp - 1] = res;
               continue;
@@ -1082,7 +1085,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             case 160: { // LOAD_METHOD
               const name = names[oparg];
               const obj = ls[sp - 1] as PyObject;
-              const meth = _PyObject_GetMethod(obj, name);
+              const meth = _PyObject_GetMethodCached(obj, name, co.co_attrcache[pc - 1] as AttrCache);
               if (getMethodUnbound()) {
                 // meth | self | args...
                 ls[sp - 1] = meth;
