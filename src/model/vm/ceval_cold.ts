@@ -539,19 +539,7 @@ function GET_LEN(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number):
 }
 
 /** GET_ITER: out of line because it runs once per loop, not once per iteration. */
-function GET_ITER(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
-  const iterable = ls[sp - 1] as PyObject;
-  let iter: PyObject;
-  try {
-    iter = PyObject_GetIter(iterable);
-  } catch (e) {
-    releaseTop(ls, sp, 1);
-    throw e;
-  }
-  Py_DECREF(iterable);
-  ls[sp - 1] = iter;
-  return sp;
-}
+const GET_ITER = unaryOp(PyObject_GetIter);
 
 function GET_YIELD_FROM_ITER(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
   const iterable = ls[sp - 1] as PyObject;
@@ -679,7 +667,7 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 108: sp = IMPORT_NAME(frame, ls, sp, oparg); break; // IMPORT_NAME
     case 109: sp = IMPORT_FROM(frame, ls, sp, oparg); break; // IMPORT_FROM
     case 30: sp = GET_LEN(frame, ls, sp); break; // GET_LEN
-    case 68: sp = GET_ITER(frame, ls, sp); break;
+    case 68: sp = GET_ITER(frame, ls, sp, oparg); break;
     case 69: sp = GET_YIELD_FROM_ITER(frame, ls, sp); break; // GET_YIELD_FROM_ITER
     case 142: sp = ops.CALL_FUNCTION_EX(frame, ls, sp, oparg); break; // CALL_FUNCTION_EX
     case 132: sp = ops.MAKE_FUNCTION(frame, ls, sp, oparg); break; // MAKE_FUNCTION
