@@ -10,10 +10,10 @@ import { PyObject_GC_Del, PyObject_GC_UnTrack } from './objalloc';
 import { PyErr_SetString, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_TypeError, PyExc_AttributeError } from './exceptions';
 import { Py_None } from './singletons';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject';
+import { PyUnicode_FromString, unicode_repr_text, type PyUnicodeObject } from './unicodeobject';
 import { type PyTupleObject, _PyTuple_FromArray } from './tupleobject';
 import { PyDict_Size, PyDict_GetItem } from './dictobject';
-import { PyType_GenericAllocInto, PyType_GenericNew, type_name_str } from './typeobject';
+import { PyType_GenericAllocInto, PyType_GenericNew, type_name_str, type_qualname_str } from './typeobject';
 import { _Py_ID, PyObject_GetAttr, PyObject_SetAttr, PyObject_Repr, PyObject_Call, PyObject_Vectorcall } from './abstract';
 import { PyMethod_New } from '../vm/classobject';
 
@@ -282,8 +282,16 @@ function property_init(self: PyObject, args: PyObject, kwds: PyObject | null): v
   }
 }
 
-function propName(p: PyPropertyObject): string | null {
-  return p.prop_name === null ? null : (p.prop_name as PyUnicodeObject).str;
+/** The AttributeError of a property without the accessor: 3.11's messages, with the
+ *  property's name (%R, set by __set_name__; absent for a property made outside a class
+ *  body) and the qualified name of the object's type (PyType_GetQualName, %R). */
+function propertyMissing(p: PyPropertyObject, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): never {
+  const qualname = unicode_repr_text(type_qualname_str(obj.ob_type));
+  if (p.prop_name === null) return PyErr_SetString(PyExc_AttributeError, `property of ${qualname} object has no ${what}`);
+  const r = PyObject_Repr(p.prop_name);
+  const name = (r as PyUnicodeObject).str;
+  Py_DECREF(r);
+  return PyErr_SetString(PyExc_AttributeError, `property ${name} of ${qualname} object has no ${what}`);
 }
 
 function property_descr_get(self: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
@@ -292,24 +300,14 @@ function property_descr_get(self: PyObject, obj: PyObject | null, _type: PyObjec
     return self;
   }
   const p = self as PyPropertyObject;
-  if (p.prop_get === null) {
-    const n = propName(p);
-    PyErr_SetString(PyExc_AttributeError, n !== null
-      ? `property '${n}' of '${type_name_str(obj.ob_type)}' object has no getter` : 'unreadable attribute');
-  }
+  if (p.prop_get === null) propertyMissing(p, obj, 'getter');
   return PyObject_Vectorcall(p.prop_get, [obj], 1, null);
 }
 
 function property_descr_set(self: PyObject, obj: PyObject, value: PyObject | null): void {
   const p = self as PyPropertyObject;
   const func = value === null ? p.prop_del : p.prop_set;
-  if (func === null) {
-    const n = propName(p);
-    const what = value === null ? 'deleter' : 'setter';
-    PyErr_SetString(PyExc_AttributeError, n !== null
-      ? `property '${n}' of '${type_name_str(obj.ob_type)}' object has no ${what}`
-      : (value === null ? "can't delete attribute" : "can't set attribute"));
-  }
+  if (func === null) propertyMissing(p, obj, value === null ? 'deleter' : 'setter');
   const r = value === null ? PyObject_Vectorcall(func, [obj], 1, null) : PyObject_Vectorcall(func, [obj, value], 2, null);
   Py_DECREF(r);
 }
