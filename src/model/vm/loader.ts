@@ -37,6 +37,9 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
   // _PyArena_New: the list exists before anything is parsed.
   const arena = PyList_New(0);
   const objs: (PyObject | null)[] = new Array(cm.objects.length).fill(null);
+  /** The parser's own object for a constant whose co_consts entry is another one (an
+   *  identifier-like str interned before compiling), held for the arena. */
+  const parsed: (PyObject | null)[] = new Array(cm.objects.length).fill(null);
   const codes = new Map<CodeUnit, PyCodeObject>();
   const filenameObj = PyUnicode_FromString(filename);
 
@@ -74,13 +77,13 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
   const get = (i: number): PyObject => {
     let o = objs[i];
     if (o === null) {
-      o = makeObject(cm.objects[i]);
+      o = makeObject(cm.objects[i], i);
       objs[i] = o;
     }
     return o;
   };
 
-  const makeObject = (c: ConstObject): PyObject => {
+  const makeObject = (c: ConstObject, index: number): PyObject => {
     if (c.slots !== undefined) {
       // A co_consts tuple built by the assembler: constants and nested code objects.
       const t = PyTuple_New(c.slots.length);
@@ -117,8 +120,17 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
       case 'str': {
         if (c.identifier) return PyUnicode_InternFromString(v.value);
         const s = PyUnicode_FromString(v.value);
-        // intern_string_constants (Objects/codeobject.c): identifier-like constants are interned.
-        return c.intern ? PyUnicode_InternInPlace(s as PyUnicodeObject) : s;
+        if (!c.intern) return s;
+        // intern_string_constants (Objects/codeobject.c): identifier-like constants in
+        // co_consts are interned in place. When the string was interned already (a static
+        // name such as 'len', or one interned at startup) co_consts gets that object and
+        // the parser's own str lives on in the arena alone.
+        if (!c.inArena) return PyUnicode_InternInPlace(s as PyUnicodeObject);
+        Py_INCREF(s);
+        const t = PyUnicode_InternInPlace(s as PyUnicodeObject);
+        if (t !== s) parsed[index] = s;
+        else Py_DECREF(s);
+        return t;
       }
       case 'bytes':
         return PyBytes_FromBytes(v.value);
@@ -151,7 +163,11 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
 
   for (let i = 0; i < cm.objects.length; i++) {
     const o = get(i);
-    if (cm.objects[i].inArena) PyList_Append(arena, o);
+    if (cm.objects[i].inArena) {
+      const p = parsed[i];
+      PyList_Append(arena, p ?? o);
+      if (p !== null) Py_DECREF(p);
+    }
   }
   for (const id of cm.arenaIdentifiers) {
     const s = PyUnicode_InternFromString(id);
