@@ -478,19 +478,7 @@ function COPY_FREE_VARS(frame: InterpreterFrame, ls: (PyObject | null)[], sp: nu
   return sp;
 }
 
-function LIST_TO_TUPLE(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
-  const list = ls[sp - 1] as PyObject;
-  let tuple: PyObject;
-  try {
-    tuple = PyList_AsTuple(list);
-  } catch (e) {
-    releaseTop(ls, sp, 1);
-    throw e;
-  }
-  Py_DECREF(list);
-  ls[sp - 1] = tuple;
-  return sp;
-}
+const LIST_TO_TUPLE = unaryOp(PyList_AsTuple);
 
 function SET_UPDATE(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
   const iterable = ls[sp - 1] as PyObject;
@@ -655,7 +643,7 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 148: sp = ops.LOAD_CLASSDEREF(frame, ls, sp, oparg); break; // LOAD_CLASSDEREF
     case 149: sp = COPY_FREE_VARS(frame, ls, sp, oparg); break; // COPY_FREE_VARS
     case 157: sp = ops.BUILD_STRING(frame, ls, sp, oparg); break; // BUILD_STRING
-    case 82: sp = LIST_TO_TUPLE(frame, ls, sp); break; // LIST_TO_TUPLE
+    case 82: sp = LIST_TO_TUPLE(frame, ls, sp, oparg); break; // LIST_TO_TUPLE
     case 162: sp = ops.LIST_EXTEND(frame, ls, sp, oparg); break; // LIST_EXTEND
     case 163: sp = SET_UPDATE(frame, ls, sp, oparg); break; // SET_UPDATE
     case 104: sp = ops.BUILD_SET(frame, ls, sp, oparg); break; // BUILD_SET
