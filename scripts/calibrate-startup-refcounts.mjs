@@ -17,6 +17,11 @@
 // 1-character strs, 1-byte bytes: absolute ob_refcnt baselines) and
 // src/model/objects/static_type_refcounts.json (static types: references added to
 // the count PyHeap's own startup leaves). Rebuild and run with --check after writing.
+//
+// The difference is startup's only where PyHeap models every reference the probe's own
+// code makes. One known exception: CPython's code objects and compiler reference b''
+// (empty exception tables...), PyHeap's do not, so b'''s baseline also carries the
+// probe's share of those and other programs can read it a few dozen off (README).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

@@ -340,11 +340,6 @@ const staticTypeLayout = new StaticLayout();
 export function PyType_Ready(type: PyTypeObject): void {
   if ((type.tp_flags & TypeFlags.READY) !== 0) return;
   type.tp_flags |= TypeFlags.READYING;
-  // A static type is a global in libpython's image (PyList_Type...): its id() is that
-  // address, measured or laid out after the measured ones (memory/static.ts).
-  if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0 && type.ob_addr === 0) {
-    type.ob_addr = staticTypeLayout.staticType(type_name_str(type));
-  }
   // type_ready_set_bases
   let base = type.tp_base;
   if (base === null && type !== PyBaseObject_Type) base = type.tp_base = PyBaseObject_Type;
@@ -413,9 +408,11 @@ export function mro_internal(type: PyTypeObject): void {
 
 /** _PyTypes_InitTypes: readies every static type created so far (in creation order). */
 export function _PyTypes_InitTypes(): void {
-  // Addresses first, by name: the types the measured table lacks are laid out one after
-  // another, and creation order follows the bundle's module order, which differs
-  // between the CLI's snapshot and its plain bundle.
+  // A static type is a global in libpython's image (PyList_Type...): its id() is that
+  // address, measured or laid out after the measured ones (memory/static.ts). Assigned
+  // by name: the types the measured table lacks are laid out one after another, and
+  // creation order follows the bundle's module order, which differs between the CLI's
+  // snapshot and its plain bundle.
   const byName = staticTypes.slice().sort((a, b) => (type_name_str(a) < type_name_str(b) ? -1 : 1));
   for (const t of byName) if (t.ob_addr === 0) t.ob_addr = staticTypeLayout.staticType(type_name_str(t));
   for (let i = 0; i < staticTypes.length; i++) PyType_Ready(staticTypes[i]);
