@@ -22,7 +22,7 @@
 // weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
 // subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
 
-import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
+import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
 import { PyDict_Type, PyDict_New, PyDict_SetItem, _PyDict_ClearFreeList } from '../objects/dictobject';
@@ -43,37 +43,7 @@ import {
 } from './weakrefobject';
 import { PyErr_WriteUnraisable as unraisable } from '../objects/errors';
 import { newCollectionEvent, gcRef, type GcCollectionEvent } from './events';
-
-// The visitors are module-level functions reading module-level state, so a
-// traversal allocates nothing (tp_traverse is called once per object per phase).
-// Each first checks that the target is a GC object (_PyObject_IS_GC), as CPython's
-// do: only GC objects have the gc_* fields (objects/object.ts), and a missing-field
-// load is several times slower than the two loads of the type check.
-
-/** move_unreachable's `young`, where visit_reachable moves objects back to. */
-let reachable: PyObject = null as unknown as PyObject;
-
-/** visit_decref: a reference from inside the collected set is not an outside reference. */
-function visit_decref(op: PyObject): void {
-  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) !== 0 && op.gc_gen === GC_COLLECTING) op.gc_refs--;
-}
-
-/** visit_reachable: `op` is referenced by an object known to be reachable. */
-function visit_reachable(op: PyObject): void {
-  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
-  const g = op.gc_gen;
-  if (g === GC_UNREACHABLE) {
-    // move_unreachable already moved it to `unreachable`: bring it back to the
-    // end of young, where the scan will reach it again.
-    gc_list_move(op, reachable);
-    op.gc_refs = 1;
-    op.gc_gen = GC_COLLECTING;
-  } else if (g === GC_COLLECTING && op.gc_refs === 0) {
-    // Not scanned yet: tell move_unreachable it is reachable.
-    op.gc_refs = 1;
-  }
-  // Otherwise: outside the collected generations, or already known reachable.
-}
+import { visit_decref, set_young_gen, set_reachable, traverse_decref_young, traverse_reachable } from './visit';
 
 /** update_refs: gc_refs = ob_refcnt, and mark the object as being collected. */
 function update_refs(containers: PyObject): void {
@@ -95,22 +65,6 @@ function subtract_refs(containers: PyObject): void {
  *  then can an object of the unreachable set have been resurrected. */
 let codeRan = false;
 
-/** The generation a collection examines (younger ones merged into it), for visit_decref_young. */
-let youngGen = 0;
-
-/** visit_decref for update_and_subtract_refs: an object of young not touched yet gets its
- *  gc_refs from ob_refcnt first (update_refs' work), then loses this reference. */
-function visit_decref_young(op: PyObject): void {
-  if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
-  const g = op.gc_gen;
-  if (g === GC_COLLECTING) {
-    op.gc_refs--;
-  } else if (g >= 0 && g <= youngGen) {
-    op.gc_refs = op.ob_refcnt - 1;
-    op.gc_gen = GC_COLLECTING;
-  }
-}
-
 /** update_refs and subtract_refs in one walk of `young`, the list of generation `gen` with
  *  the younger ones merged into it. When a collection starts, the objects of young are
  *  exactly those whose gc_gen is between 0 and `gen` (every other tracked object is on an
@@ -119,14 +73,13 @@ function visit_decref_young(op: PyObject): void {
  *  scanned or as the target of a reference. gc_refs end as the two passes leave them:
  *  ob_refcnt minus the references from young (no code runs in between to change a count). */
 function update_and_subtract_refs(young: PyObject, gen: number): void {
-  youngGen = gen;
+  set_young_gen(gen);
   for (let gc = young.gc_next as PyObject; gc !== young; gc = gc.gc_next as PyObject) {
     if (gc.gc_gen !== GC_COLLECTING) {
       gc.gc_refs = gc.ob_refcnt;
       gc.gc_gen = GC_COLLECTING;
     }
-    const traverse = gc.ob_type.tp_traverse;
-    if (traverse !== null) traverse(gc, visit_decref_young);
+    traverse_decref_young(gc);
   }
 }
 
@@ -155,14 +108,13 @@ function untrack_container(o: PyObject): void {
 function move_unreachable(young: PyObject, unreachable: PyObject, reachedGen: number, state: GCState | null,
   dicts: PyObject[] | null): number {
   let survivors = 0;
+  set_reachable(young);
   let gc = young.gc_next as PyObject;
   while (gc !== young) {
     if (gc.gc_refs !== 0) {
       // Reachable from outside: everything it refers to is reachable too. The
       // traversal may append objects to young, so the next one is read after it.
-      reachable = young;
-      const traverse = gc.ob_type.tp_traverse;
-      if (traverse !== null) traverse(gc, visit_reachable);
+      traverse_reachable(gc);
       const next = gc.gc_next as PyObject;
       const type = gc.ob_type;
       if (state === null || type !== PyTuple_Type || !_PyTuple_MaybeUntrack(gc, untrack_container)) {

@@ -23,7 +23,7 @@ import {
 } from './typeobject';
 import {
   _PyDict_NewKeysForClass, _PyDictKeys_DecRef, _PyObject_GetManagedDict, _PyObject_ClearManagedDict,
-  _PyObject_VisitManagedDict, _PyType_VisitCachedKeys, type SharedKeys,
+  _PyObject_VisitManagedDict, _PyType_VisitCachedKeys, type SharedKeys, type PyDictValues,
 } from './dictvalues';
 import { PyStaticMethod_New, PyClassMethod_New } from './funcdescr';
 import { PySuper_Type } from './superobject';
@@ -583,6 +583,21 @@ function subtype_traverse(self: PyObject, visit: RefVisitor): void {
   if ((base.tp_flags & TypeFlags.HEAPTYPE) === 0) visit(type, '__class__');
   const bt = base.tp_traverse;
   if (bt !== null) bt(self, visit);
+}
+
+/** The values array of an instance whose whole subtype_traverse is "its managed values in
+ *  key order, then its type": managed dict not materialised, no __slots__ values, base
+ *  `object` (which visits nothing more). Otherwise null: tp_traverse must be called. For the
+ *  collector's inline traversals (gc/visit.ts). */
+export function _PyObject_PlainManagedValues(self: PyObject): PyDictValues | null {
+  const type = self.ob_type;
+  if (type.tp_traverse !== subtype_traverse || (type.tp_flags & TypeFlags.MANAGED_DICT) === 0 ||
+      nonHeapBase(type) !== PyBaseObject_Type) return null;
+  const inst = self as PyInstanceObject;
+  const slots = inst.ob_slots;
+  if (slots !== null && slots !== undefined) return null;
+  const vals = inst.ob_values;
+  return vals === undefined ? null : vals;
 }
 
 function subtype_clear(self: PyObject): void {
