@@ -162,17 +162,21 @@ function DICT_NEXT_VERSION(): number {
 interface DictFreeLists {
   dicts: PyDictObject[];
   keys: PyDictKeysObject[];
+  /** The profile's capacities (rt.profile.memory.freeLists), read once per runtime. */
+  maxDicts: number;
+  maxKeys: number;
 }
 const freeListsByRuntime = new WeakMap<object, DictFreeLists>();
 /** The current runtime's lists, remembered so that every dict created or freed does not
  *  look the runtime up in the WeakMap. */
 let freeListsRt: object | null = null;
-let freeListsOfRt: DictFreeLists = { dicts: [], keys: [] };
+let freeListsOfRt: DictFreeLists = { dicts: [], keys: [], maxDicts: 0, maxKeys: 0 };
 function dictFreeLists(): DictFreeLists {
   if (rt === freeListsRt) return freeListsOfRt;
   let f = freeListsByRuntime.get(rt);
   if (f === undefined) {
-    f = { dicts: [], keys: [] };
+    const caps = rt.profile.memory.freeLists;
+    f = { dicts: [], keys: [], maxDicts: caps.dict, maxKeys: caps.dictKeys };
     freeListsByRuntime.set(rt, f);
   }
   freeListsRt = rt;
@@ -215,14 +219,11 @@ function new_keys_object(log2_size: number, unicode: boolean, owner: PyObject): 
       dk.dk_nentries = 0;
       dk.dk_usable = USABLE_FRACTION(PyDict_MINSIZE);
       dk.dk_version = 0;
-      // Element by element: these tables are tiny (8 slots, 5 entries).
-      const indices = dk.dk_indices, mk = dk.me_key, mv = dk.me_value, mh = dk.me_hash;
+      // Only the index table needs resetting: a kept table's keys and values are all
+      // null (free_keys_object and dictresize clear them before keeping it), and a
+      // hash is read only for an entry below dk_nentries. Element by element: 8 slots.
+      const indices = dk.dk_indices;
       for (let i = 0; i < indices.length; i++) indices[i] = DKIX_EMPTY;
-      for (let i = 0; i < mk.length; i++) {
-        mk[i] = null;
-        mv[i] = null;
-        mh[i] = 0;
-      }
       return dk;
     }
   }
@@ -249,9 +250,9 @@ function free_keys_object(keys: PyDictKeysObject): void {
 
 function release_keys_block(keys: PyDictKeysObject): void {
   if (keys.dk_log2_size === PyDict_LOG_MINSIZE && keys.dk_kind === DictKeysKind.UNICODE) {
-    const fl = dictFreeLists().keys;
-    if (fl.length < rt.profile.memory.freeLists.dictKeys) {
-      fl.push(keys);
+    const f = dictFreeLists();
+    if (f.keys.length < f.maxKeys) {
+      f.keys.push(keys);
       return;
     }
   }
@@ -588,19 +589,31 @@ export function _PyDict_SetItem_Take2(mp: PyDictObject, key: PyObject, value: Py
  *  is insertdict's old_value path, a new key its DKIX_EMPTY path. */
 export function PyDict_SetItem(op: PyObject, key: PyObject, value: PyObject): void {
   const mp = op as PyDictObject;
-  key.ob_refcnt++;
-  value.ob_refcnt++;
-  const dk = mp.ma_keys;
-  if (key.ob_type !== PyUnicode_Type || dk.dk_kind === DictKeysKind.GENERAL) {
+  if (key.ob_type !== PyUnicode_Type || mp.ma_keys.dk_kind === DictKeysKind.GENERAL) {
+    key.ob_refcnt++;
+    value.ob_refcnt++;
     _PyDict_SetItem_Take2(mp, key, value);
     return;
   }
-  let hash = (key as PyUnicodeObject).hash;
+  setitem_unicode(mp, key as PyUnicodeObject, value);
+}
+
+/** PyDict_SetItem for an exact str key and a table that is not GENERAL. The first
+ *  insertion into Py_EMPTY_KEYS goes straight to insert_to_emptydict (a lookup in the
+ *  empty table finds nothing). */
+function setitem_unicode(mp: PyDictObject, key: PyUnicodeObject, value: PyObject): void {
+  key.ob_refcnt++;
+  value.ob_refcnt++;
+  let hash = key.hash;
   if (hash === -1) hash = unicode_hash(key);
-  const ix = lookup_unicode(dk, key as PyUnicodeObject, hash);
+  const dk = mp.ma_keys;
+  if (dk === Py_EMPTY_KEYS) {
+    insert_to_emptydict(mp, key, hash, value);
+    return;
+  }
+  const ix = lookup_unicode(dk, key, hash);
   if (ix < 0) {
-    if (dk === Py_EMPTY_KEYS) insert_to_emptydict(mp, key, hash, value);
-    else insertdict_empty(mp, key, hash, value);
+    insertdict_empty(mp, key, hash, value);
     return;
   }
   MAINTAIN_TRACKING(mp, key, value);
@@ -853,7 +866,14 @@ export function _PyDict_FromItems(keys: readonly PyObject[], koff: number, kstep
   }
   const dict = dict_new_presized(length, unicode);
   try {
-    for (let i = 0; i < length; i++) PyDict_SetItem(dict, keys[koff + i * kstep], values[voff + i * vstep]);
+    if (unicode) {
+      // dict_new_presized made a unicode table (or none yet): PyDict_SetItem's str path.
+      for (let i = 0; i < length; i++) {
+        setitem_unicode(dict, keys[koff + i * kstep] as PyUnicodeObject, values[voff + i * vstep]);
+      }
+    } else {
+      for (let i = 0; i < length; i++) PyDict_SetItem(dict, keys[koff + i * kstep], values[voff + i * vstep]);
+    }
   } catch (e) {
     Py_DECREF(dict);
     throw e;
@@ -1206,9 +1226,9 @@ function dict_dealloc(self: PyObject): void {
   const keys = mp.ma_keys;
   mp.ma_keys = Py_EMPTY_KEYS;
   dictkeys_decref(keys);
-  const f = dictFreeLists().dicts;
-  if (f.length < rt.profile.memory.freeLists.dict && mp.ob_type === PyDict_Type) {
-    f.push(mp);
+  const f = dictFreeLists();
+  if (f.dicts.length < f.maxDicts && mp.ob_type === PyDict_Type) {
+    f.dicts.push(mp);
     return;
   }
   (mp.ob_type.tp_free as (o: PyObject) => void)(mp);
