@@ -20,11 +20,11 @@
 // (objects/object.ts), and a missing-field load is several times slower than the
 // two loads of the type check.
 
-import { PyObject, TypeFlags } from '../objects/object';
+import { PyObject, PyTypeObject, TypeFlags } from '../objects/object';
 import { PyTuple_Type, type PyTupleObject } from '../objects/tupleobject';
 import { PyList_Type, type PyListObject } from '../objects/listobject';
 import { PyDict_Type, DictKeysKind, type PyDictObject } from '../objects/dictobject';
-import { _PyObject_PlainManagedValues } from '../objects/typeobject_new';
+import { _PyObject_PlainManagedValues, subtype_traverse as subtype_traverse_ref } from '../objects/typeobject_new';
 import { gc_list_move } from './gclist';
 import { GC_COLLECTING, GC_UNREACHABLE } from './gcstate';
 
@@ -59,9 +59,7 @@ function visit_reachable(op: PyObject): void {
   if (g === GC_UNREACHABLE) {
     // move_unreachable already moved it to `unreachable`: bring it back to the
     // end of young, where the scan will reach it again.
-    gc_list_move(op, reachable);
-    op.gc_refs = 1;
-    op.gc_gen = GC_COLLECTING;
+    reach_back(op);
   } else if (g === GC_COLLECTING && op.gc_refs === 0) {
     // Not scanned yet: tell move_unreachable it is reachable.
     op.gc_refs = 1;
@@ -79,27 +77,68 @@ export function set_reachable(young: PyObject): void {
   reachable = young;
 }
 
-// The inline traversals below repeat the visitors' first lines in their own loops, on
+// The inline traversals below repeat the visitors' first lines in their own loop, on
 // purpose: V8 keeps type feedback per function, so a loop over list items or instance
 // values sees the few kinds of objects a program keeps there, where the visitor itself
-// sees every kind of object (and its loads then take V8's slowest path).
+// sees every kind of object (and its loads then take V8's slowest path). Each pass has
+// one such loop, fed by whichever container is traversed, to keep the compiled code
+// (and the time V8 takes to compile it, which short programs pay) small.
 
-/** visit_decref_young on items[0..n). */
-function decref_young_items(items: readonly (PyObject | null)[], n: number): void {
-  for (let i = 0; i < n; i++) {
-    const op = items[i];
-    if (op === null || (op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
-    const g = op.gc_gen;
-    if (g === GC_COLLECTING) op.gc_refs--;
-    else if (g >= 0 && g <= youngGen) first_decref(op);
+/** The references of `op` as one array, when it is a container the passes walk inline:
+ *  set by containerItems, which returns how many leading entries to visit (-1: not such a
+ *  container). `itemsReversed`: list and tuple items are visited from the last one. */
+let items: readonly (PyObject | null)[] = [];
+let itemsReversed = false;
+/** Whether `op`'s type is visited after the items (a class instance's reference to its class). */
+let itemsType = false;
+
+function containerItems(op: PyObject, type: PyTypeObject): number {
+  if (type.tp_traverse === subtype_traverse_ref) {
+    const vals = _PyObject_PlainManagedValues(op);
+    if (vals === null) return -1;
+    items = vals;
+    itemsReversed = false;
+    itemsType = true;
+    return vals.length;
   }
+  if (type === PyList_Type || type === PyTuple_Type) {
+    const a = (op as PyTupleObject | PyListObject).ob_item;
+    items = a;
+    itemsReversed = true;
+    itemsType = false;
+    return a.length;
+  }
+  if (type === PyDict_Type) {
+    const keys = (op as PyDictObject).ma_keys;
+    // A general table visits each key after its value: left to tp_traverse.
+    if (keys.dk_kind === DictKeysKind.GENERAL) return -1;
+    items = keys.me_value;
+    itemsReversed = false;
+    itemsType = false;
+    return keys.dk_nentries;
+  }
+  return -1;
 }
 
-/** visit_decref_young on a class instance's type. */
-function decref_young_type(op: PyObject): void {
-  const g = op.gc_gen;
-  if (g === GC_COLLECTING) op.gc_refs--;
-  else if (g >= 0 && g <= youngGen) first_decref(op);
+/** tp_traverse(op, visit_decref_young). */
+export function traverse_decref_young(op: PyObject): void {
+  const type = op.ob_type;
+  const n = containerItems(op, type);
+  if (n < 0) {
+    const traverse = type.tp_traverse;
+    if (traverse !== null) traverse(op, visit_decref_young);
+    return;
+  }
+  // The order of the visits does not matter to this visitor.
+  const a = items;
+  for (let i = 0; i < n; i++) {
+    const o = a[i];
+    if (o === null || (o.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
+    const g = o.gc_gen;
+    if (g === GC_COLLECTING) o.gc_refs--;
+    else if (g >= 0 && g <= youngGen) first_decref(o);
+  }
+  if (itemsType) visit_decref_young(type);
 }
 
 /** visit_decref_young's first touch of an object of young. */
@@ -108,60 +147,26 @@ function first_decref(op: PyObject): void {
   op.gc_gen = GC_COLLECTING;
 }
 
-/** tp_traverse(op, visit_decref_young). */
-export function traverse_decref_young(op: PyObject): void {
+/** tp_traverse(op, visit_reachable), in the type's own visiting order. */
+export function traverse_reachable(op: PyObject): void {
   const type = op.ob_type;
-  if (type === PyTuple_Type || type === PyList_Type) {
-    // The order of the visits does not matter to this visitor.
-    const items = (op as PyTupleObject | PyListObject).ob_item;
-    decref_young_items(items, items.length);
+  const n = containerItems(op, type);
+  if (n < 0) {
+    const traverse = type.tp_traverse;
+    if (traverse !== null) traverse(op, visit_reachable);
     return;
   }
-  if (type === PyDict_Type) {
-    const keys = (op as PyDictObject).ma_keys;
-    if (keys.dk_kind !== DictKeysKind.GENERAL) {
-      decref_young_items(keys.me_value, keys.dk_nentries);
-      return;
-    }
-  } else {
-    const vals = _PyObject_PlainManagedValues(op);
-    if (vals !== null) {
-      decref_young_items(vals, vals.length);
-      decref_young_type(type);
-      return;
-    }
+  const a = items;
+  const last = n - 1;
+  const reversed = itemsReversed;
+  for (let k = 0; k < n; k++) {
+    const o = a[reversed ? last - k : k];
+    if (o === null || (o.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
+    const g = o.gc_gen;
+    if (g === GC_UNREACHABLE) reach_back(o);
+    else if (g === GC_COLLECTING && o.gc_refs === 0) o.gc_refs = 1;
   }
-  const traverse = type.tp_traverse;
-  if (traverse !== null) traverse(op, visit_decref_young);
-}
-
-/** visit_reachable on items[0..n), first to last. */
-function reachable_items(items: readonly (PyObject | null)[], n: number): void {
-  for (let i = 0; i < n; i++) {
-    const op = items[i];
-    if (op === null || (op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
-    const g = op.gc_gen;
-    if (g === GC_UNREACHABLE) reach_back(op);
-    else if (g === GC_COLLECTING && op.gc_refs === 0) op.gc_refs = 1;
-  }
-}
-
-/** visit_reachable on items, last to first. */
-function reachable_items_reversed(items: readonly (PyObject | null)[]): void {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const op = items[i];
-    if (op === null || (op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
-    const g = op.gc_gen;
-    if (g === GC_UNREACHABLE) reach_back(op);
-    else if (g === GC_COLLECTING && op.gc_refs === 0) op.gc_refs = 1;
-  }
-}
-
-/** visit_reachable on a class instance's type. */
-function reachable_type(op: PyObject): void {
-  const g = op.gc_gen;
-  if (g === GC_UNREACHABLE) reach_back(op);
-  else if (g === GC_COLLECTING && op.gc_refs === 0) op.gc_refs = 1;
+  if (itemsType) visit_reachable(type);
 }
 
 /** visit_reachable on an object move_unreachable already moved to `unreachable`. */
@@ -169,29 +174,4 @@ function reach_back(op: PyObject): void {
   gc_list_move(op, reachable);
   op.gc_refs = 1;
   op.gc_gen = GC_COLLECTING;
-}
-
-/** tp_traverse(op, visit_reachable), in the type's own visiting order. */
-export function traverse_reachable(op: PyObject): void {
-  const type = op.ob_type;
-  if (type === PyTuple_Type || type === PyList_Type) {
-    reachable_items_reversed((op as PyTupleObject | PyListObject).ob_item);
-    return;
-  }
-  if (type === PyDict_Type) {
-    const keys = (op as PyDictObject).ma_keys;
-    if (keys.dk_kind !== DictKeysKind.GENERAL) {
-      reachable_items(keys.me_value, keys.dk_nentries);
-      return;
-    }
-  } else {
-    const vals = _PyObject_PlainManagedValues(op);
-    if (vals !== null) {
-      reachable_items(vals, vals.length);
-      reachable_type(type);
-      return;
-    }
-  }
-  const traverse = type.tp_traverse;
-  if (traverse !== null) traverse(op, visit_reachable);
 }

@@ -564,7 +564,7 @@ export function PyObject_CallFinalizerFromDealloc(self: PyObject): boolean {
 }
 
 /** subtype_traverse: the heap type, __slots__ values, the dict or values, then the base's references. */
-function subtype_traverse(self: PyObject, visit: RefVisitor): void {
+export function subtype_traverse(self: PyObject, visit: RefVisitor): void {
   const type = self.ob_type;
   const base = nonHeapBase(type);
   const inst = self as SlottedInstance;
