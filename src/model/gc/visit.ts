@@ -41,12 +41,8 @@ let youngGen = 0;
 function visit_decref_young(op: PyObject): void {
   if ((op.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) return;
   const g = op.gc_gen;
-  if (g === GC_COLLECTING) {
-    op.gc_refs--;
-  } else if (g >= 0 && g <= youngGen) {
-    op.gc_refs = op.ob_refcnt - 1;
-    op.gc_gen = GC_COLLECTING;
-  }
+  if (g === GC_COLLECTING) op.gc_refs--;
+  else if (g >= 0 && g <= youngGen) first_decref(op);
 }
 
 /** move_unreachable's `young`, where visit_reachable moves objects back to. */

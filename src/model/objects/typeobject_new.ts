@@ -592,7 +592,7 @@ export function subtype_traverse(self: PyObject, visit: RefVisitor): void {
 export function _PyObject_PlainManagedValues(self: PyObject): PyDictValues | null {
   const type = self.ob_type;
   if (type.tp_traverse !== subtype_traverse || (type.tp_flags & TypeFlags.MANAGED_DICT) === 0 ||
-      nonHeapBase(type) !== PyBaseObject_Type) return null;
+      nonHeapBase(type) !== PyBaseObject_Type || PyBaseObject_Type.tp_traverse !== null) return null;
   const inst = self as PyInstanceObject;
   const slots = inst.ob_slots;
   if (slots !== null && slots !== undefined) return null;
