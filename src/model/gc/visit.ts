@@ -153,10 +153,18 @@ export function traverse_reachable(op: PyObject): void {
     return;
   }
   const a = items;
-  const last = n - 1;
-  const reversed = itemsReversed;
-  for (let k = 0; k < n; k++) {
-    const o = a[reversed ? last - k : k];
+  if (itemsReversed) {
+    for (let i = n - 1; i >= 0; i--) {
+      const o = a[i];
+      if (o === null || (o.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
+      const g = o.gc_gen;
+      if (g === GC_UNREACHABLE) reach_back(o);
+      else if (g === GC_COLLECTING && o.gc_refs === 0) o.gc_refs = 1;
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const o = a[i];
     if (o === null || (o.ob_type.tp_flags & TypeFlags.HAVE_GC) === 0) continue;
     const g = o.gc_gen;
     if (g === GC_UNREACHABLE) reach_back(o);
