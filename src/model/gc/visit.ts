@@ -76,9 +76,10 @@ export function set_reachable(young: PyObject): void {
 // The inline traversals below repeat the visitors' first lines in their own loop, on
 // purpose: V8 keeps type feedback per function, so a loop over list items or instance
 // values sees the few kinds of objects a program keeps there, where the visitor itself
-// sees every kind of object (and its loads then take V8's slowest path). Each pass has
-// one such loop, fed by whichever container is traversed, to keep the compiled code
-// (and the time V8 takes to compile it, which short programs pay) small.
+// sees every kind of object (and its loads then take V8's slowest path). The loops are
+// fed by whichever container is traversed (containerItems) rather than repeated per
+// kind of container, to keep the compiled code (and the time V8 takes to compile it,
+// which short programs pay) small.
 
 /** The references of `op` as one array, when it is a container the passes walk inline:
  *  set by containerItems, which returns how many leading entries to visit (-1: not such a
