@@ -234,10 +234,7 @@ function CALL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, opar
       res = _PyType_CallPlain(fn as PyTypeObject, ls, sp - total_args, total_args);
     }
     if (res === null) {
-      const args: PyObject[] = new Array(total_args);
-      const base = sp - total_args;
-      for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
-      res = PyObject_Vectorcall(fn, args, total_args - nkw, kwn);
+      res = PyObject_Vectorcall(fn, ls.slice(sp - total_args, sp) as PyObject[], total_args - nkw, kwn);
     }
   } catch (e) {
     releaseTop(ls, sp, total_args + 2 - is_meth);
