@@ -164,6 +164,7 @@ export class Interpreter {
       return self.onBudget(frame, pc, depth);
     };
     evalHooks.budget = 1;
+    evalHooks.counted = true;
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.modules = () => {
       // After finalize_modules has started, sys.meta_path is None: importlib refuses.
@@ -302,6 +303,7 @@ export class Interpreter {
     this.pauseMode = mode;
     this.pauseArmed = false;
     evalHooks.budget = 1;
+    evalHooks.counted = this.stepsLimit !== Infinity || mode !== 'none' || this.lineListener !== null;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
