@@ -49,3 +49,23 @@ test('a program interrupted by --max-steps leaves nothing behind for the next ru
   const again = runSource(PROGRAM, { filename: 'p.py' });
   assert.equal(again.stdout, first.stdout);
 });
+
+test('a run that counts its instructions (--max-steps) prints what an uncounted run prints', () => {
+  // Without a step limit the eval loop skips the budget (evalhooks.ts `counted`); the
+  // program's own behaviour, __del__ from a DECREF and nested activations included,
+  // must not depend on it.
+  const WITH_DEL = `${PROGRAM}
+class K:
+    def __del__(self): print('del', sys.getrefcount(self))
+    def __init__(self, n): self.n = n
+ks = [K(i) for i in range(3)]
+del ks
+print(sorted([3, 1, 2], key=lambda v: -v), gc.collect())
+`;
+  for (const src of [WITH_DEL, OTHER]) {
+    const free = runSource(src, { filename: 'p.py' });
+    const counted = runSource(src, { filename: 'p.py', maxSteps: 1e9 });
+    assert.equal(free.exitCode, 0, free.stderr);
+    assert.deepEqual(counted, free);
+  }
+});

@@ -57,6 +57,10 @@ export class Pool {
   blockInverse = 0;
   /** NUMBLOCKS of the size class. */
   nblocks = 0;
+  /** Bumped on every block allocated or freed here: the arena's version for the view
+   *  is its own plus its pools' (arenaVersion), so that the hot paths need not load
+   *  pool.arena. */
+  version = 0;
 
   constructor(
     /** Address of the pool header (pool-aligned). */
@@ -104,7 +108,8 @@ export class ArenaObject {
   pools: Pool[] = [];
   /** Address of the first pool (address rounded up to POOL_SIZE). */
   firstPool = 0;
-  /** Bumped on every change in this arena, so a view of it can be reused while unchanged. */
+  /** Bumped on every change to the arena's own fields (pools carved, taken, released);
+   *  block changes bump their pool's version (see arenaVersion). */
   version = 0;
 
   constructor(readonly index: number) {}
@@ -265,7 +270,7 @@ export class Obmalloc implements ObjectAllocator {
     const own = owner ?? pool.owners[bi];
     if (nbytes <= size && 4 * nbytes > 3 * size) {
       if (owner !== null) pool.owners[bi] = owner;
-      pool.arena.version++;
+      pool.version++;
       return addr;
     }
     const bp = this.malloc(nbytes, own === ANONYMOUS ? null : own);
@@ -292,7 +297,7 @@ export class Obmalloc implements ObjectAllocator {
       bi = this.lastBlock;
     }
     pool.owners[bi] = owner ?? ANONYMOUS;
-    pool.arena.version++;
+    pool.version++;
     return pool.firstBlockDistance - bi * pool.size;
   }
 
@@ -302,7 +307,8 @@ export class Obmalloc implements ObjectAllocator {
   /** The free list is exhausted: carve the next never-used block, or unlink the full pool. */
   private pymalloc_pool_extend(pool: Pool): void {
     if (pool.nextoffset <= pool.maxnextoffset) {
-      pool.freeblock = (pool.nextoffset - this.POOL_OVERHEAD) / pool.size;
+      // (nextoffset - POOL_OVERHEAD) / size, an exact division: see blockOf.
+      pool.freeblock = Math.imul((pool.nextoffset - this.POOL_OVERHEAD) >> pool.blockShift, pool.blockInverse);
       pool.nextoffset += pool.size;
       pool.nextfree[pool.freeblock] = -1;
       return;
@@ -445,7 +451,7 @@ export class Obmalloc implements ObjectAllocator {
       throw new Error(`internal: pymalloc free of a free block 0x${(pool.address + this.POOL_OVERHEAD + bi * pool.size).toString(16)}`);
     }
     pool.owners[bi] = FREED;
-    pool.arena.version++;
+    pool.version++;
     // Link the block to the front of the pool's free list (LIFO).
     const lastfree = pool.freeblock;
     pool.nextfree[bi] = lastfree;
@@ -529,10 +535,11 @@ export class Obmalloc implements ObjectAllocator {
     for (const p of ao.pools) this.poolTable[this.poolTop - p.address / this.POOL_SIZE] = undefined;
     this.space.munmap(ao.address, this.ARENA_SIZE);
     this.budget.release(this.ARENA_SIZE);
+    // The pools go: their versions move into the arena's, so arenaVersion never goes back.
+    ao.version = arenaVersion(ao) + 1;
     ao.address = 0;
     ao.pools = [];
     ao.freepools = null;
-    ao.version++;
     --this.narenas_currently_allocated;
   }
 
@@ -625,6 +632,15 @@ export class Obmalloc implements ObjectAllocator {
     for (let b = pool.freeblock; b >= 0 && out.length <= pool.owners.length; b = pool.nextfree[b]) out.push(b);
     return out;
   }
+}
+
+/** A number that changes whenever anything in the arena changes (its fields, a pool's
+ *  blocks), so a view of it can be reused while unchanged: every counter only grows,
+ *  and an arena's pools are only dropped with the arena (which bumps its own). */
+export function arenaVersion(a: ArenaObject): number {
+  let v = a.version;
+  for (const p of a.pools) v += p.version;
+  return v;
 }
 
 export interface BlockLocation {

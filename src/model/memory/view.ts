@@ -7,7 +7,7 @@
 
 import { toBlockOwner, type BlockOwner, type BlockOwnerSlot } from './allocator';
 import type { FreeList, FreeLists } from './freelist';
-import { FREED, type ArenaObject, type Obmalloc, type Pool } from './obmalloc';
+import { FREED, arenaVersion, type ArenaObject, type Obmalloc, type Pool } from './obmalloc';
 
 /** Who occupies a block: the object's id() (its address), type name and which part. */
 export interface OwnerRef {
@@ -143,7 +143,7 @@ function arenaView(m: Obmalloc, a: ArenaObject): ArenaView {
   return {
     index: a.index,
     address: a.address,
-    version: a.version,
+    version: arenaVersion(a),
     ntotalpools: a.ntotalpools,
     nfreepools: a.nfreepools,
     pools: a.pools.map((p) => poolView(m, a, p)),
@@ -173,7 +173,7 @@ export function buildAllocatorView<O, K>(
   for (const a of m.arenas) {
     if (a.address === 0) continue;
     const prev = prevByIndex.get(a.index);
-    arenas.push(prev !== undefined && prev.address === a.address && prev.version === a.version ? prev : arenaView(m, a));
+    arenas.push(prev !== undefined && prev.address === a.address && prev.version === arenaVersion(a) ? prev : arenaView(m, a));
   }
   const raw =
     previous !== null && previous.rawVersion === m.raw.version

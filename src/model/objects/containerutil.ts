@@ -64,9 +64,13 @@ export function _Py_XDECREF_ItemsReversed(items: readonly PyObject[], n: number)
   while (i >= 0) {
     const o = items[i];
     let j = i - 1;
-    // Four at a time first: runs come from `[x] * n` and are long.
-    while (j >= 3 && items[j] === o && items[j - 1] === o && items[j - 2] === o && items[j - 3] === o) j -= 4;
-    while (j >= 0 && items[j] === o) j--;
+    if (j >= 0 && items[j] === o) {
+      // A run: four at a time (runs come from `[x] * n` and are long). Distinct items
+      // (the common case) cost the one comparison above.
+      j--;
+      while (j >= 3 && items[j] === o && items[j - 1] === o && items[j - 2] === o && items[j - 3] === o) j -= 4;
+      while (j >= 0 && items[j] === o) j--;
+    }
     if (o !== null) {
       if (i - j > 1) o.ob_refcnt -= i - j - 1;
       Py_DECREF(o);
@@ -81,8 +85,11 @@ export function _Py_INCREF_Items(items: readonly PyObject[], lo: number, hi: num
   while (i < hi) {
     const o = items[i];
     let j = i + 1;
-    while (j + 3 < hi && items[j] === o && items[j + 1] === o && items[j + 2] === o && items[j + 3] === o) j += 4;
-    while (j < hi && items[j] === o) j++;
+    if (j < hi && items[j] === o) {
+      j++;
+      while (j + 3 < hi && items[j] === o && items[j + 1] === o && items[j + 2] === o && items[j + 3] === o) j += 4;
+      while (j < hi && items[j] === o) j++;
+    }
     o.ob_refcnt += j - i;
     i = j;
   }

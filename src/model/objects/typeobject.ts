@@ -896,6 +896,35 @@ function type_call(self: PyObject, args: PyObject, kwds: PyObject | null): PyObj
   return obj;
 }
 
+/** A call `T(*args)` of a class T whose type is exactly `type`, with no keywords, when
+ *  T's construction is object's (tp_new object_new, the generic alloc): what
+ *  type_object_vectorcall → _PyObject_MakeTpCall → type_call → object_new → tp_init do,
+ *  step for step, without their dispatch. `args` is the value stack, the arguments
+ *  ls[base..base+nargs) (borrowed). Null when T is not such a class (the caller makes
+ *  the generic call). */
+export function _PyType_CallPlain(t: PyTypeObject, args: readonly (PyObject | null)[], base: number, nargs: number): PyObject | null {
+  if (t.tp_new !== object_new || t.tp_vectorcall_ctor !== null || (t.tp_alloc !== null && t.tp_alloc !== PyType_GenericAlloc)) return null;
+  const init = t.tp_init;
+  // object_new's excess_args errors ("T() takes no arguments") stay on the generic path.
+  if (init === object_init && nargs > 0) return null;
+  const argstuple = _PyTuple_FromArray(args as readonly PyObject[], base, nargs);
+  try {
+    const obj = PyType_GenericAlloc(t, 0);
+    if ((t.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_InitializeDict(obj);
+    if (init !== null) {
+      try {
+        init(obj, argstuple, null);
+      } catch (e) {
+        Py_DECREF(obj);
+        throw e;
+      }
+    }
+    return obj;
+  } finally {
+    Py_DECREF(argstuple);
+  }
+}
+
 /** type_getattro: metatype data descriptors, then the type's own MRO (descriptors bound
  *  with instance None), then the metatype's other attributes. */
 function type_getattro(self: PyObject, name: PyObject): PyObject {

@@ -25,6 +25,7 @@ import {
   type_module_str, type_qualname_str,
 } from './typeobject';
 import { slot_tp_new_marker } from './typehooks';
+import { _Py_STATIC_ID, type PyUnicodeObject } from './unicode_type';
 import { slotdefs } from './typeobject_slots';
 
 // ---------------------------------------------------------------------------
@@ -281,8 +282,10 @@ function slot_tp_descr_set(self: PyObject, target: PyObject, value: PyObject | n
   Py_DECREF(r);
 }
 
+let ID___init__: PyUnicodeObject | null = null;
+
 function slot_tp_init(self: PyObject, args: PyObject, kwds: PyObject | null): void {
-  const meth = lookup_method(self, id('__init__'));
+  const meth = lookup_method(self, ID___init__ ??= _Py_STATIC_ID('__init__'));
   const unbound = lastUnbound;
   let res: PyObject;
   try {

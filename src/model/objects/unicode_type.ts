@@ -298,6 +298,18 @@ export function _Py_ID(s: string): PyUnicodeObject {
   return o;
 }
 
+/** _Py_ID of a name that is a static string of libpython or interned by the startup
+ *  heap, for call sites that keep the result: both live as long as the process (other
+ *  names belong to a runtime, and _Py_ID must be asked again in each). Throws for any
+ *  other name. */
+export function _Py_STATIC_ID(s: string): PyUnicodeObject {
+  const o = _Py_ID(s);
+  if (staticStrings.get(s) !== o && startupInternedTable().get(s) !== o) {
+    throw new Error(`internal: '${s}' is neither a static string nor interned at startup`);
+  }
+  return o;
+}
+
 /** Heap strings _Py_ID created and holds one reference to (inspect's referrers name it). */
 export const _Py_ID_pinned = new WeakSet<PyObject>();
 

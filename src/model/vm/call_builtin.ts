@@ -1,7 +1,7 @@
 // CPython 3.11's specialized CALL forms for C callables called without keyword
 // arguments (Python/specialize.c specialize_method_descriptor / specialize_c_call):
-// CALL_NO_KW_METHOD_DESCRIPTOR_O and _NOARGS (`lst.append(x)`, `d.copy()`) and
-// CALL_NO_KW_BUILTIN_O (`len(x)`). They call the C function directly with the stack
+// CALL_NO_KW_METHOD_DESCRIPTOR_O, _NOARGS and _FAST (`lst.append(x)`, `d.copy()`,
+// `d.get(k, 0)`) and CALL_NO_KW_BUILTIN_O and _FAST (`len(x)`, `isinstance(x, t)`). They call the C function directly with the stack
 // items instead of through vectorcall; the result and every reference move are the
 // generic CALL's, so using them from the first call changes nothing observable.
 // Here they also spare the host an argument array per call.
@@ -17,6 +17,15 @@ const CONVENTION = METH.VARARGS | METH.FASTCALL | METH.NOARGS | METH.O | METH.KE
 
 type MethO = (self: PyObject, arg: PyObject) => PyObject;
 type MethNoArgs = (self: PyObject) => PyObject;
+type MethFast = (self: PyObject, args: PyObject[], nargs: number) => PyObject;
+
+/** The `n` stack items below `sp` as the argument array of a METH_FASTCALL function
+ *  (array literals for the common counts: V8 allocates them inline). */
+function fastArgs(ls: (PyObject | null)[], sp: number, n: number): PyObject[] {
+  if (n === 1) return [ls[sp - 1] as PyObject];
+  if (n === 2) return [ls[sp - 2] as PyObject, ls[sp - 1] as PyObject];
+  return ls.slice(sp - n, sp) as PyObject[];
+}
 
 /** Calls `fn` with the `total_args` stack items below `sp` when it is a method descriptor
  *  of METH_O/METH_NOARGS applied to an exact instance of its type, or a METH_O builtin;
@@ -33,12 +42,15 @@ export function callBuiltinNoKw(fn: PyObject, ls: (PyObject | null)[], sp: numbe
     const conv = ml.ml_flags & CONVENTION;
     if (conv === METH.O && total_args === 2) return (ml.ml_meth as MethO)(self, ls[sp - 1] as PyObject);
     if (conv === METH.NOARGS && total_args === 1) return (ml.ml_meth as MethNoArgs)(self);
+    if (conv === METH.FASTCALL) return (ml.ml_meth as MethFast)(self, fastArgs(ls, sp, total_args - 1), total_args - 1);
     return null;
   }
-  if (t === PyCFunction_Type && total_args === 1) {
+  if (t === PyCFunction_Type) {
     const m = fn as PyCFunctionObject;
     const ml = m.m_ml;
-    if ((ml.ml_flags & CONVENTION) === METH.O) return (ml.ml_meth as MethO)(m.m_self ?? Py_None, ls[sp - 1] as PyObject);
+    const conv = ml.ml_flags & CONVENTION;
+    if (conv === METH.O && total_args === 1) return (ml.ml_meth as MethO)(m.m_self ?? Py_None, ls[sp - 1] as PyObject);
+    if (conv === METH.FASTCALL) return (ml.ml_meth as MethFast)(m.m_self ?? Py_None, fastArgs(ls, sp, total_args), total_args);
   }
   return null;
 }

@@ -82,7 +82,7 @@ import {
 import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
-import { evalBudget } from './evalhooks';
+import { evalBudget, evalHooks } from './evalhooks';
 import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import {
@@ -464,6 +464,8 @@ function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
  *  generator frame by raising into it (gen.throw / close). */
 export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyException | null, resume = false): PyObject {
   const ts = tstate;
+  // Whether this activation counts its instructions against the budget (evalhooks.ts).
+  const counted = evalHooks.counted;
   let frame: InterpreterFrame;
   let label: number;
   let err: PyException | null = null;
@@ -607,7 +609,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // Dispatch.
       for (;;) {
         let opcode = 0;
-        if (--evalBudget[0] > 0) {
+        if (!counted || --evalBudget[0] > 0) {
           const word = instrs[pc++];
           opcode = word & 0xff;
           oparg = word >> 8;

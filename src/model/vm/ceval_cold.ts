@@ -17,7 +17,9 @@
 // items CPython's TARGET had released before `goto error` (in the same order as
 // the loop's errPop release) and empties their slots.
 
-import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, CompareOp } from '../objects/object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, CompareOp } from '../objects/object';
+import { PyType_Type } from '../objects/typebase';
+import { _PyType_CallPlain } from '../objects/typeobject';
 import { PyException, PyErr_SetString, PyErr_Clear } from '../objects/errors';
 import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyError } from '../objects/exceptions';
 import {
@@ -228,11 +230,11 @@ function CALL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, opar
   let res: PyObject | null;
   try {
     res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
+    if (res === null && kwn === null && fn.ob_type === PyType_Type) {
+      res = _PyType_CallPlain(fn as PyTypeObject, ls, sp - total_args, total_args);
+    }
     if (res === null) {
-      const args: PyObject[] = new Array(total_args);
-      const base = sp - total_args;
-      for (let k = 0; k < total_args; k++) args[k] = ls[base + k] as PyObject;
-      res = PyObject_Vectorcall(fn, args, total_args - nkw, kwn);
+      res = PyObject_Vectorcall(fn, ls.slice(sp - total_args, sp) as PyObject[], total_args - nkw, kwn);
     }
   } catch (e) {
     releaseTop(ls, sp, total_args + 2 - is_meth);

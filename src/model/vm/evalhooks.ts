@@ -1,15 +1,20 @@
 // The eval loop's one hook for everything that is not Python semantics: step
 // limits, line events for the debugger and the per-line trace, pause requests.
 // The loop decrements the budget (the evalBudget cell) once per instruction and
-// calls onBudget() only when it reaches zero, so a plain run pays one decrement
-// and one branch per instruction; tracing sets the budget to 1 to see every
-// instruction.
+// calls onBudget() only when it reaches zero; tracing sets the budget to 1 to see
+// every instruction. A run that needs no hook at all (`counted` false) does not
+// count: it pays one test of a local per instruction.
 
 import type { InterpreterFrame } from './frame';
 
 export interface EvalHooks {
   /** Instructions left before onBudget is called. */
   budget: number;
+  /** Whether the eval loop counts instructions at all. A run with no step limit, no
+   *  pause mode and no line listener has nothing for the hook to do: its activations
+   *  skip the budget (read once per activation; set only between runs, when no
+   *  activation is live). */
+  counted: boolean;
   /** Called before the instruction at `pc` of `frame` runs, with frame.prev_instr and
    *  frame.stacktop saved. `depth` is the number of nested eval-loop activations (1 =
    *  the base one). Must set a new budget. Returning true pauses (honoured only at depth 1). */
@@ -43,9 +48,11 @@ export const evalHooks: EvalHooks = {
     evalBudget[0] = v > 0x7ffffffe ? 0x7ffffffe : v;
   },
   onBudget: defaultOnBudget,
+  counted: true,
 };
 
 export function resetEvalHooks(): void {
   evalHooks.budget = BUDGET_CHUNK;
   evalHooks.onBudget = defaultOnBudget;
+  evalHooks.counted = true;
 }

@@ -5,7 +5,7 @@
 
 import { PyObject_ClearWeakRefs } from '../gc/weakrefobject';
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from '../objects/object';
-import { _Py_ID } from '../objects/unicode_type';
+import { _Py_ID, _Py_STATIC_ID, type PyUnicodeObject } from '../objects/unicode_type';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
@@ -68,6 +68,8 @@ export function _setBuiltinsFromGlobals(f: (globals: PyObject) => PyObject): voi
   builtinsFromGlobals = f;
 }
 
+let ID___name__: PyUnicodeObject | null = null;
+
 /** PyFunction_NewWithQualName(code, globals, NULL): references are taken in CPython's order. */
 export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctionObject {
   Py_INCREF(globals);
@@ -77,7 +79,7 @@ export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctio
   let doc: PyObject = Py_None;
   if (code.consts.length >= 1 && PyUnicode_Check(code.consts[0])) doc = code.consts[0];
   Py_INCREF(doc);
-  const module = PyDict_GetItemWithError(globals, strName('__name__'));
+  const module = PyDict_GetItemWithError(globals, ID___name__ ??= _Py_STATIC_ID('__name__'));
   if (module !== null) Py_INCREF(module);
   const builtins = builtinsFromGlobals(globals);
   Py_INCREF(builtins);

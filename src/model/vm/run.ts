@@ -24,6 +24,7 @@ import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../ob
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
 import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Copy, PyDict_SetItemString, PyDict_DelItemString } from '../objects/dictobject';
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
+import { _Py_STATIC_ID } from '../objects/unicode_type';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import type { PyMethodDef } from '../objects/methoddef';
@@ -163,6 +164,7 @@ export class Interpreter {
       return self.onBudget(frame, pc, depth);
     };
     evalHooks.budget = 1;
+    evalHooks.counted = true;
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.modules = () => {
       // After finalize_modules has started, sys.meta_path is None: importlib refuses.
@@ -234,8 +236,9 @@ export class Interpreter {
     const bd = builtins.ob_dict as PyObject;
     fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
     this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
+    const builtinsName = _Py_STATIC_ID('__builtins__');
     _setBuiltinsFromGlobals((globals) => {
-      const b = PyDict_GetItemWithError(globals, _Py_ID('__builtins__'));
+      const b = PyDict_GetItemWithError(globals, builtinsName);
       if (b !== null && b.ob_type === builtins.ob_type) return (b as PyModuleObject).ob_dict as PyObject;
       return b ?? bd;
     });
@@ -300,6 +303,7 @@ export class Interpreter {
     this.pauseMode = mode;
     this.pauseArmed = false;
     evalHooks.budget = 1;
+    evalHooks.counted = this.stepsLimit !== Infinity || mode !== 'none' || this.lineListener !== null;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
