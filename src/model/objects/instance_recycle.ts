@@ -13,7 +13,11 @@ import { GC_UNTRACKED, TypeFlags, type PyTypeObject } from './object';
 import { HostRecycler } from './objalloc';
 import type { PyInstanceObject } from './typeobject';
 
-const recycled = new HostRecycler<PyInstanceObject>();
+/** As many as the int recycler keeps (longobject.ts): a program that drops a container of
+ *  150k instances and builds another (bench/many_objects.py) reuses them all, where 2**16
+ *  left most of the second batch to V8 (~5% of that run). Bounded: at most ~35 MB of JS
+ *  objects (instance, values array, owner record) stay pinned. */
+const recycled = new HostRecycler<PyInstanceObject>(1 << 18);
 
 /** Only instances of GC types with a weak-reference list are kept: the PyObject
  *  constructor gives them all the same fields (GC head, ob_weakreflist), so a reused
