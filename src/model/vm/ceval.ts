@@ -1151,6 +1151,22 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 pc = 0; sp = frame.stacktop;
                 continue;
               }
+              // CALL_NO_KW_LIST_APPEND: list.append(x) on an exact list, as the generic
+              // call would do it (list_append increfs x and returns None).
+              if (fn === listAppend && is_meth === 1 && oparg === 1 && kwnames === null && ls[sp - 2]!.ob_type === listType) {
+                const self = ls[sp - 2] as PyObject;
+                const arg = ls[sp - 1] as PyObject;
+                errPop = 3;
+                PyList_Append(self, arg);
+                errPop = 0;
+                sp -= 3;
+                if (--fn.ob_refcnt === 0) fn.ob_type.tp_dealloc(fn);
+                if (--self.ob_refcnt === 0) self.ob_type.tp_dealloc(self);
+                if (--arg.ob_refcnt === 0) arg.ob_type.tp_dealloc(arg);
+                Py_None.ob_refcnt++;
+                ls[sp++] = Py_None;
+                continue;
+              }
               // Not a Python function: the C call, out of line (its callees vary).
               callKwnames[0] = kwnames;
               kwnames = null;
@@ -1299,10 +1315,13 @@ binaryIntOp[5] = binaryIntOp[18] = 3; // NB_MULTIPLY, NB_INPLACE_MULTIPLY
 
 let tupleType: PyTypeObject = null as unknown as PyTypeObject;
 let listType: PyTypeObject = null as unknown as PyTypeObject;
+/** The method descriptor list.append (CALL_NO_KW_LIST_APPEND's callable_cache.list_append). */
+let listAppend: PyObject | null = null;
 /** Called once the container types exist (ceval's fast paths compare type identity). */
-export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject): void {
+export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject, append: PyObject): void {
   tupleType = tuple;
   listType = list;
+  listAppend = append;
 }
 
 /** SETUP_ANNOTATIONS: __annotations__ = {} in the namespace if missing. */

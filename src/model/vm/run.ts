@@ -150,7 +150,9 @@ export class Interpreter {
     installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
     resetToStartup(profile);
     ceval.recursion_limit = profile.recursionLimit;
-    _PyEval_InitFastPaths(PyTuple_Type, PyList_Type);
+    // list.append's descriptor, read from the type's dict (borrowed; a type-cache lookup
+    // would hold a reference to the name, as CPython's cache does, where CPython has none).
+    _PyEval_InitFastPaths(PyTuple_Type, PyList_Type, PyDict_GetItemWithError(PyList_Type.tp_dict as PyObject, _Py_STATIC_ID('append')) as PyObject);
   }
 
   /** Makes this interpreter the current one (module-level state of the model). */
