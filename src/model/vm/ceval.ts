@@ -61,7 +61,7 @@ import {
   PyTuple_New, PyTuple_SET_ITEM, PyTuple_Check,
 } from '../objects/tupleobject';
 import type { PyTupleObject } from '../objects/tupleobject';
-import { PyList_New, PyList_SET_ITEM, PyList_Append, PySequence_List } from '../objects/listobject';
+import { PyList_New, PyList_SET_ITEM, PyList_Append, PySequence_List, _PyList_AppendTakeRef } from '../objects/listobject';
 import type { PyListObject } from '../objects/listobject';
 import {
   PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_CheckExact, _PyDict_LoadGlobal,
@@ -709,8 +709,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             case 145: { // LIST_APPEND
               const v = ls[--sp] as PyObject;
               const list = ls[sp - oparg] as PyObject;
-              PyList_Append(list, v);
-              Py_DECREF(v);
+              _PyList_AppendTakeRef(list as PyListObject, v);
               continue;
             }
             case 60: { // STORE_SUBSCR
