@@ -885,15 +885,18 @@ function type_call(self: PyObject, args: PyObject, kwds: PyObject | null): PyObj
   const obj = tp_new(type, args, kwds);
   if (!(obj.ob_type === type || PyType_IsSubtype(obj.ob_type, type))) return obj;
   const init = obj.ob_type.tp_init;
-  if (init !== null) {
-    try {
-      init(obj, args, kwds);
-    } catch (e) {
-      Py_DECREF(obj);
-      throw e;
-    }
-  }
+  if (init !== null) type_call_init(obj, init, args, kwds);
   return obj;
+}
+
+/** type_call's tp_init step: when __init__ fails, the new object is released. */
+function type_call_init(obj: PyObject, init: NonNullable<PyTypeObject['tp_init']>, args: PyObject, kwds: PyObject | null): void {
+  try {
+    init(obj, args, kwds);
+  } catch (e) {
+    Py_DECREF(obj);
+    throw e;
+  }
 }
 
 /** A call `T(*args)` of a class T whose type is exactly `type`, with no keywords, when
@@ -911,14 +914,7 @@ export function _PyType_CallPlain(t: PyTypeObject, args: readonly (PyObject | nu
   try {
     const obj = PyType_GenericAlloc(t, 0);
     if ((t.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_InitializeDict(obj);
-    if (init !== null) {
-      try {
-        init(obj, argstuple, null);
-      } catch (e) {
-        Py_DECREF(obj);
-        throw e;
-      }
-    }
+    if (init !== null) type_call_init(obj, init, argstuple, null);
     return obj;
   } finally {
     Py_DECREF(argstuple);
