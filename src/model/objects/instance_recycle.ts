@@ -9,8 +9,8 @@
 //
 // Not while a collection observer is installed (objalloc.ts HostRecycler).
 
-import { GC_UNTRACKED, TypeFlags, type PyTypeObject } from './object';
-import { HostRecycler } from './objalloc';
+import { TypeFlags, type PyTypeObject } from './object';
+import { HostRecycler, _PyObject_GC_ResetRecycled } from './objalloc';
 import type { PyInstanceObject } from './typeobject';
 
 /** As many as the int recycler keeps (longobject.ts): a program that drops a container of
@@ -43,14 +43,8 @@ export function _PyInstance_Reuse(type: PyTypeObject): PyInstanceObject | null {
   if (!recyclable(type)) return null;
   const o = recycled.take();
   if (o === null) return null;
-  o.ob_refcnt = 1;
+  _PyObject_GC_ResetRecycled(o);
   o.ob_type = type;
-  o.ob_addr = 0;
-  o.gc_prev = null;
-  o.gc_next = null;
-  o.gc_refs = 0;
-  o.gc_gen = GC_UNTRACKED;
-  o.gc_finalized = false;
   o.ob_weakreflist = null;
   o.ob_dict = null;
   o.ob_values = null;

@@ -122,3 +122,15 @@ export class HostRecycler<T extends PyObject> {
     return this.n > 0 ? this.items[--this.n] : null;
   }
 }
+
+/** The header of a recycled GC object back to what the PyObject constructor gives a new
+ *  one: one reference, no address yet, an untracked GC head. */
+export function _PyObject_GC_ResetRecycled(o: PyObject): void {
+  o.ob_refcnt = 1;
+  o.ob_addr = 0;
+  o.gc_prev = null;
+  o.gc_next = null;
+  o.gc_refs = 0;
+  o.gc_gen = GC_UNTRACKED;
+  o.gc_finalized = false;
+}

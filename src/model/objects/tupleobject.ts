@@ -8,7 +8,7 @@
 // address and does not touch the GC count.
 
 import {
-  PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt, GC_UNTRACKED,
+  PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt,
   type RefVisitor,
   refLabelsWanted,
 } from './object';
@@ -16,7 +16,7 @@ import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyGC_Head_SIZE,
-  _PyObject_GC_IS_TRACKED, HostRecycler,
+  _PyObject_GC_IS_TRACKED, HostRecycler, _PyObject_GC_ResetRecycled,
 } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
@@ -200,13 +200,7 @@ function tuple_recycle(op: PyTupleObject, len: number): void {
 function tuple_reuse(size: number): PyTupleObject | null {
   const op = recycledBySize[size].take();
   if (op === null) return null;
-  op.ob_refcnt = 1;
-  op.ob_addr = 0;
-  op.gc_prev = null;
-  op.gc_next = null;
-  op.gc_refs = 0;
-  op.gc_gen = GC_UNTRACKED;
-  op.gc_finalized = false;
+  _PyObject_GC_ResetRecycled(op);
   return op;
 }
 

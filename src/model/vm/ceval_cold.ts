@@ -178,41 +178,32 @@ export function make_generator(frame: InterpreterFrame, sp: number): PyGenObject
 }
 
 
-/** BINARY_SUBSCR's generic path (the loop reads exact lists and tuples itself). */
-function BINARY_SUBSCR(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
-  const sub = ls[sp - 1] as PyObject;
-  const container = ls[sp - 2] as PyObject;
-  let res: PyObject;
-  try {
-    res = PyObject_GetItem(container, sub);
-  } catch (e) {
-    releaseTop(ls, sp, 2);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(container);
-  Py_DECREF(sub);
-  ls[sp - 1] = res;
-  return sp;
+/** An instruction that replaces its two operands (left below right) with f's result;
+ *  both are released afterwards, left first, or left to the loop's cleanup on error. */
+function binaryOp(f: (left: PyObject, right: PyObject, frame: InterpreterFrame, oparg: number) => PyObject): ColdOp {
+  return (frame, ls, sp, oparg) => {
+    const right = ls[sp - 1] as PyObject;
+    const left = ls[sp - 2] as PyObject;
+    let res: PyObject;
+    try {
+      res = f(left, right, frame, oparg);
+    } catch (e) {
+      releaseTop(ls, sp, 2);
+      throw e;
+    }
+    sp--;
+    ls[sp - 1] = res;
+    Py_DECREF(left);
+    Py_DECREF(right);
+    return sp;
+  };
 }
 
+/** BINARY_SUBSCR's generic path (the loop reads exact lists and tuples itself). */
+const BINARY_SUBSCR = binaryOp(PyObject_GetItem);
+
 /** COMPARE_OP's generic path (the loop compares exact ints itself). */
-function COMPARE_OP(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
-  const right = ls[sp - 1] as PyObject;
-  const left = ls[sp - 2] as PyObject;
-  let res: PyObject;
-  try {
-    res = PyObject_RichCompare(left, right, oparg as CompareOp);
-  } catch (e) {
-    releaseTop(ls, sp, 2);
-    throw e;
-  }
-  sp--;
-  ls[sp - 1] = res;
-  Py_DECREF(left);
-  Py_DECREF(right);
-  return sp;
-}
+const COMPARE_OP = binaryOp((left, right, _frame, oparg) => PyObject_RichCompare(left, right, oparg as CompareOp));
 
 /** CALL's kwnames (KW_NAMES) for the out-of-line C call: the loop moves its own here. */
 export const callKwnames: (PyObject | null)[] = [null];
@@ -326,19 +317,24 @@ function UNPACK_EX(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number
   return sp;
 }
 
-function SET_ADD(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
-  const v = ls[sp - 1] as PyObject;
-  const set = ls[sp - 1 - oparg] as PyObject;
-  try {
-    PySet_Add(set, v);
-  } catch (e) {
-    releaseTop(ls, sp, 1);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(v);
-  return sp;
+/** An instruction that uses the top of the stack, then pops and releases it (or leaves
+ *  it to the loop's cleanup if f raises). f also gets the stack below it. */
+function consumeTop(f: (top: PyObject, frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number) => void): ColdOp {
+  return (frame, ls, sp, oparg) => {
+    const top = ls[sp - 1] as PyObject;
+    try {
+      f(top, frame, ls, sp, oparg);
+    } catch (e) {
+      releaseTop(ls, sp, 1);
+      throw e;
+    }
+    sp--;
+    Py_DECREF(top);
+    return sp;
+  };
 }
+
+const SET_ADD = consumeTop((v, _frame, ls, sp, oparg) => PySet_Add(ls[sp - 1 - oparg] as PyObject, v));
 
 function DELETE_SUBSCR(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
   const sub = ls[sp - 1] as PyObject;
@@ -411,36 +407,14 @@ function LOAD_BUILD_CLASS(frame: InterpreterFrame, ls: (PyObject | null)[], sp: 
   return sp;
 }
 
-function DELETE_ATTR(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
-  const name = frame.f_code.names[oparg];
-  const owner = ls[sp - 1] as PyObject;
-  try {
-    PyObject_SetAttr(owner, name, null);
-  } catch (e) {
-    releaseTop(ls, sp, 1);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(owner);
-  return sp;
-}
+const DELETE_ATTR = consumeTop((owner, frame, _ls, _sp, oparg) => PyObject_SetAttr(owner, frame.f_code.names[oparg], null));
 
-function STORE_GLOBAL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
+const STORE_GLOBAL = consumeTop((v, frame, _ls, _sp, oparg) => {
   const co = frame.f_code;
-  const name = co.names[oparg];
-  const v = ls[sp - 1] as PyObject;
-  try {
-    const globals = frame.f_globals;
-    if (PyDict_CheckExact(globals)) _PyDict_StoreNameCached(co, frame.prev_instr, globals, name, v);
-    else PyDict_SetItem(globals, name, v);
-  } catch (e) {
-    releaseTop(ls, sp, 1);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(v);
-  return sp;
-}
+  const globals = frame.f_globals;
+  if (PyDict_CheckExact(globals)) _PyDict_StoreNameCached(co, frame.prev_instr, globals, co.names[oparg], v);
+  else PyDict_SetItem(globals, co.names[oparg], v);
+});
 
 function DELETE_FAST(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
   const v = ls[oparg];
@@ -482,37 +456,10 @@ function COPY_FREE_VARS(frame: InterpreterFrame, ls: (PyObject | null)[], sp: nu
 
 const LIST_TO_TUPLE = unaryOp(PyList_AsTuple);
 
-function SET_UPDATE(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
-  const iterable = ls[sp - 1] as PyObject;
-  const set = ls[sp - 1 - oparg] as PyObject;
-  try {
-    _PySet_Update(set, iterable);
-  } catch (e) {
-    releaseTop(ls, sp, 1);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(iterable);
-  return sp;
-}
+const SET_UPDATE = consumeTop((iterable, _frame, ls, sp, oparg) => _PySet_Update(ls[sp - 1 - oparg] as PyObject, iterable));
 
-function IMPORT_NAME(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
-  const name = frame.f_code.names[oparg];
-  const fromlist = ls[sp - 1] as PyObject;
-  const level = ls[sp - 2] as PyObject;
-  let res: PyObject;
-  try {
-    res = import_name(frame, name, fromlist, level);
-  } catch (e) {
-    releaseTop(ls, sp, 2);
-    throw e;
-  }
-  sp--;
-  Py_DECREF(level);
-  Py_DECREF(fromlist);
-  ls[sp - 1] = res;
-  return sp;
-}
+/** IMPORT_NAME: level below fromlist. */
+const IMPORT_NAME = binaryOp((level, fromlist, frame, oparg) => import_name(frame, frame.f_code.names[oparg], fromlist, level));
 
 function IMPORT_FROM(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
   const name = frame.f_code.names[oparg];
@@ -531,20 +478,9 @@ function GET_LEN(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number):
 /** GET_ITER: out of line because it runs once per loop, not once per iteration. */
 const GET_ITER = unaryOp(PyObject_GetIter);
 
-function GET_YIELD_FROM_ITER(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
-  const iterable = ls[sp - 1] as PyObject;
-  if (!PyGen_CheckExact(iterable)) {
-    let iter: PyObject;
-    try {
-      iter = PyObject_GetIter(iterable);
-    } catch (e) {
-      releaseTop(ls, sp, 1);
-      throw e;
-    }
-    Py_DECREF(iterable);
-    ls[sp - 1] = iter;
-  }
-  return sp;
+/** GET_YIELD_FROM_ITER: a generator is its own iterator; anything else as GET_ITER. */
+function GET_YIELD_FROM_ITER(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number): number {
+  return PyGen_CheckExact(ls[sp - 1] as PyObject) ? sp : GET_ITER(frame, ls, sp, 0);
 }
 
 function BUILD_SLICE(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
@@ -621,7 +557,7 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 112: return JUMP_IF_TRUE_OR_POP(frame, ls, sp, oparg); // JUMP_IF_TRUE_OR_POP
     case 93: return FOR_ITER_exhausted(frame, ls, sp, oparg); // FOR_ITER
     case FOR_ITER_AT_END: return FOR_ITER_at_end(frame, ls, sp, oparg);
-    case 25: sp = BINARY_SUBSCR(frame, ls, sp); break;
+    case 25: sp = BINARY_SUBSCR(frame, ls, sp, oparg); break;
     case 107: sp = COMPARE_OP(frame, ls, sp, oparg); break;
     case 171: sp = CALL(frame, ls, sp, oparg); break;
     case 101: sp = LOAD_NAME(frame, ls, sp, oparg); break;
