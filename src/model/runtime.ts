@@ -2,7 +2,7 @@
 // exist in one process (two debug sessions, a replay); every public API entry calls
 // activate() so module-level code always works on the right heap.
 
-import { _setCurrentRuntime, GC_UNTRACKED } from './objects/object';
+import { _setCurrentRuntime } from './objects/object';
 import type { PyObject } from './objects/object';
 import type { ObjectAllocator } from './memory/allocator';
 import type { Profile } from './profiles/profile';
@@ -21,26 +21,9 @@ export interface GcHooks {
   unlink(o: PyObject): void;
 }
 
-/** Counting-only GC hooks until the collector is plugged in. */
-export class CountingGc implements GcHooks {
-  count0 = 0;
-  link(_o: PyObject): void {
-    this.count0++;
-  }
-  track(o: PyObject): void {
-    o.gc_gen = 0;
-  }
-  untrack(o: PyObject): void {
-    o.gc_gen = GC_UNTRACKED;
-  }
-  unlink(_o: PyObject): void {
-    if (this.count0 > 0) this.count0--;
-  }
-}
-
 export class PyRuntime {
-  /** The cyclic GC's hooks (see GcHooks). */
-  gc: GcHooks = new CountingGc();
+  /** The cyclic GC's hooks (see GcHooks); gc/index.ts installGc sets them before any object exists. */
+  gc: GcHooks = null as unknown as GcHooks;
 
   constructor(
     readonly profile: Profile,

@@ -32,9 +32,11 @@ import { PyTuple_Pack } from '../../src/model/objects/tupleobject';
 import { _PyList_FromArraySteal } from '../../src/model/objects/listobject';
 import { PyDict_New, PyDict_SetItem } from '../../src/model/objects/dictobject';
 import { _Py_HashExact } from '../../src/model/objects/pyhash';
+import { installGc } from '../../src/model/gc/index';
 
 const rt = new PyRuntime(PY311, new Obmalloc(PY311.memory));
 rt.activate();
+installGc(rt);
 _PyTypes_InitTypes();
 
 type Enc = { [k: string]: unknown };

@@ -40,7 +40,7 @@ import {
 import { _PyTuple_MaybeUntrack, _PyDict_MaybeUntrack } from './untrack';
 import {
   PyWeakref_Check, _PyWeakref_ClearRef, _PyType_SUPPORTS_WEAKREFS, _PyObject_GetWeakrefHead, type PyWeakReference,
-} from './weakrefobject';
+} from '../objects/weakrefobject';
 import { PyErr_WriteUnraisable as unraisable } from '../objects/errors';
 import { newCollectionEvent, gcRef, type GcCollectionEvent } from './events';
 import { visit_decref, set_young_gen, set_reachable, traverse_decref_young, traverse_reachable } from './visit';

@@ -15,7 +15,7 @@ import { _PyNumber_Index, PyNumber_AsSsize_t } from '../objects/abstract';
 import { _PyArg_UnpackKeywords } from '../objects/argparse';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
-import { PyModule_New, type PyModuleObject } from '../vm/moduleobject';
+import { PyModule_New, type PyModuleObject } from '../objects/moduleobject';
 import { registerBuiltinModule } from '../vm/modules';
 import {
   GCState, GC_PERMANENT, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK,

@@ -6,7 +6,7 @@
 import type { PyRuntime } from '../runtime';
 import { PyList_New } from '../objects/listobject';
 import { GCState, type GcInterpreterHooks } from './gcstate';
-import { _PyWeakref_ResetLists } from './weakrefobject';
+import { _PyWeakref_ResetLists } from '../objects/weakrefobject';
 import { makeWeakrefModule } from './weakrefmodule';
 import { makeGcModule } from './gcmodule';
 import { registerBuiltinModule } from '../vm/modules';

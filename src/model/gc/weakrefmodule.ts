@@ -25,12 +25,12 @@ import { PyObject_Call, _Py_PointerRepr } from '../objects/abstract';
 import { PyListIter_New } from '../objects/iterobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
-import { PyModule_New, type PyModuleObject } from '../vm/moduleobject';
+import { PyModule_New, type PyModuleObject } from '../objects/moduleobject';
 import { registerBuiltinModule } from '../vm/modules';
 import {
   _PyWeakref_RefType, PyWeakReference, PyWeakref_NewRef, PyWeakref_Check, _PyObject_GetWeakrefHead,
   _PyWeakref_GetWeakrefCount, PyObject_ClearWeakRefs, _PyWeakref_InsertCallbackRef,
-} from './weakrefobject';
+} from '../objects/weakrefobject';
 
 function none(): PyObject {
   Py_INCREF(Py_None);

@@ -246,12 +246,6 @@ function lookupCodec(name: string): Codec {
   return PyErr_SetString(PyExc_LookupError, `unknown encoding: ${name}`);
 }
 
-function charRepr(c: number): string {
-  if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
-  if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
-  return '\\U' + c.toString(16).padStart(8, '0');
-}
-
 /** PyUnicode_AsEncodedString for the subset's codecs. */
 export function _PyUnicode_Encode(text: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);

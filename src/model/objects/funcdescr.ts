@@ -13,9 +13,9 @@ import { Py_None } from './singletons';
 import { PyUnicode_FromString, unicode_repr_text, type PyUnicodeObject } from './unicodeobject';
 import { type PyTupleObject, _PyTuple_FromArray } from './tupleobject';
 import { PyDict_Size, PyDict_GetItem } from './dictobject';
-import { PyType_GenericAllocInto, PyType_GenericNew, type_name_str, type_qualname_str } from './typeobject';
+import { PyType_GenericAllocInto, PyType_GenericNew, type_qualname_str } from './typeobject';
 import { _Py_ID, PyObject_GetAttr, PyObject_SetAttr, PyObject_Repr, PyObject_Call, PyObject_Vectorcall } from './abstract';
-import { PyMethod_New } from '../vm/classobject';
+import { PyMethod_New } from './classobject';
 
 /** staticmethod/classmethod: sm_callable + sm_dict (getsizeof 48 with the GC head). */
 const SM_BASICSIZE = 32;

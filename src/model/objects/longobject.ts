@@ -18,7 +18,6 @@ import { _Py_small_ints } from './long_type';
 import {
   PyObject, PyTypeObject, CompareOp, Py_NewRef, Py_DECREF, rt,
 } from './object';
-import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free, HostRecycler } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import {
@@ -36,7 +35,7 @@ import {
 } from './long_arith';
 import {
   parseIntLiteral, IntParseError, transformDecimalAndSpace, longToDecimal, intToStrLimitMsg, strToIntLimitMsg,
-  longToPrefixedBase, toSafeOrBig,
+  toSafeOrBig,
 } from './long_format';
 import { _Py_HashSmallInt, _Py_HashBigIntExact, hashNumberFromBig, _Py_RegisterExactHash } from './pyhash';
 import { formatMethodDef } from './formatter';

@@ -20,8 +20,6 @@ const MODULUS_BIG = (1n << 61n) - 1n;
 /** hash(float('inf')) (Include/pyhash.h _PyHASH_INF). */
 export const _PyHASH_INF = 314159;
 
-const TWO53 = 2 ** 53;
-
 /** The model's number form of a Py_hash_t given as a bigint (see the file comment). */
 export function hashNumberFromBig(h: bigint): number {
   if (h >= -9007199254740991n && h <= 9007199254740991n) return Number(h);

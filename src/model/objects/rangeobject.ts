@@ -5,7 +5,7 @@
 // (four int objects). Each value an iterator yields is PyLong_FromLong: a cached
 // small int for -5..256, a new int object otherwise.
 
-import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, type RefVisitor } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free } from './objalloc';
 import { PyErr_SetString } from './errors';

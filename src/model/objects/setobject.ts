@@ -11,7 +11,7 @@
 // order, so with the numbers helper's hashes (PYTHONHASHSEED=0) the order of ints
 // and strs matches CPython.
 
-import { PyObject_ClearWeakRefs } from '../gc/weakrefobject';
+import { PyObject_ClearWeakRefs } from './weakrefobject';
 import { PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, type RefVisitor } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_Free } from './objalloc';

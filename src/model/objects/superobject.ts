@@ -232,5 +232,5 @@ function super_noargs_from_frame(): [PyObject, PyObject] {
 }
 import { tstate } from '../vm/pystate';
 import { CO_FAST } from '../compiler/code';
-import { PyCell_Type, type PyCellObject } from '../vm/cellobject';
+import { PyCell_Type, type PyCellObject } from './cellobject';
 superNoArgsHook.fn = super_noargs_from_frame;

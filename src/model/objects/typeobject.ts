@@ -15,11 +15,11 @@ import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext 
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
-import { PyTuple_Check, _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
+import { _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_New, PyDict_GetItem, PyDict_SetItem, PyDict_DelItem } from './dictobject';
 import { _Py_HashPointer } from './pyhash';
 import { PyGC_Head_SIZE, _PyObject_GC_New, _PyObject_New, PyObject_GC_Track, PyObject_GC_Del, PyObject_Free } from './objalloc';
-import { PyDescr_NewMethod, PyDescr_NewClassMethod, PyDescr_NewGetSet, PyDescr_IsData } from './descrobject';
+import { PyDescr_NewMethod, PyDescr_NewClassMethod, PyDescr_NewGetSet } from './descrobject';
 import { PyCFunction_NewEx } from './methodobject';
 import { add_operators } from './typeobject_slots';
 import { METH, type PyGetSetDef, type PyMethodDef } from './methoddef';

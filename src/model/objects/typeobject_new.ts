@@ -15,7 +15,7 @@ import { PyCFunction_Check, type PyCFunctionObject } from './methodobject';
 import { slotdefs, type SlotDef } from './typeobject_slots';
 import './typeobject_slotfuncs';
 import { typeNewHook, updateSlotHook, addSubclassHook } from './typehooks';
-import { PyWeakref_NewRef, PyObject_ClearWeakRefs, _PyObject_GetWeakrefHead } from '../gc/weakrefobject';
+import { PyWeakref_NewRef, PyObject_ClearWeakRefs, _PyObject_GetWeakrefHead } from './weakrefobject';
 import { PyLong_FromNumber } from './longobject';
 import {
   PyType_Type, PyBaseObject_Type, PyHeapTypeObject, PyType_Ready, PyType_IsSubtype, PyType_Modified,
@@ -27,8 +27,8 @@ import {
 } from './dictvalues';
 import { PyStaticMethod_New, PyClassMethod_New } from './funcdescr';
 import { PySuper_Type } from './superobject';
-import { PyCell_Type, type PyCellObject } from '../vm/cellobject';
-import { PyFunction_Type } from '../vm/funcobject';
+import { PyCell_Type, type PyCellObject } from './cellobject';
+import { PyFunction_Type } from './funcobject';
 import { _Py_ID, PyObject_GetAttr, PyObject_Vectorcall, PyObject_Call } from './abstract';
 import { PyType_GenericAlloc, PyInstanceObject } from './typeobject';
 import { _PyInstance_Recycle } from './instance_recycle';

@@ -21,7 +21,7 @@ import {
   _PyNumber_Index, PyNumber_AsSsize_t, _PyObject_LookupAttr, PySequence_Contains_IterSearch, _Py_PointerRepr,
 } from './abstract';
 import {
-  _PyType_Lookup, PyType_IsSubtype, PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_HashNotImplemented,
+  _PyType_Lookup, PyType_IsSubtype, PyObject_GenericGetAttr, PyObject_HashNotImplemented,
   type_module_str, type_qualname_str,
 } from './typeobject';
 import { slot_tp_new_marker } from './typehooks';

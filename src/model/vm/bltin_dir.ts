@@ -12,7 +12,7 @@ import { PyDict_Keys } from '../objects/dictobject';
 import { PyList_Sort } from '../objects/listobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
 import { tstate } from './pystate';
-import { PyModule_Type, type PyModuleObject } from './moduleobject';
+import { PyModule_Type, type PyModuleObject } from '../objects/moduleobject';
 
 function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject {
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `dir expected at most 1 argument, got ${nargs}`);

@@ -15,11 +15,11 @@ import { PyObject_IsTrue, PyObject_Vectorcall, PyObject_Repr, PyType_Check, _PyO
 import { PyType_IsSubtype, PyType_Type } from '../objects/typeobject';
 import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
-import { PyFunction_Check } from './funcobject';
+import { PyFunction_Check } from '../objects/funcobject';
 import { dirMethodDef } from './bltin_dir';
 import { namespaceMethodDefs } from './bltin_namespace';
-import type { PyFunctionObject } from './funcobject';
-import { PyCellObject, PyCell_Type } from './cellobject';
+import type { PyFunctionObject } from '../objects/funcobject';
+import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyEval_Vector } from './ceval';
 import { PyFile_WriteObject, PyFile_WriteString, PyFile_Flush } from './io';
 

@@ -16,8 +16,8 @@ import type { PyTupleObject } from '../objects/tupleobject';
 import { CompareOp } from '../objects/object';
 import { CO } from '../compiler/code';
 import { InterpreterFrame, _PyFrame_Clear, FrameOwner } from './frame';
-import { FRAME_FREE_MAX } from './codeobject';
-import type { PyFunctionObject } from './funcobject';
+import { FRAME_FREE_MAX } from '../objects/codeobject';
+import type { PyFunctionObject } from '../objects/funcobject';
 import { tstate } from './pystate';
 
 /** _PyFrame_InitializeSpecials + zeroed localsplus: the frame owns `func` (stolen) and a new reference to its code. */

@@ -67,12 +67,12 @@ import {
   PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_CheckExact, _PyDict_LoadGlobal,
 } from '../objects/dictobject';
 import { _PySet_Update } from '../objects/setobject';
-import { PyCodeObject } from './codeobject';
+import { PyCodeObject } from '../objects/codeobject';
 import { getMethodUnbound } from '../objects/typeobject';
-import { PyFunctionObject, PyFunction_Type } from './funcobject';
-import { PyMethod_Type } from './classobject';
-import type { PyMethodObject } from './classobject';
-import { PyCellObject } from './cellobject';
+import { PyFunctionObject, PyFunction_Type } from '../objects/funcobject';
+import { PyMethod_Type } from '../objects/classobject';
+import type { PyMethodObject } from '../objects/classobject';
+import { PyCellObject } from '../objects/cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';

@@ -25,9 +25,9 @@ import {
   PyDict_Update, _PyDict_MergeEx,
 } from '../objects/dictobject';
 import { PySet_New, PySet_Add } from '../objects/setobject';
-import type { PyCodeObject } from './codeobject';
-import { PyFunction_New } from './funcobject';
-import type { PyCellObject } from './cellobject';
+import type { PyCodeObject } from '../objects/codeobject';
+import { PyFunction_New } from '../objects/funcobject';
+import type { PyCellObject } from '../objects/cellobject';
 import type { InterpreterFrame } from './frame';
 import {
   NAME_ERROR_MSG, format_exc_check_arg, format_exc_unbound, reprOf, funcStr, format_kwargs_error, emptyStr, do_call_core,

@@ -24,7 +24,7 @@ import { Py_None } from '../objects/singletons';
 import { PyDict_Next, PyDict_SetItem, PyDict_SetItemString, PyDict_GetItemWithError, PyDict_Clear, PyDict_Copy, PyDict_Update } from '../objects/dictobject';
 import { _Py_ID } from '../objects/abstract';
 import { _PyGC_CollectNoFail } from '../gc/index';
-import { PyModule_Type, _PyModule_ClearDict, type PyModuleObject } from './moduleobject';
+import { PyModule_Type, _PyModule_ClearDict, type PyModuleObject } from '../objects/moduleobject';
 
 /** The interpreter state finalize_modules works on (PyInterpreterState's fields). */
 export interface FinalizeModulesState {

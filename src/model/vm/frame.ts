@@ -14,8 +14,8 @@ import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTra
 import { PyUnicode_FromString } from '../objects/unicodeobject';
 import { PyLong_FromNumber } from '../objects/longobject';
 import { Py_None } from '../objects/singletons';
-import type { PyCodeObject } from './codeobject';
-import type { PyFunctionObject } from './funcobject';
+import type { PyCodeObject } from '../objects/codeobject';
+import type { PyFunctionObject } from '../objects/funcobject';
 import { addrHex } from './vmutil';
 
 /** _PyInterpreterFrame.owner */

@@ -22,7 +22,7 @@ import { PyObject_CallOneArg, PyObject_GetAttr, PyObject_CallNoArgs, PyObject_Ve
 import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { InterpreterFrame, _PyFrame_Clear, _PyFrame_GetFrameObject } from './frame';
-import type { PyFunctionObject } from './funcobject';
+import type { PyFunctionObject } from '../objects/funcobject';
 import { ExcStackItem, tstate } from './pystate';
 import { _PyEval_EvalFrame } from './ceval';
 import { asExc } from './excutil';

@@ -24,7 +24,7 @@ import { PyFrozenSet_New } from '../objects/setobject';
 import { PyErr_SetString } from '../objects/errors';
 import { PyExc_NotImplementedError } from '../objects/exceptions';
 import type { CompiledModule, CodeUnit, ConstObject } from '../compiler/code';
-import { PyCodeObject, _PyCode_Alloc } from './codeobject';
+import { PyCodeObject, _PyCode_Alloc } from '../objects/codeobject';
 
 export interface LoadedModule {
   code: PyCodeObject;

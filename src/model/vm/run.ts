@@ -10,36 +10,34 @@
 // any two instructions (evalhooks.ts) and resume later.
 
 import '../objects/setobject';
-import './code_getset';
-import { PyObject, Py_DECREF, Py_INCREF, Py_XDECREF, _Py_ResetStatics, rt } from '../objects/object';
+import '../objects/code_getset';
+import { PyObject, Py_DECREF, Py_INCREF, _Py_ResetStatics } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
 import { SimulatedMemoryError } from '../memory/budget';
 import { PY311 } from '../profiles/py311';
 import type { PythonVersion, Profile } from '../profiles/profile';
 import { PyException, PyErr_Clear, PyErr_SetString } from '../objects/errors';
-import { PyExc_SystemExit, PyExc_MemoryError, PyExc_ImportError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
+import { PyExc_SystemExit, PyExc_ImportError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
-import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
+import { PyUnicode_FromString, PyUnicode_AsString } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
-import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Copy, PyDict_SetItemString, PyDict_DelItemString } from '../objects/dictobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Copy, PyDict_SetItemString, PyDict_DelItemString } from '../objects/dictobject';
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _Py_STATIC_ID } from '../objects/unicode_type';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
-import { PyCFunction_NewEx } from '../objects/methodobject';
-import type { PyMethodDef } from '../objects/methoddef';
 import { parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
 import { compile } from '../compiler/compile';
 import type { CompileWarning } from '../compiler/code';
-import { PyCodeObject } from './codeobject';
-import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from './funcobject';
+import { PyCodeObject } from '../objects/codeobject';
+import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from '../objects/funcobject';
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
 import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
 import { evalHooks, BUDGET_CHUNK } from './evalhooks';
 import { loadModule } from './loader';
-import { PyModule_New, PyModule_NewObject, PyModuleObject } from './moduleobject';
+import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
@@ -49,10 +47,9 @@ import { fillBuiltins } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
 import { unraisableHook } from '../objects/errors';
 import { _PyFunction_Vectorcall } from './ceval';
-import { asExc, PyException_SetTraceback } from './excutil';
+import { PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
 import { PyList_Type } from '../objects/listobject';
-import './gcmodule';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
@@ -666,12 +663,6 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   Py_DECREF(key);
 }
 
-function addFunction(d: PyObject, ml: PyMethodDef, self: PyObject, modname: PyObject): void {
-  const f = PyCFunction_NewEx(ml, self, modname);
-  setItem(d, ml.ml_name, f);
-  Py_DECREF(f);
-}
-
 import { _PyObject_GC_New, PyObject_GC_Track } from '../objects/objalloc';
 /** _PyFunction_FromConstructor's allocation (PyObject_GC_New + track). */
 function allocFunction(f: PyFunctionObject): void {
@@ -693,8 +684,6 @@ export function runProgram(source: string, opts: InterpreterOptions & { maxSteps
   if (it.state !== 'done') it.run(opts.maxSteps ?? Infinity);
   return it.result();
 }
-
-void PyExc_MemoryError; void PyUnicode_Check; void Py_XDECREF; void _PyFunction_Vectorcall; void rt;
 
 /** The SyntaxError CPython's compiler would raise for this (already parsed) source, if any. */
 function compileErrorOf(source: string, filename: string): PySyntaxError | null {

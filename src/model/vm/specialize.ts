@@ -16,7 +16,7 @@ import {
 } from '../objects/dictobject';
 import type { PyDictObject, PyDictKeysObject } from '../objects/dictobject';
 import { PyUnicode_CheckExact } from '../objects/unicodeobject';
-import type { PyCodeObject } from './codeobject';
+import type { PyCodeObject } from '../objects/codeobject';
 
 export class LoadGlobalCache {
   /** The globals' keys object the entry was found in (or proven absent from). */

@@ -24,7 +24,7 @@ import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { rt } from '../objects/object';
-import { PyModule_New, PyModuleObject } from './moduleobject';
+import { PyModule_New, PyModuleObject } from '../objects/moduleobject';
 import { ceval, tstate } from './pystate';
 
 /** sys.version as this build of 3.11.7 prints it. */

@@ -3,14 +3,14 @@
 // cell holds one reference to its contents (the "closure `c=mk(a)`" row of the
 // model doc: a's count includes the cell).
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
-import type { RefVisitor } from '../objects/object';
-import { PyType_Type } from '../objects/typebase';
-import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
-import { PyUnicode_FromString } from '../objects/unicodeobject';
-import { PyErr_SetString } from '../objects/errors';
-import { PyExc_ValueError } from '../objects/exceptions';
-import { addrHex } from './vmutil';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from './object';
+import type { RefVisitor } from './object';
+import { PyType_Type } from './typebase';
+import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
+import { PyUnicode_FromString } from './unicodeobject';
+import { PyErr_SetString } from './errors';
+import { PyExc_ValueError } from './exceptions';
+import { addrHex } from '../vm/vmutil';
 
 /** sizeof(PyCellObject) (getsizeof 40 with the GC head). */
 const CELL_BASICSIZE = 24;

@@ -3,22 +3,22 @@
 // _PyInterpreterFrame, no recursion of the JS stack), and everything else calls
 // them through tp_vectorcall (_PyFunction_Vectorcall, installed by ceval.ts).
 
-import { PyObject_ClearWeakRefs } from '../gc/weakrefobject';
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from '../objects/object';
-import { _Py_ID, _Py_STATIC_ID, type PyUnicodeObject } from '../objects/unicode_type';
-import type { RefVisitor } from '../objects/object';
-import { PyType_Type } from '../objects/typebase';
-import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
-import { Py_None } from '../objects/singletons';
-import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsString } from '../objects/unicodeobject';
-import { PyDict_GetItemWithError, PyDict_Check, PyDict_New } from '../objects/dictobject';
-import { PyTuple_Check } from '../objects/tupleobject';
-import { PyErr_SetString } from '../objects/errors';
-import { PyExc_TypeError } from '../objects/exceptions';
-import type { PyGetSetDef } from '../objects/methoddef';
+import { PyObject_ClearWeakRefs } from './weakrefobject';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from './object';
+import { _Py_ID, _Py_STATIC_ID, type PyUnicodeObject } from './unicode_type';
+import type { RefVisitor } from './object';
+import { PyType_Type } from './typebase';
+import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
+import { Py_None } from './singletons';
+import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsString } from './unicodeobject';
+import { PyDict_GetItemWithError, PyDict_Check, PyDict_New } from './dictobject';
+import { PyTuple_Check } from './tupleobject';
+import { PyErr_SetString } from './errors';
+import { PyExc_TypeError } from './exceptions';
+import type { PyGetSetDef } from './methoddef';
 import { PyCodeObject, PyCode_Check } from './codeobject';
 import { PyMethod_New } from './classobject';
-import { addrHex } from './vmutil';
+import { addrHex } from '../vm/vmutil';
 
 /** sizeof(PyFunctionObject) on 64-bit 3.11 (getsizeof adds the 16-byte GC head: 152). */
 const FUNC_BASICSIZE = 136;

@@ -5,18 +5,18 @@
 // in CPython's order (names starting with one underscore first), which is when
 // __del__ methods of objects still referenced from globals run.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
-import { _Py_ID } from '../objects/unicode_type';
-import type { RefVisitor } from '../objects/object';
-import { PyType_Type } from '../objects/typebase';
-import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
-import { PyException, PyErr_Clear, PyErr_SetString } from '../objects/errors';
-import { PyExc_AttributeError } from '../objects/exceptions';
-import { Py_None } from '../objects/singletons';
-import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
-import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Size } from '../objects/dictobject';
-import { PyObject_GenericGetAttr } from '../objects/typeobject';
-import { PyObject_CallOneArg } from '../objects/abstract';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from './object';
+import { _Py_ID } from './unicode_type';
+import type { RefVisitor } from './object';
+import { PyType_Type } from './typebase';
+import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
+import { PyException, PyErr_Clear, PyErr_SetString } from './errors';
+import { PyExc_AttributeError } from './exceptions';
+import { Py_None } from './singletons';
+import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from './unicodeobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Size } from './dictobject';
+import { PyObject_GenericGetAttr } from './typeobject';
+import { PyObject_CallOneArg } from './abstract';
 
 /** sizeof(PyModuleObject) (getsizeof 72 with the GC head). */
 const MODULE_BASICSIZE = 56;

@@ -5,16 +5,16 @@
 // module's co_consts and every function's co_consts that share the constant).
 // The instructions stay a JS Int32Array of (opcode, arg) pairs for the eval loop.
 
-import { PyObject, PyTypeObject, Py_DECREF } from '../objects/object';
-import type { RefVisitor } from '../objects/object';
-import { PyType_Type } from '../objects/typebase';
-import { _PyObject_New, PyObject_Free } from '../objects/objalloc';
+import { PyObject, PyTypeObject, Py_DECREF } from './object';
+import type { RefVisitor } from './object';
+import { PyType_Type } from './typebase';
+import { _PyObject_New, PyObject_Free } from './objalloc';
 import { CO_FAST } from '../compiler/code';
-import type { PyTupleObject } from '../objects/tupleobject';
+import type { PyTupleObject } from './tupleobject';
 import { Op } from '../compiler/opcodes';
-import type { InterpreterFrame } from './frame';
-import type { LoadGlobalCache } from './specialize';
-import { AttrCache } from '../objects/typeobject_attrcache';
+import type { InterpreterFrame } from '../vm/frame';
+import type { LoadGlobalCache } from '../vm/specialize';
+import { AttrCache } from './typeobject_attrcache';
 
 /** Finished activation records kept per code object for reuse (at most this many). */
 export const FRAME_FREE_MAX = 64;

@@ -3,19 +3,19 @@
 // and self on the stack instead, and PRECALL unpacks a bound method that was made
 // anyway, so calls through either path leave the same reference counts.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, CompareOp } from '../objects/object';
-import { _Py_ID } from '../objects/unicode_type';
-import type { RefVisitor } from '../objects/object';
-import { PyType_Type } from '../objects/typebase';
-import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
-import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_AsString } from '../objects/unicodeobject';
-import { PyObject_GetAttr, PyObject_Repr, PyObject_RichCompareBool, PyObject_Hash, PyObject_Vectorcall } from '../objects/abstract';
-import { _PyType_Lookup } from '../objects/typeobject';
-import { _Py_HashPointer } from '../objects/pyhash';
-import { Py_NotImplemented } from '../objects/singletons';
-import { Py_True, Py_False } from '../objects/boolobject';
-import { isPyExc, PyErr_Clear } from '../objects/errors';
-import { PyExc_AttributeError } from '../objects/exceptions';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, CompareOp } from './object';
+import { _Py_ID } from './unicode_type';
+import type { RefVisitor } from './object';
+import { PyType_Type } from './typebase';
+import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
+import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_AsString } from './unicodeobject';
+import { PyObject_GetAttr, PyObject_Repr, PyObject_RichCompareBool, PyObject_Hash, PyObject_Vectorcall } from './abstract';
+import { _PyType_Lookup } from './typeobject';
+import { _Py_HashPointer } from './pyhash';
+import { Py_NotImplemented } from './singletons';
+import { Py_True, Py_False } from './boolobject';
+import { isPyExc, PyErr_Clear } from './errors';
+import { PyExc_AttributeError } from './exceptions';
 
 /** sizeof(PyMethodObject): im_func, im_self, im_weakreflist, vectorcall (getsizeof 64 with the GC head). */
 const METHOD_BASICSIZE = 48;

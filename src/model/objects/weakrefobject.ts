@@ -14,20 +14,20 @@
 
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, type RefVisitor,
-} from '../objects/object';
-import { PyType_Type } from '../objects/typebase';
-import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from '../objects/objalloc';
-import { PyErr_SetString, PyException } from '../objects/errors';
-import { PyExc_TypeError } from '../objects/exceptions';
-import { Py_None, Py_NotImplemented } from '../objects/singletons';
-import { Py_True, Py_False } from '../objects/boolobject';
-import { PyUnicode_FromString, PyUnicode_Check, type PyUnicodeObject } from '../objects/unicodeobject';
+} from './object';
+import { PyType_Type } from './typebase';
+import { _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
+import { PyErr_SetString, PyException } from './errors';
+import { PyExc_TypeError } from './exceptions';
+import { Py_None, Py_NotImplemented } from './singletons';
+import { Py_True, Py_False } from './boolobject';
+import { PyUnicode_FromString, PyUnicode_Check, type PyUnicodeObject } from './unicodeobject';
 import {
   PyObject_CallOneArg, PyObject_Hash, PyObject_RichCompare, _PyObject_LookupAttr, _Py_ID, _Py_PointerRepr,
-} from '../objects/abstract';
-import { PyTuple_New, PyTuple_SET_ITEM, type PyTupleObject } from '../objects/tupleobject';
-import { _PyArg_CheckPositional, _PyArg_NoKeywords, _PyArg_NoKwnames } from '../objects/containerutil';
-import { PyErr_WriteUnraisable as unraisable } from '../objects/errors';
+} from './abstract';
+import { PyTuple_New, PyTuple_SET_ITEM, type PyTupleObject } from './tupleobject';
+import { _PyArg_CheckPositional, _PyArg_NoKeywords, _PyArg_NoKwnames } from './containerutil';
+import { PyErr_WriteUnraisable as unraisable } from './errors';
 
 /** sizeof(PyWeakReference): header, wr_object, wr_callback, hash, wr_prev, wr_next, vectorcall
  *  (sys.getsizeof(weakref.ref(o)) is 80 with the GC head, measured on 3.11.7). */

@@ -4,10 +4,10 @@
 // co_localsplusnames (_PyCode_GetVarnames → get_localsplus_names), so
 // `f.__code__.co_varnames is f.__code__.co_varnames` is False, as in CPython.
 
-import { PyObject, Py_INCREF } from '../objects/object';
-import type { PyGetSetDef } from '../objects/methoddef';
-import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from '../objects/tupleobject';
-import { PyLong_FromNumber } from '../objects/longobject';
+import { PyObject, Py_INCREF } from './object';
+import type { PyGetSetDef } from './methoddef';
+import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from './tupleobject';
+import { PyLong_FromNumber } from './longobject';
 import { CO_FAST } from '../compiler/code';
 import { PyCode_Type, PyCodeObject } from './codeobject';
 
