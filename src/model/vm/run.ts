@@ -55,6 +55,7 @@ import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
 import { prepareStartupHeap, resetToStartup } from './startup';
 import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
+import { liveObjects } from './inspect';
 
 export interface InterpreterOptions {
   filename: string;
@@ -123,6 +124,8 @@ export class Interpreter {
   private arena: PyObject | null = null;
   private func: PyFunctionObject | null = null;
   private frame: InterpreterFrame | null = null;
+  /** Objects alive when the interpreter was built (before compiling the program), with their address then. */
+  private readonly startupObjects = new Map<PyObject, number>();
 
   // Stepping state (used by onBudget).
   private stepsLimit = Infinity;
@@ -181,6 +184,9 @@ export class Interpreter {
 
   private init(source: string): void {
     this.initInterpreter();
+    // What the interpreter made for itself before the program's code exists: the
+    // debugger and the panel tell the program's objects from the runtime's by this.
+    for (const o of liveObjects(this.rt.mem as Obmalloc)) this.startupObjects.set(o, o.ob_addr);
     (this.rt.gc as GCState).setStartupBaseline();
     // preallocate_memerrors (_PyExc_InitGlobalObjects) runs while the interpreter is built.
     _PyExc_FillStartupMemErrors();
@@ -645,6 +651,12 @@ export class Interpreter {
       f = f.previous;
     }
     return out;
+  }
+
+  /** Whether o was made by the interpreter's startup (builtins, sys, __main__...) rather than by the program.
+   *  The address check keeps a recycled JS object that now stands for a program object out. */
+  isStartupObject(o: PyObject): boolean {
+    return this.startupObjects.get(o) === o.ob_addr;
   }
 
   mainModule(): PyModuleObject | null {
