@@ -10,7 +10,7 @@
 // so that the code cache exists from the start.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cliLauncher } from './cli-launcher.mjs';
 
@@ -31,6 +31,9 @@ const entries = [
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
+  // The memory panel's page (webview/): a browser bundle and its stylesheet.
+  { in: 'webview/main.ts', out: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'chrome114' },
+  { in: 'webview/panel.css', out: 'dist/webview/panel.css', platform: 'browser' },
 ];
 
 // A snapshot of an earlier build must never start this one's launcher.
@@ -42,9 +45,9 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
     entryPoints: [e.in],
     outfile: e.out,
     bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+    platform: e.platform ?? 'node',
+    format: e.format ?? 'cjs',
+    target: e.target ?? 'node20',
     sourcemap: true,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
@@ -53,6 +56,8 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
   });
   if (e.banner) chmodSync(e.out, 0o755);
 }
+
+copyFileSync('webview/icon.svg', 'dist/webview/icon.svg');
 
 // Code caches of an earlier bundle are useless now (the loader would ignore them).
 for (const f of readdirSync('dist')) if (/^cli\.bundle\.js\..*\.(cache|tmp)$/.test(f)) unlinkSync(`dist/${f}`);

@@ -1,0 +1,160 @@
+// Which objects and references the Objects view draws. A snapshot holds the program's
+// objects and every runtime object they touch; a learner wants the data: what the names
+// reach. So the view walks from the frames' names (and value stacks) along references,
+// and by default leaves out
+//   - machinery: objects flagged `internal` (code objects, what only they hold, frames);
+//   - what runtime objects (modules, builtins, static types) hold: they are drawn, as
+//     leaves, when the program's data refers to them (None, small ints, 1-char strings);
+//   - a function's and a class's own machinery (__code__, __globals__, __mro__, the class
+//     dict...): the function or class is drawn, its hidden references counted;
+//   - dict keys as arrows (a key is shown as the label of its value's row);
+//   - a container's items beyond its first `cap` (a few dozen; "… n more" expands it).
+// Program objects no name reaches at all (a cycle waiting for the collector) are drawn
+// too, as roots of their own. With `showAll`, every object and reference is drawn (items
+// still capped). The walk is breadth-first and in reference order, so the same snapshot
+// always gives the same order, which the layout relies on.
+
+import type { HeapSnapshot, ObjectSnap, RefSnap } from '../types';
+
+export interface Parent {
+  /** The object or frame holding the reference that first reached this object. */
+  kind: 'object' | 'frame';
+  id: number;
+  /** Row of that reference within its holder (slot line, or the frame's name line). */
+  line: number;
+}
+
+export interface DisplayRef {
+  ref: RefSnap;
+  /** Label of the row: "[0]", ".name", "'key':", "∈"... */
+  label: string;
+}
+
+export interface VisibleObject {
+  o: ObjectSnap;
+  /** References drawn as rows (and arrows), in the holder's order. */
+  rows: DisplayRef[];
+  /** References left out: hidden machinery, and items beyond the cap. */
+  hiddenRefs: number;
+  moreItems: number;
+  parent: Parent | null;
+  /** Reached from no name (not even through hidden references). */
+  unreachable: boolean;
+}
+
+export interface VisibilityOptions {
+  showAll: boolean;
+  /** Rows drawn per container unless expanded. */
+  cap: number;
+  /** Per-container caps the user raised ("show more"). */
+  expanded: ReadonlyMap<number, number>;
+}
+
+export const DEFAULT_CAP = 24;
+
+const FUNCTION_MACHINERY = new Set(['__code__', '__globals__', '__builtins__', '__module__', '__name__', '__qualname__', '__doc__']);
+
+export function slotLabel(r: RefSnap): string {
+  const s = r.slot;
+  switch (s.kind) {
+    case 'index': return `[${s.index}]`;
+    case 'key': return `key ${s.key}`;
+    case 'value': return `${s.key}:`;
+    case 'attr': return `.${s.name}`;
+    case 'item': return '∈';
+    case 'cell': return 'cell_contents';
+    case 'local': return s.name;
+    case 'stack': return `stack[${s.index}]`;
+    case 'const': return `co_consts[${s.index}]`;
+    case 'other': return s.label;
+  }
+}
+
+function isType(o: ObjectSnap): boolean {
+  return o.type === 'type' || o.repr.startsWith('<class ');
+}
+
+/** Whether the view draws reference r of `from` by default (the target's flags aside). */
+function edgeShown(from: ObjectSnap, r: RefSnap, to: ObjectSnap | undefined): boolean {
+  if (to === undefined || to.flags.internal) return false;
+  if (r.slot.kind === 'key') return false;
+  if (from.flags.runtime) return false;
+  if (from.type === 'function' && r.slot.kind === 'attr' && FUNCTION_MACHINERY.has(r.slot.name)) return false;
+  if (isType(from)) return false;
+  return true;
+}
+
+export function computeVisibility(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>, opts: VisibilityOptions): Map<number, VisibleObject> {
+  const out = new Map<number, VisibleObject>();
+  const queue: number[] = [];
+  const reach = (id: number | null, parent: Parent | null, unreachable: boolean): void => {
+    if (id === null || out.has(id)) return;
+    const o = index.get(id);
+    if (o === undefined) return;
+    out.set(id, { o, rows: [], hiddenRefs: 0, moreItems: 0, parent, unreachable });
+    queue.push(id);
+  };
+  const drain = (): void => {
+    while (queue.length > 0) {
+      const v = out.get(queue.shift() as number) as VisibleObject;
+      const cap = opts.expanded.get(v.o.id) ?? opts.cap;
+      for (const r of v.o.refs) {
+        const to = index.get(r.to);
+        if (!(opts.showAll ? to !== undefined : edgeShown(v.o, r, to))) {
+          // Keys are labels of their value rows, not hidden references.
+          if (r.slot.kind !== 'key') v.hiddenRefs++;
+          continue;
+        }
+        if (v.rows.length >= cap) {
+          v.moreItems++;
+          continue;
+        }
+        v.rows.push({ ref: r, label: slotLabel(r) });
+        reach(r.to, { kind: 'object', id: v.o.id, line: v.rows.length - 1 }, v.unreachable);
+      }
+    }
+  };
+  // Outermost frame first: the module's names are the top of the picture.
+  for (let fi = s.frames.length - 1; fi >= 0; fi--) {
+    const f = s.frames[fi];
+    f.locals.forEach((l, i) => reach(l.id, { kind: 'frame', id: f.id, line: i }, false));
+    f.stack.forEach((id, i) => reach(id, { kind: 'frame', id: f.id, line: f.locals.length + i }, false));
+  }
+  drain();
+  if (opts.showAll) {
+    for (const o of s.objects) reach(o.id, null, false);
+    drain();
+    return out;
+  }
+  // Program objects that nothing reaches any more, not even through hidden references.
+  const anyPath = reachableAtAll(s, index);
+  for (const o of s.objects) {
+    if (!o.flags.runtime && !o.flags.internal && !anyPath.has(o.id)) {
+      reach(o.id, null, true);
+      drain();
+    }
+  }
+  return out;
+}
+
+/** Everything the frames and the runtime's objects reach, through any reference. */
+function reachableAtAll(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>): Set<number> {
+  const seen = new Set<number>();
+  const stack: number[] = [];
+  const push = (id: number | null): void => {
+    if (id !== null && !seen.has(id) && index.has(id)) {
+      seen.add(id);
+      stack.push(id);
+    }
+  };
+  for (const f of s.frames) {
+    for (const l of f.locals) push(l.id);
+    for (const id of f.stack) push(id);
+  }
+  for (const o of s.objects) if (o.flags.runtime || o.flags.internal) push(o.id);
+  while (stack.length > 0) {
+    const o = index.get(stack.pop() as number) as ObjectSnap;
+    for (const r of o.refs) push(r.to);
+  }
+  return seen;
+}

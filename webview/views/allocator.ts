@@ -1,0 +1,354 @@
+// The Allocator view: pymalloc as Objects/obmalloc.c builds it — arenas (1 MiB) of pools
+// (16 KiB) of blocks of one size class each, allocated, free (on the pool's free list,
+// reused first) or never used yet — drawn on a canvas, one tile per pool, so that
+// 100,000 blocks redraw in a few milliseconds. Click a pool (or select an object) for its
+// blocks one by one, with the free list's order (the next block handed out), and below:
+// the raw-malloc chunks, the type free lists, and sys._debugmallocstats()'s totals.
+
+import { clear, h } from '../dom';
+import { hex, thousands } from '../format';
+import { allocatorStats } from '../allocator/stats';
+import { readPalette, rgba32, type Palette } from '../palette';
+import type { ArenaView, PoolView } from '../types';
+import type { View, ViewContext } from './context';
+
+const TILE = 68;
+const GAP = 8;
+const HEAD = 22;
+const PAD = 8;
+
+interface TileRect {
+  x: number;
+  y: number;
+  arena: ArenaView;
+  pool: PoolView | null;
+  cols: number;
+  cell: number;
+}
+
+interface SavedState {
+  pool?: number | null;
+}
+
+export function tileGeometry(nblocks: number): { cols: number; cell: number } {
+  const cols = Math.max(1, Math.ceil(Math.sqrt(nblocks)));
+  return { cols, cell: Math.max(1, Math.floor((TILE - 4) / cols)) };
+}
+
+export class AllocatorView implements View {
+  readonly root: HTMLElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly totals: HTMLElement;
+  private readonly detail: HTMLElement;
+  private readonly raw: HTMLElement;
+  private readonly freeLists: HTMLElement;
+  private tiles: TileRect[] = [];
+  private pool: number | null = null;
+  private palette: Palette | null = null;
+  private drawnWidth = 0;
+
+  constructor(private readonly ctx: ViewContext) {
+    this.canvas = h('canvas', { class: 'arena-map', tabindex: 0, role: 'img', 'aria-label': 'Arenas, pools and blocks' });
+    this.totals = h('div', { class: 'alloc-totals' });
+    this.detail = h('div', { class: 'pool-detail', 'aria-live': 'polite' });
+    this.raw = h('div', { class: 'alloc-raw' });
+    this.freeLists = h('div', { class: 'alloc-freelists' });
+    const legend = h('div', { class: 'legend', 'aria-label': 'Legend' },
+      h('span', { class: 'lg lg-allocated', title: 'A block holding (part of) an object' }, 'allocated'),
+      h('span', { class: 'lg lg-free', title: 'A freed block, on its pool\'s free list: the next allocation of this size reuses it' }, 'free'),
+      h('span', { class: 'lg lg-never', title: 'Not handed out yet: carved from the pool when the free list is empty' }, 'never used'),
+      h('span', { class: 'lg lg-selblock', title: 'The selected object\'s block' }, 'selected object'),
+      h('span', { class: 'lg lg-uncarved', title: 'A pool of the arena not used yet' }, 'pool not carved yet'),
+    );
+    this.root = h('section', { class: 'view view-allocator', 'data-view': 'allocator', role: 'tabpanel', 'aria-label': 'Allocator', id: 'view-allocator', hidden: true },
+      h('h2', { class: 'view-title' }, 'pymalloc: arenas → pools → blocks'),
+      h('p', { class: 'view-help' }, 'Requests of 1–512 bytes are served from pools of one size class (16-byte steps). A freed block goes on its pool\'s free list and the next request of that size takes it back (last freed, first reused) — which is why a new object often gets the id of one just freed.'),
+      this.canvas, legend, this.detail, this.totals, this.raw, this.freeLists);
+    this.canvas.addEventListener('mousemove', (e) => {
+      const hit = this.hit(e);
+      this.canvas.title = hit === null ? '' : this.blockTitle(hit.tile, hit.block);
+    });
+    this.canvas.addEventListener('click', (e) => {
+      const hit = this.hit(e);
+      if (hit === null || hit.tile.pool === null) return;
+      this.pool = hit.tile.pool.address;
+      const b = hit.block !== null ? hit.tile.pool.blocks[hit.block] : undefined;
+      if (b?.owner !== undefined && this.ctx.store.index.has(b.owner.id)) this.ctx.select(b.owner.id);
+      else this.update();
+      this.ctx.persist();
+    });
+    this.detail.addEventListener('click', (e) => {
+      const el = (e.target as Element).closest('[data-id]');
+      if (el !== null && this.ctx.store.index.has(Number(el.getAttribute('data-id')))) this.ctx.select(Number(el.getAttribute('data-id')));
+    });
+    for (const el of [this.raw, this.freeLists]) {
+      el.addEventListener('click', (e) => {
+        const t = (e.target as Element).closest('[data-id]');
+        if (t !== null && this.ctx.store.index.has(Number(t.getAttribute('data-id')))) this.ctx.select(Number(t.getAttribute('data-id')));
+      });
+    }
+    new ResizeObserver(() => {
+      if (!this.root.hidden && this.canvas.clientWidth !== this.drawnWidth) this.drawCanvas();
+    }).observe(this.root);
+  }
+
+  themeChanged(): void {
+    this.palette = null;
+  }
+
+  update(): void {
+    const s = this.ctx.store.snap;
+    const sel = this.ctx.store.selected;
+    if (sel !== undefined && sel.memory.kind === 'pool') this.pool = sel.memory.pool;
+    this.drawCanvas();
+    clear(this.detail);
+    clear(this.totals);
+    clear(this.raw);
+    clear(this.freeLists);
+    if (s === undefined) return;
+    this.renderDetail();
+    this.renderTotals();
+    this.renderRaw();
+    this.renderFreeLists();
+  }
+
+  selectionChanged(): void {
+    this.update();
+  }
+
+  private findPool(address: number | null): { arena: ArenaView; pool: PoolView } | null {
+    const s = this.ctx.store.snap;
+    if (s === undefined || address === null) return null;
+    for (const a of s.memory.arenas) for (const p of a.pools) if (p.address === address) return { arena: a, pool: p };
+    return null;
+  }
+
+  /** The canvas: each arena a header line and a grid of pool tiles (carved or not). */
+  private drawCanvas(): void {
+    const s = this.ctx.store.snap;
+    const width = Math.max(320, this.canvas.clientWidth || this.root.clientWidth || 800);
+    this.drawnWidth = this.canvas.clientWidth;
+    const perRow = Math.max(1, Math.floor((width - 2 * PAD + GAP) / (TILE + GAP)));
+    const arenas = s?.memory.arenas ?? [];
+    this.tiles = [];
+    let y = PAD;
+    const heads: { y: number; a: ArenaView }[] = [];
+    for (const a of arenas) {
+      heads.push({ y, a });
+      y += HEAD;
+      for (let i = 0; i < a.ntotalpools; i++) {
+        const pool = a.pools[i] ?? null;
+        const g = tileGeometry(pool?.nblocks ?? 1);
+        this.tiles.push({ x: PAD + (i % perRow) * (TILE + GAP), y: y + Math.floor(i / perRow) * (TILE + GAP), arena: a, pool, cols: g.cols, cell: g.cell });
+      }
+      y += Math.ceil(a.ntotalpools / perRow) * (TILE + GAP) + GAP;
+    }
+    const height = Math.max(40, y + PAD);
+    const dpr = window.devicePixelRatio || 1;
+    this.canvas.style.height = `${height}px`;
+    this.canvas.width = Math.round(width * dpr);
+    this.canvas.height = Math.round(height * dpr);
+    const c = this.canvas.getContext('2d');
+    if (c === null) return;
+    this.palette ??= readPalette(this.root);
+    const pal = this.palette;
+    if (arenas.length === 0) {
+      c.scale(dpr, dpr);
+      c.fillStyle = pal.muted;
+      c.font = `12px ${pal.font}`;
+      c.fillText(s === undefined ? 'No program state yet.' : 'No arena allocated.', PAD, PAD + 14);
+      return;
+    }
+    // Blocks as pixels: one write per device pixel, whatever the number of blocks.
+    const W = this.canvas.width, H = this.canvas.height;
+    const img = c.createImageData(W, H);
+    const px = new Uint32Array(img.data.buffer);
+    const colors = { allocated: rgba32(pal.allocated), free: rgba32(pal.free), 'never-used': rgba32(pal.never) };
+    for (const t of this.tiles) {
+      if (t.pool === null) continue;
+      const gap = t.cell > 2 ? 1 : 0;
+      const side = Math.max(1, Math.round((t.cell - gap) * dpr));
+      const bs = t.pool.blocks;
+      for (let i = 0; i < bs.length; i++) {
+        const col = colors[bs[i].state];
+        const x0 = Math.round((t.x + 2 + (i % t.cols) * t.cell) * dpr);
+        const y0 = Math.round((t.y + 2 + Math.floor(i / t.cols) * t.cell) * dpr);
+        for (let yy = 0; yy < side; yy++) {
+          let o = (y0 + yy) * W + x0;
+          for (let xx = 0; xx < side; xx++) px[o++] = col;
+        }
+      }
+    }
+    c.putImageData(img, 0, 0);
+    c.scale(dpr, dpr);
+    c.font = `12px ${pal.font}`;
+    c.textBaseline = 'alphabetic';
+    for (const { y: hy, a } of heads) {
+      c.fillStyle = pal.fg;
+      c.fillText(`Arena ${a.index} at ${hex(a.address)} — ${a.pools.length} of ${a.ntotalpools} pools carved, ${a.nfreepools} unused`, PAD, hy + 15);
+    }
+    const changed = this.ctx.store.changes.pools;
+    for (const t of this.tiles) {
+      c.lineWidth = 1;
+      if (t.pool === null) {
+        c.setLineDash([3, 3]);
+        c.strokeStyle = pal.border;
+        c.strokeRect(t.x + 0.5, t.y + 0.5, TILE - 1, TILE - 1);
+        c.setLineDash([]);
+        continue;
+      }
+      c.strokeStyle = t.pool.state === 'full' ? pal.full : t.pool.state === 'empty' ? pal.empty : pal.used;
+      c.lineWidth = changed.has(t.pool.address) ? 2.5 : 1;
+      c.strokeRect(t.x + 0.5, t.y + 0.5, TILE - 1, TILE - 1);
+      if (t.pool.address === this.pool) {
+        c.strokeStyle = pal.selected;
+        c.lineWidth = 2;
+        c.strokeRect(t.x - 2, t.y - 2, TILE + 4, TILE + 4);
+      }
+    }
+    // The selected object's block: a ring around its cell.
+    const sel = this.ctx.store.selected;
+    if (sel !== undefined && sel.memory.kind === 'pool') {
+      const m = sel.memory;
+      const t = this.tiles.find((tt) => tt.pool?.address === m.pool);
+      if (t !== undefined) {
+        c.strokeStyle = pal.selected;
+        c.lineWidth = 2;
+        c.strokeRect(t.x + 2 + (m.block % t.cols) * t.cell - 2, t.y + 2 + Math.floor(m.block / t.cols) * t.cell - 2, t.cell + 4, t.cell + 4);
+      }
+    }
+  }
+
+  private hit(e: MouseEvent): { tile: TileRect; block: number | null } | null {
+    const r = this.canvas.getBoundingClientRect();
+    const x = e.clientX - r.left, y = e.clientY - r.top;
+    for (const t of this.tiles) {
+      if (x < t.x || y < t.y || x >= t.x + TILE || y >= t.y + TILE) continue;
+      if (t.pool === null) return { tile: t, block: null };
+      const bx = Math.floor((x - t.x - 2) / t.cell), by = Math.floor((y - t.y - 2) / t.cell);
+      const i = by * t.cols + bx;
+      return { tile: t, block: bx >= 0 && bx < t.cols && i >= 0 && i < t.pool.nblocks ? i : null };
+    }
+    return null;
+  }
+
+  private blockTitle(t: TileRect, block: number | null): string {
+    if (t.pool === null) return `Arena ${t.arena.index}: a pool not carved yet`;
+    const p = t.pool;
+    let s = `Pool ${hex(p.address)} · size class ${p.szidx} (${p.blockSize} bytes) · ${p.state} · ${p.count} allocated, ${p.nfree} free, ${p.nneverUsed} never used`;
+    if (block !== null) {
+      const b = p.blocks[block];
+      s += `\nblock ${block} at ${hex(b.address)}: ${b.state}`;
+      if (b.owner !== undefined) s += ` — ${b.owner.type} id ${b.owner.id}${b.owner.part !== 'object' ? ` (its ${b.owner.part})` : ''}`;
+      const pos = p.freeList.indexOf(block);
+      if (pos >= 0) s += `\nfree list position ${pos + 1}${pos === 0 ? ': the next block handed out' : ''}`;
+    }
+    return s;
+  }
+
+  private renderDetail(): void {
+    const found = this.findPool(this.pool);
+    if (found === null) {
+      this.detail.append(h('p', { class: 'view-empty' }, 'Click a pool, or select an object, to see its blocks.'));
+      return;
+    }
+    const { arena, pool: p } = found;
+    const sel = this.ctx.store.selection;
+    const order = new Map<number, number>();
+    p.freeList.forEach((b, i) => order.set(b, i + 1));
+    // With the free list empty, the next block is the first never carved (pool->nextoffset).
+    const next = p.freeList.length > 0 ? p.freeList[0] : p.blocks.findIndex((b) => b.state === 'never-used');
+    const grid = h('div', { class: 'blocks', role: 'list', 'aria-label': `Blocks of pool ${hex(p.address)}`, 'data-pool': p.address });
+    p.blocks.forEach((b, i) => {
+      const cls = ['block', `block-${b.state}`];
+      if (b.owner !== undefined && b.owner.id === sel) cls.push('selected');
+      if (i === next) cls.push('next');
+      let title = `block ${i} at ${hex(b.address)}: ${b.state}`;
+      if (b.owner !== undefined) title += ` — ${b.owner.type} id ${b.owner.id}${b.owner.part !== 'object' ? ` (its ${b.owner.part})` : ''}`;
+      if (order.has(i)) title += ` · free list position ${order.get(i)}`;
+      if (i === next) title += ' · the next block handed out';
+      grid.append(h('span', { class: cls.join(' '), role: 'listitem', 'data-block': i, 'data-state': b.state, 'data-id': b.owner?.id, title }, order.has(i) ? String(order.get(i)) : ''));
+    });
+    const fl = p.freeList.length > 0
+      ? `Free list (the next allocation of ${p.blockSize} bytes takes the first): ${p.freeList.slice(0, 40).map((b) => `block ${b}`).join(' → ')}${p.freeList.length > 40 ? ` → … (${p.freeList.length} in all)` : ''}, then the never-used blocks.`
+      : p.nneverUsed > 0 ? `The free list is empty: the next allocation carves block ${next}, never used yet.` : 'No block available: the pool is full (on no list; a free makes it usable again).';
+    this.detail.append(
+      h('h3', {}, `Pool ${hex(p.address)} — arena ${arena.index}, pool ${p.index}`),
+      h('p', { class: 'pool-facts' }, `Size class ${p.szidx}: blocks of ${p.blockSize} bytes · ${p.state} · ${p.count} allocated, ${p.nfree} free, ${p.nneverUsed} never used, of ${p.nblocks}`),
+      grid,
+      h('p', { class: 'pool-freelist' }, fl),
+    );
+  }
+
+  private renderTotals(): void {
+    const s = this.ctx.store.snap;
+    if (s === undefined) return;
+    const st = allocatorStats(s.memory);
+    const row = (cells: (string | number)[], head = false) => h('tr', {}, ...cells.map((c) => h(head ? 'th' : 'td', head ? { scope: 'col' } : { class: typeof c === 'number' ? 'num' : '' }, typeof c === 'number' ? thousands(c) : c)));
+    const classes = h('table', { class: 'size-classes', 'aria-label': 'Size classes in use' },
+      h('thead', {}, row(['class', 'size', 'num pools', 'blocks in use', 'avail blocks'], true)),
+      h('tbody', {}, ...st.classes.map((c) => row([c.szidx, c.size, c.pools, c.inUse, c.avail]))));
+    const line = (label: string, v: number) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, thousands(v)));
+    const bytes = h('table', { class: 'alloc-bytes', 'aria-label': 'Totals' }, h('tbody', {},
+      line('# arenas allocated current', st.arenas),
+      line('# bytes in allocated blocks', st.bytes.allocated),
+      line('# bytes in available blocks', st.bytes.available),
+      line(`${st.unusedPools} unused pools * ${s.memory.poolSize} bytes`, st.bytes.unusedPools),
+      line('# bytes lost to pool headers', st.bytes.poolHeaders),
+      line('# bytes lost to quantization', st.bytes.quantization),
+      line('# bytes lost to arena alignment', st.bytes.arenaAlignment),
+      line('Total', st.bytes.total)));
+    this.totals.append(
+      h('h3', {}, 'Totals, as sys._debugmallocstats() prints them'),
+      h('p', { class: 'alloc-counts' }, `${st.arenas} arena${st.arenas === 1 ? '' : 's'} · pools: ${st.pools.used} used, ${st.pools.full} full, ${st.pools.empty} empty · blocks: `,
+        h('span', { 'data-count': 'allocated' }, `${thousands(st.blocks.allocated)} allocated`), ', ',
+        h('span', { 'data-count': 'free' }, `${thousands(st.blocks.free)} free`), ', ',
+        h('span', { 'data-count': 'never-used' }, `${thousands(st.blocks.neverUsed)} never used`),
+        ` · memory from the OS: ${thousands(s.memory.memoryUsed)} bytes`),
+      h('div', { class: 'alloc-tables' }, classes, bytes));
+  }
+
+  private renderRaw(): void {
+    const s = this.ctx.store.snap;
+    if (s === undefined) return;
+    const raw = s.memory.raw;
+    const rows = raw.slice(0, 200).map((c) => h('tr', {},
+      h('td', { class: 'num' }, hex(c.address)),
+      h('td', { class: 'num' }, thousands(c.nbytes)),
+      h('td', { class: 'num' }, thousands(c.chunkSize)),
+      h('td', {}, c.mmapped ? 'mmap' : 'heap'),
+      h('td', {}, c.owner !== undefined ? h('button', { type: 'button', class: 'chip', 'data-id': c.owner.id, title: `id ${c.owner.id}` }, `${c.owner.type}${c.owner.part !== 'object' ? ` (${c.owner.part})` : ''}`) : '—')));
+    this.raw.append(
+      h('h3', {}, `Raw malloc: ${raw.length} chunk${raw.length === 1 ? '' : 's'}`),
+      h('p', { class: 'view-help' }, 'Requests over 512 bytes (and of 0 bytes) bypass pymalloc: class objects, long strings, big item arrays.'),
+      raw.length === 0 ? h('p', { class: 'view-empty' }, 'none') : h('table', { class: 'raw-chunks' },
+        h('thead', {}, h('tr', {}, ...['address', 'requested', 'chunk size', 'from', 'holds'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...rows)),
+      raw.length > 200 ? h('p', { class: 'lane-note' }, `+ ${raw.length - 200} more chunks`) : '');
+  }
+
+  private renderFreeLists(): void {
+    const s = this.ctx.store.snap;
+    if (s === undefined) return;
+    const rows = s.memory.freeLists.filter((f) => f.count > 0 || !f.kind.startsWith('tuple[') || Number(f.kind.slice(6, -1)) <= 3).map((f) => h('tr', {},
+      h('td', {}, f.kind),
+      h('td', {}, h('meter', { min: 0, max: f.capacity, value: f.count, 'aria-label': `${f.kind} free list ${f.count} of ${f.capacity}` })),
+      h('td', { class: 'num' }, `${f.count} / ${f.capacity}`),
+      h('td', { class: 'num' }, f.count > 0 ? hex(f.addresses[f.addresses.length - 1]) : '—')));
+    this.freeLists.append(
+      h('h3', {}, 'Type free lists'),
+      h('p', { class: 'view-help' }, 'Freed lists, dicts, floats and small tuples are kept for reuse instead of going back to their pool: the next one made takes the last one freed (its address, hence its id).'),
+      h('table', { class: 'free-lists' },
+        h('thead', {}, h('tr', {}, ...['type', '', 'kept / capacity', 'next handed out'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...rows)));
+  }
+
+  saveState(): SavedState {
+    return { pool: this.pool };
+  }
+
+  restoreState(raw: unknown): void {
+    const s = raw as SavedState | undefined;
+    if (s !== undefined && typeof s === 'object' && (s.pool === null || Number.isSafeInteger(s.pool))) this.pool = s.pool ?? null;
+  }
+}
