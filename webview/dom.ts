@@ -45,3 +45,11 @@ export function attrs(a: Attrs): string {
 export function clear(el: Element): void {
   while (el.firstChild !== null) el.firstChild.remove();
 }
+
+/** A bar filled to value/max (role meter). Styled by the theme, unlike <meter>. */
+export function gauge(value: number, max: number, label: string, cls = ''): HTMLElement {
+  const fill = h('span', { class: 'gauge-fill' });
+  const frac = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
+  fill.style.width = `${(frac * 100).toFixed(1)}%`;
+  return h('span', { class: `gauge ${cls}`.trim(), role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': max, 'aria-valuenow': value, 'aria-label': label, title: label }, fill);
+}

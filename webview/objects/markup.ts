@@ -55,10 +55,16 @@ export function nodeMarkup(v: VisibleObject, cell: Cell, height: number, st: Nod
   if (st.selected) cls.push('ov-selected');
   let s = `<g${attrs({ class: cls.join(' '), 'data-id': o.id, transform: `translate(${x},${y})`, role: 'listitem', 'aria-label': `${o.type} ${clip(o.repr, 60)}, refcount ${o.ob_refcnt}` })}>`;
   s += `<title>${esc(nodeTitle(v))}</title>`;
+  // A halo for what the step did or the user picked; the box's own border says what kind of object it is.
+  if (st.selected || st.added || st.delta !== 0) s += `<rect class="ov-halo" x="-4" y="-4" width="${NODE_W + 8}" height="${hpx + 6}" rx="8"></rect>`;
   s += `<rect class="ov-box" width="${NODE_W}" height="${hpx - 2}" rx="5"></rect>`;
   s += `<path class="ov-head" d="M0,5a5,5 0 0 1 5,-5h${NODE_W - 10}a5,5 0 0 1 5,5v${ROW - 5}h-${NODE_W}z"></path>`;
-  // Header: type on the left, the refcount badge (and the last step's change) on the right.
-  const rc = badge(`refcount ${thousands(o.ob_refcnt)}`, 'ov-badge', NODE_W - 3, 2);
+  // Header: type on the left, the refcount badge (and the last step's change) on the right;
+  // a count too wide to leave room for the type is shown as the bare number (the tooltip and
+  // the legend name it).
+  const full = `refcount ${thousands(o.ob_refcnt)}`;
+  const rcText = (full.length + o.type.length + (st.added ? 5 : st.delta !== 0 ? 4 : 0)) * metrics.charW > NODE_W - 24 ? thousands(o.ob_refcnt) : full;
+  const rc = badge(rcText, 'ov-badge', NODE_W - 3, 2);
   let right = NODE_W - 3 - rc.width - 3;
   let extra = '';
   if (st.added) {
@@ -97,7 +103,7 @@ export function nodeMarkup(v: VisibleObject, cell: Cell, height: number, st: Nod
     line++;
   }
   if (v.hiddenRefs > 0) {
-    s += `<text class="ov-hidden" x="6" y="${textY(line)}">${v.hiddenRefs} reference${v.hiddenRefs === 1 ? '' : 's'} to machinery hidden</text>`;
+    s += `<text class="ov-hidden" x="6" y="${textY(line)}"><title>References to the interpreter's machinery (code, globals, builtins, a class's internals) are not drawn: tick "runtime objects" to see them</title>+ ${v.hiddenRefs} reference${v.hiddenRefs === 1 ? '' : 's'} not drawn</text>`;
   }
   return s + '</g>';
 }
@@ -114,7 +120,7 @@ export function ghostMarkup(id: number, type: string, cell: Cell, height: number
 export function frameMarkup(fb: FrameBox, selected: number | null, unboundHint: boolean): string {
   const f = fb.frame;
   const y = rowY(fb.row);
-  const title = f.kind === 'module' ? `${f.name} (module) · line ${f.line}` : `${f.qualname}() · line ${f.line}`;
+  const title = `${f.kind === 'module' ? f.name : `${f.qualname}()`} · line ${f.line}`;
   let s = `<g${attrs({ class: `ov-frame ov-frame-${f.kind}`, 'data-frame': f.id, transform: `translate(${FRAME_X},${y})` })}>`;
   s += `<title>${esc(`frame of ${f.qualname} in ${f.filename}, at line ${f.line}${f.calledBy === 'runtime' ? ' (called by the runtime)' : ''}`)}</title>`;
   s += `<rect class="ov-frame-box" width="${FRAME_W}" height="${fb.height * ROW}" rx="4"></rect>`;
@@ -135,15 +141,18 @@ export function frameMarkup(fb: FrameBox, selected: number | null, unboundHint: 
   return s + '</g>';
 }
 
-/** An arrow from (sx, sy) to the left edge of a box at (tx, ty): level and short when the
- *  target is to the right, a loop around when it is not (a back reference, a cycle). */
+/** An arrow from (sx, sy) to a box whose left edge is at (tx, ty): into its left side when
+ *  the box is to the right (short and level), else around into its right side (a reference
+ *  back, or within a column: a cycle), bulging out to the right of both. */
 export function edgePath(sx: number, sy: number, tx: number, ty: number): string {
   if (tx > sx + 24) {
     const dx = (tx - sx) / 2;
     return `M${sx},${sy}C${sx + dx},${sy} ${tx - dx},${ty} ${tx - 1},${ty}`;
   }
-  const out = 40 + Math.min(80, Math.abs(ty - sy) / 6);
-  return `M${sx},${sy}C${sx + out},${sy} ${tx - out},${ty} ${tx - 1},${ty}`;
+  const rx = tx + NODE_W;
+  const out = 28 + Math.min(90, Math.abs(ty - sy) / 5);
+  const far = Math.max(sx, rx) + out;
+  return `M${sx},${sy}C${far},${sy} ${far},${ty} ${rx + 1},${ty}`;
 }
 
 export function edgeMarkup(from: string, to: number, slot: string, d: string, cls: string): string {

@@ -9,8 +9,8 @@
 //     dict...): the function or class is drawn, its hidden references counted;
 //   - dict keys as arrows (a key is shown as the label of its value's row);
 //   - a container's items beyond its first `cap` (a few dozen; "… n more" expands it).
-// Program objects no name reaches at all (a cycle waiting for the collector) are drawn
-// too, as roots of their own. With `showAll`, every object and reference is drawn (items
+// Objects no root holds at all (a cycle waiting for the collector) are drawn too, as
+// roots of their own. With `showAll`, every object and reference is drawn (items
 // still capped). The walk is breadth-first and in reference order, so the same snapshot
 // always gives the same order, which the layout relies on.
 
@@ -38,7 +38,7 @@ export interface VisibleObject {
   hiddenRefs: number;
   moreItems: number;
   parent: Parent | null;
-  /** Reached from no name (not even through hidden references). */
+  /** Held by no root, only by other such objects (heldByRoots). */
   unreachable: boolean;
 }
 
@@ -87,11 +87,12 @@ function edgeShown(from: ObjectSnap, r: RefSnap, to: ObjectSnap | undefined): bo
 export function computeVisibility(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>, opts: VisibilityOptions): Map<number, VisibleObject> {
   const out = new Map<number, VisibleObject>();
   const queue: number[] = [];
-  const reach = (id: number | null, parent: Parent | null, unreachable: boolean): void => {
+  const held = heldByRoots(s, index);
+  const reach = (id: number | null, parent: Parent | null): void => {
     if (id === null || out.has(id)) return;
     const o = index.get(id);
     if (o === undefined) return;
-    out.set(id, { o, rows: [], hiddenRefs: 0, moreItems: 0, parent, unreachable });
+    out.set(id, { o, rows: [], hiddenRefs: 0, moreItems: 0, parent, unreachable: !held.has(id) });
     queue.push(id);
   };
   const drain = (): void => {
@@ -110,51 +111,67 @@ export function computeVisibility(s: HeapSnapshot, index: ReadonlyMap<number, Ob
           continue;
         }
         v.rows.push({ ref: r, label: slotLabel(r) });
-        reach(r.to, { kind: 'object', id: v.o.id, line: v.rows.length - 1 }, v.unreachable);
+        reach(r.to, { kind: 'object', id: v.o.id, line: v.rows.length - 1 });
       }
     }
   };
   // Outermost frame first: the module's names are the top of the picture.
   for (let fi = s.frames.length - 1; fi >= 0; fi--) {
     const f = s.frames[fi];
-    f.locals.forEach((l, i) => reach(l.id, { kind: 'frame', id: f.id, line: i }, false));
-    f.stack.forEach((id, i) => reach(id, { kind: 'frame', id: f.id, line: f.locals.length + i }, false));
+    f.locals.forEach((l, i) => reach(l.id, { kind: 'frame', id: f.id, line: i }));
+    f.stack.forEach((id, i) => reach(id, { kind: 'frame', id: f.id, line: f.locals.length + i }));
   }
   drain();
   if (opts.showAll) {
-    for (const o of s.objects) reach(o.id, null, false);
+    for (const o of s.objects) reach(o.id, null);
     drain();
     return out;
   }
-  // Program objects that nothing reaches any more, not even through hidden references.
-  const anyPath = reachableAtAll(s, index);
+  // Objects no root holds any more (garbage cycles): drawn as roots of their own.
   for (const o of s.objects) {
-    if (!o.flags.runtime && !o.flags.internal && !anyPath.has(o.id)) {
-      reach(o.id, null, true);
+    if (!o.flags.internal && !held.has(o.id)) {
+      reach(o.id, null);
       drain();
     }
   }
   return out;
 }
 
-/** Everything the frames and the runtime's objects reach, through any reference. */
-function reachableAtAll(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>): Set<number> {
-  const seen = new Set<number>();
+/**
+ * The objects some root holds, directly or through others: a frame (a name, a value stack
+ * entry), the interpreter (a reference from no object: modules' tables, startup, C code),
+ * or an object outside the picture (the runtime's own). Walked over each object's
+ * referrers — the references that make up its ob_refcnt, all of them, where an object's
+ * `refs` list only what its type's traversal names (a base type's tp_subclasses is not).
+ * What is left is held only by references among themselves: cycles the collector has not
+ * collected yet.
+ */
+export function heldByRoots(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>): Set<number> {
+  const held = new Set<number>();
+  const holds = new Map<number, number[]>();
   const stack: number[] = [];
-  const push = (id: number | null): void => {
-    if (id !== null && !seen.has(id) && index.has(id)) {
-      seen.add(id);
-      stack.push(id);
+  for (const o of s.objects) {
+    let rooted = false;
+    for (const r of o.referrers) {
+      if (r.frame !== undefined || r.from === undefined || !index.has(r.from)) rooted = true;
+      else {
+        let l = holds.get(r.from);
+        if (l === undefined) holds.set(r.from, (l = []));
+        l.push(o.id);
+      }
     }
-  };
-  for (const f of s.frames) {
-    for (const l of f.locals) push(l.id);
-    for (const id of f.stack) push(id);
+    if (rooted) {
+      held.add(o.id);
+      stack.push(o.id);
+    }
   }
-  for (const o of s.objects) if (o.flags.runtime || o.flags.internal) push(o.id);
   while (stack.length > 0) {
-    const o = index.get(stack.pop() as number) as ObjectSnap;
-    for (const r of o.refs) push(r.to);
+    for (const id of holds.get(stack.pop() as number) ?? []) {
+      if (!held.has(id)) {
+        held.add(id);
+        stack.push(id);
+      }
+    }
   }
-  return seen;
+  return held;
 }

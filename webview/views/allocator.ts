@@ -5,7 +5,7 @@
 // blocks one by one, with the free list's order (the next block handed out), and below:
 // the raw-malloc chunks, the type free lists, and sys._debugmallocstats()'s totals.
 
-import { clear, h } from '../dom';
+import { clear, gauge, h } from '../dom';
 import { hex, thousands } from '../format';
 import { allocatorStats } from '../allocator/stats';
 import { readPalette, rgba32, type Palette } from '../palette';
@@ -58,6 +58,9 @@ export class AllocatorView implements View {
       h('span', { class: 'lg lg-free', title: 'A freed block, on its pool\'s free list: the next allocation of this size reuses it' }, 'free'),
       h('span', { class: 'lg lg-never', title: 'Not handed out yet: carved from the pool when the free list is empty' }, 'never used'),
       h('span', { class: 'lg lg-selblock', title: 'The selected object\'s block' }, 'selected object'),
+      h('span', { class: 'lg lg-pool-used', title: 'A used pool: some blocks allocated, some available (on its size class\'s usedpools list)' }, 'used pool'),
+      h('span', { class: 'lg lg-pool-full', title: 'A full pool: every block allocated (on no list until one is freed)' }, 'full pool'),
+      h('span', { class: 'lg lg-pool-empty', title: 'An empty pool: no block allocated; it can be given to any size class' }, 'empty pool'),
       h('span', { class: 'lg lg-uncarved', title: 'A pool of the arena not used yet' }, 'pool not carved yet'),
     );
     this.root = h('section', { class: 'view view-allocator', 'data-view': 'allocator', role: 'tabpanel', 'aria-label': 'Allocator', id: 'view-allocator', hidden: true },
@@ -198,8 +201,10 @@ export class AllocatorView implements View {
         continue;
       }
       c.strokeStyle = t.pool.state === 'full' ? pal.full : t.pool.state === 'empty' ? pal.empty : pal.used;
+      if (t.pool.state === 'empty') c.setLineDash([2, 2]);
       c.lineWidth = changed.has(t.pool.address) ? 2.5 : 1;
       c.strokeRect(t.x + 0.5, t.y + 0.5, TILE - 1, TILE - 1);
+      c.setLineDash([]);
       if (t.pool.address === this.pool) {
         c.strokeStyle = pal.selected;
         c.lineWidth = 2;
@@ -332,7 +337,7 @@ export class AllocatorView implements View {
     if (s === undefined) return;
     const rows = s.memory.freeLists.filter((f) => f.count > 0 || !f.kind.startsWith('tuple[') || Number(f.kind.slice(6, -1)) <= 3).map((f) => h('tr', {},
       h('td', {}, f.kind),
-      h('td', {}, h('meter', { min: 0, max: f.capacity, value: f.count, 'aria-label': `${f.kind} free list ${f.count} of ${f.capacity}` })),
+      h('td', {}, gauge(f.count, f.capacity, `${f.kind} free list: ${f.count} kept of ${f.capacity}`)),
       h('td', { class: 'num' }, `${f.count} / ${f.capacity}`),
       h('td', { class: 'num' }, f.count > 0 ? hex(f.addresses[f.addresses.length - 1]) : '—')));
     this.freeLists.append(

@@ -4,7 +4,7 @@
 // move_unreachable → finalizers → clear, with each object's gc_refs, the unreachable set,
 // what was finalized and freed, and where the survivors went.
 
-import { clear, h } from '../dom';
+import { clear, gauge, h } from '../dom';
 import { clip, hex, thousands } from '../format';
 import type { GcCollectionEvent, GcSnap, ObjectSnap } from '../types';
 import type { View, ViewContext } from './context';
@@ -122,16 +122,14 @@ export class GcView implements View {
     if (more > 0) lane.append(h('span', { class: 'lane-note' }, `+ ${thousands(more)} more`));
     if (runtime > 0) lane.append(h('span', { class: 'lane-note', title: 'Objects of the interpreter itself (modules, builtins, code...): "Show runtime objects" draws them' }, `+ ${thousands(runtime)} runtime object${runtime === 1 ? '' : 's'}`));
     if (g.objectsTruncated) lane.append(h('span', { class: 'lane-note' }, '(list cut short in the snapshot)'));
-    const frac = g.threshold > 0 ? Math.min(1, g.count / g.threshold) : 0;
-    const meter = h('meter', { class: 'gauge', min: 0, max: g.threshold, value: g.count, 'aria-label': `generation ${i} count ${g.count} of threshold ${g.threshold}` });
     const over = g.count > g.threshold;
+    const meter = gauge(g.count, g.threshold, `generation ${i}: count ${g.count} of threshold ${g.threshold}`, over ? 'over' : '');
     return h('div', { class: 'gc-gen', 'data-gen': i },
       h('div', { class: 'gc-gen-head', title: GEN_HELP[i] },
         h('span', { class: 'gc-gen-name' }, `Generation ${i}`),
         meter,
         h('span', { class: `gauge-text${over ? ' over' : ''}`, 'data-count': g.count, 'data-threshold': g.threshold }, `count ${thousands(g.count)} / threshold ${thousands(g.threshold)}`),
         h('span', { class: 'gc-gen-size' }, `${thousands(g.objects.length)}${g.objectsTruncated ? '+' : ''} tracked`),
-        h('span', { class: 'sr-only' }, `${Math.round(frac * 100)}% full`),
       ),
       lane);
   }
@@ -197,7 +195,7 @@ export class GcView implements View {
         h('th', { scope: 'col', title: this.phase === 0 ? 'gc_refs after update_refs: a copy of ob_refcnt' : 'gc_refs after subtract_refs: references from outside the collected generations' }, 'gc_refs'),
         h('th', { scope: 'col' }, 'outcome'))),
       h('tbody', {}, ...rows));
-    this.last.append(table);
+    this.last.append(rows.length > 0 ? table : h('p', { class: 'view-empty' }, 'None of the program\'s objects was in the collected generations.'));
     if (hidden > 0) this.last.append(h('p', { class: 'lane-note' }, `${thousands(hidden)} more examined object${hidden === 1 ? '' : 's'} of the runtime not listed (all reachable).`));
     const parts = [
       `${ev.examined.length} examined`,

@@ -64,8 +64,8 @@ export class TimelineView implements View {
 
   constructor(private readonly ctx: ViewContext) {
     this.slider = h('input', { type: 'range', class: 'tl-slider', min: 0, max: 0, value: 0, step: 1, 'aria-label': 'Step: ← and → move through the stops visited' });
-    this.where = h('span', { class: 'tl-where', 'aria-live': 'polite' });
-    this.marks = h('div', { class: 'tl-marks', 'aria-hidden': 'true' });
+    this.where = h('p', { class: 'tl-where', 'aria-live': 'polite' });
+    this.marks = h('div', { class: 'tl-marks', 'aria-label': 'Collections' });
     this.chart = h('div', { class: 'tl-chart-box' });
     this.gcList = h('ul', { class: 'tl-gcs' });
     this.output = h('pre', { class: 'tl-output', tabindex: 0, 'aria-label': 'Program output so far' });
@@ -76,8 +76,8 @@ export class TimelineView implements View {
     };
     this.root = h('section', { class: 'view view-timeline', 'data-view': 'timeline', role: 'tabpanel', 'aria-label': 'Timeline', id: 'view-timeline', hidden: true },
       h('h2', { class: 'view-title' }, 'Time travel'),
-      h('div', { class: 'tl-row' }, btn('◀', 'Previous stop', -1), this.slider, btn('▶', 'Next stop', 1), this.where),
-      this.marks,
+      h('div', { class: 'tl-row' }, btn('◀', 'Previous stop', -1), h('div', { class: 'tl-track' }, this.slider, this.marks), btn('▶', 'Next stop', 1)),
+      this.where,
       h('h2', { class: 'view-title' }, 'Reference count of the selected object'),
       this.chart,
       h('h2', { class: 'view-title' }, 'Collections'),
@@ -120,7 +120,8 @@ export class TimelineView implements View {
       this.where.textContent = s !== undefined ? `step ${s.step} · line ${s.line}` : 'no stops yet';
       return;
     }
-    this.where.textContent = `stop ${i + 1} of ${this.steps().length}: step ${st.step} · line ${st.line} · ${st.event}${st.step === s?.step ? ' (shown)' : ''}`;
+    const why = st.event === 'line' ? '' : ` · ${st.event}`;
+    this.where.textContent = `Stop ${i + 1} of ${this.steps().length}: step ${st.step}, line ${st.line}${why}${st.step === s?.step ? '' : ' — release to go there'}`;
   }
 
   update(): void {
