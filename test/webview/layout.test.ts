@@ -93,7 +93,7 @@ test('garbage cycles are drawn and marked; what only the runtime holds is not ga
   assert.ok(![...vis.values()].some((v) => v.o.type === 'weakref.ReferenceType'));
 });
 
-test('shared objects are drawn once: a small int two lists hold, the None instances hold', () => {
+test('shared objects are drawn once: a small int three list slots hold', () => {
   const { snapshots } = record('shared.py', 'a = [7, 7]\nb = [7]\nx = 0\n');
   const s = snapshots[snapshots.length - 1];
   const { vis } = lay(s, new Map());
