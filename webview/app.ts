@@ -7,7 +7,7 @@
 import { h } from './dom';
 import { DeltaMismatch } from './delta';
 import { objectsSvg, htmlViewSvg, svgToPng, type SvgDoc } from './export';
-import { hex } from './format';
+import { hex, thousands } from './format';
 import { Inspector } from './inspector';
 import { Store } from './store';
 import { validateHostMessage, VIEW_NAMES, type HostMessage, type ViewName, type WebviewMessage, type ExportFormat } from '../src/extension/panel/protocol';
@@ -207,7 +207,7 @@ export class App implements ViewContext {
     const s = this.store.snap;
     const parts: (string | Node)[] = [];
     if (s === undefined) parts.push('waiting for the program…');
-    else parts.push(`step ${s.step} · line ${s.line} · ${s.filename.split(/[\\/]/).pop()} · Python ${s.python} · ${s.objects.length.toLocaleString('en-US')} objects`);
+    else parts.push(`step ${s.step} · line ${s.line} · ${s.filename.split(/[\\/]/).pop()} · Python ${s.python} · ${thousands(s.objects.length)} objects`);
     if (this.store.ended !== null) parts.push(' ', h('span', { class: 'ended', title: this.store.ended.reason ?? '' }, 'session ended'));
     this.status.replaceChildren(...parts);
     document.body.dataset.step = s === undefined ? '' : String(s.step);

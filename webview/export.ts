@@ -7,7 +7,7 @@
 // the live page (its CSP): copies are made off-document.
 
 import { DEFS } from './objects/markup';
-import { sceneMarkup } from './objects/scene';
+import { sceneMarkup, sceneText } from './objects/scene';
 import type { Layout } from './objects/layout';
 import type { VisibleObject } from './objects/visibility';
 import type { Store } from './store';
@@ -54,7 +54,7 @@ export interface SvgDoc {
 /** The whole Objects picture as a standalone SVG document. */
 export function objectsSvg(store: Store, vis: Map<number, VisibleObject>, layout: Layout, live: SVGSVGElement, extent: { width: number; height: number }): SvgDoc {
   const scene = sceneMarkup(layout, vis, { selection: store.selection, refcntDelta: store.changes.refcnt, added: store.changes.added });
-  const body = scene.frames + scene.edges + scene.nodes;
+  const body = sceneText(scene);
   const { width, height } = extent;
   const bg = getComputedStyle(document.body).getPropertyValue('--pv-bg').trim() || '#fff';
   const title = store.snap !== undefined ? `PyHeap objects at step ${store.snap.step}, line ${store.snap.line} of ${store.snap.filename}` : 'PyHeap objects';

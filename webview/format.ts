@@ -5,7 +5,16 @@
 import type { ObjectSnap, MemoryLocation } from './types';
 
 export const hex = (n: number): string => '0x' + n.toString(16);
-export const thousands = (n: number): string => n.toLocaleString('en-US');
+/** 1234567 → "1,234,567" (without Intl, whose formatters are slow to make). */
+export function thousands(n: number): string {
+  const s = String(Math.abs(Math.trunc(n)));
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
+    out += s[i];
+  }
+  return (n < 0 ? '-' : '') + out + (Number.isInteger(n) ? '' : String(Math.abs(n % 1)).slice(1));
+}
 export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 /** "list", "Node instance"... as a learner reads it. */

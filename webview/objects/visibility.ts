@@ -87,12 +87,12 @@ function edgeShown(from: ObjectSnap, r: RefSnap, to: ObjectSnap | undefined): bo
 export function computeVisibility(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>, opts: VisibilityOptions): Map<number, VisibleObject> {
   const out = new Map<number, VisibleObject>();
   const queue: number[] = [];
-  const held = heldByRoots(s, index);
+  const held = heldByRoots(s);
   const reach = (id: number | null, parent: Parent | null): void => {
     if (id === null || out.has(id)) return;
     const o = index.get(id);
     if (o === undefined) return;
-    out.set(id, { o, rows: [], hiddenRefs: 0, moreItems: 0, parent, unreachable: !held.has(id) });
+    out.set(id, { o, rows: [], hiddenRefs: 0, moreItems: 0, parent, unreachable: !held(id) });
     queue.push(id);
   };
   const drain = (): void => {
@@ -129,7 +129,7 @@ export function computeVisibility(s: HeapSnapshot, index: ReadonlyMap<number, Ob
   }
   // Objects no root holds any more (garbage cycles): drawn as roots of their own.
   for (const o of s.objects) {
-    if (!o.flags.internal && !held.has(o.id)) {
+    if (!o.flags.internal && !held(o.id)) {
       reach(o.id, null);
       drain();
     }
@@ -146,32 +146,44 @@ export function computeVisibility(s: HeapSnapshot, index: ReadonlyMap<number, Ob
  * What is left is held only by references among themselves: cycles the collector has not
  * collected yet.
  */
-export function heldByRoots(s: HeapSnapshot, index: ReadonlyMap<number, ObjectSnap>): Set<number> {
-  const held = new Set<number>();
-  const holds = new Map<number, number[]>();
+export function heldByRoots(s: HeapSnapshot): (id: number) => boolean {
+  const objs = s.objects;
+  const n = objs.length;
+  const pos = new Map<number, number>();
+  for (let i = 0; i < n; i++) pos.set(objs[i].id, i);
+  // Holder → held, as linked lists in flat arrays (one walk over the referrers, few allocations).
+  const head = new Int32Array(n).fill(-1);
+  const next: number[] = [];
+  const to: number[] = [];
+  const held = new Uint8Array(n);
   const stack: number[] = [];
-  for (const o of s.objects) {
+  for (let i = 0; i < n; i++) {
     let rooted = false;
-    for (const r of o.referrers) {
-      if (r.frame !== undefined || r.from === undefined || !index.has(r.from)) rooted = true;
+    for (const r of objs[i].referrers) {
+      const j = r.from === undefined || r.frame !== undefined ? undefined : pos.get(r.from);
+      if (j === undefined) rooted = true;
       else {
-        let l = holds.get(r.from);
-        if (l === undefined) holds.set(r.from, (l = []));
-        l.push(o.id);
+        next.push(head[j]);
+        to.push(i);
+        head[j] = to.length - 1;
       }
     }
     if (rooted) {
-      held.add(o.id);
-      stack.push(o.id);
+      held[i] = 1;
+      stack.push(i);
     }
   }
   while (stack.length > 0) {
-    for (const id of holds.get(stack.pop() as number) ?? []) {
-      if (!held.has(id)) {
-        held.add(id);
-        stack.push(id);
+    for (let e = head[stack.pop() as number]; e >= 0; e = next[e]) {
+      const i = to[e];
+      if (held[i] === 0) {
+        held[i] = 1;
+        stack.push(i);
       }
     }
   }
-  return held;
+  return (id) => {
+    const i = pos.get(id);
+    return i === undefined || held[i] === 1;
+  };
 }

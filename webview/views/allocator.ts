@@ -8,47 +8,27 @@
 import { clear, gauge, h } from '../dom';
 import { hex, thousands } from '../format';
 import { allocatorStats } from '../allocator/stats';
-import { readPalette, rgba32, type Palette } from '../palette';
+import { readPalette, type Palette } from '../palette';
+import { ArenaMap, type Tile } from '../allocator/arenaMap';
 import type { ArenaView, PoolView } from '../types';
 import type { View, ViewContext } from './context';
-
-const TILE = 68;
-const GAP = 8;
-const HEAD = 22;
-const PAD = 8;
-
-interface TileRect {
-  x: number;
-  y: number;
-  arena: ArenaView;
-  pool: PoolView | null;
-  cols: number;
-  cell: number;
-}
 
 interface SavedState {
   pool?: number | null;
 }
 
-export function tileGeometry(nblocks: number): { cols: number; cell: number } {
-  const cols = Math.max(1, Math.ceil(Math.sqrt(nblocks)));
-  return { cols, cell: Math.max(1, Math.floor((TILE - 4) / cols)) };
-}
-
 export class AllocatorView implements View {
   readonly root: HTMLElement;
-  private readonly canvas: HTMLCanvasElement;
+  private readonly map = new ArenaMap();
   private readonly totals: HTMLElement;
   private readonly detail: HTMLElement;
   private readonly raw: HTMLElement;
   private readonly freeLists: HTMLElement;
-  private tiles: TileRect[] = [];
   private pool: number | null = null;
   private palette: Palette | null = null;
-  private drawnWidth = 0;
+  private width = 0;
 
   constructor(private readonly ctx: ViewContext) {
-    this.canvas = h('canvas', { class: 'arena-map', tabindex: 0, role: 'img', 'aria-label': 'Arenas, pools and blocks' });
     this.totals = h('div', { class: 'alloc-totals' });
     this.detail = h('div', { class: 'pool-detail', 'aria-live': 'polite' });
     this.raw = h('div', { class: 'alloc-raw' });
@@ -66,12 +46,12 @@ export class AllocatorView implements View {
     this.root = h('section', { class: 'view view-allocator', 'data-view': 'allocator', role: 'tabpanel', 'aria-label': 'Allocator', id: 'view-allocator', hidden: true },
       h('h2', { class: 'view-title' }, 'pymalloc: arenas → pools → blocks'),
       h('p', { class: 'view-help' }, 'Requests of 1–512 bytes are served from pools of one size class (16-byte steps). A freed block goes on its pool\'s free list and the next request of that size takes it back (last freed, first reused) — which is why a new object often gets the id of one just freed.'),
-      this.canvas, legend, this.detail, this.totals, this.raw, this.freeLists);
-    this.canvas.addEventListener('mousemove', (e) => {
+      this.map.root, legend, this.detail, this.totals, this.raw, this.freeLists);
+    this.map.overlay.addEventListener('mousemove', (e) => {
       const hit = this.hit(e);
-      this.canvas.title = hit === null ? '' : this.blockTitle(hit.tile, hit.block);
+      this.map.overlay.title = hit === null ? '' : this.blockTitle(hit.tile, hit.block);
     });
-    this.canvas.addEventListener('click', (e) => {
+    this.map.overlay.addEventListener('click', (e) => {
       const hit = this.hit(e);
       if (hit === null || hit.tile.pool === null) return;
       this.pool = hit.tile.pool.address;
@@ -90,9 +70,13 @@ export class AllocatorView implements View {
         if (t !== null && this.ctx.store.index.has(Number(t.getAttribute('data-id')))) this.ctx.select(Number(t.getAttribute('data-id')));
       });
     }
-    new ResizeObserver(() => {
-      if (!this.root.hidden && this.canvas.clientWidth !== this.drawnWidth) this.drawCanvas();
-    }).observe(this.root);
+    // The map's width, from the observer (reading clientWidth while drawing would force a layout).
+    new ResizeObserver((entries) => {
+      const w = Math.round(entries[entries.length - 1].contentRect.width);
+      if (w === this.width) return;
+      this.width = w;
+      if (!this.root.hidden && this.ctx.store.snap !== undefined) this.drawCanvas();
+    }).observe(this.map.root);
   }
 
   themeChanged(): void {
@@ -126,118 +110,26 @@ export class AllocatorView implements View {
     return null;
   }
 
-  /** The canvas: each arena a header line and a grid of pool tiles (carved or not). */
   private drawCanvas(): void {
     const s = this.ctx.store.snap;
-    const width = Math.max(320, this.canvas.clientWidth || this.root.clientWidth || 800);
-    this.drawnWidth = this.canvas.clientWidth;
-    const perRow = Math.max(1, Math.floor((width - 2 * PAD + GAP) / (TILE + GAP)));
-    const arenas = s?.memory.arenas ?? [];
-    this.tiles = [];
-    let y = PAD;
-    const heads: { y: number; a: ArenaView }[] = [];
-    for (const a of arenas) {
-      heads.push({ y, a });
-      y += HEAD;
-      for (let i = 0; i < a.ntotalpools; i++) {
-        const pool = a.pools[i] ?? null;
-        const g = tileGeometry(pool?.nblocks ?? 1);
-        this.tiles.push({ x: PAD + (i % perRow) * (TILE + GAP), y: y + Math.floor(i / perRow) * (TILE + GAP), arena: a, pool, cols: g.cols, cell: g.cell });
-      }
-      y += Math.ceil(a.ntotalpools / perRow) * (TILE + GAP) + GAP;
-    }
-    const height = Math.max(40, y + PAD);
-    const dpr = window.devicePixelRatio || 1;
-    this.canvas.style.height = `${height}px`;
-    this.canvas.width = Math.round(width * dpr);
-    this.canvas.height = Math.round(height * dpr);
-    const c = this.canvas.getContext('2d');
-    if (c === null) return;
     this.palette ??= readPalette(this.root);
-    const pal = this.palette;
-    if (arenas.length === 0) {
-      c.scale(dpr, dpr);
-      c.fillStyle = pal.muted;
-      c.font = `12px ${pal.font}`;
-      c.fillText(s === undefined ? 'No program state yet.' : 'No arena allocated.', PAD, PAD + 14);
-      return;
-    }
-    // Blocks as pixels: one write per device pixel, whatever the number of blocks.
-    const W = this.canvas.width, H = this.canvas.height;
-    const img = c.createImageData(W, H);
-    const px = new Uint32Array(img.data.buffer);
-    const colors = { allocated: rgba32(pal.allocated), free: rgba32(pal.free), 'never-used': rgba32(pal.never) };
-    for (const t of this.tiles) {
-      if (t.pool === null) continue;
-      const gap = t.cell > 2 ? 1 : 0;
-      const side = Math.max(1, Math.round((t.cell - gap) * dpr));
-      const bs = t.pool.blocks;
-      for (let i = 0; i < bs.length; i++) {
-        const col = colors[bs[i].state];
-        const x0 = Math.round((t.x + 2 + (i % t.cols) * t.cell) * dpr);
-        const y0 = Math.round((t.y + 2 + Math.floor(i / t.cols) * t.cell) * dpr);
-        for (let yy = 0; yy < side; yy++) {
-          let o = (y0 + yy) * W + x0;
-          for (let xx = 0; xx < side; xx++) px[o++] = col;
-        }
-      }
-    }
-    c.putImageData(img, 0, 0);
-    c.scale(dpr, dpr);
-    c.font = `12px ${pal.font}`;
-    c.textBaseline = 'alphabetic';
-    for (const { y: hy, a } of heads) {
-      c.fillStyle = pal.fg;
-      c.fillText(`Arena ${a.index} at ${hex(a.address)} — ${a.pools.length} of ${a.ntotalpools} pools carved, ${a.nfreepools} unused`, PAD, hy + 15);
-    }
-    const changed = this.ctx.store.changes.pools;
-    for (const t of this.tiles) {
-      c.lineWidth = 1;
-      if (t.pool === null) {
-        c.setLineDash([3, 3]);
-        c.strokeStyle = pal.border;
-        c.strokeRect(t.x + 0.5, t.y + 0.5, TILE - 1, TILE - 1);
-        c.setLineDash([]);
-        continue;
-      }
-      c.strokeStyle = t.pool.state === 'full' ? pal.full : t.pool.state === 'empty' ? pal.empty : pal.used;
-      if (t.pool.state === 'empty') c.setLineDash([2, 2]);
-      c.lineWidth = changed.has(t.pool.address) ? 2.5 : 1;
-      c.strokeRect(t.x + 0.5, t.y + 0.5, TILE - 1, TILE - 1);
-      c.setLineDash([]);
-      if (t.pool.address === this.pool) {
-        c.strokeStyle = pal.selected;
-        c.lineWidth = 2;
-        c.strokeRect(t.x - 2, t.y - 2, TILE + 4, TILE + 4);
-      }
-    }
-    // The selected object's block: a ring around its cell.
     const sel = this.ctx.store.selected;
-    if (sel !== undefined && sel.memory.kind === 'pool') {
-      const m = sel.memory;
-      const t = this.tiles.find((tt) => tt.pool?.address === m.pool);
-      if (t !== undefined) {
-        c.strokeStyle = pal.selected;
-        c.lineWidth = 2;
-        c.strokeRect(t.x + 2 + (m.block % t.cols) * t.cell - 2, t.y + 2 + Math.floor(m.block / t.cols) * t.cell - 2, t.cell + 4, t.cell + 4);
-      }
-    }
+    this.map.draw({
+      arenas: s?.memory.arenas ?? [],
+      palette: this.palette,
+      changed: this.ctx.store.changes.pools,
+      detailPool: this.pool,
+      selected: sel !== undefined && sel.memory.kind === 'pool' ? { pool: sel.memory.pool, block: sel.memory.block } : null,
+      empty: s === undefined ? 'No program state yet.' : 'No arena allocated.',
+    }, Math.max(320, this.width || 800));
   }
 
-  private hit(e: MouseEvent): { tile: TileRect; block: number | null } | null {
-    const r = this.canvas.getBoundingClientRect();
-    const x = e.clientX - r.left, y = e.clientY - r.top;
-    for (const t of this.tiles) {
-      if (x < t.x || y < t.y || x >= t.x + TILE || y >= t.y + TILE) continue;
-      if (t.pool === null) return { tile: t, block: null };
-      const bx = Math.floor((x - t.x - 2) / t.cell), by = Math.floor((y - t.y - 2) / t.cell);
-      const i = by * t.cols + bx;
-      return { tile: t, block: bx >= 0 && bx < t.cols && i >= 0 && i < t.pool.nblocks ? i : null };
-    }
-    return null;
+  private hit(e: MouseEvent): { tile: Tile; block: number | null } | null {
+    const r = this.map.overlay.getBoundingClientRect();
+    return this.map.hit(e.clientX - r.left, e.clientY - r.top);
   }
 
-  private blockTitle(t: TileRect, block: number | null): string {
+  private blockTitle(t: Tile, block: number | null): string {
     if (t.pool === null) return `Arena ${t.arena.index}: a pool not carved yet`;
     const p = t.pool;
     let s = `Pool ${hex(p.address)} · size class ${p.szidx} (${p.blockSize} bytes) · ${p.state} · ${p.count} allocated, ${p.nfree} free, ${p.nneverUsed} never used`;

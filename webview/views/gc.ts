@@ -23,8 +23,8 @@ const GEN_HELP = [
   'Generation 2 holds long-lived objects. Its count is the number of generation-1 collections since its last collection; a full collection also waits until the objects waiting for it exceed 25% of the long-lived ones.',
 ];
 
-const LANE_CHIPS = 300;
-const TABLE_ROWS = 500;
+const LANE_CHIPS = 150;
+const TABLE_ROWS = 300;
 
 interface SavedState {
   phase?: number;
@@ -60,9 +60,10 @@ export class GcView implements View {
   update(): void {
     const s = this.ctx.store.snap;
     clear(this.gens);
-    clear(this.last);
     this.stats.textContent = '';
     if (s === undefined) {
+      clear(this.last);
+      this.lastKey = '';
       this.gens.append(h('p', { class: 'view-empty' }, 'No program state yet.'));
       return;
     }
@@ -75,17 +76,26 @@ export class GcView implements View {
       gc.permanent > 0 ? ` ${thousands(gc.permanent)} objects frozen in the permanent generation (gc.freeze()).` : '',
     );
     if (gc.last === undefined) {
+      clear(this.last);
+      this.lastKey = '';
       this.last.append(h('p', { class: 'view-empty' }, 'No collection has run yet in this session. One runs when generation 0\'s count exceeds its threshold, or at gc.collect().'));
-    } else {
-      if (this.shownStep !== gc.last.step) {
-        // A collection not seen before: walk it from its first phase.
-        if (this.shownStep !== undefined) this.phase = 0;
-        this.shownStep = gc.last.step;
-        this.ctx.persist();
-      }
-      this.collection(gc.last);
+      return;
     }
+    if (this.shownStep !== gc.last.step) {
+      // A collection not seen before: walk it from its first phase.
+      if (this.shownStep !== undefined) this.phase = 0;
+      this.shownStep = gc.last.step;
+      this.ctx.persist();
+    }
+    // The same collection as drawn: keep its table (steps after a collection leave it as it is).
+    const key = `${gc.last.step}|${gc.last.generation}|${gc.last.examined.length}|${this.phase}|${this.ctx.options.showAll}`;
+    if (key === this.lastKey) return;
+    this.lastKey = key;
+    clear(this.last);
+    this.collection(gc.last);
   }
+
+  private lastKey = '';
 
   selectionChanged(): void {
     const sel = this.ctx.store.selection;
@@ -215,9 +225,8 @@ export class GcView implements View {
   private setPhase(i: number): void {
     this.phase = i;
     this.ctx.persist();
-    clear(this.last);
-    const last = this.ctx.store.snap?.gc.last;
-    if (last !== undefined) this.collection(last);
+    this.lastKey = '';
+    this.update();
   }
 
   saveState(): SavedState {

@@ -7,6 +7,7 @@
 import { h, svgEl } from '../dom';
 import { DEFS, ghostMarkup, metrics } from '../objects/markup';
 import { sceneMarkup } from '../objects/scene';
+import { KeyedLayer } from '../objects/keyed';
 import { cellX, layoutObjects, rowY, COL_W, HEAP_X, NODE_W, ROW, TOP, type Cell, type Layout } from '../objects/layout';
 import { computeVisibility, DEFAULT_CAP, type VisibleObject } from '../objects/visibility';
 import type { View, ViewContext } from './context';
@@ -33,6 +34,7 @@ export class ObjectsView implements View {
   private readonly svg: SVGSVGElement;
   private readonly world: SVGGElement;
   private readonly layers: { frames: SVGGElement; edges: SVGGElement; ghosts: SVGGElement; nodes: SVGGElement };
+  private readonly keyed: { frames: KeyedLayer; edges: KeyedLayer; nodes: KeyedLayer };
   private readonly empty: HTMLElement;
   private t: Transform = { k: 1, tx: 0, ty: 0 };
   private builtVersion = -1;
@@ -44,6 +46,8 @@ export class ObjectsView implements View {
   /** The world rectangle the node layer was drawn for (re-cull only when the view leaves it). */
   private drawn: { x0: number; y0: number; x1: number; y1: number; version: number; sel: number | null } | null = null;
   private frameScheduled = false;
+  /** The canvas's size, from the ResizeObserver (reading clientWidth while drawing would force a layout). */
+  private size = { w: 0, h: 0 };
   /** The layout before the last update: where the objects it freed were (they fade out there). */
   private ghostsFrom: Layout | null = null;
 
@@ -53,6 +57,7 @@ export class ObjectsView implements View {
     this.world = svgEl('g', { class: 'ov-world' });
     this.layers = { frames: svgEl('g', { class: 'ov-frames' }), edges: svgEl('g', { class: 'ov-edges' }), ghosts: svgEl('g', { class: 'ov-ghosts' }), nodes: svgEl('g', { class: 'ov-nodes' }) };
     this.world.append(this.layers.frames, this.layers.edges, this.layers.ghosts, this.layers.nodes);
+    this.keyed = { frames: new KeyedLayer(this.layers.frames), edges: new KeyedLayer(this.layers.edges), nodes: new KeyedLayer(this.layers.nodes) };
     this.svg.append(this.world);
     this.empty = h('p', { class: 'view-empty', hidden: true });
     const btn = (label: string, title: string, f: () => void) => {
@@ -79,7 +84,11 @@ export class ObjectsView implements View {
     this.root = h('section', { class: 'view view-objects', 'data-view': 'objects', role: 'tabpanel', 'aria-label': 'Objects', id: 'view-objects' }, tools, canvas, legend);
     this.measure();
     this.wire(canvas);
-    new ResizeObserver(() => this.scheduleDraw()).observe(canvas);
+    new ResizeObserver((entries) => {
+      const r = entries[entries.length - 1].contentRect;
+      this.size = { w: r.width, h: r.height };
+      this.scheduleDraw();
+    }).observe(canvas);
   }
 
   /** The width of a character of the node font, so labels are clipped where they end. */
@@ -220,8 +229,7 @@ export class ObjectsView implements View {
 
   /** World rectangle on screen. */
   private viewport(): { x0: number; y0: number; x1: number; y1: number } {
-    const w = this.svg.clientWidth || 800;
-    const hh = this.svg.clientHeight || 600;
+    const { w, h: hh } = this.screen();
     const { k, tx, ty } = this.t;
     return { x0: -tx / k, y0: -ty / k, x1: (w - tx) / k, y1: (hh - ty) / k };
   }
@@ -241,9 +249,14 @@ export class ObjectsView implements View {
 
     const changes = store.changes;
     const scene = sceneMarkup(this.layout, this.vis, { selection: store.selection, refcntDelta: changes.refcnt, added: changes.added }, r);
-    this.layers.frames.innerHTML = scene.frames;
-    this.layers.edges.innerHTML = scene.edges;
-    this.layers.nodes.innerHTML = scene.nodes;
+    this.keyed.frames.sync(scene.frames);
+    this.keyed.edges.sync(scene.edges);
+    this.keyed.nodes.sync(scene.nodes);
+  }
+
+  /** The canvas size in px (a guess before the first layout). */
+  private screen(): { w: number; h: number } {
+    return { w: this.size.w || 1000, h: this.size.h || 700 };
   }
 
   private setTransform(t: Transform, persist = true): void {
@@ -253,8 +266,8 @@ export class ObjectsView implements View {
   }
 
   private zoomBy(f: number, cx?: number, cy?: number): void {
-    const x = cx ?? (this.svg.clientWidth || 800) / 2;
-    const y = cy ?? (this.svg.clientHeight || 600) / 2;
+    const x = cx ?? this.screen().w / 2;
+    const y = cy ?? this.screen().h / 2;
     const k = Math.min(4, Math.max(0.05, this.t.k * f));
     const wx = (x - this.t.tx) / this.t.k;
     const wy = (y - this.t.ty) / this.t.k;
@@ -268,8 +281,7 @@ export class ObjectsView implements View {
 
   private fit(): void {
     const { width, height } = this.extent();
-    const w = this.svg.clientWidth || 800;
-    const hh = this.svg.clientHeight || 600;
+    const { w, h: hh } = this.screen();
     const k = Math.min(1, w / width, hh / height);
     this.setTransform({ k, tx: 0, ty: 0 });
   }
@@ -281,8 +293,7 @@ export class ObjectsView implements View {
     const vp = this.viewport();
     const x = cellX(c), y = rowY(c.row), hh = (this.layout.heights.get(id) ?? 3) * ROW;
     if (x >= vp.x0 && x + NODE_W <= vp.x1 && y >= vp.y0 && y + hh <= vp.y1) return;
-    const w = this.svg.clientWidth || 800;
-    const vh = this.svg.clientHeight || 600;
+    const { w, h: vh } = this.screen();
     this.setTransform({ k: this.t.k, tx: w / 2 - (x + NODE_W / 2) * this.t.k, ty: vh / 2 - (y + hh / 2) * this.t.k });
   }
 

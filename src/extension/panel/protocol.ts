@@ -110,16 +110,19 @@ export const LIMITS = {
 } as const;
 
 // ---------------------------------------------------------------------------
-// Checking: each helper throws Invalid with the path of the first bad value. Paths are
-// built only when something fails, so a heap of 100,000 objects checks in milliseconds.
+// Checking: each helper throws Invalid at the first bad value. A message is checked first
+// with no paths at all (path null: nothing is allocated per value, so a heap of 100,000
+// objects checks in milliseconds), and only when that fails once more with paths, to say
+// where.
 
 class Invalid extends Error {}
-type Path = () => string;
+type Path = (() => string) | null;
 
 function fail(path: Path, what: string): never {
-  throw new Invalid(`${path()}: ${what}`);
+  throw new Invalid(path === null ? what : `${path()}: ${what}`);
 }
-const at = (path: Path, key: string | number): Path => () => (typeof key === 'number' ? `${path()}[${key}]` : `${path()}.${key}`);
+const at = (path: Path, key: string | number): Path =>
+  path === null ? null : () => (typeof key === 'number' ? `${path()}[${key}]` : `${path()}.${key}`);
 
 function record(v: unknown, path: Path): Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'expected an object');
@@ -159,6 +162,30 @@ function optional<T>(v: unknown, path: Path, check: (v: unknown, p: Path) => T):
   if (v !== undefined) check(v, path);
 }
 
+// Field lists checked in loops (module constants: nothing is allocated per object).
+const POOL_LOCATION = ['arena', 'pool', 'block', 'szidx', 'blockSize'] as const;
+const RAW_LOCATION = ['chunk', 'nbytes'] as const;
+const FRAME_NAMES = ['name', 'qualname', 'filename'] as const;
+const GC_EVENT_COUNTS = ['survivorsGeneration', 'survivors', 'collected', 'uncollectable'] as const;
+const GC_COUNTS = ['permanent', 'longLivedTotal', 'longLivedPending'] as const;
+const POOL_FIELDS = ['index', 'address', 'szidx', 'blockSize', 'count', 'nblocks', 'nfree', 'nneverUsed'] as const;
+const ARENA_FIELDS = ['index', 'address', 'version', 'ntotalpools', 'nfreepools'] as const;
+const RAW_FIELDS = ['address', 'nbytes', 'chunkSize'] as const;
+const ALLOCATOR_COUNTS = ['memoryUsed', 'memoryCap', 'rawVersion', 'freeListsVersion'] as const;
+const ALLOCATOR_SIZES = ['arenaSize', 'poolSize', 'poolOverhead'] as const;
+const FLAG_NAMES = ['static', 'interned', 'runtime', 'internal', 'customRepr'] as const;
+const CACHED_KINDS = ['small int', 'latin-1 char', 'empty', 'singleton'] as const;
+const cachedKind = (c: unknown, p: Path): void => void oneOf(c, CACHED_KINDS, p);
+function intFields(o: Record<string, unknown>, keys: readonly string[], path: Path): void {
+  for (const k of keys) int(o[k], at(path, k));
+}
+function numFields(o: Record<string, unknown>, keys: readonly string[], path: Path): void {
+  for (const k of keys) num(o[k], at(path, k));
+}
+function strFields(o: Record<string, unknown>, keys: readonly string[], path: Path): void {
+  for (const k of keys) str(o[k], at(path, k));
+}
+
 const SLOT_KINDS: readonly RefSlot['kind'][] = ['index', 'key', 'value', 'attr', 'item', 'cell', 'local', 'stack', 'const', 'other'];
 function slot(v: unknown, path: Path): void {
   const s = record(v, path);
@@ -176,8 +203,8 @@ const MEMORY_KINDS: readonly MemoryLocation['kind'][] = ['pool', 'raw', 'static'
 function memoryLocation(v: unknown, path: Path): void {
   const m = record(v, path);
   const kind = oneOf(m.kind, MEMORY_KINDS, at(path, 'kind'));
-  if (kind === 'pool') for (const k of ['arena', 'pool', 'block', 'szidx', 'blockSize']) int(m[k], at(path, k));
-  else if (kind === 'raw') for (const k of ['chunk', 'nbytes']) int(m[k], at(path, k));
+  if (kind === 'pool') intFields(m, POOL_LOCATION, path);
+  else if (kind === 'raw') intFields(m, RAW_LOCATION, path);
 }
 
 const GC_STATES: readonly ObjectSnap['gc'][] = [0, 1, 2, 'permanent', 'untracked'];
@@ -190,8 +217,8 @@ function objectSnap(v: unknown, path: Path): void {
   int(o.size, at(path, 'size'));
   oneOf(o.gc, GC_STATES, at(path, 'gc'));
   const flags = record(o.flags, at(path, 'flags'));
-  for (const k of ['static', 'interned', 'runtime', 'internal', 'customRepr']) optional(flags[k], at(path, k), bool);
-  optional(flags.cached, at(path, 'cached'), (c, p) => oneOf(c, ['small int', 'latin-1 char', 'empty', 'singleton'], p));
+  for (const k of FLAG_NAMES) optional(flags[k], at(path, k), bool);
+  optional(flags.cached, at(path, 'cached'), cachedKind);
   memoryLocation(o.memory, at(path, 'memory'));
   optional(o.length, at(path, 'length'), int);
   optional(o.refsTruncated, at(path, 'refsTruncated'), bool);
@@ -218,7 +245,7 @@ const FRAME_KINDS: readonly FrameSnap['kind'][] = ['module', 'class', 'function'
 function frameSnap(v: unknown, path: Path): void {
   const f = record(v, path);
   int(f.id, at(path, 'id'));
-  for (const k of ['name', 'qualname', 'filename']) str(f[k], at(path, k));
+  strFields(f, FRAME_NAMES, path);
   int(f.line, at(path, 'line'));
   oneOf(f.kind, FRAME_KINDS, at(path, 'kind'));
   oneOf(f.calledBy, ['python', 'runtime'], at(path, 'calledBy'));
@@ -259,7 +286,7 @@ function gcEvent(v: unknown, path: Path): void {
   }
   const lists: (keyof GcCollectionEvent)[] = ['untracked', 'unreachable', 'weakrefsCleared', 'weakrefCallbacks', 'finalized', 'resurrected', 'freed', 'saved'];
   for (const k of lists) gcRefs(e[k], at(path, k));
-  for (const k of ['survivorsGeneration', 'survivors', 'collected', 'uncollectable']) int(e[k], at(path, k));
+  intFields(e, GC_EVENT_COUNTS, path);
 }
 
 function gcSnap(v: unknown, path: Path): void {
@@ -275,7 +302,7 @@ function gcSnap(v: unknown, path: Path): void {
     ints(gen.objects, at(gp, 'objects'), LIMITS.generationObjects);
     optional(gen.objectsTruncated, at(gp, 'objectsTruncated'), bool);
   }
-  for (const k of ['permanent', 'longLivedTotal', 'longLivedPending']) int(g[k], at(path, k));
+  intFields(g, GC_COUNTS, path);
   ints(g.collections, at(path, 'collections'), 3);
   optional(g.last, at(path, 'last'), gcEvent);
 }
@@ -284,7 +311,7 @@ const POOL_STATES: readonly PoolView['state'][] = ['used', 'full', 'empty'];
 const BLOCK_STATES = ['allocated', 'free', 'never-used'] as const;
 function poolView(v: unknown, path: Path): void {
   const p = record(v, path);
-  for (const k of ['index', 'address', 'szidx', 'blockSize', 'count', 'nblocks', 'nfree', 'nneverUsed']) int(p[k], at(path, k));
+  intFields(p, POOL_FIELDS, path);
   oneOf(p.state, POOL_STATES, at(path, 'state'));
   ints(p.freeList, at(path, 'freeList'), LIMITS.blocksPerPool);
   const blocks = list(p.blocks, at(path, 'blocks'), LIMITS.blocksPerPool);
@@ -307,7 +334,7 @@ function ownerRef(v: unknown, path: Path): void {
 }
 
 function arenaHeader(a: Record<string, unknown>, path: Path): void {
-  for (const k of ['index', 'address', 'version', 'ntotalpools', 'nfreepools']) int(a[k], at(path, k));
+  intFields(a, ARENA_FIELDS, path);
 }
 
 function rawAndFreeLists(m: Record<string, unknown>, path: Path): void {
@@ -315,7 +342,7 @@ function rawAndFreeLists(m: Record<string, unknown>, path: Path): void {
   for (let i = 0; i < raw.length; i++) {
     const cp = at(at(path, 'raw'), i);
     const c = record(raw[i], cp);
-    for (const k of ['address', 'nbytes', 'chunkSize']) int(c[k], at(cp, k));
+    intFields(c, RAW_FIELDS, cp);
     bool(c.mmapped, at(cp, 'mmapped'));
     optional(c.owner, at(cp, 'owner'), ownerRef);
   }
@@ -329,12 +356,12 @@ function rawAndFreeLists(m: Record<string, unknown>, path: Path): void {
     int(f.count, at(fp, 'count'));
     ints(f.addresses, at(fp, 'addresses'), LIMITS.freeListEntries);
   }
-  for (const k of ['memoryUsed', 'memoryCap', 'rawVersion', 'freeListsVersion']) num(m[k], at(path, k));
+  numFields(m, ALLOCATOR_COUNTS, path);
 }
 
 function allocatorView(v: unknown, path: Path): void {
   const m = record(v, path);
-  for (const k of ['arenaSize', 'poolSize', 'poolOverhead']) int(m[k], at(path, k));
+  intFields(m, ALLOCATOR_SIZES, path);
   const arenas = list(m.arenas, at(path, 'arenas'), LIMITS.arenas);
   for (let i = 0; i < arenas.length; i++) {
     const ap = at(at(path, 'arenas'), i);
@@ -443,11 +470,17 @@ function selection(v: unknown, path: Path): void {
 
 function guarded<T>(what: string, check: (root: Path) => T): Validated<T> {
   try {
-    return { ok: true, message: check(() => what) };
-  } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: e.message };
-    // A getter that throws, a cyclic structure deeper than the stack...: still rejected.
-    return { ok: false, error: `${what}: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: true, message: check(null) };
+  } catch {
+    // Again, to say where (the same checks, with paths).
+    try {
+      check(() => what);
+      return { ok: false, error: `${what}: rejected` };
+    } catch (e) {
+      if (e instanceof Invalid) return { ok: false, error: e.message };
+      // A getter that throws, a cyclic structure deeper than the stack...: still rejected.
+      return { ok: false, error: `${what}: ${e instanceof Error ? e.message : String(e)}` };
+    }
   }
 }
 
