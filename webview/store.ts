@@ -8,9 +8,11 @@ import type { HeapSnapshot, ObjectSnap, RefcntPoint, SnapshotDelta, Timeline } f
 export interface Changes {
   /** ob_refcnt after − before, for objects alive before and after with another count. */
   refcnt: Map<number, number>;
-  /** Objects that appeared. */
+  /** Objects the step created (the program's objects new in the picture; a runtime object the
+   *  program starts to refer to, a cached small int say, existed before). */
   added: Set<number>;
-  /** Objects gone (freed, or no longer in the picture), as they were last seen. */
+  /** The program's objects the step freed, as they were last seen (runtime objects that leave
+   *  the picture are not freed: nothing of the program refers to them any more). */
   removed: ObjectSnap[];
   /** Addresses of the pools the update changed. */
   pools: Set<number>;
@@ -50,12 +52,14 @@ export class Store {
     changes.fromStep = before.step;
     for (const id of d.removed) {
       const o = this.index.get(id);
-      if (o !== undefined) changes.removed.push(o);
+      if (o !== undefined && !o.flags.runtime) changes.removed.push(o);
       this.index.delete(id);
     }
     for (const o of d.upserted) {
       const old = this.index.get(o.id);
-      if (old === undefined) changes.added.add(o.id);
+      if (old === undefined) {
+        if (!o.flags.runtime) changes.added.add(o.id);
+      }
       else if (old.ob_refcnt !== o.ob_refcnt) changes.refcnt.set(o.id, o.ob_refcnt - old.ob_refcnt);
       this.index.set(o.id, o);
     }

@@ -141,7 +141,7 @@ test('changed objects show the change, freed objects fade out, garbage cycles ar
       const before = r.snapshots[i].objects.find((o) => o.id === n.id);
       const after = r.snapshots[i + 1].objects.find((o) => o.id === n.id) as ObjectSnap;
       const delta = await p.page.$eval(`[data-view="objects"] .ov-node[data-id="${n.id}"]:not([data-freed])`, (e) => e.querySelector('.ov-delta text')?.textContent ?? '');
-      if (before === undefined) assert.equal(delta, 'new', `stop ${i + 1}: ${after.type} is new`);
+      if (before === undefined) assert.equal(delta, after.flags.runtime ? '' : 'new', `stop ${i + 1}: ${after.type} ${after.repr} is new (a runtime object only joins the picture)`);
       else if (before.ob_refcnt !== after.ob_refcnt) {
         sawChange = true;
         assert.equal(delta.replace('−', '-'), (after.ob_refcnt - before.ob_refcnt > 0 ? '+' : '') + String(after.ob_refcnt - before.ob_refcnt), `stop ${i + 1}: ${after.type} ${after.repr}`);
@@ -149,7 +149,10 @@ test('changed objects show the change, freed objects fade out, garbage cycles ar
       if (n.classes.includes('ov-unreachable')) sawUnreachable = true;
     }
     const freed = await p.page.$$eval('[data-view="objects"] [data-freed]', (els) => els.map((e) => Number(e.getAttribute('data-id'))));
-    for (const id of freed) assert.ok(d.removed.includes(id), `stop ${i + 1}: ${id} fades out but was not removed`);
+    for (const id of freed) {
+      assert.ok(d.removed.includes(id), `stop ${i + 1}: ${id} fades out but was not removed`);
+      assert.ok(!r.snapshots[i].objects.find((o) => o.id === id)?.flags.runtime, `stop ${i + 1}: runtime object ${id} shown as freed`);
+    }
     if (freed.length > 0) sawFreed = true;
     if (sawUnreachable && i < r.deltas.length - 1 && !sawFreed) await shoot(p, 'objects-cycle-dark');
   }
@@ -215,7 +218,7 @@ test('allocator view: block counts, pool detail and the selected object\'s block
   const drawn = new Set((await objectNodes(p.page)).map((n) => n.id));
   const target = s.objects.find((o) => o.memory.kind === 'pool' && drawn.has(o.id) && !o.flags.static) as ObjectSnap;
   assert.ok(target !== undefined);
-  await p.page.click(`[data-view="objects"] .ov-node[data-id="${target.id}"] .ov-box`);
+  await p.page.click(`[data-view="objects"] .ov-node[data-id="${target.id}"]`);
   assert.deepEqual((await p.posted()).filter((m) => m.type === 'select'), [{ type: 'select', id: target.id }]);
   await p.page.click('[data-tab="allocator"]');
   const counts = await p.page.$$eval('[data-view="allocator"] [data-count]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-count'), Number((e.textContent ?? '').replace(/[^0-9]/g, ''))])));
@@ -317,7 +320,7 @@ test('state comes back after a reload: tab, selection, layout; exports as SVG, P
   for (let i = 0; i < k; i++) await p.send({ type: 'delta', delta: r.deltas[i] });
   const before = await checkObjects(p, r.snapshots[k], 'before the reload');
   const id = [...before.keys()][2];
-  await p.page.click(`[data-view="objects"] .ov-node[data-id="${id}"] .ov-box`);
+  await p.page.click(`[data-view="objects"] .ov-node[data-id="${id}"]`);
   // Exports of the Objects view.
   await p.posted();
   await p.page.click('[data-export="svg"]');
@@ -398,7 +401,7 @@ for (const theme of ['light', 'dark', 'high-contrast'] as Theme[]) {
     const k = r.snapshots.findIndex((s) => s.objects.filter((o) => o.type === 'Node').length === 2 && s.frames[0].locals.some((l) => l.name === 'b'));
     for (let i = 0; i < k; i++) await p.send({ type: 'delta', delta: r.deltas[i] });
     const node = r.snapshots[k].objects.find((o) => o.type === 'Node') as ObjectSnap;
-    await p.page.click(`[data-view="objects"] .ov-node[data-id="${node.id}"] .ov-box`);
+    await p.page.click(`[data-view="objects"] .ov-node[data-id="${node.id}"]`);
     await p.send({ type: 'history', id: node.id, points: r.history.history(node.id) });
     await shoot(p, `objects-${theme}`);
     // Past the collection for the GC and Timeline views.

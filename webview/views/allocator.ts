@@ -75,7 +75,10 @@ export class AllocatorView implements View {
       const w = Math.round(entries[entries.length - 1].contentRect.width);
       if (w === this.width) return;
       this.width = w;
-      if (!this.root.hidden && this.ctx.store.snap !== undefined) this.drawCanvas();
+      // Next frame: drawing sets the map's height, which must not happen inside the observer's delivery.
+      requestAnimationFrame(() => {
+        if (!this.root.hidden && this.ctx.store.snap !== undefined) this.drawCanvas();
+      });
     }).observe(this.map.root);
   }
 
