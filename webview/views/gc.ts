@@ -82,8 +82,8 @@ export class GcView implements View {
       return;
     }
     if (this.shownStep !== gc.last.step) {
-      // A collection not seen before: walk it from its first phase.
-      if (this.shownStep !== undefined) this.phase = 0;
+      // A collection not seen before: its outcome first (every phase's facts); the stepper walks back.
+      this.phase = PHASES.length - 1;
       this.shownStep = gc.last.step;
       this.ctx.persist();
     }

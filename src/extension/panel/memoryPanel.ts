@@ -89,7 +89,12 @@ export class MemoryPanel implements vscode.Disposable {
     this.log('info', `memory panel: exported ${uri.toString(true)} (${bytes.length} bytes)`);
   }
 
+  private disposed = false;
+
   dispose(): void {
+    // Closing the panel disposes it (onDidDispose), and disposing it closes the panel: once.
+    if (this.disposed) return;
+    this.disposed = true;
     this.controller.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
