@@ -404,9 +404,11 @@ for (const theme of ['light', 'dark', 'high-contrast'] as Theme[]) {
     await p.page.click(`[data-view="objects"] .ov-node[data-id="${node.id}"]`);
     await p.send({ type: 'history', id: node.id, points: r.history.history(node.id) });
     await shoot(p, `objects-${theme}`);
+    await p.page.click('[data-tab="allocator"]');
+    await shoot(p, `allocator-${theme}`);
     // Past the collection for the GC and Timeline views.
     for (let i = k; i < r.deltas.length; i++) await p.send({ type: 'delta', delta: r.deltas[i] });
-    for (const tab of ['gc', 'allocator', 'timeline']) {
+    for (const tab of ['gc', 'timeline']) {
       await p.page.click(`[data-tab="${tab}"]`);
       await shoot(p, `${tab}-${theme}`);
     }

@@ -170,7 +170,7 @@ export class AllocatorView implements View {
       grid.append(h('span', { class: cls.join(' '), role: 'listitem', 'data-block': i, 'data-state': b.state, 'data-id': b.owner?.id, title }, order.has(i) ? String(order.get(i)) : ''));
     });
     const fl = p.freeList.length > 0
-      ? `Free list (the next allocation of ${p.blockSize} bytes takes the first): ${p.freeList.slice(0, 40).map((b) => `block ${b}`).join(' → ')}${p.freeList.length > 40 ? ` → … (${p.freeList.length} in all)` : ''}, then the never-used blocks.`
+      ? `Free list (the next allocation of ${p.blockSize} bytes takes the first): ${p.freeList.slice(0, 40).map((b) => `block ${b}`).join(' → ')}${p.freeList.length > 40 ? ` → … (${p.freeList.length} in all)` : ''}${p.nneverUsed > 0 ? ', then the never-used blocks' : ''}.`
       : p.nneverUsed > 0 ? `The free list is empty: the next allocation carves block ${next}, never used yet.` : 'No block available: the pool is full (on no list; a free makes it usable again).';
     this.detail.append(
       h('h3', {}, `Pool ${hex(p.address)} — arena ${arena.index}, pool ${p.index}`),
