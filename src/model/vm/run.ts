@@ -35,7 +35,8 @@ import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
 import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
-import { evalHooks, BUDGET_CHUNK } from './evalhooks';
+import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
+import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
@@ -76,6 +77,9 @@ export type StopReason = 'line' | 'instruction' | 'end' | 'exception' | 'steps';
 export const EXIT_MAX_STEPS = 124;
 /** Exit code of an internal fault (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
+
+/** Instructions a traced run lets pass between two calls of the budget hook (pause polling, step limit). */
+const TRACE_CHUNK = 1024;
 
 /** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
 class StepLimit extends Error {}
@@ -130,9 +134,14 @@ export class Interpreter {
   // Stepping state (used by onBudget).
   private stepsLimit = Infinity;
   private pauseMode: 'none' | 'instruction' | 'line' = 'none';
-  private pauseArmed = false;
   /** Called at each line event when set (the trace). */
   lineListener: ((frame: InterpreterFrame, line: number) => void) | null = null;
+  /** The settrace events' listener while this interpreter runs (vm/tracing.ts): the debugger's, or
+   *  the one stepLine()/stepInstruction()/lineListener need. Installed by activate(). */
+  traceListener: TraceListener | null = null;
+  /** Called by the budget hook with the exact instruction count, every BUDGET_CHUNK instructions (every
+   *  instruction while tracing): where a debugger polls its pause request. */
+  budgetListener: ((steps: number) => void) | null = null;
   /** Called once when the module code has finished (returned or raised), before teardown. */
   onModuleEnd: (() => void) | null = null;
 
@@ -167,6 +176,8 @@ export class Interpreter {
     };
     evalHooks.budget = 1;
     evalHooks.counted = true;
+    tracing.listener = this.traceListener;
+    tracing.suspended = 0;
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.modules = () => {
       // After finalize_modules has started, sys.meta_path is None: importlib refuses.
@@ -303,12 +314,23 @@ export class Interpreter {
 
   private resume(maxSteps: number, mode: 'none' | 'instruction' | 'line'): StopReason {
     if (this.state === 'done') return this.exitCode === 0 ? 'end' : 'exception';
-    this.activate();
     this.stepsLimit = maxSteps === Infinity ? Infinity : this.steps + maxSteps;
     this.pauseMode = mode;
-    this.pauseArmed = false;
+    tracing.pause = false;
+    if (mode !== 'none' || this.lineListener !== null) {
+      if (this.traceListener === null || this.traceListener === this.steppingListener) this.traceListener = this.steppingListener;
+    } else if (this.traceListener === this.steppingListener) {
+      this.traceListener = null;
+    }
+    this.activate();
+    // A pause returned from the base activation between the hook and the instruction at
+    // the frame's next pc: when the loop dispatches it again, its events are not repeated.
+    if (this.state === 'paused' && this.frame !== null) {
+      tracing.resumeFrame = this.tstate.frame;
+      tracing.resumePc = this.tstate.frame === null ? -1 : this.tstate.frame.prev_instr + 1;
+    }
     evalHooks.budget = 1;
-    evalHooks.counted = this.stepsLimit !== Infinity || mode !== 'none' || this.lineListener !== null;
+    evalHooks.counted = this.stepsLimit !== Infinity || this.traceListener !== null || this.budgetListener !== null;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
@@ -340,28 +362,19 @@ export class Interpreter {
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
    *  instruction at `pc` runs; `lastBudget` instructions ran since the previous call. */
-  private onBudget(frame: InterpreterFrame, pc: number, depth: number): boolean {
-    this.steps += this.lastBudget;
+  private onBudget(_frame: InterpreterFrame, _pc: number, depth: number): boolean {
+    this.steps += this.lastBudget + tracing.fastRun;
+    tracing.fastRun = 0;
     if (this.steps >= this.stepsLimit) throw new StepLimit();
-    if (this.pauseMode !== 'none' || this.lineListener !== null) {
-      const code = frame.f_code;
-      const line = code.lineOf(pc);
-      const isLine = code.lineStarts[pc] === 1 && code.co_code[2 * pc] !== 151 /* RESUME */ &&
-        (line !== frame.traced_line || pc < frame.traced_pc);
-      frame.traced_pc = pc;
-      if (isLine) {
-        frame.traced_line = line;
-        if (this.lineListener !== null) this.lineListener(frame, line);
-      }
-      let pause = false;
-      if (this.pauseMode === 'instruction') {
-        if (this.pauseArmed && depth === 1) pause = true;
-        this.pauseArmed = true;
-      } else if (this.pauseMode === 'line') {
-        if (isLine && this.pauseArmed && depth === 1) pause = true;
-        this.pauseArmed = true;
-      }
-      evalHooks.budget = 1;
+    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    if (this.traceListener !== null) {
+      // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
+      // here every TRACE_CHUNK instructions, or at once when a listener asks to pause.
+      const pause = tracing.pause && depth === 1;
+      if (pause) tracing.pause = false;
+      const left = this.stepsLimit - this.steps - 1;
+      tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
+      evalBudget[0] = 1;
       this.lastBudget = pause ? 0 : 1;
       return pause;
     }
@@ -372,13 +385,28 @@ export class Interpreter {
   }
   private lastBudget = 0;
 
+  /** The listener behind stepLine(), stepInstruction() and lineListener: pauses the base
+   *  activation at its next line event or instruction (the first one after resuming). */
+  private readonly steppingListener: TraceListener = {
+    call: () => {},
+    line: (frame, _pc, line) => {
+      if (this.lineListener !== null) this.lineListener(frame, line);
+      if (this.pauseMode === 'line' && this.tstate.evalDepth === 1) tracing.pause = true;
+    },
+    return: () => {},
+    exception: () => {},
+    instruction: () => {
+      if (this.pauseMode === 'instruction' && this.tstate.evalDepth === 1) tracing.pause = true;
+    },
+  };
+
   /** run_mod's end: the module's code object and function are released, then the arena. */
   private endModule(): void {
     // The module's frame is gone: Python code that still runs (an exception's __str__
     // for the traceback, __del__ and weakref callbacks at finalization) runs whole,
     // with no base activation to pause in.
     this.pauseMode = 'none';
-    this.pauseArmed = false;
+    tracing.pause = false;
     if (this.onModuleEnd !== null) {
       const cb = this.onModuleEnd;
       this.onModuleEnd = null;
