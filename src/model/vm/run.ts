@@ -68,6 +68,8 @@ export interface InterpreterOptions {
   /** sys.stdout is line-buffered, as CPython's is when it is a terminal (create_stdio:
    *  line_buffering when isatty); otherwise it is flushed when its buffer fills and at exit. */
   stdoutIsTTY?: boolean;
+  /** sys.argv[1:] (the arguments after the script's name). */
+  argv?: readonly string[];
 }
 
 /** Why run()/step*() returned. */
@@ -83,6 +85,12 @@ const TRACE_CHUNK = 1024;
 
 /** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
 class StepLimit extends Error {}
+
+/** Thrown by a debugger's listener to leave a run from inside the eval loop (time travel,
+ *  terminate): the interpreter lets it through untouched and is not usable afterwards. */
+export class RunControl {
+  constructor(readonly why: string) {}
+}
 
 function profileFor(v: PythonVersion | undefined): Profile {
   if (v === undefined || v === '3.11') return PY311;
@@ -107,6 +115,7 @@ export class Interpreter {
   private readonly out: Sink;
   private readonly err: Sink;
   private readonly stdoutIsTTY: boolean;
+  private readonly argv: readonly string[];
   exitCode = 0;
   /** 'ready' before the first instruction, 'paused' between steps, 'done' at the end. */
   state: 'ready' | 'paused' | 'done' = 'ready';
@@ -150,6 +159,7 @@ export class Interpreter {
     this.out = makeSink(opts.onStdout);
     this.err = makeSink(opts.onStderr);
     this.stdoutIsTTY = opts.stdoutIsTTY ?? false;
+    this.argv = opts.argv ?? [];
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
     prepareStartupHeap(profile);
@@ -262,7 +272,7 @@ export class Interpreter {
     const out = this.out, err = this.err;
     this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
     this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename);
+    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.argv);
     this.sys = sys;
     setItem(this.modules, 'sys', sys);
     setItem(this.modules, 'builtins', builtins);
@@ -331,6 +341,10 @@ export class Interpreter {
     }
     evalHooks.budget = 1;
     evalHooks.counted = this.stepsLimit !== Infinity || this.traceListener !== null || this.budgetListener !== null;
+    // Counts of a run that another interpreter left behind (abandoned mid-chunk) are not ours.
+    tracing.fastRun = 0;
+    tracing.fastLeft = 0;
+    tracing.pause = false;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
@@ -338,6 +352,10 @@ export class Interpreter {
     try {
       result = _PyEval_EvalFrameDefault(this.frame as InterpreterFrame, null, !first);
     } catch (e) {
+      if (e instanceof RunControl) {
+        this.state = 'done';
+        throw e;
+      }
       if (e instanceof StepLimit) {
         this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
         this.flushStd();
@@ -384,6 +402,11 @@ export class Interpreter {
     return false;
   }
   private lastBudget = 0;
+
+  /** Instructions executed so far, exact while a trace listener is installed (read it in its events). */
+  get exactSteps(): number {
+    return this.steps + this.lastBudget + tracing.fastRun;
+  }
 
   /** The listener behind stepLine(), stepInstruction() and lineListener: pauses the base
    *  activation at its next line event or instruction (the first one after resuming). */

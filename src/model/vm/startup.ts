@@ -62,6 +62,11 @@ function registerStaticTypes(): void {
   for (const t of types) _Py_RegisterStatic(t, t.ob_refcnt + (extra[type_name_str(t)] ?? 0));
 }
 
+/** The startup heap's objects (shared by every run of the profile), for looking objects up by id. */
+export function startupHeapObjects(profile: Profile): readonly PyObject[] {
+  return heaps.get(profile.version)?.objects ?? [];
+}
+
 /** Puts static objects and the startup heap back as startup left them, and gives the
  *  current (just activated) runtime the startup interned table. */
 export function resetToStartup(profile: Profile): void {
