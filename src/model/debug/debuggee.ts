@@ -9,13 +9,12 @@
 import { DebugRun, comparePositions, positionKey, type RunHost, type ScanEvent, type ConditionEvaluator, type LogFormatter } from './run';
 import { BreakpointTable, executableLines } from './breakpoints';
 import { Watchpoints } from './watchpoints';
+import { LineIndex } from './lineindex';
 import type { PythonVersion } from '../profiles/profile';
 import type {
   Stop, StopReason, Position, ResumeCommand, ExceptionFilters, RunEnd, LineBreakpointSpec, LineBreakpoint,
   DataBreakpointSpec, DataBreakpoint, Granularity,
 } from './types';
-import { frameDepth } from './run';
-import { findFrame } from './variables';
 import { evaluateValue, truthOf, EvalError, describe } from './evaluate';
 
 export interface DebuggeeOptions {
@@ -74,6 +73,8 @@ export class Debuggee {
   /** Output up to this step has been shown. */
   private frontier = 0;
   private readonly reportedUncaught = new Set<string>();
+  /** Every line event so far (step back and gotoTargets read it). */
+  readonly index = new LineIndex();
   /** Data breakpoints are set at a step on an object alive then: a replay arms them again there. */
   private watchSpecs: { specs: DataBreakpointSpec[]; step: number } | null = null;
 
@@ -119,13 +120,14 @@ export class Debuggee {
           stopOnEntry = this.opts.stopOnEntry ?? false;
           this.frontier = 0;
           this.visits.length = 0;
+          this.index.clear();
           this.reportedUncaught.clear();
           continue;
         case 'goto':
           target = { position: cmd.position, stop: { reason: 'goto' } };
           break;
         case 'stepBack':
-          target = { position: this.findBack(here, cmd.granularity ?? 'line'), stop: { reason: 'step' } };
+          target = { position: this.findBack(here, cmd.granularity ?? 'line', run.stopFrameId, run.stopDepth), stop: { reason: 'step' } };
           break;
         case 'reverseContinue':
           target = this.findReverse(here);
@@ -172,6 +174,7 @@ export class Debuggee {
       reportedUncaught: this.reportedUncaught,
       outputFrontier: o.scan !== undefined ? Infinity : this.frontier,
       scan: o.scan,
+      onLine: o.scan === undefined ? (p, line, frameId, depth) => this.index.add(p, line, frameId, depth) : undefined,
     }, o.host);
     // Armed again when the replay reaches the step they were set at (the same objects are alive there).
     watchpoints.disarm();
@@ -193,19 +196,15 @@ export class Debuggee {
     run.run();
   }
 
-  /** Where a step back lands: the previous line (or instruction) of this frame or of a caller. */
-  private findBack(here: { position: Position }, granularity: Granularity): Position {
-    const frame = findFrame(this.run.it, this.run.stopFrameId);
-    const depth = frame === null ? 1 : frameDepth(frame);
-    const frameId = this.run.stopFrameId;
-    const want = granularity === 'line' ? 'line' : 'instruction';
+  /** Where a step back lands: the previous line (or instruction) of this frame or of a caller.
+   *  Lines come from the session's line index; instructions from a scan replay. */
+  private findBack(here: { position: Position }, granularity: Granularity, frameId: number, depth: number): Position {
+    if (granularity === 'line') return this.index.back(here.position, frameId, depth) ?? this.index.first() ?? here.position;
     let found: Position | null = null;
-    let first: Position | null = null;
     this.scan(here.position, (ev) => {
-      if (ev.event === 'line' && first === null) first = ev.position;
-      if (ev.event === want && (ev.frameId === frameId || ev.depth < depth)) found = ev.position;
+      if (ev.event === 'instruction' && (ev.frameId === frameId || ev.depth < depth)) found = ev.position;
     });
-    return found ?? first ?? here.position;
+    return found ?? this.index.first() ?? here.position;
   }
 
   /** Where reverse-continue lands: the last breakpoint, exception or data breakpoint before here, else the start. */
@@ -223,16 +222,8 @@ export class Debuggee {
     return { position: first ?? here.position, stop: { reason: 'entry' } };
   }
 
-  /** The earlier steps at which `line` ran (line events), newest last, for DAP's gotoTargets. */
+  /** The earlier steps at which `line` ran (line events), oldest first, for DAP's gotoTargets. */
   lineVisits(line: number, max = 200): Position[] {
-    const out: Position[] = [];
-    const here = this.run.here;
-    this.scan(here, (ev) => {
-      if (ev.event === 'line' && ev.line === line) {
-        out.push(ev.position);
-        if (out.length > max) out.shift();
-      }
-    });
-    return out;
+    return this.index.visitsOf(line, this.run.here, max);
   }
 }

@@ -60,6 +60,8 @@ export interface DebugRunOptions {
   outputFrontier: number;
   /** Scan mode (finding where to go back to): every event is offered; true ends the scan there. */
   scan?: (ev: ScanEvent) => boolean;
+  /** Every line event of a run that is not a scan (the session's line index). */
+  onLine?: (position: Position, line: number, frameId: number, depth: number) => void;
 }
 
 export interface ScanEvent {
@@ -97,12 +99,6 @@ export interface RunExit {
   uncaught?: { raisedAt: Position; stop: Partial<Stop> & { reason: StopReason } };
 }
 
-export function frameDepth(f: InterpreterFrame): number {
-  let d = 0;
-  for (let x: InterpreterFrame | null = f; x !== null; x = x.previous) d++;
-  return d;
-}
-
 export class DebugRun implements TraceListener {
   readonly it: Interpreter;
   private readonly opts: DebugRunOptions;
@@ -130,8 +126,11 @@ export class DebugRun implements TraceListener {
   private collectedIds: Set<number> | null = null;
   /** Data breakpoints to set again when a replay reaches the step they were set at. */
   private pendingWatch: { step: number; arm: (it: Interpreter) => void } | null = null;
-  /** The frame of the current stop (its serial). */
+  /** The frame of the current stop (its serial) and its depth. */
   stopFrameId = 0;
+  stopDepth = 0;
+  /** Frames running now: +1 at each call event, −1 at each return event (as settrace sees them). */
+  private depth = 0;
 
   constructor(opts: DebugRunOptions, host: RunHost) {
     this.opts = opts;
@@ -191,7 +190,11 @@ export class DebugRun implements TraceListener {
     try {
       this.it.run(this.opts.maxSteps ?? Infinity);
     } catch (e) {
-      if (e instanceof RunControl) return null;
+      if (e instanceof RunControl) {
+        // Left from the host's hook (terminate while running) or from an event (this.exit set there).
+        this.exit ??= { command: { kind: 'terminate' } };
+        return null;
+      }
       throw e;
     }
     if (this.finishing !== null) {
@@ -228,6 +231,7 @@ export class DebugRun implements TraceListener {
   }
 
   call(frame: InterpreterFrame, _pc: number): void {
+    this.depth++;
     this.event('call', frame, frame.f_code.lineOf(_pc));
   }
 
@@ -252,6 +256,7 @@ export class DebugRun implements TraceListener {
       }
     }
     this.event('return', frame, frame.f_code.lineOf(pc), value);
+    this.depth--;
   }
 
   exception(frame: InterpreterFrame, exc: PyException): void {
@@ -294,6 +299,7 @@ export class DebugRun implements TraceListener {
       }
       return;
     }
+    if (event === 'line' && opts.onLine !== undefined) opts.onLine(pos, line, frame.serial, this.depth);
     const inProgram = frame.f_code.filename === opts.filename;
     let reason: StopReason | null = null;
     const extra: Partial<Stop> = {};
@@ -350,8 +356,7 @@ export class DebugRun implements TraceListener {
     if (reason === null && this.mode !== null && this.stepDone(event, frame)) reason = 'step';
 
     if (opts.scan !== undefined) {
-      const depth = frameDepth(frame);
-      if (opts.scan({ position: pos, event, frameId: frame.serial, depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null })) {
+      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null })) {
         this.exit = { command: { kind: 'terminate' } };
         throw new RunControl('scan done');
       }
@@ -367,9 +372,8 @@ export class DebugRun implements TraceListener {
     const wanted = m.granularity === 'line' ? 'line' : 'instruction';
     if (event !== wanted) return false;
     if (m.kind === 'in') return true;
-    const depth = frameDepth(frame);
-    if (m.kind === 'next') return frame.serial === m.frameId || depth < m.depth;
-    return depth < m.depth;
+    if (m.kind === 'next') return frame.serial === m.frameId || this.depth < m.depth;
+    return this.depth < m.depth;
   }
 
   /** Hands the stop to the host and applies its answer. */
@@ -385,7 +389,7 @@ export class DebugRun implements TraceListener {
       case 'stepOut':
         this.mode = {
           kind: cmd.kind === 'stepIn' ? 'in' : cmd.kind === 'next' ? 'next' : 'out',
-          granularity: cmd.granularity ?? 'line', frameId: frame.serial, depth: frameDepth(frame),
+          granularity: cmd.granularity ?? 'line', frameId: frame.serial, depth: this.depth,
         };
         return;
       default:
@@ -397,6 +401,7 @@ export class DebugRun implements TraceListener {
   private stopAt(stop: Stop): ResumeCommand {
     this.current = stop;
     this.stopFrameId = stop.frameId;
+    this.stopDepth = this.depth;
     tracing.suspended++;
     try {
       return this.host.stopped(stop, this);

@@ -131,7 +131,7 @@ export function gcGeneration(o: PyObject): ObjectSnap['gc'] {
 /** Where o's memory is: a pymalloc block, a raw chunk, libpython's data, or the startup heap. */
 export function memoryOf(mem: Obmalloc, o: PyObject, isStatic: boolean): MemoryLocation {
   if (isStatic) return { kind: 'static' };
-  const loc = mem.locate(o.ob_addr);
+  const loc = mem.locate(o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags));
   if (loc === null) return { kind: 'startup' };
   if (loc.kind === 'raw') return { kind: 'raw', chunk: loc.address, nbytes: loc.nbytes };
   return { kind: 'pool', arena: loc.arenaAddress, pool: loc.poolAddress, block: loc.block, szidx: loc.szidx, blockSize: loc.blockSize };
@@ -156,7 +156,7 @@ export function objectFlags(it: Interpreter, o: PyObject, statics: Set<PyObject>
     else if (tn === 'NoneType' || tn === 'bool' || tn === 'ellipsis' || tn === 'NotImplementedType') flags.cached = 'singleton';
   }
   if (tn === 'str' && (o as unknown as { interned?: boolean }).interned === true) flags.interned = true;
-  if (isStatic || it.isStartupObject(o) || mem.locate(o.ob_addr) === null) flags.runtime = true;
+  if (isStatic || it.isStartupObject(o) || mem.locate(o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags)) === null) flags.runtime = true;
   if (!reprIsDefault(o)) flags.customRepr = true;
   return flags;
 }

@@ -128,3 +128,25 @@ export interface RunEnd {
   /** Instructions executed. */
   steps: number;
 }
+
+export interface Instruction {
+  /** Index of the instruction in the code object (its offset is 2 × the code units before it). */
+  index: number;
+  offset: number;
+  opname: string;
+  arg: number | null;
+  /** dis's argrepr: the name, constant or jump target the argument stands for. */
+  argrepr: string;
+  line: number;
+  /** What the instruction does to reference counts, and the counts it touches now. */
+  refEffect: string;
+  /** The instruction the frame runs next. */
+  current: boolean;
+}
+
+export interface Disassembly {
+  code: string;
+  filename: string;
+  firstLine: number;
+  instructions: Instruction[];
+}

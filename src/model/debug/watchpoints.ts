@@ -6,12 +6,10 @@
 // count drops to zero or its block no longer holds it.
 
 import type { PyObject } from '../objects/object';
-import type { Obmalloc } from '../memory/obmalloc';
 import type { Interpreter } from '../vm/run';
 import type { InterpreterFrame } from '../vm/frame';
 import { opname } from '../compiler/opcodes';
-import { staticObjectSet } from './snapshot_build';
-import { objectAt } from './objects';
+import { objectAt, isAlive } from './objects';
 import { safeRepr } from './repr';
 import type { DataBreakpoint, DataBreakpointHit, DataBreakpointSpec } from './types';
 
@@ -67,7 +65,7 @@ export class Watchpoints {
       const o = w.obj;
       if (o === null) continue;
       const rc = o.ob_refcnt;
-      const alive = rc > 0 && (staticObjectSet().has(o) || (it.rt.mem as Obmalloc).ownerOf(o.ob_addr)?.obj === o);
+      const alive = isAlive(it, o);
       if (alive && rc === w.last) continue;
       const before = w.last;
       const id = w.bp.objectId;
