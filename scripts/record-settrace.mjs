@@ -89,7 +89,9 @@ function run(command, args, cwd, extraEnv = {}) {
 function trace(file, cwd, pythonOptions = [], all = false) {
   const out = join(CACHE, 'events.jsonl');
   const env = all ? { PYHEAP_SETTRACE_ALL: '1' } : {};
-  const r = run(TRACER, [out, String(MAX_EVENTS), PYTHON, ...pythonOptions, file], cwd, env);
+  // Address-space randomisation off (setarch -R): None's count, for one, otherwise varies by dozens from
+  // run to run (startup code orders some objects by address), and re-recording would rewrite goldens.
+  const r = run('setarch', ['-R', TRACER, out, String(MAX_EVENTS), PYTHON, ...pythonOptions, file], cwd, env);
   const records = readFileSync(out, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
   const end = records.pop();
   if (end?.[0] !== 'end') throw new Error(`${file}: the tracer did not finish (exit ${r.status}): ${r.stderr}`);
