@@ -20,3 +20,5 @@ next(p)
 p = None
 for v in gen():
     break
+never = gen()
+never = None
