@@ -31,7 +31,7 @@ export interface CheckedLaunch {
 
 /** The arguments, checked; or the message of the error response. */
 export function checkLaunchArgs(a: Partial<PyHeapLaunchArgs> | undefined): CheckedLaunch | string {
-  if (a === undefined || a === null || typeof a !== 'object') return 'launch needs arguments: { "program": "path/to/file.py" }';
+  if (a === undefined || a === null || typeof a !== 'object') return 'launch: "program" must be the path of a Python file (launch needs { "program": "path/to/file.py" })';
   if (typeof a.program !== 'string' || a.program.trim() === '') return 'launch: "program" must be the path of a Python file';
   if (a.stopOnEntry !== undefined && typeof a.stopOnEntry !== 'boolean') return 'launch: "stopOnEntry" must be true or false';
   if (a.noDebug !== undefined && typeof a.noDebug !== 'boolean') return 'launch: "noDebug" must be true or false';

@@ -28,6 +28,9 @@ export interface SessionHost {
 
 const THREAD_ID = 1;
 
+/** `a`, `a.b`, `a[0]`, `d['k'].x`: an expression that reads an object rather than computing one. */
+const NAMES_AN_OBJECT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]]*\])*$/;
+
 /** Custom events and requests of the memory panel and the editor features. */
 export const PYHEAP_STOPPED_EVENT = 'pyheap/stopped';
 export const PYHEAP_SNAPSHOT_REQUEST = 'pyheap/snapshot';
@@ -404,7 +407,9 @@ export class PyHeapDebugSession extends LoggingDebugSession {
           return;
         }
       }
-      const value = r.objectId !== undefined && args.context !== 'clipboard' ? `${r.repr}  ‹refcnt ${await this.refcntOf(r.objectId)} · id 0x${r.objectId.toString(16)}›` : r.repr;
+      // A name, attribute or item gets its object's count and id; a computed value (a == b, len(x)) is just a value.
+      const names = r.objectId !== undefined && args.context !== 'clipboard' && NAMES_AN_OBJECT.test(args.expression.trim());
+      const value = names ? `${r.repr}  ‹refcnt ${await this.refcntOf(r.objectId!)} · id 0x${r.objectId!.toString(16)}›` : r.repr;
       response.body = { result: value, type: r.type, variablesReference: r.objectId !== undefined ? this.refs.create(`obj:${r.objectId}`) : 0 };
       if (r.objectId !== undefined) response.body.memoryReference = `0x${r.objectId.toString(16)}`;
       this.sendResponse(response);

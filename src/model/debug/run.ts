@@ -11,7 +11,7 @@
 import { Interpreter, RunControl } from '../vm/run';
 import type { InterpreterFrame } from '../vm/frame';
 import type { TraceListener } from '../vm/tracing';
-import { tracing } from '../vm/tracing';
+import { tracing, frameLine } from '../vm/tracing';
 import type { PyException } from '../objects/errors';
 import type { PyObject } from '../objects/object';
 import type { PythonVersion } from '../profiles/profile';
@@ -177,6 +177,8 @@ export class DebugRun implements TraceListener {
   }
 
   private emit(category: 'stdout' | 'stderr', text: string): void {
+    // Written while the interpreter is created (a SyntaxError): run() reports it.
+    if (this.it === undefined) return;
     if (this.finishing !== null || this.opts.scan !== undefined) return;
     if (this.it.exactSteps <= this.opts.outputFrontier && !this.liveOutput) return;
     this.host.output(category, text);
@@ -272,7 +274,7 @@ export class DebugRun implements TraceListener {
         }
       }
     }
-    this.event('return', frame, frame.f_code.lineOf(pc), value);
+    this.event('return', frame, frameLine(frame, pc), value);
     this.depth--;
   }
 
@@ -280,7 +282,7 @@ export class DebugRun implements TraceListener {
     const first = !this.raisedAt.has(exc);
     const pos = this.peekPosition();
     if (first) this.raisedAt.set(exc, pos);
-    this.event('exception', frame, frame.f_code.lineOf(frame.prev_instr), undefined, first ? exc : null);
+    this.event('exception', frame, frameLine(frame, frame.traced_pc), undefined, first ? exc : null);
   }
 
   instruction(frame: InterpreterFrame, pc: number): void {

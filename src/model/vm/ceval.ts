@@ -421,6 +421,8 @@ function for_iter_next(iter: PyObject): PyObject | null {
     return (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
   } catch (e) {
     if (!(e instanceof PyException) || !(e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) throw e;
+    // FOR_ITER: `if (tstate->c_tracefunc != NULL) call_exc_trace(...)` before clearing it.
+    if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.exception(tstate.frame as InterpreterFrame, e);
     PyErr_Clear(e);
     return null;
   }
@@ -428,6 +430,8 @@ function for_iter_next(iter: PyObject): PyObject | null {
 
 /** PyIter_Send for SEND (yield from): generators resume directly (am_send). */
 const sendResult: { value: PyObject | null } = { value: null };
+/** Whether the last PyIter_Send ended on a StopIteration the delegate raised (for the trace). */
+let sendRaisedStop = false;
 function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
   if (PyGen_CheckExact(receiver)) return gen_send_ex2(receiver as PyGenObject, v, sendResult, false, false);
   let r: PyObject | null;
@@ -442,6 +446,7 @@ function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
       const sv = (val as PyObject & { value?: PyObject }).value ?? (args.ob_item.length ? args.ob_item[0] : Py_None);
       Py_INCREF(sv);
       PyErr_Clear(e);
+      sendRaisedStop = true;
       sendResult.value = sv;
       return PySendResult.RETURN;
     }
@@ -775,12 +780,19 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               errPop = 1;
               frame.prev_instr = pc - 1;
               frame.stacktop = sp;
+              sendRaisedStop = false;
               const status = PyIter_Send(receiver, v);
               errPop = 0;
               sp--;
-              Py_DECREF(v);
               const retval = sendResult.value as PyObject;
               sendResult.value = null;
+              if (status === PySendResult.RETURN && tracing.listener !== null && tracing.suspended === 0 &&
+                  (sendRaisedStop || (PyGen_CheckExact(receiver) && (v !== Py_None || retval !== Py_None)))) {
+                // Traced, 3.11's SEND calls tp_iternext (or .send() when a value is sent): the delegate's
+                // end is a StopIteration there, and an exception event for this frame.
+                tracing.listener.exception(frame, PyException.lazy(PyExc_StopIteration, null));
+              }
+              Py_DECREF(v);
               if (status === PySendResult.RETURN) {
                 Py_DECREF(receiver);
                 ls[sp - 1] = retval;

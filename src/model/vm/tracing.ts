@@ -53,6 +53,18 @@ const SEND = 123;
 const RETURN_VALUE = 83;
 const YIELD_VALUE = 86;
 
+/** PyFrame_GetLineNumber during an event: the line of the instruction at pc, or for an instruction
+ *  the compiler gave no line (the RERAISE ending a `finally`), the line of the last one before it
+ *  that has one. */
+export function frameLine(frame: InterpreterFrame, pc: number): number {
+  const pos = frame.f_code.co_positions;
+  for (let i = pc; i >= 0; i--) {
+    const l = 4 * i < pos.length ? pos[4 * i] : -1;
+    if (l >= 0) return l;
+  }
+  return frame.f_code.co_firstlineno;
+}
+
 /** DO_TRACING for the instruction at pc of `frame` (called before it runs). */
 export function traceInstruction(tl: TraceListener, frame: InterpreterFrame, pc: number): void {
   const co = frame.f_code;
