@@ -11,7 +11,7 @@
 
 import '../objects/setobject';
 import '../objects/code_getset';
-import { PyObject, Py_DECREF, Py_INCREF, _Py_ResetStatics } from '../objects/object';
+import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
 import { SimulatedMemoryError } from '../memory/budget';
@@ -34,7 +34,7 @@ import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from '../o
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
-import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
+import { PyThreadState, _setCurrentThreadState, tstate as currentTstate } from './pystate';
 import { evalHooks, BUDGET_CHUNK } from './evalhooks';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
@@ -53,7 +53,7 @@ import { PyList_Type } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
-import { prepareStartupHeap, resetToStartup } from './startup';
+import { prepareStartupHeap } from './startup';
 import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
 
 export interface InterpreterOptions {
@@ -143,17 +143,17 @@ export class Interpreter {
     prepareStartupHeap(profile);
     this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
     this.tstate = new PyThreadState(profile.recursionLimit);
-    this.activate();
+    this.activate(); // a new runtime: the startup state (vm/startup.ts, runtimestate.ts)
     installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
-    resetToStartup(profile);
-    ceval.recursion_limit = profile.recursionLimit;
     // list.append's descriptor, read from the type's dict (borrowed; a type-cache lookup
     // would hold a reference to the name, as CPython's cache does, where CPython has none).
     _PyEval_InitFastPaths(PyTuple_Type, PyList_Type, PyDict_GetItemWithError(PyList_Type.tp_dict as PyObject, _Py_STATIC_ID('append')) as PyObject);
   }
 
-  /** Makes this interpreter the current one (module-level state of the model). */
+  /** Makes this interpreter the current one (module-level state of the model): a
+   *  context switch (PyRuntime.activate) when another one was. */
   activate(): void {
+    if (this.rt.active && currentTstate === this.tstate) return;
     this.rt.activate();
     _setCurrentThreadState(this.tstate);
     cStderr.write = (s) => this.err.write(s);
