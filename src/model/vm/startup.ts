@@ -26,7 +26,7 @@ import { liveObjects } from './inspect';
 
 /** A prepared startup heap: its objects, and their fields as built (a new runtime's). */
 interface StartupHeap {
-  objects: PyObject[];
+  group: SharedGroup;
   image: SharedFields;
 }
 /** The startup heaps of the prepared profiles, by version (process-wide). */
@@ -45,9 +45,10 @@ export function prepareStartupHeap(profile: Profile): void {
   _PyTypes_InitTypes();
   registerStaticTypes();
   const objects = liveObjects(boot.mem as Obmalloc);
-  heaps.set(profile.version, { objects, image: captureFields(objects) });
+  const group = new SharedGroup(objects);
+  heaps.set(profile.version, { group, image: group.capture() });
   _PyUnicode_RecordStartupInterned(profile.version);
-  staticsImage = captureFields(staticObjects);
+  staticsImage = staticGroup.capture();
   staticsImage.refcnt.set(staticBaseline);
 }
 
@@ -72,78 +73,125 @@ function registerStaticTypes(): void {
 /** The startup heap's objects of every prepared profile (tests). */
 export function _PyStartup_Objects(): PyObject[] {
   const out: PyObject[] = [];
-  for (const h of heaps.values()) out.push(...h.objects);
+  for (const h of heaps.values()) out.push(...h.group.objs);
   return out;
 }
 
 // ---------------------------------------------------------------------------
 // The shared objects' per-runtime fields
 
-/** The fields a runtime can change in the first `n` objects of a group (the static
- *  objects, or a startup heap's). Besides every object's ob_refcnt, each kind of
- *  object has its own, recognised by its type (which a shared object never changes):
- *  GC objects their PyGC_Head (a collection marks a startup object it reaches from
- *  its young generation), objects that support weak references their list head, str
- *  its interned flag (interning a static char), type objects tp_subclasses (a class
- *  statement adds its class to its bases'). `extra` holds those in object order. */
+/** Which per-runtime fields an object has besides ob_refcnt, by its type (which a
+ *  shared object never changes): GC objects their PyGC_Head (a collection marks a
+ *  startup object it reaches from its young generation), objects that support weak
+ *  references their list head, str its interned flag (interning a static char), type
+ *  objects tp_subclasses (a class statement adds its class to its bases'). */
+const enum Kind { GC = 1, WEAKREFS = 2, STR = 4, TYPE = 8 }
+
+function kindOf(o: PyObject): number {
+  const t = o.ob_type;
+  let k = 0;
+  if ((t.tp_flags & TypeFlags.HAVE_GC) !== 0) k |= Kind.GC;
+  if (t.tp_weaklistoffset !== 0 || (t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) k |= Kind.WEAKREFS;
+  if (t === PyUnicode_Type) k |= Kind.STR;
+  if ((t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) k |= Kind.TYPE;
+  return k;
+}
+
+/** The per-runtime fields of a group's first `n` objects; the other arrays follow the
+ *  group's index lists (those of its objects below n that have the field). */
 interface SharedFields {
   n: number;
   refcnt: Float64Array;
-  extra: unknown[];
+  gc_gen: Int8Array;
+  gc_refs: Float64Array;
+  gc_prev: (PyObject | null)[];
+  gc_next: (PyObject | null)[];
+  gc_finalized: Uint8Array;
+  weakrefs: (PyObject | null | undefined)[];
+  interned: Uint8Array;
+  subclasses: (PyTypeObject[] | null)[];
 }
 
-function hasWeakrefList(t: PyTypeObject): boolean {
-  return t.tp_weaklistoffset !== 0 || (t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0;
-}
+/** A list of shared objects (the static objects, or a startup heap's) that only grows
+ *  at its end, with the indices of the objects of each kind. */
+class SharedGroup {
+  private indexed = 0;
+  private gcIx: number[] = [];
+  private weakrefIx: number[] = [];
+  private strIx: number[] = [];
+  private typeIx: number[] = [];
 
-function captureFields(objs: readonly PyObject[]): SharedFields {
-  const n = objs.length;
-  const refcnt = new Float64Array(n);
-  const extra: unknown[] = [];
-  for (let i = 0; i < n; i++) {
-    const o = objs[i];
-    refcnt[i] = o.ob_refcnt;
-    const t = o.ob_type;
-    if ((t.tp_flags & TypeFlags.HAVE_GC) !== 0) extra.push(o.gc_gen, o.gc_refs, o.gc_prev, o.gc_next, o.gc_finalized);
-    if (hasWeakrefList(t)) extra.push(o.ob_weakreflist);
-    if (t === PyUnicode_Type) extra.push((o as PyUnicodeObject).interned);
-    if ((t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) {
-      const subs = (o as PyTypeObject).tp_subclasses;
-      extra.push(subs);
+  constructor(readonly objs: readonly PyObject[]) {}
+
+  private index(): void {
+    for (let i = this.indexed; i < this.objs.length; i++) {
+      const k = kindOf(this.objs[i]);
+      if (k & Kind.GC) this.gcIx.push(i);
+      if (k & Kind.WEAKREFS) this.weakrefIx.push(i);
+      if (k & Kind.STR) this.strIx.push(i);
+      if (k & Kind.TYPE) this.typeIx.push(i);
     }
+    this.indexed = this.objs.length;
   }
-  return { n, refcnt, extra };
-}
 
-/** Writes `f` back into its objects. `copyLists`: give each type a copy of its
- *  tp_subclasses (the record is a template that must not see the runtime's changes). */
-function applyFields(objs: readonly PyObject[], f: SharedFields, copyLists: boolean): void {
-  const { n, refcnt, extra } = f;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const o = objs[i];
-    o.ob_refcnt = refcnt[i];
-    const t = o.ob_type;
-    if ((t.tp_flags & TypeFlags.HAVE_GC) !== 0) {
-      o.gc_gen = extra[k++] as number;
-      o.gc_refs = extra[k++] as number;
-      o.gc_prev = extra[k++] as PyObject | null;
-      o.gc_next = extra[k++] as PyObject | null;
-      o.gc_finalized = extra[k++] as boolean;
+  capture(): SharedFields {
+    this.index();
+    const objs = this.objs, n = objs.length;
+    const refcnt = new Float64Array(n);
+    for (let i = 0; i < n; i++) refcnt[i] = objs[i].ob_refcnt;
+    const g = this.gcIx, ng = g.length;
+    const gc_gen = new Int8Array(ng), gc_refs = new Float64Array(ng), gc_finalized = new Uint8Array(ng);
+    const gc_prev = new Array<PyObject | null>(ng), gc_next = new Array<PyObject | null>(ng);
+    for (let j = 0; j < ng; j++) {
+      const o = objs[g[j]];
+      gc_gen[j] = o.gc_gen;
+      gc_refs[j] = o.gc_refs;
+      gc_prev[j] = o.gc_prev;
+      gc_next[j] = o.gc_next;
+      gc_finalized[j] = o.gc_finalized ? 1 : 0;
     }
-    if (hasWeakrefList(t)) {
-      const head = extra[k++] as PyObject | null | undefined;
+    const weakrefs = this.weakrefIx.map((i) => objs[i].ob_weakreflist);
+    const strs = this.strIx, interned = new Uint8Array(strs.length);
+    for (let j = 0; j < strs.length; j++) interned[j] = (objs[strs[j]] as PyUnicodeObject).interned ? 1 : 0;
+    const subclasses = this.typeIx.map((i) => (objs[i] as PyTypeObject).tp_subclasses);
+    return { n, refcnt, gc_gen, gc_refs, gc_prev, gc_next, gc_finalized, weakrefs, interned, subclasses };
+  }
+
+  /** Writes `f` back into the group's first f.n objects. `copyLists`: give each type a
+   *  copy of its tp_subclasses (`f` is a template that must not see the runtime's changes). */
+  apply(f: SharedFields, copyLists: boolean): void {
+    this.index();
+    const objs = this.objs;
+    const refcnt = f.refcnt;
+    for (let i = 0; i < f.n; i++) objs[i].ob_refcnt = refcnt[i];
+    // Each index list's objects below f.n are a prefix of it, as long as f's arrays.
+    const g = this.gcIx;
+    for (let j = 0; j < f.gc_gen.length; j++) {
+      const o = objs[g[j]];
+      o.gc_gen = f.gc_gen[j];
+      o.gc_refs = f.gc_refs[j];
+      o.gc_prev = f.gc_prev[j];
+      o.gc_next = f.gc_next[j];
+      o.gc_finalized = f.gc_finalized[j] === 1;
+    }
+    const w = this.weakrefIx;
+    for (let j = 0; j < f.weakrefs.length; j++) {
+      const o = objs[w[j]], head = f.weakrefs[j];
       // Undefined: an object made before its type's tp_weaklistoffset was set, with no
       // field yet; adding one just to store "none" would change its JS shape.
       if (head !== o.ob_weakreflist) o.ob_weakreflist = head as PyObject | null;
     }
-    if (t === PyUnicode_Type) (o as PyUnicodeObject).interned = extra[k++] as boolean;
-    if ((t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) {
-      const subs = extra[k++] as PyTypeObject[] | null;
-      (o as PyTypeObject).tp_subclasses = copyLists && subs !== null ? subs.slice() : subs;
+    const st = this.strIx;
+    for (let j = 0; j < f.interned.length; j++) (objs[st[j]] as PyUnicodeObject).interned = f.interned[j] === 1;
+    const ty = this.typeIx;
+    for (let j = 0; j < f.subclasses.length; j++) {
+      const subs = f.subclasses[j];
+      (objs[ty[j]] as PyTypeObject).tp_subclasses = copyLists && subs !== null ? subs.slice() : subs;
     }
   }
 }
+
+const staticGroup = new SharedGroup(staticObjects);
 
 /** A static object registered after a record was taken (a static str that _Py_ID makes
  *  on first use) starts at its baseline; nothing else of it can differ between
@@ -163,20 +211,20 @@ _PyRuntime_RegisterState<SharedState | null>({
   name: 'static objects and the startup heap',
   save: () => {
     const m = new Map<string, SharedFields>();
-    for (const [v, h] of heaps) m.set(v, captureFields(h.objects));
-    return { statics: captureFields(staticObjects), heaps: m };
+    for (const [v, h] of heaps) m.set(v, h.group.capture());
+    return { statics: staticGroup.capture(), heaps: m };
   },
   restore: (s) => {
     // The images are templates: each runtime gets its own copies of their lists.
     const statics = s !== null ? s.statics : staticsImage;
-    if (statics !== null) applyFields(staticObjects, statics, s === null);
+    if (statics !== null) staticGroup.apply(statics, s === null);
     // Before any startup heap (the first boot runtime, a bare runtime of the unit
     // tests), the static objects' fields are as the modules made them.
     resetLaterStatics(statics !== null ? statics.n : 0);
     for (const [v, h] of heaps) {
       // A heap prepared after `s` was taken is as built for that runtime.
       const f = s !== null ? s.heaps.get(v) : undefined;
-      applyFields(h.objects, f ?? h.image, f === undefined);
+      h.group.apply(f ?? h.image, f === undefined);
     }
   },
   fresh: () => null,
