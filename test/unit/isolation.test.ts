@@ -52,7 +52,7 @@ class Run {
   readonly record: string[] = [];
   stops = 0;
 
-  constructor(readonly id: string) {
+  constructor(readonly id: string, readonly by: 'line' | 'instruction' = 'line') {
     this.it = Interpreter.create(source(id), { filename: `${id.slice(id.indexOf('/') + 1)}.py` });
     this.look();
   }
@@ -67,7 +67,8 @@ class Run {
     if (this.stops >= MAX_STOPS) {
       this.it.run();
     } else {
-      this.it.stepLine();
+      if (this.by === 'line') this.it.stepLine();
+      else this.it.stepInstruction();
       this.stops++;
     }
     this.look();
@@ -104,11 +105,11 @@ class Run {
 }
 
 const solo = new Map<string, string[]>();
-function soloRecord(id: string): string[] {
-  let r = solo.get(id);
+function soloRecord(id: string, by: 'line' | 'instruction' = 'line'): string[] {
+  let r = solo.get(`${by} ${id}`);
   if (r === undefined) {
-    r = new Run(id).finish();
-    solo.set(id, r);
+    r = new Run(id, by).finish();
+    solo.set(`${by} ${id}`, r);
   }
   return r;
 }
@@ -122,10 +123,10 @@ function firstDifference(a: string[], b: string[]): string {
 }
 
 /** A with B (and an abandoned C) interleaved; returns both records. */
-function interleaved(a: string, b: string, c: string): { a: string[]; b: string[] } {
-  const ra = new Run(a);
+function interleaved(a: string, b: string, c: string, by: 'line' | 'instruction' = 'line'): { a: string[]; b: string[] } {
+  const ra = new Run(a, by);
   for (let i = 0; i < 3; i++) ra.step();
-  const rb = new Run(b); // created while A is paused
+  const rb = new Run(b, by); // created while A is paused
   for (let i = 0; i < 6; i++) {
     ra.step();
     rb.step();
@@ -147,6 +148,10 @@ test('every registered per-runtime state has a name', () => {
   assert.equal(new Set(names).size, names.length, 'two states with one name');
 });
 
+function assertSame(id: string, alone: string[], got: string[]): void {
+  assert.ok(got.length === alone.length && got.every((s, k) => s === alone[k]), `${id}: ${firstDifference(alone, got)}`);
+}
+
 for (let i = 0; i < programs.length; i++) {
   const a = programs[i];
   // B from another part of the corpus, C from a third.
@@ -156,8 +161,19 @@ for (let i = 0; i < programs.length; i++) {
     const aloneA = soloRecord(a);
     const aloneB = soloRecord(b);
     const got = interleaved(a, b, c);
-    assert.ok(got.a.length === aloneA.length && got.a.every((s, k) => s === aloneA[k]), `${a}: ${firstDifference(aloneA, got.a)}`);
-    assert.ok(got.b.length === aloneB.length && got.b.every((s, k) => s === aloneB[k]), `${b}: ${firstDifference(aloneB, got.b)}`);
+    assertSame(a, aloneA, got.a);
+    assertSame(b, aloneB, got.b);
+  });
+}
+
+// The other pause point: between any two instructions of the base activation.
+const byInstruction = programs.filter((id) => id.startsWith('refcount/'));
+for (let i = 0; i < byInstruction.length; i++) {
+  const a = byInstruction[i], b = byInstruction[(i + 1) % byInstruction.length], c = byInstruction[(i + 2) % byInstruction.length];
+  test(`stepped by instruction, interleaved: ${a} (with ${b}, ${c})`, () => {
+    const got = interleaved(a, b, c, 'instruction');
+    assertSame(a, soloRecord(a, 'instruction'), got.a);
+    assertSame(b, soloRecord(b, 'instruction'), got.b);
   });
 }
 

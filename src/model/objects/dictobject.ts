@@ -334,6 +334,7 @@ function lookdict_index(k: PyDictKeysObject, hash: number, index: number): numbe
 // Lookup. _Py_dict_lookup returns the entry index (or DKIX_EMPTY) and leaves the
 // value in `lookupValue` (borrowed) to avoid allocating a result pair.
 
+// (Scratch: read by the caller right after the lookup.)
 let lookupValue: PyObject | null = null;
 const DKIX_KEY_CHANGED = -4;
 
