@@ -209,6 +209,12 @@ export function _PyDict_FillStartupFreeList(): void {
   }
 }
 
+/** Addresses of the kept dict objects and keys blocks, oldest first. */
+export function _PyDict_FreeListAddresses(): { dicts: number[]; keys: number[] } {
+  const f = dictFreeLists();
+  return { dicts: f.dicts.map((o) => o.ob_addr), keys: f.keys.map((k) => k.addr) };
+}
+
 export function _PyDict_FreeListCounts(): { dicts: number; keys: number } {
   const f = dictFreeLists();
   return { dicts: f.dicts.length, keys: f.keys.length };

@@ -128,6 +128,11 @@ export function _PyList_FreeListCount(): number {
   return listFreeList().length;
 }
 
+/** Addresses of the lists on the free list, oldest first (the last is handed out next). */
+export function _PyList_FreeListAddresses(): number[] {
+  return listFreeList().map((o) => o.ob_addr);
+}
+
 /** _PyList_ClearFreeList: gc.collect(2) releases the kept list objects. */
 export function _PyList_ClearFreeList(): void {
   const f = listFreeList();

@@ -148,6 +148,11 @@ export function _PyTuple_FreeListCounts(): number[] {
   return tupleFreeLists().map((l) => l.length);
 }
 
+/** Addresses of the kept tuples per length (index = length - 1), oldest first. */
+export function _PyTuple_FreeListAddresses(): number[][] {
+  return tupleFreeLists().map((l) => l.map((o) => o.ob_addr));
+}
+
 /** _PyTuple_ClearFreeList: gc.collect(2) frees every kept tuple (PyObject_GC_Del). */
 export function _PyTuple_ClearFreeList(): void {
   const lists = tupleFreeLists();

@@ -236,6 +236,11 @@ function internedTable(): Map<string, PyUnicodeObject> {
 }
 
 /** unicode_dealloc of an interned string: it leaves the table. */
+/** The interned str with this value, if one exists (a lookup only: interns nothing). */
+export function _PyUnicode_FindInterned(s: string): PyUnicodeObject | null {
+  return internedTable().get(s) ?? null;
+}
+
 export function _PyUnicode_ForgetInterned(u: PyUnicodeObject): void {
   const t = internedTable();
   if (t.get(u.str) === u) t.delete(u.str);

@@ -85,6 +85,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalBudget, evalHooks } from './evalhooks';
+import { tracing } from './tracing';
 import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import {
@@ -485,6 +486,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
     if (throwExc !== null) {
       err = throwExc;
       ts.curexc = throwExc;
+      // TRACE_FUNCTION_THROW_ENTRY: gen.throw() into a frame is a call event.
+      if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.call(entry, entry.prev_instr + 1);
       // if (_Py_EnterRecursiveCallTstate(tstate, "")) { recursion_remaining--; goto exit_unwind }
       label = L_RESUME_WITH_ERROR;
       if (ts.recursion_remaining-- <= 0) {
@@ -554,6 +557,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             frame.prev_instr = pc - 1;
             // PyTraceBack_Here(_PyFrame_GetFrameObject(frame)) unless the frame is incomplete.
             if (!frame.isIncomplete()) PyTraceBack_Here(_PyFrame_GetFrameObject(frame), e);
+            // call_exc_trace: the exception event, in every frame the exception reaches.
+            if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.exception(frame, e);
             label = L_EXCEPTION_UNWIND;
             break;
           }
@@ -568,6 +573,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 if (o !== null) Py_DECREF(o);
               }
               frame.stacktop = sp;
+              // TRACE_FUNCTION_UNWIND: a return event (arg None) for the frame the exception leaves.
+              if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.return(frame, pc - 1, null);
               label = L_EXIT_UNWIND;
               break;
             }

@@ -33,6 +33,8 @@ export class PyThreadState {
   recursion_headroom = 0;
   /** Nesting of _PyEval_EvalFrameDefault activations on the JS stack (C → Python calls). */
   evalDepth = 0;
+  /** Frames pushed so far (InterpreterFrame.serial). */
+  frameSerial = 0;
 
   constructor(recursionLimit: number) {
     this.recursion_limit = recursionLimit;

@@ -70,11 +70,9 @@ function registerStaticTypes(): void {
   for (const t of types) _Py_RegisterStatic(t, t.ob_refcnt + (extra[type_name_str(t)] ?? 0));
 }
 
-/** The startup heap's objects of every prepared profile (tests). */
-export function _PyStartup_Objects(): PyObject[] {
-  const out: PyObject[] = [];
-  for (const h of heaps.values()) out.push(...h.group.objs);
-  return out;
+/** The startup heap's objects (shared by every run of the profile), for looking objects up by id. */
+export function startupHeapObjects(profile: Profile): readonly PyObject[] {
+  return heaps.get(profile.version)?.group.objs ?? [];
 }
 
 // ---------------------------------------------------------------------------
