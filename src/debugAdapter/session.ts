@@ -86,6 +86,9 @@ export class PyHeapDebugSession extends LoggingDebugSession {
       supportsCancelRequest: true,
       supportsDelayedStackTraceLoading: true,
       supportsClipboardContext: true,
+      supportsSetVariable: true,
+      supportsStepInTargetsRequest: true,
+      supportsSetExpression: true,
       exceptionBreakpointFilters: [
         { filter: 'raised', label: 'Raised Exceptions', description: 'Stop where any exception is raised', default: false },
         { filter: 'uncaught', label: 'Uncaught Exceptions', description: 'Stop where an exception that nothing catches is raised, before the stack unwinds', default: true },
@@ -390,7 +393,17 @@ export class PyHeapDebugSession extends LoggingDebugSession {
       return;
     }
     try {
-      const r = await this.client.request('evaluate', { expression: args.expression, frameId: args.frameId });
+      const r = await this.client.request('evaluate', { expression: args.expression, frameId: args.frameId, run: args.context === 'repl' });
+      if (r.ran === true) {
+        // The program's state changed: what VS Code shows of it must be read again.
+        this.refs.reset();
+        this.sendEvent(new OutputEvent('(ran in the program: it is part of its history now)\n', 'console'));
+        if (r.repr === '' && r.type === 'NoneType') {
+          response.body = { result: '', variablesReference: 0 };
+          this.sendResponse(response);
+          return;
+        }
+      }
       const value = r.objectId !== undefined && args.context !== 'clipboard' ? `${r.repr}  ‹refcnt ${await this.refcntOf(r.objectId)} · id 0x${r.objectId.toString(16)}›` : r.repr;
       response.body = { result: value, type: r.type, variablesReference: r.objectId !== undefined ? this.refs.create(`obj:${r.objectId}`) : 0 };
       if (r.objectId !== undefined) response.body.memoryReference = `0x${r.objectId.toString(16)}`;
@@ -405,6 +418,37 @@ export class PyHeapDebugSession extends LoggingDebugSession {
     const rows = await (this.client as DebuggeeClient).request('children', { key: `obj:${id}`, start: 0, count: 1 });
     const m = /^(\d+)/.exec(rows[0]?.value ?? '');
     return m === null ? '?' : Number(m[1]);
+  }
+
+  protected override async setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): Promise<void> {
+    const key = this.refs.get(args.variablesReference);
+    if (this.client === null || this.stopped === null || key === undefined) {
+      this.sendErrorResponse(response, { id: 2003, format: 'Variables can be set while the program is stopped', showUser: true });
+      return;
+    }
+    try {
+      const row = await this.client.request('setVariable', { key, name: args.name, value: args.value });
+      response.body = { value: row.value, type: row.type, variablesReference: row.expand !== undefined ? this.refs.create(row.expand) : 0 };
+      this.sendResponse(response);
+    } catch (e) {
+      this.sendErrorResponse(response, { id: 2004, format: e instanceof Error ? e.message : String(e), showUser: true });
+    }
+  }
+
+  protected override async setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): Promise<void> {
+    if (this.client === null || this.stopped === null) {
+      this.sendErrorResponse(response, { id: 2005, format: 'Expressions can be set while the program is stopped', showUser: true });
+      return;
+    }
+    try {
+      const ran = await this.client.request('execute', { code: `${args.expression} = (${args.value})`, frameId: args.frameId });
+      if (ran.error !== undefined) throw new Error(ran.error);
+      const r = await this.client.request('evaluate', { expression: args.expression, frameId: args.frameId });
+      response.body = { value: r.repr, type: r.type, variablesReference: r.objectId !== undefined ? this.refs.create(`obj:${r.objectId}`) : 0 };
+      this.sendResponse(response);
+    } catch (e) {
+      this.sendErrorResponse(response, { id: 2006, format: e instanceof Error ? e.message : String(e), showUser: true });
+    }
   }
 
   protected override async completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): Promise<void> {
@@ -510,7 +554,25 @@ export class PyHeapDebugSession extends LoggingDebugSession {
   }
 
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
-    this.resume(response, { kind: 'stepIn', granularity: this.gran(args) });
+    const target = args.targetId !== undefined ? this.stepInNames[args.targetId - 1] : undefined;
+    this.resume(response, target !== undefined ? { kind: 'stepIn', granularity: this.gran(args), target } : { kind: 'stepIn', granularity: this.gran(args) });
+  }
+
+  private stepInNames: string[] = [];
+
+  protected override async stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse, args: DebugProtocol.StepInTargetsArguments): Promise<void> {
+    if (this.client === null || this.stopped === null) {
+      response.body = { targets: [] };
+      this.sendResponse(response);
+      return;
+    }
+    try {
+      this.stepInNames = await this.client.request('stepInTargets', { frameId: args.frameId });
+      response.body = { targets: this.stepInNames.map((n, i) => ({ id: i + 1, label: `${n}()` })) };
+      this.sendResponse(response);
+    } catch (e) {
+      this.fail(response, e);
+    }
   }
 
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {

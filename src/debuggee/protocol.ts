@@ -40,14 +40,17 @@ export interface Methods {
   frames: { args: Record<string, never>; result: FrameView[] };
   scopes: { args: { frameId: number }; result: ScopeView[] };
   children: { args: { key: string; start?: number; count?: number }; result: VarNode[] };
-  evaluate: { args: { expression: string; frameId?: number }; result: EvalResult };
+  /** Side-effect free; with `run`, what cannot be evaluated so (statements, calls of the program's
+   *  code) runs for real in the frame, as the debug console does (the result says `ran`). */
+  evaluate: { args: { expression: string; frameId?: number; run?: boolean }; result: EvalResult & { ran?: boolean } };
   /** Runs statements or an expression in the frame for real (the debug console): recorded in history. */
-  execute: { args: { code: string; frameId?: number }; result: { output: string; result?: EvalResult } };
-  setVariable: { args: { key: string; name: string; value: string }; result: EvalResult };
+  execute: { args: { code: string; frameId?: number }; result: { result?: EvalResult; error?: string } };
+  setVariable: { args: { key: string; name: string; value: string; frameId?: number }; result: VarNode };
   completions: { args: { text: string; frameId?: number }; result: string[] };
   snapshot: { args: { since?: number }; result: { snapshot?: HeapSnapshot; delta?: SnapshotDelta } };
   disassemble: { args: { frameId?: number }; result: Disassembly | null };
   gotoTargets: { args: { line: number }; result: Position[] };
+  stepInTargets: { args: { frameId?: number }; result: string[] };
   timeline: { args: Record<string, never>; result: Visit[] };
   /** These three are also accepted while the program runs (applied at the next instruction boundary). */
   setBreakpoints: { args: { breakpoints: LineBreakpointSpec[] }; result: LineBreakpoint[] };

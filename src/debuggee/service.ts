@@ -6,11 +6,12 @@
 
 import { Debuggee } from '../model/debug/debuggee';
 import { Interpreter, RunControl } from '../model/vm/run';
+import { Py_DECREF } from '../model/objects/object';
 import { frameViews, scopes, children, findFrame } from '../model/debug/variables';
 import { evaluateValue, describe, EvalError } from '../model/debug/evaluate';
 import { buildSnapshot } from '../model/debug/snapshot_build';
 import { diffSnapshots } from '../model/debug/snapshot_delta';
-import { disassemble } from '../model/debug/disassemble';
+import { disassemble, callTargets } from '../model/debug/disassemble';
 import type { HeapSnapshot } from '../model/snapshot';
 import type { ResumeCommand, Stop } from '../model/debug/types';
 import type { HostMessage, LaunchOptions, Methods, MethodName, ThreadMessage } from './protocol';
@@ -131,7 +132,35 @@ export class DebuggeeService {
     frames: () => frameViews(this.it),
     scopes: ({ frameId }) => scopes(this.it, frameId),
     children: ({ key, start, count }) => children(this.it, key, start, count),
-    evaluate: ({ expression, frameId }) => describe(evaluateValue(this.frame(frameId), expression)),
+    evaluate: ({ expression, frameId, run }) => {
+      try {
+        return describe(evaluateValue(this.frame(frameId), expression));
+      } catch (e) {
+        if (!(run === true && e instanceof EvalError && e.kind === 'refused')) throw e;
+      }
+      const r = this.dbg.execute(expression, this.frame(frameId).serial);
+      if ('error' in r) throw new EvalError('python', r.error);
+      if (r.value === null) return { repr: '', type: 'NoneType', ran: true };
+      const d = describe({ k: 'obj', o: r.value });
+      Py_DECREF(r.value);
+      return { ...d, ran: true };
+    },
+    execute: ({ code, frameId }) => {
+      const r = this.dbg.execute(code, this.frame(frameId).serial);
+      if ('error' in r) return { error: r.error };
+      if (r.value === null) return {};
+      const d = describe({ k: 'obj', o: r.value });
+      Py_DECREF(r.value);
+      return { result: d };
+    },
+    setVariable: ({ key, name, value, frameId }) => {
+      const r = this.dbg.setVariable(key, name, value, this.frame(frameId).serial);
+      if ('error' in r) throw new EvalError('python', r.error);
+      if (r.value !== null) Py_DECREF(r.value);
+      const row = children(this.it, key).find((v) => v.name === name);
+      if (row === undefined) throw new EvalError('refused', `${name} is not there any more`);
+      return row;
+    },
     snapshot: ({ since }) => {
       const snap = buildSnapshot(this.it, {
         step: this.dbg.run.here.step,
@@ -152,6 +181,11 @@ export class DebuggeeService {
       return disassemble(this.frame(view.id), view.pc);
     },
     gotoTargets: ({ line }) => this.dbg.lineVisits(line),
+    stepInTargets: ({ frameId }) => {
+      const frames = frameViews(this.it);
+      const view = frameId === undefined ? frames[0] : frames.find((f) => f.id === frameId);
+      return view === undefined ? [] : callTargets(this.frame(view.id), view.pc);
+    },
     timeline: () => this.dbg.visits,
     setBreakpoints: ({ breakpoints }) => this.dbg.setBreakpoints(breakpoints),
     setExceptionFilters: (f) => {

@@ -6,7 +6,9 @@
 // the session stands) and then replays to it; both replays run at traced speed, about
 // twice a plain run. Output already shown is not shown again.
 
-import { DebugRun, comparePositions, positionKey, type RunHost, type ScanEvent, type ConditionEvaluator, type LogFormatter } from './run';
+import { DebugRun, comparePositions, positionKey, type RunHost, type ScanEvent, type ConditionEvaluator, type LogFormatter, type Intervention } from './run';
+import type { ExecOutcome } from './execute';
+import { findFrame } from './variables';
 import { BreakpointTable, executableLines } from './breakpoints';
 import { Watchpoints } from './watchpoints';
 import { LineIndex } from './lineindex';
@@ -121,6 +123,7 @@ export class Debuggee {
           this.frontier = 0;
           this.visits.length = 0;
           this.index.clear();
+          this.interventions = [];
           this.reportedUncaught.clear();
           continue;
         case 'goto':
@@ -175,6 +178,7 @@ export class Debuggee {
       outputFrontier: o.scan !== undefined ? Infinity : this.frontier,
       scan: o.scan,
       onLine: o.scan === undefined ? (p, line, frameId, depth) => this.index.add(p, line, frameId, depth) : undefined,
+      interventions: this.interventions,
     }, o.host);
     // Armed again when the replay reaches the step they were set at (the same objects are alive there).
     watchpoints.disarm();
@@ -222,8 +226,45 @@ export class Debuggee {
     return { position: first ?? here.position, stop: { reason: 'entry' } };
   }
 
+  /** Code the user ran while stopped, in order: replays run it again where it ran. */
+  private interventions: Intervention[] = [];
+
+  /** Runs code in a frame of the current stop for real (the debug console, setVariable): the program's
+   *  future is now another one, so what the session knew of the old one after this point is dropped. */
+  execute(code: string, frameId: number, objectId?: number): ExecOutcome {
+    const pos = this.run.here;
+    const iv: Intervention = { position: pos, frameId, code };
+    if (objectId !== undefined) iv.objectId = objectId;
+    this.interventions = this.interventions.filter((x) => comparePositions(x.position, pos) <= 0);
+    this.interventions.push(iv);
+    this.index.truncateAfter(pos);
+    while (this.visits.length > 0 && comparePositions(this.visits[this.visits.length - 1].position, pos) > 0) this.visits.pop();
+    this.frontier = pos.step;
+    for (const k of [...this.reportedUncaught]) {
+      const [s, q] = k.split('.').map(Number);
+      if (comparePositions({ step: s, seq: q }, pos) > 0) this.reportedUncaught.delete(k);
+    }
+    return this.run.execute(iv);
+  }
+
+  /** Sets a name (a scope row) or an item/attribute (an object row) to the value of an expression. */
+  setVariable(key: string, name: string, value: string, frameId: number): ExecOutcome {
+    const [kind, arg] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    if (kind === 'locals') return this.execute(`${name} = (${value})`, Number(arg));
+    const target = kind === 'globals' ? globalsId(this, Number(arg)) : kind === 'obj' ? Number(arg) : null;
+    if (target === null) return { error: `cannot set ${name} here` };
+    const slot = name.startsWith('[') ? name : /^[A-Za-z_]\w*$/.test(name) ? (kind === 'globals' ? `[${JSON.stringify(name)}]` : `.${name}`) : null;
+    if (slot === null) return { error: `cannot set ${name}` };
+    return this.execute(`__pyheap_obj__${slot} = (${value})`, frameId, target);
+  }
+
   /** The earlier steps at which `line` ran (line events), oldest first, for DAP's gotoTargets. */
   lineVisits(line: number, max = 200): Position[] {
     return this.index.visitsOf(line, this.run.here, max);
   }
+}
+
+function globalsId(d: Debuggee, frameId: number): number | null {
+  const f = findFrame(d.run.it, frameId);
+  return f === null ? null : f.f_globals.ob_addr;
 }

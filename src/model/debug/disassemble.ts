@@ -90,3 +90,25 @@ export function disassemble(frame: InterpreterFrame, nextPc: number): Disassembl
   }
   return { code: co.qualname, filename: co.filename, firstLine: co.co_firstlineno, instructions };
 }
+
+/** The functions called on the frame's current line, by name, in order (DAP stepInTargets):
+ *  the names loaded just before each CALL of the line. */
+export function callTargets(frame: InterpreterFrame, nextPc: number): string[] {
+  const co = frame.f_code;
+  const line = co.lineOf(nextPc);
+  const n = co.co_code.length >> 1;
+  const out: string[] = [];
+  let lastName: string | null = null;
+  for (let i = 0; i < n; i++) {
+    if (co.lineOf(i) !== line) continue;
+    const op = co.co_code[2 * i], arg = co.co_code[2 * i + 1];
+    if (op === Op.LOAD_NAME || op === Op.LOAD_ATTR || op === Op.LOAD_METHOD) lastName = strOf(co.names[arg]);
+    else if (op === Op.LOAD_GLOBAL) lastName = strOf(co.names[arg >> 1]);
+    else if (op === Op.LOAD_FAST || op === Op.LOAD_DEREF) lastName = strOf(co.localsplusnames[arg]);
+    else if (op === Op.CALL && lastName !== null) {
+      if (!out.includes(lastName)) out.push(lastName);
+      lastName = null;
+    }
+  }
+  return out;
+}

@@ -21,6 +21,10 @@ import { addGcEventSink, type GCState } from '../gc/index';
 import type { GcCollectionEvent } from '../gc/events';
 import { exceptionText } from './exctext';
 import { safeRepr } from './repr';
+import { executeInFrame, type ExecOutcome } from './execute';
+import { findFrame } from './variables';
+import { objectAt } from './objects';
+import { Py_DECREF } from '../objects/object';
 import type { BreakpointTable } from './breakpoints';
 import type { Watchpoints } from './watchpoints';
 import type {
@@ -62,6 +66,17 @@ export interface DebugRunOptions {
   scan?: (ev: ScanEvent) => boolean;
   /** Every line event of a run that is not a scan (the session's line index). */
   onLine?: (position: Position, line: number, frameId: number, depth: number) => void;
+  /** Code the debug console ran while stopped, in position order: run again at the same positions. */
+  interventions?: readonly Intervention[];
+}
+
+/** Code the user ran in a paused frame (debug console, setVariable), part of the session's history. */
+export interface Intervention {
+  position: Position;
+  frameId: number;
+  code: string;
+  /** The object the code reaches as __pyheap_obj__ (a container whose item or attribute is set). */
+  objectId?: number;
 }
 
 export interface ScanEvent {
@@ -90,6 +105,8 @@ interface StepMode {
   granularity: Granularity;
   frameId: number;
   depth: number;
+  /** Step in only into a frame of this code name (else stop where `next` would). */
+  target?: string;
 }
 
 /** Why a run ended early: time travel / restart / terminate, carried out by the Debuggee. */
@@ -161,7 +178,7 @@ export class DebugRun implements TraceListener {
 
   private emit(category: 'stdout' | 'stderr', text: string): void {
     if (this.finishing !== null || this.opts.scan !== undefined) return;
-    if (this.it.exactSteps <= this.opts.outputFrontier) return;
+    if (this.it.exactSteps <= this.opts.outputFrontier && !this.liveOutput) return;
     this.host.output(category, text);
   }
 
@@ -282,9 +299,17 @@ export class DebugRun implements TraceListener {
     this.pendingWatch = { step, arm };
   }
 
+  private nextIntervention = 0;
+
   private event(event: StopEvent, frame: InterpreterFrame, line: number, value?: PyObject | null, raised?: PyException | null): void {
     const pos = this.position();
     if (this.finishing !== null) return;
+    const ivs = this.opts.interventions;
+    if (ivs !== undefined) {
+      while (this.nextIntervention < ivs.length && comparePositions(ivs[this.nextIntervention].position, pos) === 0) {
+        this.intervene(ivs[this.nextIntervention++]);
+      }
+    }
     if (this.pendingWatch !== null && pos.step >= this.pendingWatch.step) {
       this.pendingWatch.arm(this.it);
       this.pendingWatch = null;
@@ -371,7 +396,12 @@ export class DebugRun implements TraceListener {
     const m = this.mode as StepMode;
     const wanted = m.granularity === 'line' ? 'line' : 'instruction';
     if (event !== wanted) return false;
-    if (m.kind === 'in') return true;
+    if (m.kind === 'in' && m.target === undefined) return true;
+    if (m.kind === 'in') {
+      // A class's name reaches its __init__ (or any method run by the call): qualname A.__init__.
+      if (this.depth > m.depth) return frame.f_code.name === m.target || frame.f_code.qualname.startsWith(`${m.target}.`);
+      return frame.serial === m.frameId || this.depth < m.depth;
+    }
     if (m.kind === 'next') return frame.serial === m.frameId || this.depth < m.depth;
     return this.depth < m.depth;
   }
@@ -391,6 +421,7 @@ export class DebugRun implements TraceListener {
           kind: cmd.kind === 'stepIn' ? 'in' : cmd.kind === 'next' ? 'next' : 'out',
           granularity: cmd.granularity ?? 'line', frameId: frame.serial, depth: this.depth,
         };
+        if (cmd.kind === 'stepIn' && cmd.target !== undefined) this.mode.target = cmd.target;
         return;
       default:
         this.exit = { command: cmd };
@@ -411,6 +442,29 @@ export class DebugRun implements TraceListener {
     }
   }
 
+  /** Runs an intervention again (a replay passing where it was made): events stay off, as when it first ran. */
+  private intervene(iv: Intervention): void {
+    tracing.suspended++;
+    try {
+      const r = runIntervention(this.it, iv);
+      if ('value' in r && r.value !== null) Py_DECREF(r.value);
+    } finally {
+      tracing.suspended--;
+    }
+  }
+
+  /** Runs code in a frame of the current stop (while the host looks at it); output is shown. */
+  execute(iv: Intervention): ExecOutcome {
+    this.liveOutput = true;
+    try {
+      return runIntervention(this.it, iv);
+    } finally {
+      this.liveOutput = false;
+    }
+  }
+
+  private liveOutput = false;
+
   /** A log message with its {expression} parts evaluated. */
   private interpolate(frame: InterpreterFrame, msg: string): string {
     return msg.replace(/\{([^{}]+)\}/g, (_m, expr: string) => {
@@ -423,6 +477,16 @@ export class DebugRun implements TraceListener {
   get here(): Position {
     return this.lastPos;
   }
+}
+
+/** Runs an intervention in its frame (the container it names bound to __pyheap_obj__). */
+export function runIntervention(it: Interpreter, iv: Intervention): ExecOutcome {
+  const frame = findFrame(it, iv.frameId);
+  if (frame === null) return { error: 'that frame is not running at this step' };
+  if (iv.objectId === undefined) return executeInFrame(frame, iv.code);
+  const obj = objectAt(it, iv.objectId);
+  if (obj === null) return { error: `no object has id ${iv.objectId} at this step` };
+  return executeInFrame(frame, iv.code, obj);
 }
 
 function isSystemExit(e: PyException): boolean {

@@ -69,7 +69,8 @@ export interface Stop {
  *  restart are carried out by the Debuggee (debuggee.ts) with a fresh run. */
 export type ResumeCommand =
   | { kind: 'continue' }
-  | { kind: 'stepIn'; granularity?: Granularity }
+  /** `target`: step into the call of this function (its co_name) on the current line (DAP stepInTargets). */
+  | { kind: 'stepIn'; granularity?: Granularity; target?: string }
   | { kind: 'next'; granularity?: Granularity }
   | { kind: 'stepOut'; granularity?: Granularity }
   | { kind: 'stepBack'; granularity?: Granularity }

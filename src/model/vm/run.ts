@@ -246,15 +246,7 @@ export class Interpreter {
     }
     // PyEval_EvalCode: a function object for the module code, then its frame.
     const globals = this.main!.ob_dict as PyObject;
-    const func = new PyFunctionObject(this.code, globals, this.builtins!.ob_dict as PyObject, Py_None, null);
-    Py_INCREF(globals);
-    Py_INCREF(this.code);
-    Py_INCREF(this.code.co_name);
-    Py_INCREF(this.code.co_name);
-    func.func_qualname = this.code.co_name;
-    Py_INCREF(this.builtins!.ob_dict as PyObject);
-    Py_INCREF(Py_None);
-    allocFunction(func);
+    const func = _PyFunction_FromModuleCode(this.code, globals, this.builtins!.ob_dict as PyObject);
     this.func = func;
     Py_INCREF(func);
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
@@ -732,10 +724,19 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
 }
 
 import { _PyObject_GC_New, PyObject_GC_Track } from '../objects/objalloc';
-/** _PyFunction_FromConstructor's allocation (PyObject_GC_New + track). */
-function allocFunction(f: PyFunctionObject): void {
-  _PyObject_GC_New(f, PyFunction_Type.tp_basicsize);
-  PyObject_GC_Track(f);
+/** PyEval_EvalCode's function for module-level code (_PyFunction_FromConstructor): a new reference. */
+export function _PyFunction_FromModuleCode(code: PyCodeObject, globals: PyObject, builtins: PyObject): PyFunctionObject {
+  const func = new PyFunctionObject(code, globals, builtins, Py_None, null);
+  Py_INCREF(globals);
+  Py_INCREF(code);
+  Py_INCREF(code.co_name);
+  Py_INCREF(code.co_name);
+  func.func_qualname = code.co_name;
+  Py_INCREF(builtins);
+  Py_INCREF(Py_None);
+  _PyObject_GC_New(func, PyFunction_Type.tp_basicsize);
+  PyObject_GC_Track(func);
+  return func;
 }
 
 /** Runs a whole program (the public runSource). */
