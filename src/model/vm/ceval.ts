@@ -1321,6 +1321,7 @@ binaryIntOp[0] = binaryIntOp[13] = 1; // NB_ADD, NB_INPLACE_ADD
 binaryIntOp[10] = binaryIntOp[23] = 2; // NB_SUBTRACT, NB_INPLACE_SUBTRACT
 binaryIntOp[5] = binaryIntOp[18] = 3; // NB_MULTIPLY, NB_INPLACE_MULTIPLY
 
+// Static types: the same for every runtime.
 let tupleType: PyTypeObject = null as unknown as PyTypeObject;
 let listType: PyTypeObject = null as unknown as PyTypeObject;
 /** The method descriptor list.append (CALL_NO_KW_LIST_APPEND's callable_cache.list_append):

@@ -52,6 +52,7 @@ export function prepareStartupHeap(profile: Profile): void {
   staticsImage.refcnt.set(staticBaseline);
 }
 
+/** Process-wide, as the static types are. */
 let staticTypesRegistered = false;
 
 /** The static types are static objects: each run starts them from the count the
