@@ -5,12 +5,14 @@
 // the model (free lists, the interned table, the method cache...), which a context
 // switch saves and restores whenever the active runtime changes.
 //
-// For pairs of differential programs, A runs alone with stepLine(), recording at each
-// stop its frames' locals (id, ob_refcnt, GC generation, size, repr), the collector's
-// counts and the static objects' total refcount; then it runs again interleaved with
-// B (started mid-way, stepped alternately, run to its end while A is paused) and C
-// (created, stepped a little and abandoned), and both A's and B's records must equal
-// their solo ones.
+// For pairs of differential programs (the refcount, gc_* and mem_ids groups, and every
+// sixth other program), A runs alone with stepLine(), recording at each stop its
+// frames' locals (id, ob_refcnt, GC generation, size, repr), the collector's counts
+// and the static objects' total refcount over their baselines; then it runs again
+// interleaved with B (started mid-way, stepped alternately, run to its end while A is
+// paused) and C (created, stepped a little and abandoned), and both A's and B's
+// records must equal their solo ones. The refcount group does the same stepping by
+// instruction.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
