@@ -83,7 +83,8 @@ export function startupHeapObjects(profile: Profile): readonly PyObject[] {
  *  shared object never changes): GC objects their PyGC_Head (a collection marks a
  *  startup object it reaches from its young generation), objects that support weak
  *  references their list head, str its interned flag (interning a static char), type
- *  objects tp_subclasses (a class statement adds its class to its bases'). */
+ *  objects tp_subclasses (a class statement adds its class to its bases'). A str's
+ *  cached hash is left alone: it is a function of the text (objects/pyhash.ts). */
 const enum Kind { GC = 1, WEAKREFS = 2, STR = 4, TYPE = 8 }
 
 function kindOf(o: PyObject): number {
