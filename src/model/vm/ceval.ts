@@ -57,6 +57,8 @@ import { PyLong_FromNumber } from '../objects/longobject';
 import type { PyLongObject } from '../objects/longobject';
 import { PyLong_Type } from '../objects/long_type';
 import { PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
+import { _Py_EmptyString } from '../objects/unicode_type';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import {
   PyTuple_New, PyTuple_SET_ITEM, PyTuple_Check,
 } from '../objects/tupleobject';
@@ -171,7 +173,8 @@ function instrFromUnitOffset(co: PyCodeObject, u: number): number {
 }
 
 /** do_raise: builds the exception RAISE_VARARGS raises. Returns the PyException to
- *  propagate (already owning its references); `bare` tells a bare `raise`. */
+ *  propagate (already owning its references); `raiseWasBare` tells a bare `raise`
+ *  (scratch, read right after the call). */
 let raiseWasBare = false;
 function do_raise(exc: PyObject | null, cause: PyObject | null): PyException {
   raiseWasBare = false;
@@ -428,7 +431,8 @@ function for_iter_next(iter: PyObject): PyObject | null {
   }
 }
 
-/** PyIter_Send for SEND (yield from): generators resume directly (am_send). */
+/** PyIter_Send for SEND (yield from): generators resume directly (am_send). sendResult
+ *  is scratch, read by SEND right after the call. */
 const sendResult: { value: PyObject | null } = { value: null };
 /** Whether the last PyIter_Send ended on a StopIteration the delegate raised (for the trace). */
 let sendRaisedStop = false;
@@ -1308,12 +1312,10 @@ function longValue(o: PyObject): number {
   return (o as PyLongObject).ival;
 }
 
-let emptyStrObj: PyObject | null = null;
+/** &_Py_STR(empty), borrowed: the static '' (no reference taken, as in CPython, so no
+ *  runtime's count of '' depends on which runtime asked first). */
 export function emptyStr(): PyObject {
-  if (emptyStrObj === null) {
-    emptyStrObj = PyUnicode_FromString('');
-  }
-  return emptyStrObj;
+  return _Py_EmptyString;
 }
 
 /** COMPARE_OP's result for exact ints by (oparg << 2) | (a < b) << 1 | (a == b). */
@@ -1331,9 +1333,11 @@ binaryIntOp[0] = binaryIntOp[13] = 1; // NB_ADD, NB_INPLACE_ADD
 binaryIntOp[10] = binaryIntOp[23] = 2; // NB_SUBTRACT, NB_INPLACE_SUBTRACT
 binaryIntOp[5] = binaryIntOp[18] = 3; // NB_MULTIPLY, NB_INPLACE_MULTIPLY
 
+// Static types: the same for every runtime.
 let tupleType: PyTypeObject = null as unknown as PyTypeObject;
 let listType: PyTypeObject = null as unknown as PyTypeObject;
-/** The method descriptor list.append (CALL_NO_KW_LIST_APPEND's callable_cache.list_append). */
+/** The method descriptor list.append (CALL_NO_KW_LIST_APPEND's callable_cache.list_append):
+ *  a startup heap object, so the active runtime's (its profile's), switched with it. */
 let listAppend: PyObject | null = null;
 /** Called once the container types exist (ceval's fast paths compare type identity). */
 export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject, append: PyObject): void {
@@ -1341,6 +1345,14 @@ export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject, a
   listType = list;
   listAppend = append;
 }
+_PyRuntime_RegisterState<PyObject | null>({
+  name: 'ceval callable_cache',
+  save: () => listAppend,
+  restore: (append) => {
+    listAppend = append;
+  },
+  fresh: () => null,
+});
 
 /** SETUP_ANNOTATIONS: __annotations__ = {} in the namespace if missing. */
 export function setup_annotations(frame: InterpreterFrame): void {

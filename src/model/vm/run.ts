@@ -11,7 +11,7 @@
 
 import '../objects/setobject';
 import '../objects/code_getset';
-import { PyObject, Py_DECREF, Py_INCREF, _Py_ResetStatics } from '../objects/object';
+import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
 import { SimulatedMemoryError } from '../memory/budget';
@@ -34,7 +34,7 @@ import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from '../o
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
-import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
+import { PyThreadState, _setCurrentThreadState, tstate as currentTstate } from './pystate';
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
 import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
@@ -54,7 +54,7 @@ import { PyList_Type } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
-import { prepareStartupHeap, resetToStartup } from './startup';
+import { prepareStartupHeap } from './startup';
 import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
 import { liveObjects } from './inspect';
 
@@ -165,16 +165,15 @@ export class Interpreter {
     prepareStartupHeap(profile);
     this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
     this.tstate = new PyThreadState(profile.recursionLimit);
-    this.activate();
+    this.activate(); // a new runtime: the startup state (vm/startup.ts, runtimestate.ts)
     installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
-    resetToStartup(profile);
-    ceval.recursion_limit = profile.recursionLimit;
     // list.append's descriptor, read from the type's dict (borrowed; a type-cache lookup
     // would hold a reference to the name, as CPython's cache does, where CPython has none).
     _PyEval_InitFastPaths(PyTuple_Type, PyList_Type, PyDict_GetItemWithError(PyList_Type.tp_dict as PyObject, _Py_STATIC_ID('append')) as PyObject);
   }
 
-  /** Makes this interpreter the current one (module-level state of the model). */
+  /** Makes this interpreter the current one (module-level state of the model): a
+   *  context switch (PyRuntime.activate) when another one was. */
   activate(): void {
     this.rt.activate();
     _setCurrentThreadState(this.tstate);
@@ -194,6 +193,12 @@ export class Interpreter {
       if (this.modules === null) PyErr_SetString(PyExc_ImportError, 'sys.meta_path is None, Python is likely shutting down');
       return this.modules as PyObject;
     };
+  }
+
+  /** activate() unless this interpreter is the active one already: what looking at it
+   *  needs (inspect.ts), which must not reset the hooks of a run in progress. */
+  ensureActive(): void {
+    if (!this.rt.active || currentTstate !== this.tstate) this.activate();
   }
 
   /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
