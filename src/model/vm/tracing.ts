@@ -81,7 +81,10 @@ export function traceInstruction(tl: TraceListener, frame: InterpreterFrame, pc:
     if (line !== -1) {
       const lastline = instrPrev <= ft ? -1 : pos[4 * instrPrev];
       // Trace backward edges (except SEND's, in `yield from`) or a change of line.
-      if (line !== lastline || (pc < instrPrev && opcode !== SEND)) tl.line(frame, pc, line);
+      if (line !== lastline || (pc < instrPrev && opcode !== SEND)) {
+        frame.traced_line = line;
+        tl.line(frame, pc, line);
+      }
     }
     if (opcode === RETURN_VALUE || opcode === YIELD_VALUE) {
       tl.return(frame, pc, frame.localsplus[frame.stacktop - 1] as PyObject);
