@@ -46,6 +46,9 @@ export const tracing = {
   fastRun: 0,
   /** Set by a listener to pause the base activation before this instruction (in-thread stepping). */
   pause: false,
+  /** A Python __next__ ended the iteration by raising StopIteration (slot_tp_iternext returned NULL
+   *  with it set, in CPython): FOR_ITER's exception event for a tracer. */
+  stopIterationRaised: false,
 };
 
 const RESUME = 151;
