@@ -31,6 +31,7 @@ const entries = [
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
+  { in: 'src/debuggee/worker.node.ts', out: 'dist/debuggee.js' },
   // The memory panel's page (webview/): a browser bundle and its stylesheet.
   { in: 'webview/main.ts', out: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'chrome114' },
   { in: 'webview/panel.css', out: 'dist/webview/panel.css', platform: 'browser' },

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpythonSpawnOptions } from './cpython-env.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'test', 'differential', 'programs');
@@ -38,21 +39,7 @@ function native(python) {
     describe: python,
     available: () => existsSync(python),
     run(file, cwd) {
-      const r = spawnSync(python, [file], {
-        cwd,
-        env: {
-          PATH: process.env.PATH ?? '/usr/bin:/bin',
-          HOME: process.env.HOME ?? '/root',
-          LANG: 'C.UTF-8',
-          PYTHONHASHSEED: '0',
-          PYTHONDONTWRITEBYTECODE: '1',
-          PYTHONIOENCODING: 'utf-8',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: TIMEOUT_MS,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const r = spawnSync(python, [file], cpythonSpawnOptions(cwd, TIMEOUT_MS));
       if (r.error) throw new Error(`${python} ${file}: ${r.error.message}`);
       if (r.signal) throw new Error(`${python} ${file}: killed by ${r.signal} (timeout ${TIMEOUT_MS} ms?)`);
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status };

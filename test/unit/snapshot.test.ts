@@ -31,7 +31,7 @@ function snapshotsOf(file: string, source: string): HeapSnapshot[] {
   let prev: HeapSnapshot | undefined;
   while (it.state !== 'done' && out.length < MAX_STOPS) {
     it.stepLine();
-    if (it.state === 'done') break;
+    if ((it.state as string) === 'done') break;
     const before = fingerprint(it);
     const s = buildSnapshot(it, { step: out.length, previousMemory: prev?.memory });
     assert.equal(fingerprint(it), before, `${file}: building the snapshot changed the heap`);

@@ -131,17 +131,10 @@ export function gcGeneration(o: PyObject): ObjectSnap['gc'] {
 /** Where o's memory is: a pymalloc block, a raw chunk, libpython's data, or the startup heap. */
 export function memoryOf(mem: Obmalloc, o: PyObject, isStatic: boolean): MemoryLocation {
   if (isStatic) return { kind: 'static' };
-  const loc = locateBlock(mem, o);
+  const loc = mem.locate(o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags));
   if (loc === null) return { kind: 'startup' };
   if (loc.kind === 'raw') return { kind: 'raw', chunk: loc.address, nbytes: loc.nbytes };
   return { kind: 'pool', arena: loc.arenaAddress, pool: loc.poolAddress, block: loc.block, szidx: loc.szidx, blockSize: loc.blockSize };
-}
-
-/** The pymalloc block or raw chunk holding o. A GC object's address is past its pre-header
- *  (_PyObject_GC_New returns the malloc result + the pre-header): inside a pool any address
- *  finds its block, but a raw chunk (a class object) is known by its start. */
-function locateBlock(mem: Obmalloc, o: PyObject): ReturnType<Obmalloc['locate']> {
-  return mem.locate(o.ob_addr) ?? mem.locate(o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags));
 }
 
 /** Static objects by identity, built once per list length (the list only grows at startup). */
@@ -168,7 +161,7 @@ export function objectFlags(it: Interpreter, o: PyObject, statics: Set<PyObject>
     else if (tn === 'NoneType' || tn === 'bool' || tn === 'ellipsis' || tn === 'NotImplementedType') flags.cached = 'singleton';
   }
   if (tn === 'str' && (o as unknown as { interned?: boolean }).interned === true) flags.interned = true;
-  if (isStatic || it.isStartupObject(o) || locateBlock(mem, o) === null) flags.runtime = true;
+  if (isStatic || it.isStartupObject(o) || mem.locate(o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags)) === null) flags.runtime = true;
   if (!reprIsDefault(o)) flags.customRepr = true;
   return flags;
 }

@@ -141,6 +141,7 @@ function frameLocals(f: InterpreterFrame): { name: string; value: PyObject }[] {
 
 /** The running frames, innermost first. */
 export function frames(it: Interpreter): FrameInfo[] {
+  it.ensureActive(); // the counts of static objects are the active runtime's (runtime.ts)
   // The innermost frame is paused *before* its next instruction: show that one's line.
   return it.currentFrames().map((f, i) => ({
     name: f.f_code.name,
@@ -173,7 +174,7 @@ export function liveObjects(mem: Obmalloc): PyObject[] {
 
 /** One object's header, read without side effects. */
 export function inspect(it: Interpreter, o: PyObject): ObjectInfo {
-  void it;
+  it.ensureActive();
   const t = o.ob_type;
   let size: number;
   try {
@@ -228,6 +229,7 @@ export type RootVisitor = (target: PyObject, holder: string, slot: string, objec
  *  of every live object (tp_refs; the parser arena is one of them). A generator's
  *  frame is walked by the generator's tp_refs, running or not, so it is skipped here. */
 export function walkReferences(it: Interpreter, visit: RootVisitor): void {
+  it.ensureActive();
   for (const [label, r] of interpreterRoots(it)) visit(r, 'interpreter', label);
   for (const f of it.currentFrames()) {
     if (f.owner === FrameOwner.GENERATOR) continue;

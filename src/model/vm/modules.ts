@@ -8,6 +8,7 @@ import type { PyObject } from '../objects/object';
 /** Builds a module object (a new reference) for the current runtime. */
 export type ModuleFactory = () => PyObject;
 
+/** Process-wide: the factories build a new module in whichever runtime is active. */
 const inittab = new Map<string, ModuleFactory>();
 
 /** Adds or replaces a built-in module (last registration wins). */

@@ -11,7 +11,7 @@
 
 import '../objects/setobject';
 import '../objects/code_getset';
-import { PyObject, Py_DECREF, Py_INCREF, _Py_ResetStatics } from '../objects/object';
+import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
 import { SimulatedMemoryError } from '../memory/budget';
@@ -34,8 +34,9 @@ import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from '../o
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
-import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
-import { evalHooks, BUDGET_CHUNK } from './evalhooks';
+import { PyThreadState, _setCurrentThreadState, tstate as currentTstate } from './pystate';
+import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
+import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
@@ -53,7 +54,7 @@ import { PyList_Type } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
-import { prepareStartupHeap, resetToStartup } from './startup';
+import { prepareStartupHeap } from './startup';
 import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
 import { liveObjects } from './inspect';
 
@@ -67,6 +68,8 @@ export interface InterpreterOptions {
   /** sys.stdout is line-buffered, as CPython's is when it is a terminal (create_stdio:
    *  line_buffering when isatty); otherwise it is flushed when its buffer fills and at exit. */
   stdoutIsTTY?: boolean;
+  /** sys.argv[1:] (the arguments after the script's name). */
+  argv?: readonly string[];
 }
 
 /** Why run()/step*() returned. */
@@ -77,8 +80,17 @@ export const EXIT_MAX_STEPS = 124;
 /** Exit code of an internal fault (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
 
+/** Instructions a traced run lets pass between two calls of the budget hook (pause polling, step limit). */
+const TRACE_CHUNK = 1024;
+
 /** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
 class StepLimit extends Error {}
+
+/** Thrown by a debugger's listener to leave a run from inside the eval loop (time travel,
+ *  terminate): the interpreter lets it through untouched and is not usable afterwards. */
+export class RunControl {
+  constructor(readonly why: string) {}
+}
 
 function profileFor(v: PythonVersion | undefined): Profile {
   if (v === undefined || v === '3.11') return PY311;
@@ -103,6 +115,7 @@ export class Interpreter {
   private readonly out: Sink;
   private readonly err: Sink;
   private readonly stdoutIsTTY: boolean;
+  private readonly argv: readonly string[];
   exitCode = 0;
   /** 'ready' before the first instruction, 'paused' between steps, 'done' at the end. */
   state: 'ready' | 'paused' | 'done' = 'ready';
@@ -130,9 +143,14 @@ export class Interpreter {
   // Stepping state (used by onBudget).
   private stepsLimit = Infinity;
   private pauseMode: 'none' | 'instruction' | 'line' = 'none';
-  private pauseArmed = false;
   /** Called at each line event when set (the trace). */
   lineListener: ((frame: InterpreterFrame, line: number) => void) | null = null;
+  /** The settrace events' listener while this interpreter runs (vm/tracing.ts): the debugger's, or
+   *  the one stepLine()/stepInstruction()/lineListener need. Installed by activate(). */
+  traceListener: TraceListener | null = null;
+  /** Called by the budget hook with the exact instruction count, every BUDGET_CHUNK instructions (every
+   *  instruction while tracing): where a debugger polls its pause request. */
+  budgetListener: ((steps: number) => void) | null = null;
   /** Called once when the module code has finished (returned or raised), before teardown. */
   onModuleEnd: (() => void) | null = null;
 
@@ -141,21 +159,21 @@ export class Interpreter {
     this.out = makeSink(opts.onStdout);
     this.err = makeSink(opts.onStderr);
     this.stdoutIsTTY = opts.stdoutIsTTY ?? false;
+    this.argv = opts.argv ?? [];
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
     prepareStartupHeap(profile);
     this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
     this.tstate = new PyThreadState(profile.recursionLimit);
-    this.activate();
+    this.activate(); // a new runtime: the startup state (vm/startup.ts, runtimestate.ts)
     installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
-    resetToStartup(profile);
-    ceval.recursion_limit = profile.recursionLimit;
     // list.append's descriptor, read from the type's dict (borrowed; a type-cache lookup
     // would hold a reference to the name, as CPython's cache does, where CPython has none).
     _PyEval_InitFastPaths(PyTuple_Type, PyList_Type, PyDict_GetItemWithError(PyList_Type.tp_dict as PyObject, _Py_STATIC_ID('append')) as PyObject);
   }
 
-  /** Makes this interpreter the current one (module-level state of the model). */
+  /** Makes this interpreter the current one (module-level state of the model): a
+   *  context switch (PyRuntime.activate) when another one was. */
   activate(): void {
     this.rt.activate();
     _setCurrentThreadState(this.tstate);
@@ -167,12 +185,20 @@ export class Interpreter {
     };
     evalHooks.budget = 1;
     evalHooks.counted = true;
+    tracing.listener = this.traceListener;
+    tracing.suspended = 0;
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.modules = () => {
       // After finalize_modules has started, sys.meta_path is None: importlib refuses.
       if (this.modules === null) PyErr_SetString(PyExc_ImportError, 'sys.meta_path is None, Python is likely shutting down');
       return this.modules as PyObject;
     };
+  }
+
+  /** activate() unless this interpreter is the active one already: what looking at it
+   *  needs (inspect.ts), which must not reset the hooks of a run in progress. */
+  ensureActive(): void {
+    if (!this.rt.active || currentTstate !== this.tstate) this.activate();
   }
 
   /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
@@ -220,15 +246,7 @@ export class Interpreter {
     }
     // PyEval_EvalCode: a function object for the module code, then its frame.
     const globals = this.main!.ob_dict as PyObject;
-    const func = new PyFunctionObject(this.code, globals, this.builtins!.ob_dict as PyObject, Py_None, null);
-    Py_INCREF(globals);
-    Py_INCREF(this.code);
-    Py_INCREF(this.code.co_name);
-    Py_INCREF(this.code.co_name);
-    func.func_qualname = this.code.co_name;
-    Py_INCREF(this.builtins!.ob_dict as PyObject);
-    Py_INCREF(Py_None);
-    allocFunction(func);
+    const func = _PyFunction_FromModuleCode(this.code, globals, this.builtins!.ob_dict as PyObject);
     this.func = func;
     Py_INCREF(func);
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
@@ -251,7 +269,7 @@ export class Interpreter {
     const out = this.out, err = this.err;
     this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
     this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename);
+    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.argv);
     this.sys = sys;
     setItem(this.modules, 'sys', sys);
     setItem(this.modules, 'builtins', builtins);
@@ -303,12 +321,27 @@ export class Interpreter {
 
   private resume(maxSteps: number, mode: 'none' | 'instruction' | 'line'): StopReason {
     if (this.state === 'done') return this.exitCode === 0 ? 'end' : 'exception';
-    this.activate();
     this.stepsLimit = maxSteps === Infinity ? Infinity : this.steps + maxSteps;
     this.pauseMode = mode;
-    this.pauseArmed = false;
+    tracing.pause = false;
+    if (mode !== 'none' || this.lineListener !== null) {
+      if (this.traceListener === null || this.traceListener === this.steppingListener) this.traceListener = this.steppingListener;
+    } else if (this.traceListener === this.steppingListener) {
+      this.traceListener = null;
+    }
+    this.activate();
+    // A pause returned from the base activation between the hook and the instruction at
+    // the frame's next pc: when the loop dispatches it again, its events are not repeated.
+    if (this.state === 'paused' && this.frame !== null) {
+      tracing.resumeFrame = this.tstate.frame;
+      tracing.resumePc = this.tstate.frame === null ? -1 : this.tstate.frame.prev_instr + 1;
+    }
     evalHooks.budget = 1;
-    evalHooks.counted = this.stepsLimit !== Infinity || mode !== 'none' || this.lineListener !== null;
+    evalHooks.counted = this.stepsLimit !== Infinity || this.traceListener !== null || this.budgetListener !== null;
+    // Counts of a run that another interpreter left behind (abandoned mid-chunk) are not ours.
+    tracing.fastRun = 0;
+    tracing.fastLeft = 0;
+    tracing.pause = false;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
@@ -316,6 +349,10 @@ export class Interpreter {
     try {
       result = _PyEval_EvalFrameDefault(this.frame as InterpreterFrame, null, !first);
     } catch (e) {
+      if (e instanceof RunControl) {
+        this.state = 'done';
+        throw e;
+      }
       if (e instanceof StepLimit) {
         this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
         this.flushStd();
@@ -340,28 +377,19 @@ export class Interpreter {
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
    *  instruction at `pc` runs; `lastBudget` instructions ran since the previous call. */
-  private onBudget(frame: InterpreterFrame, pc: number, depth: number): boolean {
-    this.steps += this.lastBudget;
+  private onBudget(_frame: InterpreterFrame, _pc: number, depth: number): boolean {
+    this.steps += this.lastBudget + tracing.fastRun;
+    tracing.fastRun = 0;
     if (this.steps >= this.stepsLimit) throw new StepLimit();
-    if (this.pauseMode !== 'none' || this.lineListener !== null) {
-      const code = frame.f_code;
-      const line = code.lineOf(pc);
-      const isLine = code.lineStarts[pc] === 1 && code.co_code[2 * pc] !== 151 /* RESUME */ &&
-        (line !== frame.traced_line || pc < frame.traced_pc);
-      frame.traced_pc = pc;
-      if (isLine) {
-        frame.traced_line = line;
-        if (this.lineListener !== null) this.lineListener(frame, line);
-      }
-      let pause = false;
-      if (this.pauseMode === 'instruction') {
-        if (this.pauseArmed && depth === 1) pause = true;
-        this.pauseArmed = true;
-      } else if (this.pauseMode === 'line') {
-        if (isLine && this.pauseArmed && depth === 1) pause = true;
-        this.pauseArmed = true;
-      }
-      evalHooks.budget = 1;
+    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    if (this.traceListener !== null) {
+      // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
+      // here every TRACE_CHUNK instructions, or at once when a listener asks to pause.
+      const pause = tracing.pause && depth === 1;
+      if (pause) tracing.pause = false;
+      const left = this.stepsLimit - this.steps - 1;
+      tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
+      evalBudget[0] = 1;
       this.lastBudget = pause ? 0 : 1;
       return pause;
     }
@@ -372,13 +400,33 @@ export class Interpreter {
   }
   private lastBudget = 0;
 
+  /** Instructions executed so far, exact while a trace listener is installed (read it in its events). */
+  get exactSteps(): number {
+    return this.steps + this.lastBudget + tracing.fastRun;
+  }
+
+  /** The listener behind stepLine(), stepInstruction() and lineListener: pauses the base
+   *  activation at its next line event or instruction (the first one after resuming). */
+  private readonly steppingListener: TraceListener = {
+    call: () => {},
+    line: (frame, _pc, line) => {
+      if (this.lineListener !== null) this.lineListener(frame, line);
+      if (this.pauseMode === 'line' && this.tstate.evalDepth === 1) tracing.pause = true;
+    },
+    return: () => {},
+    exception: () => {},
+    instruction: () => {
+      if (this.pauseMode === 'instruction' && this.tstate.evalDepth === 1) tracing.pause = true;
+    },
+  };
+
   /** run_mod's end: the module's code object and function are released, then the arena. */
   private endModule(): void {
     // The module's frame is gone: Python code that still runs (an exception's __str__
     // for the traceback, __del__ and weakref callbacks at finalization) runs whole,
     // with no base activation to pause in.
     this.pauseMode = 'none';
-    this.pauseArmed = false;
+    tracing.pause = false;
     if (this.onModuleEnd !== null) {
       const cb = this.onModuleEnd;
       this.onModuleEnd = null;
@@ -676,10 +724,19 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
 }
 
 import { _PyObject_GC_New, PyObject_GC_Track } from '../objects/objalloc';
-/** _PyFunction_FromConstructor's allocation (PyObject_GC_New + track). */
-function allocFunction(f: PyFunctionObject): void {
-  _PyObject_GC_New(f, PyFunction_Type.tp_basicsize);
-  PyObject_GC_Track(f);
+/** PyEval_EvalCode's function for module-level code (_PyFunction_FromConstructor): a new reference. */
+export function _PyFunction_FromModuleCode(code: PyCodeObject, globals: PyObject, builtins: PyObject): PyFunctionObject {
+  const func = new PyFunctionObject(code, globals, builtins, Py_None, null);
+  Py_INCREF(globals);
+  Py_INCREF(code);
+  Py_INCREF(code.co_name);
+  Py_INCREF(code.co_name);
+  func.func_qualname = code.co_name;
+  Py_INCREF(builtins);
+  Py_INCREF(Py_None);
+  _PyObject_GC_New(func, PyFunction_Type.tp_basicsize);
+  PyObject_GC_Track(func);
+  return func;
 }
 
 /** Runs a whole program (the public runSource). */

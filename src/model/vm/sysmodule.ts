@@ -204,7 +204,7 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
 }
 
 /** _PySys_Create: the sys module with its functions and data. */
-export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string): PyModuleObject {
+export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string, args: readonly string[] = []): PyModuleObject {
   PyType_Ready(VersionInfo_Type);
   const m = PyModule_New('sys', '(built-in)');
   const d = m.ob_dict as PyObject;
@@ -228,8 +228,9 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, 'maxsize', PyLong_FromBigInt(9223372036854775807n));
   setItem(d, 'byteorder', PyUnicode_FromString('little'));
   setItem(d, 'platform', PyUnicode_FromString('linux'));
-  const argv = PyList_New(1);
+  const argv = PyList_New(1 + args.length);
   PyList_SET_ITEM(argv, 0, PyUnicode_FromString(argv0));
+  args.forEach((a, i) => PyList_SET_ITEM(argv, i + 1, PyUnicode_FromString(a)));
   setItem(d, 'argv', argv);
   setItem(d, 'path', PyList_New(0));
   setItem(d, 'warnoptions', PyList_New(0));
