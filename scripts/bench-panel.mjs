@@ -15,12 +15,12 @@ const BUDGET_MS = 50;
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) || 3 : 3;
 
-const { record, BIG_HEAP_PROGRAM } = await tsImport('../test/webview/fixtures.ts', import.meta.url);
+const { record, BIG_HEAP_PROGRAM, BIG_HEAP_FROM_LINE } = await tsImport('../test/webview/fixtures.ts', import.meta.url);
 const { servePanel, launchBrowser, openPanel } = await tsImport('../test/webview/harness.ts', import.meta.url);
 const { diffSnapshots } = await tsImport('../src/model/debug/snapshot_delta.ts', import.meta.url);
 
 const t0 = Date.now();
-const rec = record('big.py', BIG_HEAP_PROGRAM, { fromStop: 12, maxStops: 6 });
+const rec = record('big.py', BIG_HEAP_PROGRAM, { fromLine: BIG_HEAP_FROM_LINE, maxStops: 6 });
 const snaps = rec.snapshots;
 const last = snaps[snaps.length - 1];
 const blocks = last.memory.arenas.reduce((n, a) => n + a.pools.reduce((m, p) => m + p.nblocks, 0), 0);

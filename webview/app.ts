@@ -123,7 +123,6 @@ export class App implements ViewContext {
 
   /** One message from the host: checked, applied, rendered. Nothing it holds can break the page. */
   receive(raw: unknown): void {
-    performance.mark('pyheap:receive');
     const v = validateHostMessage(raw);
     if (!v.ok) {
       this.rejected++;
@@ -144,7 +143,6 @@ export class App implements ViewContext {
       }
       this.log('error', `handling ${v.message.type}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
-    performance.measure(`pyheap:${v.message.type}`, 'pyheap:receive');
   }
 
   private handle(m: HostMessage): void {

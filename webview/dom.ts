@@ -53,3 +53,8 @@ export function gauge(value: number, max: number, label: string, cls = ''): HTML
   fill.style.width = `${(frac * 100).toFixed(1)}%`;
   return h('span', { class: `gauge ${cls}`.trim(), role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': max, 'aria-valuenow': value, 'aria-label': label, title: label }, fill);
 }
+
+/** A view's legend: a swatch (the class's ::before in panel.css), a word, a tooltip each. */
+export function legend(entries: [cls: string, text: string, title: string][]): HTMLElement {
+  return h('div', { class: 'legend', 'aria-label': 'Legend' }, ...entries.map(([cls, text, title]) => h('span', { class: `lg ${cls}`, title }, text)));
+}

@@ -22,8 +22,9 @@ export interface Recording {
 
 export interface RecordOptions {
   maxStops?: number;
-  /** Record only from this stop on (a big program's setup runs without snapshots). */
-  fromStop?: number;
+  /** Record only from the first stop at this line of the module's own code on (a big
+   *  program's setup, its loops and comprehensions, run without snapshots). */
+  fromLine?: number;
 }
 
 /** Runs `source` to its end (or maxStops line stops), taking a snapshot at each stop. */
@@ -37,16 +38,21 @@ export function record(file: string, source: string, opts: RecordOptions = {}): 
   const snapshots: HeapSnapshot[] = [];
   const history = new SessionHistory();
   const maxStops = opts.maxStops ?? Infinity;
-  let stops = 0;
+  let recording = opts.fromLine === undefined;
   while (it.state !== 'done' && snapshots.length < maxStops) {
     it.stepLine();
     if ((it.state as string) === 'done') break;
-    stops++;
     if (pending !== undefined) {
       last = { ...pending, step: it.steps };
       pending = undefined;
     }
-    if (stops <= (opts.fromStop ?? 0)) continue;
+    if (!recording) {
+      const frames = it.currentFrames();
+      // The line about to run, as the snapshot says it (the frame stands before its next instruction).
+      const line = frames.length === 1 ? frames[0].f_code.lineOf(frames[0].prev_instr + 1) : -1;
+      if (line < (opts.fromLine as number)) continue;
+      recording = true;
+    }
     const out = it.result();
     const s = buildSnapshot(it, { step: it.steps, previousMemory: snapshots[snapshots.length - 1]?.memory, lastCollection: last, stdout: out.stdout, stderr: out.stderr });
     // A JSON copy: what crosses the message channel (no shared JS objects between stops).
@@ -83,5 +89,8 @@ for r in records[:3]:
     r.value.append(total)
 print(total)
 `;
+
+/** BIG_HEAP_PROGRAM's `total = 0`: the heap is built, the steps after change a few objects. */
+export const BIG_HEAP_FROM_LINE = 13;
 
 export const EXAMPLES = ['examples/01_identity.py', 'examples/02_refcount.py', 'examples/03_del.py', 'examples/04_gc.py', 'examples/05_memory_pool.py'];

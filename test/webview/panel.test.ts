@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { diffSnapshots } from '../../src/model/debug/snapshot_delta';
 import type { HeapSnapshot, ObjectSnap } from '../../src/model/snapshot';
 import { launchBrowser, openPanel, servePanel, type PanelPage, type PanelServer, type Theme } from './harness';
-import { BIG_HEAP_PROGRAM, record, recordFile, type Recording } from './fixtures';
+import { BIG_HEAP_FROM_LINE, BIG_HEAP_PROGRAM, record, recordFile, type Recording } from './fixtures';
 
 const SHOTS = '.tmp/screenshots';
 let server: PanelServer;
@@ -344,7 +344,11 @@ test('state comes back after a reload: tab, selection, layout; exports as SVG, P
   assert.equal(gcExports[0].view, 'gc');
   assert.match(gcExports[0].data as string, /<foreignObject/);
   assert.ok(Buffer.from(gcExports[1].data as string, 'base64').length > 1000);
-  await p.page.waitForTimeout(300); // the state is saved 100 ms after a change
+  // The state is saved shortly after a change: wait until it says the GC tab and the selection.
+  await p.page.waitForFunction((sel) => {
+    const st = JSON.parse(sessionStorage.getItem('vscode-state') ?? 'null') as { tab?: string; selection?: number } | null;
+    return st?.tab === 'gc' && st.selection === sel;
+  }, id);
   await p.page.reload();
   await p.page.waitForSelector('[data-view="gc"]:not([hidden])');
   assert.deepEqual(await p.posted(), [{ type: 'ready' }]);
@@ -374,7 +378,7 @@ test('an empty heap, and a session that ends while the panel is open', async () 
 });
 
 test('a heap of 10,000 objects in 100,000 blocks: drawn culled, counted exactly', async () => {
-  const r = record('big.py', BIG_HEAP_PROGRAM, { fromStop: 12, maxStops: 2 });
+  const r = record('big.py', BIG_HEAP_PROGRAM, { fromLine: BIG_HEAP_FROM_LINE, maxStops: 2 });
   const s = r.snapshots[1];
   const blocks = s.memory.arenas.reduce((n, a) => n + a.pools.reduce((m, pool) => m + pool.nblocks, 0), 0);
   assert.ok(s.objects.length >= 10_000, `${s.objects.length} objects`);

@@ -5,7 +5,7 @@
 // blocks one by one, with the free list's order (the next block handed out), and below:
 // the raw-malloc chunks, the type free lists, and sys._debugmallocstats()'s totals.
 
-import { clear, gauge, h } from '../dom';
+import { clear, gauge, h, legend } from '../dom';
 import { hex, thousands } from '../format';
 import { allocatorStats } from '../allocator/stats';
 import { readPalette, type Palette } from '../palette';
@@ -33,20 +33,20 @@ export class AllocatorView implements View {
     this.detail = h('div', { class: 'pool-detail', 'aria-live': 'polite' });
     this.raw = h('div', { class: 'alloc-raw' });
     this.freeLists = h('div', { class: 'alloc-freelists' });
-    const legend = h('div', { class: 'legend', 'aria-label': 'Legend' },
-      h('span', { class: 'lg lg-allocated', title: 'A block holding (part of) an object' }, 'allocated'),
-      h('span', { class: 'lg lg-free', title: 'A freed block, on its pool\'s free list: the next allocation of this size reuses it' }, 'free'),
-      h('span', { class: 'lg lg-never', title: 'Not handed out yet: carved from the pool when the free list is empty' }, 'never used'),
-      h('span', { class: 'lg lg-selblock', title: 'The selected object\'s block' }, 'selected object'),
-      h('span', { class: 'lg lg-pool-used', title: 'A used pool: some blocks allocated, some available (on its size class\'s usedpools list)' }, 'used pool'),
-      h('span', { class: 'lg lg-pool-full', title: 'A full pool: every block allocated (on no list until one is freed)' }, 'full pool'),
-      h('span', { class: 'lg lg-pool-empty', title: 'An empty pool: no block allocated; it can be given to any size class' }, 'empty pool'),
-      h('span', { class: 'lg lg-uncarved', title: 'A pool of the arena not used yet' }, 'pool not carved yet'),
-    );
+    const legendEl = legend([
+      ['lg-allocated', 'allocated', 'A block holding (part of) an object'],
+      ['lg-free', 'free', 'A freed block, on its pool\'s free list: the next allocation of this size reuses it'],
+      ['lg-never', 'never used', 'Not handed out yet: carved from the pool when the free list is empty'],
+      ['lg-selblock', 'selected object', 'The selected object\'s block'],
+      ['lg-pool-used', 'used pool', 'A used pool: some blocks allocated, some available (on its size class\'s usedpools list)'],
+      ['lg-pool-full', 'full pool', 'A full pool: every block allocated (on no list until one is freed)'],
+      ['lg-pool-empty', 'empty pool', 'An empty pool: no block allocated; it can be given to any size class'],
+      ['lg-uncarved', 'pool not carved yet', 'A pool of the arena not used yet'],
+    ]);
     this.root = h('section', { class: 'view view-allocator', 'data-view': 'allocator', role: 'tabpanel', 'aria-label': 'Allocator', id: 'view-allocator', hidden: true },
       h('h2', { class: 'view-title' }, 'pymalloc: arenas → pools → blocks'),
       h('p', { class: 'view-help' }, 'Requests of 1–512 bytes are served from pools of one size class (16-byte steps). A freed block goes on its pool\'s free list and the next request of that size takes it back (last freed, first reused) — which is why a new object often gets the id of one just freed.'),
-      this.map.root, legend, this.detail, this.totals, this.raw, this.freeLists);
+      this.map.root, legendEl, this.detail, this.totals, this.raw, this.freeLists);
     this.map.overlay.addEventListener('mousemove', (e) => {
       const hit = this.hit(e);
       this.map.overlay.title = hit === null ? '' : this.blockTitle(hit.tile, hit.block);

@@ -4,7 +4,7 @@
 // move_unreachable → finalizers → clear, with each object's gc_refs, the unreachable set,
 // what was finalized and freed, and where the survivors went.
 
-import { clear, gauge, h } from '../dom';
+import { clear, gauge, h, legend } from '../dom';
 import { clip, hex, thousands } from '../format';
 import type { GcCollectionEvent, GcSnap, ObjectSnap } from '../types';
 import type { View, ViewContext } from './context';
@@ -43,14 +43,14 @@ export class GcView implements View {
     this.gens = h('div', { class: 'gc-gens' });
     this.stats = h('p', { class: 'gc-stats' });
     this.last = h('div', { class: 'gc-last' });
-    const legend = h('div', { class: 'legend', 'aria-label': 'Legend' },
-      h('span', { class: 'lg lg-chip', title: 'An object the collector tracks (containers: lists, dicts, instances, functions, classes...)' }, 'tracked object · refcount'),
-      h('span', { class: 'lg lg-unreach', title: 'Found unreachable by the last collection' }, 'unreachable'),
-      h('span', { class: 'lg lg-final', title: 'Its __del__ ran in the last collection' }, 'finalized'),
-      h('span', { class: 'lg lg-freed', title: 'Freed by the last collection' }, 'freed'),
-    );
+    const legendEl = legend([
+      ['lg-chip', 'tracked object · refcount', 'An object the collector tracks (containers: lists, dicts, instances, functions, classes...)'],
+      ['lg-unreach', 'unreachable', 'Found unreachable by the last collection'],
+      ['lg-final', 'finalized', 'Its __del__ ran in the last collection'],
+      ['lg-freed', 'freed', 'Freed by the last collection'],
+    ]);
     this.root = h('section', { class: 'view view-gc', 'data-view': 'gc', role: 'tabpanel', 'aria-label': 'Garbage collector', id: 'view-gc', hidden: true },
-      h('h2', { class: 'view-title' }, 'Generations'), this.gens, this.stats, h('h2', { class: 'view-title' }, 'Last collection'), this.last, legend);
+      h('h2', { class: 'view-title' }, 'Generations'), this.gens, this.stats, h('h2', { class: 'view-title' }, 'Last collection'), this.last, legendEl);
     this.root.addEventListener('click', (e) => {
       const chip = (e.target as Element).closest('[data-id]');
       if (chip !== null && !chip.classList.contains('gone')) this.ctx.select(Number(chip.getAttribute('data-id')));

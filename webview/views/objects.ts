@@ -1,10 +1,10 @@
 // The Objects view: frames and their names on the left, the objects they reach on a
 // sticky grid (objects/layout.ts), arrows labelled by the slot they leave from. Only what
-// is on screen is in the DOM (culled with a margin), so a heap of 100,000 objects pans
+// is on screen is in the DOM (culled with a margin), so a heap of 10,000 objects pans
 // as smoothly as one of ten. Zoom: Ctrl/⌘+wheel, the buttons, + and -; pan: drag or
 // wheel; arrows move the selection to the nearest object that way.
 
-import { h, svgEl } from '../dom';
+import { h, legend, svgEl } from '../dom';
 import { DEFS, ghostMarkup, metrics } from '../objects/markup';
 import { sceneMarkup } from '../objects/scene';
 import { KeyedLayer } from '../objects/keyed';
@@ -71,17 +71,17 @@ export class ObjectsView implements View {
       btn('Fit', 'Fit the whole picture (F)', () => this.fit()),
       btn('1:1', 'Actual size (0)', () => this.setTransform({ k: 1, tx: 0, ty: 0 })),
     );
-    const legend = h('div', { class: 'legend', 'aria-label': 'Legend' },
-      h('span', { class: 'lg lg-node', title: 'An object: its type, its reference count (ob_refcnt), its id() and sys.getsizeof' }, 'object · refcount · id'),
-      h('span', { class: 'lg lg-shared', title: 'Cached or static objects (small ints -5…256, None, True/False, one-character strings): one object, shared by every name that has that value' }, 'shared (cached / static)'),
-      h('span', { class: 'lg lg-changed', title: 'Objects whose reference count the last step changed, with the change' }, 'changed by the last step'),
-      h('span', { class: 'lg lg-added', title: 'Objects the last step created' }, 'new'),
-      h('span', { class: 'lg lg-freed', title: 'Objects the last step freed (they fade out)' }, 'freed'),
-      h('span', { class: 'lg lg-unreachable', title: 'Objects no name reaches: a reference cycle keeps them alive until the cyclic GC runs' }, 'unreachable (cycle)'),
-      h('span', { class: 'lg lg-arrow', title: 'A reference, leaving from the slot that holds it: [index], .attribute, \'key\':, a name' }, 'reference (from its slot)'),
-    );
+    const legendEl = legend([
+      ['lg-node', 'object · refcount · id', 'An object: its type, its reference count (ob_refcnt), its id() and sys.getsizeof'],
+      ['lg-shared', 'shared (cached / static)', 'Cached or static objects (small ints -5…256, None, True/False, one-character strings): one object, shared by every name that has that value'],
+      ['lg-changed', 'changed by the last step', 'Objects whose reference count the last step changed, with the change'],
+      ['lg-added', 'new', 'Objects the last step created'],
+      ['lg-freed', 'freed', 'Objects the last step freed (they fade out)'],
+      ['lg-unreachable', 'unreachable (cycle)', 'Objects no name reaches: a reference cycle keeps them alive until the cyclic GC runs'],
+      ['lg-arrow', 'reference (from its slot)', 'A reference, leaving from the slot that holds it: [index], .attribute, \'key\':, a name'],
+    ]);
     const canvas = h('div', { class: 'objects-canvas', tabindex: 0, 'aria-label': 'Objects graph. Arrow keys move the selection; + and - zoom; F fits.' }, this.svg, this.empty);
-    this.root = h('section', { class: 'view view-objects', 'data-view': 'objects', role: 'tabpanel', 'aria-label': 'Objects', id: 'view-objects' }, tools, canvas, legend);
+    this.root = h('section', { class: 'view view-objects', 'data-view': 'objects', role: 'tabpanel', 'aria-label': 'Objects', id: 'view-objects' }, tools, canvas, legendEl);
     this.measure();
     this.wire(canvas);
     new ResizeObserver((entries) => {
