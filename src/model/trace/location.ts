@@ -1,0 +1,25 @@
+// Where an object's memory is, for the trace's frees and the summary's hovers: a
+// pymalloc block (arena → pool → block, Objects/obmalloc.c), a raw chunk (requests
+// over 512 bytes or of 0 bytes go to malloc), or libpython's data segment for the
+// static objects (small ints, None, '', static types), which no allocator owns.
+
+import type { Obmalloc } from '../memory/obmalloc';
+import type { ObjectLocation } from './types';
+
+/** The location of the block starting at `addr`, or 'static' when no allocator holds it. */
+export function locationOf(mem: Obmalloc, addr: number): ObjectLocation {
+  const loc = mem.locate(addr);
+  if (loc === null) return { kind: 'static' };
+  if (loc.kind === 'raw') return { kind: 'raw', chunk: loc.address, nbytes: loc.nbytes, chunkSize: loc.chunkSize };
+  return {
+    kind: 'pool',
+    arena: loc.arenaIndex,
+    arenaAddress: loc.arenaAddress,
+    pool: loc.poolIndex,
+    poolAddress: loc.poolAddress,
+    block: loc.block,
+    blockAddress: loc.blockAddress,
+    szidx: loc.szidx,
+    blockSize: loc.blockSize,
+  };
+}
