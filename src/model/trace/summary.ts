@@ -18,6 +18,8 @@ import type { PythonVersion } from '../profiles/profile';
 import { traceProgram, type LineBoundary } from './trace';
 import { programView, frameBindings, type FrameName, type TargetHolders } from './program';
 import { locationOf } from './location';
+import { PyCode_Type, type PyCodeObject } from '../objects/codeobject';
+import { Op } from '../compiler/opcodes';
 import type {
   LineEffects, LineSummary, ObjectSummary, SourceError, SourceSummary, TraceLine,
 } from './types';
@@ -63,9 +65,12 @@ function objectSummary(boundary: LineBoundary, o: PyObject, held: TargetHolders 
 
 /** Splits one line execution's events between the program's objects (`before`: ids at
  *  the line's start, `after`: at its end) and the runtime's. */
-function classify(t: TraceLine, before: ReadonlySet<number>, after: ReadonlySet<number>): LineEffects {
+function classify(t: TraceLine, before: ReadonlySet<number>, after: ReadonlySet<number>, staticIds: ReadonlySet<number>): LineEffects {
   const fx: LineEffects = { refcounts: [], allocs: [], frees: [], gc: t.gc, runtime: { refcounts: [], allocs: [], frees: [] } };
-  for (const r of t.refcounts) (before.has(r.id) || after.has(r.id) ? fx.refcounts : fx.runtime.refcounts).push(r);
+  for (const r of t.refcounts) {
+    const d = staticIds.has(r.id) ? { ...r, static: true } : r;
+    (before.has(r.id) || after.has(r.id) ? fx.refcounts : fx.runtime.refcounts).push(d);
+  }
   // Born this line: the program's only if one of its names reaches it at the end.
   const freedIds = new Set(t.frees.map((f) => f.id));
   for (const a of t.allocs) (after.has(a.id) && !freedIds.has(a.id) ? fx.allocs : fx.runtime.allocs).push(a);
@@ -106,16 +111,43 @@ function parseException(stderr: string, filename: string): SourceSummary['except
   return line > 0 ? { type: m[1], message: m[2] ?? '', line } : undefined;
 }
 
+/** Lines where a line event can fire (an instruction starting a line, RESUME aside), in
+ *  the module's code and every code object nested in its constants. */
+function codeLinesOf(module: PyCodeObject): number[] {
+  const lines = new Set<number>();
+  const todo: PyCodeObject[] = [module];
+  while (todo.length > 0) {
+    const co = todo.pop() as PyCodeObject;
+    for (let i = 0; i < co.lineStarts.length; i++) {
+      if (co.lineStarts[i] === 1 && co.co_code[2 * i] !== Op.RESUME) lines.add(co.lineOf(i));
+    }
+    for (const c of co.consts) if (c.ob_type === PyCode_Type) todo.push(c as PyCodeObject);
+  }
+  lines.delete(-1);
+  return [...lines].sort((a, b) => a - b);
+}
+
 /** Runs the program on the simulated heap and summarises each executed line. */
 export function summarizeSource(source: string, options: SummaryOptions): SourceSummary {
   const sourceLines = source.split(/\r\n|\r|\n/);
-  const statics = new Set<PyObject>(staticObjects);
+  // Read once the interpreter exists (its startup registers them).
+  let statics: Set<PyObject> = new Set();
+  let staticIds: Set<number> = new Set();
   const acc = new Map<number, LineSummary>();
   const identifiers = new Map<number, Set<string>>();
   let programBefore: ReadonlySet<number> = new Set();
+  let moduleCode: PyCodeObject | null = null;
 
   const onLine = (t: TraceLine, at: LineBoundary): void => {
     if (t.line === 0) return; // the interpreter's own work after the last line
+    if (moduleCode === null) {
+      const outer = at.it.currentFrames().pop();
+      if (outer !== undefined) moduleCode = outer.f_code;
+    }
+    if (statics.size !== staticObjects.length) {
+      statics = new Set(staticObjects);
+      staticIds = new Set(staticObjects.map((o) => o.ob_addr));
+    }
     const running = at.it.currentFrames();
     const frames = at.frame !== null && !running.includes(at.frame) ? [...running, at.frame] : running;
     let chosen: FrameName[] = [];
@@ -129,7 +161,7 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
       omitted = names.length - chosen.length;
     }
     const view = programView(at.it, frames, chosen.map((c) => c.value), MAX_HOLDERS, statics);
-    const last = classify(t, programBefore, view.ids);
+    const last = classify(t, programBefore, view.ids, staticIds);
     programBefore = view.ids;
     const bindings = at.frame === null ? null
       : chosen.map((c) => ({ name: c.name, object: objectSummary(at, c.value, view.holders.get(c.value), statics) }));
@@ -159,6 +191,7 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
     result: trace.result,
     steps,
     lines: [...acc.values()].sort((a, b) => a.line - b.line),
+    codeLines: moduleCode !== null ? codeLinesOf(moduleCode) : [],
   };
   const { exitCode, stderr } = trace.result;
   if (exitCode === EXIT_MAX_STEPS) out.stoppedAfter = steps;

@@ -18,6 +18,9 @@ export interface RefcountDelta extends TraceObject {
   /** ob_refcnt when the line started (0 if allocated during it) and when it ended (0 if freed). */
   before: number;
   after: number;
+  /** Set by the summary on static objects (small ints, None, '', static types): their count
+   *  includes the interpreter's startup references, so the change means more than the values. */
+  static?: boolean;
 }
 
 export interface AllocEvent extends TraceObject {
@@ -164,4 +167,7 @@ export interface SourceSummary {
   exception?: { type: string; message: string; line: number };
   /** Executed lines in line order (the interpreter's own work after the last line is left out). */
   lines: LineSummary[];
+  /** Lines where code starts (a line event can fire there): a line outside this list
+   *  never runs by itself (a comment, a continuation of a statement, a blank). Sorted. */
+  codeLines: number[];
 }
