@@ -36,7 +36,7 @@ export class RefcountLensProvider implements vscode.CodeLensProvider {
       if (!isPython(doc) || !readSettings(doc.uri).codeLensEnabled) return [];
       const view = this.runs.view(doc.uri);
       if (view === undefined) {
-        this.runs.schedule(doc, true);
+        this.runs.ensure(doc);
         return [];
       }
       const lenses: vscode.CodeLens[] = [];

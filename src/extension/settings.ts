@@ -15,7 +15,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): PyHeapSettings 
   return {
     python: c.get<string>('python', '3.11'),
     codeLensEnabled: c.get<boolean>('codeLens.enabled', true),
-    maxSteps: Math.max(1, Math.floor(c.get<number>('codeLens.maxSteps', 200000))),
+    maxSteps: Math.max(1, Math.floor(c.get<number>('codeLens.maxSteps', 100000))),
     showRuntimeObjects: c.get<boolean>('codeLens.showRuntimeObjects', false),
     hoverEnabled: c.get<boolean>('hover.enabled', true),
   };

@@ -46,6 +46,12 @@ export class BackgroundRuns implements vscode.Disposable {
     return this.docs.get(uri.toString())?.view;
   }
 
+  /** Starts a first run of the document unless one is done, scheduled or under way. */
+  ensure(doc: vscode.TextDocument): void {
+    const st = this.docs.get(doc.uri.toString());
+    if (st === undefined || (st.view === undefined && st.timer === undefined && st.running === undefined)) this.schedule(doc, true);
+  }
+
   /** Schedules a run of the document: at once, or after the debounce delay. */
   schedule(doc: vscode.TextDocument, immediate: boolean): void {
     const key = doc.uri.toString();

@@ -136,13 +136,14 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
   const acc = new Map<number, LineSummary>();
   const identifiers = new Map<number, Set<string>>();
   let programBefore: ReadonlySet<number> = new Set();
-  let moduleCode: PyCodeObject | null = null;
+  let codeLines: number[] | null = null;
 
   const onLine = (t: TraceLine, at: LineBoundary): void => {
     if (t.line === 0) return; // the interpreter's own work after the last line
-    if (moduleCode === null) {
+    if (codeLines === null) {
+      // While the module's code object is alive (teardown releases it and its constants).
       const outer = at.it.currentFrames().pop();
-      if (outer !== undefined) moduleCode = outer.f_code;
+      if (outer !== undefined) codeLines = codeLinesOf(outer.f_code);
     }
     if (statics.size !== staticObjects.length) {
       statics = new Set(staticObjects);
@@ -191,7 +192,7 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
     result: trace.result,
     steps,
     lines: [...acc.values()].sort((a, b) => a.line - b.line),
-    codeLines: moduleCode !== null ? codeLinesOf(moduleCode) : [],
+    codeLines: codeLines ?? [],
   };
   const { exitCode, stderr } = trace.result;
   if (exitCode === EXIT_MAX_STEPS) out.stoppedAfter = steps;
