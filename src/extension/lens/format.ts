@@ -146,8 +146,8 @@ export function hoverMarkdown(l: LineSummary, name: string, python: string): str
   const when = l.executions > 1 ? `after the last (${l.executions}th) run of line ${l.line}` : `after line ${l.line} ran`;
   const b = l.bindings?.find((x) => x.name === name);
   const head = `**PyHeap** — simulated CPython ${python}, background run`;
-  if (l.bindings === null) return `${head}\n\n\`${name}\`: the frame of \`${mdEscape(l.code)}\` had returned ${when}, so its names are gone.`;
-  if (b === undefined) return `${head}\n\n\`${name}\` is not bound in \`${mdEscape(l.code)}\` ${when}.`;
+  if (l.bindings === null) return `${head}\n\n\`${name}\`: the frame of \`${l.code}\` had returned ${when}, so its names are gone.`;
+  if (b === undefined) return `${head}\n\n\`${name}\` is not bound in \`${l.code}\` ${when}.`;
   const o = b.object;
   const rows: [string, string][] = [
     ['id', `${o.id} (${hex(o.id)})`],
