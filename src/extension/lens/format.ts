@@ -24,6 +24,8 @@ function clipRepr(s: string, max = MAX_REPR): string {
 /** 'list [321, 123]', 'function show', 'Node object' — type and a short repr, without repeating the address. */
 export function describe(o: TraceObject): string {
   const r = o.repr;
+  const mod = /^<module '([^']+)'/.exec(r);
+  if (mod !== null) return `module ${mod[1]}`;
   if (r.startsWith('<') && r.includes(' at 0x')) {
     const m = /^<(function|class|built-in function) ([^ >]+)/.exec(r);
     return m !== null ? `${o.type} ${m[2].replace(/'$/, '').replace(/^'/, '')}` : `${o.type} ${hex(o.id)}`;

@@ -14,7 +14,7 @@
 import { PyObject, PyTypeObject, TypeFlags, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyDict_Next } from '../objects/dictobject';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
-import { PyModule_Type } from '../objects/moduleobject';
+import { PyModule_Type, type PyModuleObject } from '../objects/moduleobject';
 import { PyCode_Type } from '../objects/codeobject';
 import type { InterpreterFrame } from '../vm/frame';
 import type { Interpreter } from '../vm/run';
@@ -35,6 +35,8 @@ export interface TargetHolders {
 export interface ProgramView {
   /** id() of every program object. */
   ids: Set<number>;
+  /** module_repr of the modules among them ("<module 'sys' (built-in)>"), which safeRepr cannot name. */
+  moduleReprs: Map<number, string>;
   /** Holders of the targets asked for. */
   holders: Map<PyObject, TargetHolders>;
 }
@@ -95,6 +97,7 @@ export function programView(
   statics: ReadonlySet<PyObject>,
 ): ProgramView {
   const ids = new Set<number>();
+  const moduleReprs = new Map<number, string>();
   const seen = new Set<PyObject>();
   const holders = new Map<PyObject, TargetHolders>();
   for (const t of targets) holders.set(t, { holders: [], omitted: 0, total: 0 });
@@ -150,7 +153,12 @@ export function programView(
     while (stack.length > 0) {
       const h = stack.pop() as PyObject;
       const t = h.ob_type;
-      if (t === PyModule_Type || t === PyCode_Type || statics.has(h)) continue;
+      if (t === PyModule_Type) {
+        const m = h as PyModuleObject;
+        moduleReprs.set(h.ob_addr, `<module '${m.md_name}' ${m.md_origin}>`);
+        continue;
+      }
+      if (t === PyCode_Type || statics.has(h)) continue;
       if (t.tp_name === 'type' && ((h as PyTypeObject).tp_flags & TypeFlags.HEAPTYPE) === 0) continue;
       const refs = t.tp_refs ?? t.tp_traverse;
       if (refs === null) continue;
@@ -168,5 +176,5 @@ export function programView(
   } finally {
     _Py_SetRefLabelsWanted(wasWanted);
   }
-  return { ids, holders };
+  return { ids, holders, moduleReprs };
 }

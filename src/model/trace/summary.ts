@@ -16,7 +16,7 @@ import { inspect } from '../vm/inspect';
 import { EXIT_MAX_STEPS } from '../vm/run';
 import type { PythonVersion } from '../profiles/profile';
 import { traceProgram, type LineBoundary } from './trace';
-import { programView, frameBindings, type FrameName, type TargetHolders } from './program';
+import { programView, frameBindings, type FrameName, type ProgramView } from './program';
 import { locationOf } from './location';
 import { PyCode_Type, type PyCodeObject } from '../objects/codeobject';
 import { Op } from '../compiler/opcodes';
@@ -45,13 +45,14 @@ function lineIdentifiers(sourceLines: readonly string[], line: number): Set<stri
   return new Set(text.match(IDENTIFIER) ?? []);
 }
 
-function objectSummary(boundary: LineBoundary, o: PyObject, held: TargetHolders | undefined, statics: ReadonlySet<PyObject>): ObjectSummary {
+function objectSummary(boundary: LineBoundary, o: PyObject, view: ProgramView, statics: ReadonlySet<PyObject>): ObjectSummary {
   const info = inspect(boundary.it, o);
+  const held = view.holders.get(o);
   const total = held?.total ?? 0;
   return {
     id: info.id,
     type: info.type,
-    repr: info.repr,
+    repr: view.moduleReprs.get(info.id) ?? info.repr,
     ob_refcnt: info.ob_refcnt,
     size: info.size,
     gc: info.gc,
@@ -65,15 +66,17 @@ function objectSummary(boundary: LineBoundary, o: PyObject, held: TargetHolders 
 
 /** Splits one line execution's events between the program's objects (`before`: ids at
  *  the line's start, `after`: at its end) and the runtime's. */
-function classify(t: TraceLine, before: ReadonlySet<number>, after: ReadonlySet<number>, staticIds: ReadonlySet<number>): LineEffects {
+function classify(t: TraceLine, before: ReadonlySet<number>, after: ProgramView, staticIds: ReadonlySet<number>): LineEffects {
   const fx: LineEffects = { refcounts: [], allocs: [], frees: [], gc: t.gc, runtime: { refcounts: [], allocs: [], frees: [] } };
-  for (const r of t.refcounts) {
+  for (const r0 of t.refcounts) {
+    const mod = after.moduleReprs.get(r0.id);
+    const r = mod !== undefined ? { ...r0, repr: mod } : r0;
     const d = staticIds.has(r.id) ? { ...r, static: true } : r;
-    (before.has(r.id) || after.has(r.id) ? fx.refcounts : fx.runtime.refcounts).push(d);
+    (before.has(r.id) || after.ids.has(r.id) ? fx.refcounts : fx.runtime.refcounts).push(d);
   }
   // Born this line: the program's only if one of its names reaches it at the end.
   const freedIds = new Set(t.frees.map((f) => f.id));
-  for (const a of t.allocs) (after.has(a.id) && !freedIds.has(a.id) ? fx.allocs : fx.runtime.allocs).push(a);
+  for (const a of t.allocs) (after.ids.has(a.id) && !freedIds.has(a.id) ? fx.allocs : fx.runtime.allocs).push(a);
   const bornIds = new Set(t.allocs.map((a) => a.id));
   for (const f of t.frees) (before.has(f.id) && !bornIds.has(f.id) ? fx.frees : fx.runtime.frees).push(f);
   return fx;
@@ -162,10 +165,10 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
       omitted = names.length - chosen.length;
     }
     const view = programView(at.it, frames, chosen.map((c) => c.value), MAX_HOLDERS, statics);
-    const last = classify(t, programBefore, view.ids, staticIds);
+    const last = classify(t, programBefore, view, staticIds);
     programBefore = view.ids;
     const bindings = at.frame === null ? null
-      : chosen.map((c) => ({ name: c.name, object: objectSummary(at, c.value, view.holders.get(c.value), statics) }));
+      : chosen.map((c) => ({ name: c.name, object: objectSummary(at, c.value, view, statics) }));
     const prev = acc.get(t.line);
     const summary: LineSummary = {
       line: t.line,
