@@ -19,6 +19,9 @@ interface Running {
   worker: BackgroundWorker;
   version: number;
   started: number;
+  /** Lens chunks received so far (WorkerReply 'lenses'). */
+  lenses: SummaryView['lenses'];
+  hovers: SummaryView['hovers'];
 }
 
 interface DocState {
@@ -103,7 +106,7 @@ export class BackgroundRuns implements vscode.Disposable {
       maxSteps: s.maxSteps,
       showRuntimeObjects: s.showRuntimeObjects,
     };
-    st.running = { id, worker, version: doc.version, started: Date.now() };
+    st.running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {} };
     this.waiting.set(id, { uri: doc.uri, doc: st });
     this.log.event('run.start', { uri: doc.uri.toString(), id, version: doc.version, maxSteps: s.maxSteps });
     worker.post(req);
@@ -123,10 +126,16 @@ export class BackgroundRuns implements vscode.Disposable {
 
   private onReply(reply: WorkerReply, worker: BackgroundWorker): void {
     const w = this.waiting.get(reply.id);
-    this.waiting.delete(reply.id);
     if (w === undefined) return; // cancelled meanwhile
     const st = w.doc;
     const running = st.running;
+    if (reply.type === 'lenses') {
+      if (running?.id !== reply.id) return;
+      running.lenses.push(...reply.lenses);
+      Object.assign(running.hovers, reply.hovers);
+      return;
+    }
+    this.waiting.delete(reply.id);
     st.running = undefined;
     // Keep one warm worker; more would only hold memory.
     if (this.idle === undefined) this.idle = worker;
@@ -135,11 +144,11 @@ export class BackgroundRuns implements vscode.Disposable {
       this.log.error(`the background run of ${w.uri.path.split('/').pop()} failed`, Object.assign(new Error(reply.message), { stack: reply.stack }));
       return;
     }
-    st.view = reply.view;
+    st.view = { ...reply.view, lenses: running?.lenses ?? [], hovers: running?.hovers ?? {} };
     st.viewVersion = running?.version ?? -1;
     this.log.event('run.result', {
       uri: w.uri.toString(), id: reply.id, ms: reply.ms, total: running !== undefined ? Date.now() - running.started : undefined,
-      lenses: reply.view.lenses.length, steps: reply.view.steps, stoppedAfter: reply.view.stoppedAfter,
+      lenses: st.view.lenses.length, steps: reply.view.steps, stoppedAfter: reply.view.stoppedAfter,
       diagnostics: reply.view.diagnostics.length,
     });
     this.changed.fire(w.uri);

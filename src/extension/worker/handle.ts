@@ -3,17 +3,31 @@
 
 import { summarizeSource } from '../../model/index';
 import type { PythonVersion } from '../../model/profiles/profile';
-import { summaryView } from '../lens/view';
+import { summaryView, type SummaryView } from '../lens/view';
 import type { RunRequest, WorkerReply } from './protocol';
 
-export function handleRequest(req: RunRequest): WorkerReply {
+/** Lenses per message: a few hundred keep each message's deserialisation in the
+ *  extension host to a few milliseconds (npm run bench:codelens measures it). */
+export const LENSES_PER_MESSAGE = 200;
+
+/** Runs the request; `post` receives the lens chunks, then the result (or a fault). */
+export function handleRequest(req: RunRequest, post: (reply: WorkerReply) => void): void {
   const t0 = Date.now();
+  let view: SummaryView;
   try {
     const summary = summarizeSource(req.source, { filename: req.filename, python: req.python as PythonVersion, maxSteps: req.maxSteps });
-    const view = summaryView(summary, req.source, { showRuntimeObjects: req.showRuntimeObjects });
-    return { type: 'result', id: req.id, view, ms: Date.now() - t0 };
+    view = summaryView(summary, req.source, { showRuntimeObjects: req.showRuntimeObjects });
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    return { type: 'fault', id: req.id, message: err.message, stack: err.stack };
+    post({ type: 'fault', id: req.id, message: err.message, stack: err.stack });
+    return;
   }
+  const { lenses, hovers } = view;
+  for (let i = 0; i < lenses.length; i += LENSES_PER_MESSAGE) {
+    const part = lenses.slice(i, i + LENSES_PER_MESSAGE);
+    const partHovers: SummaryView['hovers'] = {};
+    for (const l of part) if (hovers[l.line] !== undefined) partHovers[l.line] = hovers[l.line];
+    post({ type: 'lenses', id: req.id, lenses: part, hovers: partHovers });
+  }
+  post({ type: 'result', id: req.id, view: { ...view, lenses: [], hovers: {} }, ms: Date.now() - t0 });
 }

@@ -8,5 +8,5 @@ import { handleRequest } from './handle';
 import type { RunRequest } from './protocol';
 
 parentPort?.on('message', (req: RunRequest) => {
-  parentPort?.postMessage(handleRequest(req));
+  handleRequest(req, (reply) => parentPort?.postMessage(reply));
 });

@@ -16,6 +16,10 @@ export interface RunRequest {
 }
 
 export type WorkerReply =
+  /** Part of the lenses and hovers: a big file's come in several messages, so that the
+   *  extension host never spends long deserialising one (each is a task of its own). */
+  | { type: 'lenses'; id: number; lenses: SummaryView['lenses']; hovers: SummaryView['hovers'] }
+  /** The end of a run: the view, with the lenses and hovers of the chunks sent before it. */
   | { type: 'result'; id: number; view: SummaryView; /** Milliseconds the worker spent. */ ms: number }
   /** A fault in PyHeap itself (never a Python error: those are in the view). */
   | { type: 'fault'; id: number; message: string; stack?: string };

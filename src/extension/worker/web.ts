@@ -6,5 +6,5 @@ import type { RunRequest } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: { data: RunRequest }) => void) | null; postMessage(m: unknown): void };
 scope.onmessage = (e) => {
-  scope.postMessage(handleRequest(e.data));
+  handleRequest(e.data, (reply) => scope.postMessage(reply));
 };
