@@ -122,3 +122,16 @@ test('codeLines: lines where code starts (not comments or blanks)', () => {
   const s = summarizeSource("# c\nx = [1,\n     2]\n\ndef f():\n    return x\ny = ('a'\n     'b')\n", { filename: 't.py' });
   assert.deepEqual(s.codeLines, [2, 3, 5, 6, 7]);
 });
+
+test('where objects live: pool blocks, raw chunks past their GC head, static objects', () => {
+  // A class object (over 512 bytes) and a long str go to the raw heap; small ints are static.
+  const s = summarizeSource("class C:\n    pass\nt = 'x' * len(range(600))\nx = [1]\ny = 1\n", { filename: 't.py' });
+  const l = lineOf(s, 5);
+  const at = (n: string) => binding(l, n)?.memory;
+  assert.equal(at('C')?.kind, 'raw');
+  assert.equal(at('t')?.kind, 'raw');
+  assert.equal(at('x')?.kind, 'pool');
+  assert.deepEqual(at('y'), { kind: 'static' });
+  const c = at('C');
+  if (c?.kind === 'raw') assert.equal(c.chunk, (binding(l, 'C')?.id ?? 0) - 16); // the PyGC_Head first
+});

@@ -4,7 +4,15 @@
 // static objects (small ints, None, '', static types), which no allocator owns.
 
 import type { Obmalloc } from '../memory/obmalloc';
+import type { PyObject } from '../objects/object';
+import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import type { ObjectLocation } from './types';
+
+/** Where an object lives: its memory starts before id() by the type's pre-header (the
+ *  PyGC_Head of GC objects, _PyType_PreHeaderSize), which is what malloc returned. */
+export function locationOfObject(mem: Obmalloc, o: PyObject): ObjectLocation {
+  return locationOf(mem, o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags));
+}
 
 /** The location of the block starting at `addr`, or 'static' when no allocator holds it. */
 export function locationOf(mem: Obmalloc, addr: number): ObjectLocation {

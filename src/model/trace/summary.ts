@@ -17,7 +17,7 @@ import { EXIT_MAX_STEPS } from '../vm/run';
 import type { PythonVersion } from '../profiles/profile';
 import { traceProgram, type LineBoundary } from './trace';
 import { programView, frameBindings, type FrameName, type ProgramView } from './program';
-import { locationOf } from './location';
+import { locationOfObject } from './location';
 import { PyCode_Type, type PyCodeObject } from '../objects/codeobject';
 import { Op } from '../compiler/opcodes';
 import type {
@@ -57,7 +57,7 @@ function objectSummary(boundary: LineBoundary, o: PyObject, view: ProgramView, s
     size: info.size,
     gc: info.gc,
     static: statics.has(o),
-    memory: statics.has(o) ? { kind: 'static' } : locationOf(boundary.it.rt.mem as Obmalloc, o.ob_addr),
+    memory: statics.has(o) ? { kind: 'static' } : locationOfObject(boundary.it.rt.mem as Obmalloc, o),
     heldBy: held?.holders ?? [],
     holdersOmitted: held?.omitted ?? 0,
     heldByRuntime: Math.max(0, info.ob_refcnt - total),
