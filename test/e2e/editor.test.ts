@@ -119,9 +119,8 @@ const ADAPTER = join(ROOT, 'src', 'debugAdapter', 'stdio.ts');
 test('PyHeap: Run File on Simulated Heap prints what CPython prints', { skip: existsSync(ADAPTER) ? false : 'the debug adapter (src/debugAdapter/stdio.ts) is not in this build yet' }, async () => {
   await wb.openFile('02_refcount.py');
   await wb.runCommand('PyHeap: Run File on Simulated Heap');
-  const repl = wb.page.locator('.repl .monaco-list-row', { hasText: '6' });
-  await repl.first().waitFor();
-  const out = (await wb.page.locator('.repl').innerText()).replace(/\s+/g, ' ');
+  await wb.page.locator('.repl .monaco-list-row', { hasText: '6' }).first().waitFor();
+  const out = (await wb.debugConsole()).replace(/\s+/g, ' ');
   assert.match(out, /2 3 5 6 4 2/); // the example's comments: what CPython 3.11 prints
   await wb.screenshot('run-file');
 });

@@ -119,6 +119,19 @@ export class Workbench {
     }
   }
 
+  /** The Variables view's rows as shown ("a: [321, 123]"), top to bottom (Run and Debug
+   *  view open, a session stopped). For the debugger's flows. */
+  async variables(): Promise<string[]> {
+    await this.page.locator('.debug-view-content .debug-variables').first().waitFor();
+    return (await this.page.locator('.debug-variables .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  /** The Debug Console's text (program output and evaluations). */
+  async debugConsole(): Promise<string> {
+    await this.page.locator('.repl').first().waitFor();
+    return this.page.locator('.repl').innerText();
+  }
+
   async screenshot(name: string): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, `${name}.png`);
