@@ -97,7 +97,9 @@ const plural = (n: number, one: string, many = one + 's'): string => `${n} ${n =
 export function lensTitle(l: LineSummary, showRuntimeObjects: boolean): string {
   const parts: string[] = [];
   if (l.executions > 1) {
-    const totals = `×${l.executions}: +${plural(l.allocs, 'alloc')}, −${plural(l.frees, 'free')}`;
+    const totals = l.allocs === 0 && l.frees === 0
+      ? `×${l.executions}: no allocations or frees`
+      : `×${l.executions}: +${plural(l.allocs, 'alloc')}, −${plural(l.frees, 'free')}`;
     parts.push(totals);
     const gcs = l.last.gc.length;
     if (gcs > 0) parts.push(`last run: ${l.last.gc.map(gcRun).join(', ')}`);
