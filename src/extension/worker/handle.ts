@@ -8,7 +8,7 @@ import type { RunRequest, WorkerReply } from './protocol';
 
 /** Lenses per message: a few hundred keep each message's deserialisation in the
  *  extension host to a few milliseconds (npm run bench:codelens measures it). */
-export const LENSES_PER_MESSAGE = 200;
+export const LENSES_PER_MESSAGE = 100;
 
 /** Runs the request; `post` receives the lens chunks, then the result (or a fault). */
 export function handleRequest(req: RunRequest, post: (reply: WorkerReply) => void): void {
