@@ -126,21 +126,38 @@ export function programView(
     ids.add(o.ob_addr);
     if (traverse) stack.push(o);
   };
+  // The roots, frame by frame (a deep recursion has thousands: names are only spelled
+  // out for the targets' holders).
   for (const f of frames) {
     const co = f.f_code;
     const where = co.qualname;
-    for (const { name, value, cell, namespace } of frameBindings(f)) {
-      if (cell === null) {
-        hold(value, `${namespace ? 'name' : 'local'} ${name} (${where})`, '');
-      } else {
-        // The frame holds the cell, the cell holds the value (a closure shares the cell).
-        hold(cell, `local ${name} (${where})`, '');
-        hold(value, `cell of ${name} (${where})`, 'cell_contents');
-        mark(cell, true, false);
-      }
-      mark(value, true);
-    }
+    const kinds = co.co_localspluskinds;
     const n = co.co_nlocalsplus;
+    for (let i = 0; i < n; i++) {
+      const v = f.localsplus[i];
+      if (v === null || v === undefined) continue;
+      if ((kinds[i] & 0xc0) !== 0 && isCell(v)) {
+        // The frame holds the cell, the cell holds the value (a closure shares the cell).
+        const c = (v as unknown as { ob_ref: PyObject | null }).ob_ref;
+        if (holders.has(v)) hold(v, `local ${PyUnicode_AsString(co.localsplusnames[i])} (${where})`, '');
+        mark(v, true, false);
+        if (c === null) continue;
+        if (holders.has(c)) hold(c, `cell of ${PyUnicode_AsString(co.localsplusnames[i])} (${where})`, 'cell_contents');
+        mark(c, true);
+      } else {
+        if (holders.has(v)) hold(v, `local ${PyUnicode_AsString(co.localsplusnames[i])} (${where})`, '');
+        mark(v, true);
+      }
+    }
+    if (f.f_locals !== null && f.f_locals.ob_type.tp_name === 'dict') {
+      const pos = { pos: 0 };
+      for (let e = PyDict_Next(f.f_locals, pos); e !== null; e = PyDict_Next(f.f_locals, pos)) {
+        const name = nameOf(e[0]);
+        if (name === null) continue;
+        hold(e[1], `name ${name} (${where})`, '');
+        mark(e[1], true);
+      }
+    }
     for (let i = n; i < f.stacktop; i++) {
       const v = f.localsplus[i];
       if (v === null || v === undefined) continue;
