@@ -111,7 +111,7 @@ test('disassembly of the frame\'s code, with the instruction about to run and ea
 
 test('loadedSources names the program; stepInTargets lists the calls on the line', async () => {
   const s = await launch('def f(x):\n    return x\ndef g(y):\n    return y\nz = f(g(1))\n', { breakpoints: [{ line: 5 }], stopOnEntry: false });
-  const src = await s.dc.loadedSourcesRequest({});
+  const src = await s.dc.customRequest('loadedSources', {});
   assert.equal(src.body.sources[0].path, s.program);
   const t = await s.dc.customRequest('stepInTargets', { frameId: (await topFrame(s.dc)).id });
   assert.deepEqual(t.body.targets.map((x: { label: string }) => x.label), ['f()', 'g()']);
