@@ -14,11 +14,18 @@ import { NameHoverProvider } from './hover';
 import { Log, type TestSink } from './log';
 import { registerMemoryPanelCommand } from './memoryPanelCommand';
 import { isPython } from './settings';
+import { RefcountInlineValues } from './inlineValues';
+import { SessionStatus } from './sessionStatus';
+import { registerDebugAdapter } from './debugAdapter';
+import type { LaunchOptions } from '../debuggee/protocol';
+import type { DebuggeeClient } from '../debuggee/client';
 
 export interface Platform {
   kind: 'node' | 'web';
   createWorker: WorkerFactory;
   testSink: TestSink | null;
+  /** The debuggee thread for debug sessions; without one, VS Code starts the manifest's stdio adapter. */
+  createDebuggee?: (launch: LaunchOptions) => DebuggeeClient;
 }
 
 const PYTHON: vscode.DocumentSelector = { language: 'python' };
@@ -42,6 +49,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configs),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configs, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
     ...registerCommands(log),
+    vscode.languages.registerInlineValuesProvider(PYTHON, new RefcountInlineValues()),
+    new SessionStatus(log),
     registerMemoryPanelCommand(log),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isPython(doc)) runs.schedule(doc, true);
@@ -61,5 +70,6 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       lenses.refresh();
     }),
   );
+  if (platform.createDebuggee !== undefined) context.subscriptions.push(registerDebugAdapter(platform.createDebuggee, log));
   for (const doc of vscode.workspace.textDocuments) if (isPython(doc)) runs.schedule(doc, true);
 }

@@ -1,13 +1,13 @@
 // The extension's entry point in desktop VS Code and in code-server (a Node extension
-// host): background runs in worker_threads. The debug adapter factory (inline
-// PyHeapDebugSession) is registered by the debugger's part; until then VS Code starts
-// the manifest's stdio adapter (dist/debugAdapter.js).
+// host): background runs and the debuggee in worker_threads, the debug adapter inline
+// (PyHeapDebugSession in this host, the interpreter in its thread).
 
 import * as vscode from 'vscode';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activateWith } from './activate';
 import { nodeWorkerFactory } from './background/nodeWorker';
+import { NodeDebuggeeClient } from '../debuggee/client.node';
 
 export function activate(context: vscode.ExtensionContext): void {
   // Test-only: the e2e tests name a file to read the extension's activity from.
@@ -16,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): void {
     kind: 'node',
     createWorker: nodeWorkerFactory(join(context.extensionPath, 'dist', 'summaryWorker.js')),
     testSink: logFile ? (line) => appendFileSync(logFile, line) : null,
+    createDebuggee: (launch) => new NodeDebuggeeClient(launch, join(context.extensionPath, 'dist', 'debuggee.js')),
   });
 }
 
