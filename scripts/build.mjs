@@ -49,6 +49,8 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
     entryPoints: [e.in],
     outfile: e.out,
     bundle: true,
+    // Node built-ins the debug adapter library needs, for the browser: small shims of ours.
+    alias: e.platform === 'browser' ? { events: './src/shims/events.ts', url: './src/shims/url.ts' } : undefined,
     platform: e.platform ?? 'node',
     format: e.format ?? 'cjs',
     target: e.platform === 'browser' ? 'es2022' : 'node20',
