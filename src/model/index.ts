@@ -20,7 +20,7 @@ import type { PythonVersion } from './profiles/profile';
 import { runProgram } from './vm/run';
 import { traceProgram } from './trace/trace';
 import type { TraceResult } from './trace/types';
-import { summarizeSource } from './trace/summary';
+import { summarizeSource, bindingsAt } from './trace/summary';
 
 export interface RunOptions {
   /** The file name as CPython would see it (tracebacks print it). */
@@ -53,7 +53,7 @@ export function traceSource(source: string, options: RunOptions): TraceResult {
 }
 
 /** One record per executed source line, for CodeLens and hovers (trace/summary.ts). */
-export { summarizeSource };
+export { summarizeSource, bindingsAt };
 export type { SummaryOptions } from './trace/summary';
 export type {
   SourceSummary, LineSummary, LineEffects, Binding, ObjectSummary, Holder, SourceError, ObjectLocation,

@@ -26,7 +26,7 @@ import {
 import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import {
-  _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, _PyObject_GC_IS_TRACKED,
+  _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, _PyObject_GC_IS_TRACKED, freeListObserver,
 } from './objalloc';
 import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory, PyErr_Clear, isPyExc, PyException } from './errors';
 import { PyExc_TypeError, PyExc_KeyError, PyExc_RuntimeError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
@@ -848,6 +848,7 @@ function new_dict(keys: PyDictKeysObject, used: number, mp: PyDictObject = next_
   if (f.length > 0 && f[f.length - 1] === mp) {
     f.pop();
     mp.ob_refcnt = 1;
+    if (freeListObserver.reuse !== null) freeListObserver.reuse(mp, DICT_BASICSIZE);
   } else {
     _PyObject_GC_New(mp, DICT_BASICSIZE);
   }
@@ -1251,6 +1252,7 @@ function dict_dealloc(self: PyObject): void {
   dictkeys_decref(keys);
   const f = dictFreeLists();
   if (f.dicts.length < f.maxDicts && mp.ob_type === PyDict_Type) {
+    if (freeListObserver.keep !== null) freeListObserver.keep(mp);
     f.dicts.push(mp);
     return;
   }

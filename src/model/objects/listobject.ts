@@ -17,7 +17,7 @@ import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_MallocOwned,
-  PyMem_ReallocOwned, PyMem_Free,
+  PyMem_ReallocOwned, PyMem_Free, freeListObserver,
 } from './objalloc';
 import type { BlockOwner } from '../memory/allocator';
 import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
@@ -197,6 +197,7 @@ function list_alloc_object(): PyListObject {
   if (f.length > 0) {
     const op = f.pop() as PyListObject;
     op.ob_refcnt = 1;
+    if (freeListObserver.reuse !== null) freeListObserver.reuse(op, LIST_BASICSIZE);
     return op;
   }
   const op = new PyListObject(PyList_Type);
@@ -568,6 +569,7 @@ function list_dealloc(self: PyObject): void {
   op.allocated = 0;
   const f = listFreeList();
   if (f.length < rt.profile.memory.freeLists.list && op.ob_type === PyList_Type) {
+    if (freeListObserver.keep !== null) freeListObserver.keep(op);
     f.push(op);
     return;
   }

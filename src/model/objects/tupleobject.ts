@@ -17,7 +17,7 @@ import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyGC_Head_SIZE,
-  _PyObject_GC_IS_TRACKED, HostRecycler, _PyObject_GC_ResetRecycled,
+  _PyObject_GC_IS_TRACKED, HostRecycler, _PyObject_GC_ResetRecycled, freeListObserver,
 } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
@@ -174,6 +174,7 @@ function tuple_alloc(size: number): PyTupleObject {
     if (l.length > 0) {
       const op = l.pop() as PyTupleObject;
       op.ob_refcnt = 1; // _Py_NewReference
+      if (freeListObserver.reuse !== null) freeListObserver.reuse(op, TUPLE_BASICSIZE + TUPLE_ITEMSIZE * size);
       return op;
     }
   }
@@ -326,6 +327,7 @@ function tupledealloc(self: PyObject): void {
   if (len <= maxSaveSize && op.ob_type === PyTuple_Type) {
     const l = lists[len - 1];
     if (l.length < maxFreeList) {
+      if (freeListObserver.keep !== null) freeListObserver.keep(op);
       for (let i = 0; i < len; i++) items[i] = null as unknown as PyObject;
       l.push(op);
       return;

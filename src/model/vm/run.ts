@@ -380,7 +380,10 @@ export class Interpreter {
   private onBudget(_frame: InterpreterFrame, _pc: number, depth: number): boolean {
     this.steps += this.lastBudget + tracing.fastRun;
     tracing.fastRun = 0;
-    if (this.steps >= this.stepsLimit) throw new StepLimit();
+    if (this.steps >= this.stepsLimit) {
+      this.lastBudget = 0;
+      throw new StepLimit();
+    }
     if (this.budgetListener !== null) this.budgetListener(this.steps);
     if (this.traceListener !== null) {
       // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
@@ -602,6 +605,10 @@ export class Interpreter {
   private finish(code: number): void {
     this.exitCode = code;
     this.state = 'done';
+    // Every instruction is counted in steps now: nothing is pending in a budget chunk.
+    this.steps = this.exactSteps;
+    this.lastBudget = 0;
+    tracing.fastRun = 0;
   }
 
   private internalError(e: unknown): void {
