@@ -185,6 +185,13 @@ function method_vectorcall(callable: PyObject, args: PyObject[], nargs: number, 
   return _PyMethodDef_Call(d.d_method, self, args, 1, nargs - 1, kwnames, d, method_str);
 }
 
+/** What PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS does (self's type is the
+ *  descriptor's): the C function without the guard. */
+export function _PyMethodDescr_CallUnguarded(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const d = callable as PyMethodDescrObject;
+  return _PyMethodDef_Call(d.d_method, args[0], args, 1, nargs - 1, kwnames, d, method_str, false);
+}
+
 /** 'list.append()': how a method descriptor names itself in argument errors. */
 function method_str(o: PyObject): string {
   const d = o as PyMethodDescrObject;

@@ -911,12 +911,15 @@ export function _PyType_CallPlain(t: PyTypeObject, args: readonly (PyObject | nu
   // object_new's excess_args errors ("T() takes no arguments") stay on the generic path.
   if (init === object_init && nargs > 0) return null;
   const argstuple = _PyTuple_FromArray(args as readonly PyObject[], base, nargs);
+  // _PyObject_MakeTpCall's guard around type_call.
+  _Py_EnterRecursiveCall(' while calling a Python object');
   try {
     const obj = PyType_GenericAlloc(t, 0);
     if ((t.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_InitializeDict(obj);
     if (init !== null) type_call_init(obj, init, argstuple, null);
     return obj;
   } finally {
+    _Py_LeaveRecursiveCall();
     Py_DECREF(argstuple);
   }
 }
@@ -1142,6 +1145,7 @@ function type_object_vectorcall(callable: PyObject, args: PyObject[], nargs: num
   return _PyObject_MakeTpCall(t, args, nargs, kwnames);
 }
 import { _PyObject_MakeTpCall } from './abstract';
+import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
 
 /** type_vectorcall: type(x) returns type(x) without building a tuple. */
 function type_vectorcall(metatype: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {

@@ -58,7 +58,7 @@ export function _setRecursionErrorRaiser(f: (where: string) => never): void {
 }
 
 /** _Py_CheckRecursiveCall (Python/ceval.c): called when recursion_remaining ran out. */
-function _Py_CheckRecursiveCall(t: PyThreadState, where: string): void {
+export function _Py_CheckRecursiveCall(t: PyThreadState, where: string): void {
   const depth = t.recursion_limit - t.recursion_remaining;
   if (depth < ceval.recursion_limit) {
     t.recursion_limit = ceval.recursion_limit;
@@ -90,6 +90,19 @@ export function _Py_EnterRecursiveCall(where: string): void {
 
 export function _Py_LeaveRecursiveCall(): void {
   tstate.recursion_remaining++;
+}
+
+/** _Py_EnterRecursiveCall + _Py_LeaveRecursiveCall around C work that cannot recurse
+ *  (an int comparison, a builtin that calls no Python code): it only raises when the
+ *  counter is already spent, so the frontier of a deep recursion fails where
+ *  CPython's does — `n == -1` in the 1000th frame raises "... in comparison". */
+export function _Py_RecursionCheckpoint(where: string): void {
+  const t = tstate;
+  if (t.recursion_remaining <= 0) {
+    t.recursion_remaining--;
+    _Py_CheckRecursiveCall(t, where);
+    t.recursion_remaining++;
+  }
 }
 
 /** _PyErr_GetTopmostException: the innermost exception being handled, or null. */
