@@ -15,6 +15,7 @@ import { _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_Size } from './dictobject';
 import { Py_None } from './singletons';
 import { PyCFunction_NewEx, _PyMethodDef_Call } from './methodobject';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyType_IsSubtype } from './typeobject';
 import { _Py_ID } from './abstract';
 
@@ -374,9 +375,12 @@ function wrapper_repr(o: PyObject): PyObject {
 function wrapper_dealloc(o: PyObject): void {
   const wp = o as wrapperobject;
   PyObject_GC_UnTrack(wp);
+  const trash = Py_TRASHCAN_BEGIN(wp, wrapper_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   Py_DECREF(wp.descr);
   Py_DECREF(wp.self);
   PyObject_GC_Del(wp);
+  Py_TRASHCAN_END(trash);
 }
 
 function wrapper_refs(o: PyObject, visit: RefVisitor): void {

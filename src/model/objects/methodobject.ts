@@ -15,6 +15,7 @@ import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { _Py_HashPointer } from './pyhash';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
 
 /** sizeof(PyCFunctionObject): getsizeof 72 with the GC head. */
@@ -65,6 +66,8 @@ export function PyCFunction_New(ml: PyMethodDef, self: PyObject | null, module: 
 function meth_dealloc(o: PyObject): void {
   const m = o as PyCFunctionObject;
   PyObject_GC_UnTrack(m);
+  const trash = Py_TRASHCAN_BEGIN(m, meth_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const self = m.m_self;
   const mod = m.m_module;
   m.m_self = null;
@@ -72,6 +75,7 @@ function meth_dealloc(o: PyObject): void {
   if (self !== null) Py_DECREF(self);
   if (mod !== null) Py_DECREF(mod);
   PyObject_GC_Del(m);
+  Py_TRASHCAN_END(trash);
 }
 
 /** Whether m_self is a real bound object (not a module: module functions print as functions). */

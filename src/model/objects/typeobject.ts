@@ -340,6 +340,9 @@ const staticTypeLayout = new StaticLayout();
 export function PyType_Ready(type: PyTypeObject): void {
   if ((type.tp_flags & TypeFlags.READY) !== 0) return;
   type.tp_flags |= TypeFlags.READYING;
+  // "Historically, all static types were immutable. See bpo-43908": `list.x = 1`,
+  // `del list.append` raise TypeError (type_setattro).
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0) type.tp_flags |= TypeFlags.IMMUTABLETYPE;
   // type_ready_set_bases
   let base = type.tp_base;
   if (base === null && type !== PyBaseObject_Type) base = type.tp_base = PyBaseObject_Type;
@@ -977,8 +980,11 @@ function type_getattro(self: PyObject, name: PyObject): PyObject {
 function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): void {
   const type = self as PyTypeObject;
   if ((type.tp_flags & TypeFlags.IMMUTABLETYPE) !== 0) {
-    PyErr_SetString(PyExc_TypeError,
-      `cannot set '${(name as PyUnicodeObject).str}' attribute of immutable type '${type.tp_name}'`);
+    // "cannot set %R attribute of immutable type '%s'" (deleting too: `del list.append`).
+    const r = PyObject_Repr(name);
+    const msg = `cannot set ${(r as PyUnicodeObject).str} attribute of immutable type '${type.tp_name}'`;
+    Py_DECREF(r);
+    PyErr_SetString(PyExc_TypeError, msg);
   }
   if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
   // Data descriptors of the metatype (e.g. __name__, __qualname__, __doc__ setters).

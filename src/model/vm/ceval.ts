@@ -76,6 +76,7 @@ import { PyCellObject } from '../objects/cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
 import { tstate, _setRecursionErrorRaiser, ExcStackItem, _Py_CheckRecursiveCall, _Py_RecursionCheckpoint } from './pystate';
+import { _PyErr_FromHostLimit } from './hostlimits';
 import { _PyCode_Warmup, _PyPrecall_Adaptive, _PyPrecall_Form, _PyCompareOp_IsGeneric, Form } from './quicken';
 import {
   asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
@@ -1248,6 +1249,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // malloc returned NULL and the caller raised MemoryError (PyErr_NoMemory), which
       // Python code can catch like any other exception.
       if (e instanceof SimulatedMemoryError) e = PyException.lazy(PyExc_MemoryError, null);
+      // The host's stack or string limit (hostlimits.ts): RecursionError / MemoryError.
+      else if (e instanceof RangeError) e = _PyErr_FromHostLimit(e) ?? e;
       if (!(e instanceof PyException)) {
         ts.evalDepth--;
         throw e;

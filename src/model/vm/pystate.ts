@@ -32,6 +32,10 @@ export class PyThreadState {
   recursion_headroom = 0;
   /** Nesting of _PyEval_EvalFrameDefault activations on the JS stack (C → Python calls). */
   evalDepth = 0;
+  /** The trashcan (objects/trashcan.ts): nesting of container deallocators, and the
+   *  objects deposited for later deallocation (the last one is destroyed first). */
+  trash_delete_nesting = 0;
+  readonly trash_delete_later: PyObject[] = [];
 
   constructor(recursionLimit: number) {
     this.recursion_limit = recursionLimit;

@@ -18,7 +18,9 @@ import { SimulatedMemoryError } from '../memory/budget';
 import { PY311 } from '../profiles/py311';
 import type { PythonVersion, Profile } from '../profiles/profile';
 import { PyException, PyErr_Clear, PyErr_SetString } from '../objects/errors';
-import { PyExc_SystemExit, PyExc_ImportError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
+import { PyExc_SystemExit, PyExc_ImportError, PyExc_RecursionError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
+import { CompileRecursionError } from '../compiler/errors';
+import { _PyErr_FromHostLimit } from './hostlimits';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString, PyUnicode_AsString } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
@@ -187,7 +189,10 @@ export class Interpreter {
     let mod;
     try {
       mod = parse(source, this.filename);
-      const cm = compile(mod, this.filename, { source });
+      const t = this.tstate;
+      const cm = compile(mod, this.filename, {
+        source, recursionDepth: t.recursion_limit - t.recursion_remaining, recursionLimit: ceval.recursion_limit,
+      });
       this.printCompileWarnings(cm.warnings, source);
       const loaded = loadModule(cm, this.filename);
       this.code = loaded.code;
@@ -208,6 +213,13 @@ export class Interpreter {
         if (real !== null) this.printSyntaxError(real);
         else this.printUnsupported(e, source);
         this.finish(1);
+        return;
+      }
+      // The compiler's recursion guard, or the host stack running out in the parser or
+      // the compiler (hostlimits.ts): a RecursionError from run_mod, shown by PyErr_Print.
+      if (e instanceof CompileRecursionError || (e instanceof RangeError && _PyErr_FromHostLimit(e) !== null)) {
+        const msg = e instanceof CompileRecursionError ? e.message : 'maximum recursion depth exceeded during compilation';
+        this.endWithException(PyException.lazy(PyExc_RecursionError, PyUnicode_FromString(msg)));
         return;
       }
       throw e;
