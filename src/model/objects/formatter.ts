@@ -6,7 +6,7 @@
 import { PyObject, Py_NewRef } from './object';
 import { PyErr_SetString } from './errors';
 import { PyExc_ValueError, PyExc_OverflowError, PyExc_TypeError } from './exceptions';
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
+import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check, _PyUnicode_CheckUnits } from './unicode_type';
 import type { PyLongObject } from './longobject';
 import type { PyFloatObject } from './floatobject';
 import { PyUnicode_FromString } from './unicodeobject';
@@ -170,6 +170,7 @@ function layoutNumber(f: FormatSpec, signChar: string, prefix: string, intDigits
   const body = digits + rest;
   const total = signChar.length + prefix.length + Array.from(body).length;
   const padN = f.width > total ? f.width - total : 0;
+  _PyUnicode_CheckUnits(total + padN * f.fill.length);
   const pad = f.fill.repeat(padN);
   switch (f.align) {
     case '<': return signChar + prefix + body + pad;
@@ -300,6 +301,7 @@ export function formatString(text: string, length: number, spec: string, typeNam
   }
   if ((f.width < 0 || f.width <= len) && len === length) return null;
   const padN = f.width > len ? f.width - len : 0;
+  _PyUnicode_CheckUnits(body.length + padN * f.fill.length);
   switch (f.align) {
     case '>': return f.fill.repeat(padN) + body;
     case '^': {

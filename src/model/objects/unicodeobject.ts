@@ -17,18 +17,18 @@ export {
   PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_AllocSize,
   _Py_EmptyString, _Py_Latin1Chars, PyUnicode_InternInPlace, PyUnicode_InternFromString, PyUnicode_CHECK_INTERNED,
   _Py_ID, unicode_new_empty, unicode_char, PyUnicode_FromString, _PyUnicode_FromKnown, _PyUnicode_FromASCII,
-  _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_ForgetInterned,
+  _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_ForgetInterned, _PyUnicode_CheckNew, _PyUnicode_CheckUnits,
 } from './unicode_type';
 import {
   PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, _PyUnicode_AllocSize, unicode_new_empty, unicode_char,
   PyUnicode_FromString, _PyUnicode_FromKnown, _PyUnicode_NewFromText, _PyUnicode_NewKnown, allocUnicode,
-  _PyUnicode_ForgetInterned,
+  _PyUnicode_ForgetInterned, _PyUnicode_CheckNew,
 } from './unicode_type';
 import './singletons_slots';
-import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, rt } from './object';
+import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF } from './object';
 import { PyType_Type } from './typebase';
 import { PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
-import { PyErr_SetString, PyErr_NoMemory } from './errors';
+import { PyErr_SetString } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_OverflowError } from './exceptions';
 import { Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
@@ -226,7 +226,7 @@ export function PyUnicode_Concat(left: PyObject, right: PyObject): PyObject {
   if (b.length === 0 && a.ob_type === PyUnicode_Type) return Py_NewRef(a);
   const length = a.length + b.length;
   const kind = a.kind > b.kind ? a.kind : b.kind;
-  if (_PyUnicode_AllocSize(length, kind, a.ascii && b.ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
+  _PyUnicode_CheckNew(length, kind, a.ascii && b.ascii, a.str.length + b.str.length);
   return allocUnicode(a.str + b.str, length, kind, a.ascii && b.ascii);
 }
 
@@ -248,7 +248,7 @@ export function unicode_repeat(o: PyObject, n: number): PyObject {
   // PY_SSIZE_T_MAX / n overflow check, then PyUnicode_New: a result beyond the
   // simulated memory is a MemoryError before anything is built on the host.
   if (_Py_RepeatOverflows(u.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
-  if (u.length * n * u.kind > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
+  _PyUnicode_CheckNew(u.length * n, u.kind, u.ascii, u.str.length * n);
   return allocUnicode(u.str.repeat(n), u.length * n, u.kind, u.ascii);
 }
 
@@ -392,7 +392,9 @@ export function _PyUnicode_JoinArray(sep: PyObject, items: readonly PyObject[], 
   if (n > 1) length += s.length * (n - 1);
   // PyUnicode_New(length, maxchar): a block beyond the simulated memory is a
   // MemoryError, raised before any text is built.
-  if (_PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
+  let units = s.str.length * (n - 1);
+  for (let i = 0; i < n; i++) units += parts[i].length;
+  _PyUnicode_CheckNew(length, kind, ascii, units);
   // A few parts are concatenated with `+`: V8 then links them (a rope, copied only if
   // ever flattened) instead of join's copy of every character.
   let text: string;

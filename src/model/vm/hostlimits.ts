@@ -12,17 +12,14 @@
 //   for running out of depth, catchable like any other.
 // - String and array sizes. A JS string holds at most 2**29 - 24 UTF-16 units
 //   (V8's String::kMaxLength), an array 2**32 - 1 elements: operations that build big
-//   values check first (HOST_MAX_STRING_LENGTH, then PyErr_NoMemory as for a request
-//   past the simulated memory cap); a RangeError from a path without the check
+//   strings check first (memory/budget.ts HOST_MAX_STRING_LENGTH, then MemoryError as
+//   for a request past the simulated memory cap); a RangeError from a path without it
 //   ("Invalid string length", "Invalid array length", a failed ArrayBuffer) is a
 //   MemoryError, as CPython's failed malloc would be.
 
 import { PyException } from '../objects/errors';
 import { PyExc_MemoryError, PyExc_RecursionError } from '../objects/exceptions';
 import { PyUnicode_FromString } from '../objects/unicodeobject';
-
-/** v8::String::kMaxLength on 64-bit hosts: the longest JS string, in UTF-16 units. */
-export const HOST_MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /** The Python exception for a host RangeError, or null when it is not a host limit
  *  (then it is a simulator bug, reported as an internal error). */
