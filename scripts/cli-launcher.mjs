@@ -38,22 +38,23 @@ export const STACK_SIZE_KB = STACK_RLIMIT_KB - 4096;
 // comment to JavaScript (node skips the #! line); the shell execs before reading on.
 
 /** The launcher for the given node flags (those of the snapshot and the code cache,
- *  --stack-size=STACK_SIZE_KB among them). */
+ *  --stack-size=STACK_SIZE_KB among them, which is dropped when the stack limit cannot
+ *  be raised). */
 export function cliLauncher(nodeFlags) {
   const stackFlag = `--stack-size=${STACK_SIZE_KB}`;
   if (!nodeFlags.split(' ').includes(stackFlag)) throw new Error(`cliLauncher: the node flags must include ${stackFlag}`);
-  const smallStack = nodeFlags.split(' ').filter((f) => f !== stackFlag).join(' ');
+  const flags = nodeFlags.split(' ').map((f) => (f === stackFlag ? '$z' : f)).join(' ');
   const sh = [
     's=$0',
     '[ -L "$s" ] && { s=$(readlink -f "$s") || s=$0; }',
     'case $s in */*) d=${s%/*};; *) d=.;; esac',
     'b=$d/cli.snap',
-    `f='${nodeFlags}'`,
-    `ulimit -S -s ${STACK_RLIMIT_KB} 2>/dev/null || { f='${smallStack}'; b=; }`,
+    `z=${stackFlag}`,
+    `ulimit -S -s ${STACK_RLIMIT_KB} 2>/dev/null || { z=; b=; }`,
     'n=',
     'if [ -n "$b" ] && [ -z "$NODE_OPTIONS" ] && [ -f "$b" ] && [ -f "$b.node" ]; then IFS=:; for p in $PATH; do p=${p:-.}/node; if [ -f "$p" ] && [ -x "$p" ]; then n=$p; break; fi; done; unset IFS; fi',
-    'if [ -n "$n" ] && [ ! "$n" -nt "$b.node" ] && [ ! "$n" -ot "$b.node" ]; then exec "$n" $f --snapshot-blob "$b" "$0" "$@"; fi',
-    'exec node $f "$0" "$@"',
+    `if [ -n "$n" ] && [ ! "$n" -nt "$b.node" ] && [ ! "$n" -ot "$b.node" ]; then exec "$n" ${flags} --snapshot-blob "$b" "$0" "$@"; fi`,
+    `exec node ${flags} "$0" "$@"`,
   ];
   return `#!/bin/sh\n':' //; ${sh.join('; ')}`;
 }

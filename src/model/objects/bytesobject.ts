@@ -15,9 +15,9 @@ import {
 import { Py_NotImplemented, Py_None } from './singletons';
 import { PyBool_FromLong } from './boolobject';
 import { PyLong_Check, PyLong_FromNumber, _Py_CompareResult, _PyLong_Value, type PyLongObject } from './longobject';
-import { PyUnicodeObject, PyUnicode_Check, _PyUnicode_CheckUnits } from './unicode_type';
+import { PyUnicodeObject, PyUnicode_Check } from './unicode_type';
 import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
-import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows } from './unicodeobject';
+import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows, _PyUnicode_CheckUnits } from './unicodeobject';
 import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyhash';
 import {
   PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index,

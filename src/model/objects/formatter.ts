@@ -6,10 +6,10 @@
 import { PyObject, Py_NewRef } from './object';
 import { PyErr_SetString } from './errors';
 import { PyExc_ValueError, PyExc_OverflowError, PyExc_TypeError } from './exceptions';
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check, _PyUnicode_CheckUnits } from './unicode_type';
+import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
 import type { PyLongObject } from './longobject';
 import type { PyFloatObject } from './floatobject';
-import { PyUnicode_FromString } from './unicodeobject';
+import { PyUnicode_FromString, _PyUnicode_CheckUnits } from './unicodeobject';
 import { PyOS_double_to_string } from './float_repr';
 import { bigToDouble } from './long_arith';
 import { _Py_int_max_str_digits, intToStrLimitMsg } from './long_format';

@@ -7,7 +7,8 @@ import {
   PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_IndexError, PyExc_KeyError,
 } from './exceptions';
 import { Py_None } from './singletons';
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check, _PyUnicode_CheckUnits } from './unicode_type';
+import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
+import { _PyUnicode_CheckUnits } from './unicodeobject';
 import {
   PyUnicode_FromString, _PyUnicode_NewKnown, unicode_new_empty, PyUnicode_READ_CHAR,
 } from './unicodeobject';

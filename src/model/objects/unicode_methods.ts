@@ -9,7 +9,8 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError } from './except
 import { Py_None } from './singletons';
 import { PyBool_FromLong } from './boolobject';
 import { PyLong_FromNumber, PyLong_Check } from './longobject';
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check, _PyUnicode_CheckUnits } from './unicode_type';
+import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
+import { _PyUnicode_CheckUnits } from './unicodeobject';
 import {
   PyUnicode_Substring, PyUnicode_READ_CHAR, _PyUnicode_SubText,
   _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_JoinArray, _PyUnicode_JsIndexToCp, _PyUnicode_CpToJsIndex,

@@ -11,9 +11,6 @@ import { StaticLayout } from '../memory/static';
 import statics from './numtext_statics.json';
 import internedData from './numtext_interned.json';
 import { LIBPYTHON_BASE } from '../memory/addrspace';
-import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
-import { PyException } from './errors';
-import { PyExc_MemoryError } from './exceptions';
 
 export const enum UnicodeKind { ONE = 1, TWO = 2, FOUR = 4 }
 
@@ -92,22 +89,6 @@ function analyze(s: string): void {
  *  PyCompactUnicodeObject (72) + (len + 1) * kind. This is also sys.getsizeof. */
 export function _PyUnicode_AllocSize(length: number, kind: UnicodeKind, ascii: boolean): number {
   return ascii ? 48 + length + 1 : 72 + (length + 1) * kind;
-}
-
-/** PyUnicode_New failing, checked before the text is built: a str of `length`
- *  characters beyond the simulated memory cap, or of more than the host's longest
- *  string (`units`: its length in UTF-16 units, HOST_MAX_STRING_LENGTH), is a
- *  MemoryError — as in CPython when malloc cannot give the block. */
-export function _PyUnicode_CheckNew(length: number, kind: UnicodeKind, ascii: boolean, units: number): void {
-  if (units > HOST_MAX_STRING_LENGTH || _PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) {
-    throw PyException.lazy(PyExc_MemoryError, null);
-  }
-}
-
-/** The host half of _PyUnicode_CheckNew, for results whose kind is not worked out in
- *  advance (padding, formatting): the simulated allocator still enforces the cap. */
-export function _PyUnicode_CheckUnits(units: number): void {
-  if (units > HOST_MAX_STRING_LENGTH) throw PyException.lazy(PyExc_MemoryError, null);
 }
 
 // ---------------------------------------------------------------------------

@@ -17,18 +17,19 @@ export {
   PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, PyUnicode_CheckExact, _PyUnicode_AllocSize,
   _Py_EmptyString, _Py_Latin1Chars, PyUnicode_InternInPlace, PyUnicode_InternFromString, PyUnicode_CHECK_INTERNED,
   _Py_ID, unicode_new_empty, unicode_char, PyUnicode_FromString, _PyUnicode_FromKnown, _PyUnicode_FromASCII,
-  _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_ForgetInterned, _PyUnicode_CheckNew, _PyUnicode_CheckUnits,
+  _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_ForgetInterned,
 } from './unicode_type';
 import {
   PyUnicodeObject, UnicodeKind, PyUnicode_Type, PyUnicode_Check, _PyUnicode_AllocSize, unicode_new_empty, unicode_char,
   PyUnicode_FromString, _PyUnicode_FromKnown, _PyUnicode_NewFromText, _PyUnicode_NewKnown, allocUnicode,
-  _PyUnicode_ForgetInterned, _PyUnicode_CheckNew,
+  _PyUnicode_ForgetInterned,
 } from './unicode_type';
 import './singletons_slots';
-import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF } from './object';
+import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, rt } from './object';
+import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
 import { PyType_Type } from './typebase';
 import { PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
-import { PyErr_SetString } from './errors';
+import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_OverflowError } from './exceptions';
 import { Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
@@ -214,6 +215,22 @@ export function _PyUnicode_EQ(a: PyObject, b: PyObject): boolean {
 
 export function unicode_length(o: PyObject): number {
   return (o as PyUnicodeObject).length;
+}
+
+/** PyUnicode_New failing, checked before the text is built: a str of `length`
+ *  characters beyond the simulated memory cap, or of more than the host's longest
+ *  string (`units`: its length in UTF-16 units, HOST_MAX_STRING_LENGTH), is a
+ *  MemoryError — as in CPython when malloc cannot give the block. */
+export function _PyUnicode_CheckNew(length: number, kind: UnicodeKind, ascii: boolean, units: number): void {
+  if (units > HOST_MAX_STRING_LENGTH || _PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) {
+    PyErr_NoMemory();
+  }
+}
+
+/** The host half of _PyUnicode_CheckNew, for results whose kind is not worked out in
+ *  advance (padding, formatting): the simulated allocator still enforces the cap. */
+export function _PyUnicode_CheckUnits(units: number): void {
+  if (units > HOST_MAX_STRING_LENGTH) PyErr_NoMemory();
 }
 
 /** PyUnicode_Concat: a new str; `'' + s` and `s + ''` give s itself (exact strs). */

@@ -421,8 +421,14 @@ export class Parser {
   private statements(): stmt[] | null {
     const out: stmt[] = [];
     for (;;) {
+      const start = this.mark;
       const s = this.statement();
       if (s === null) break;
+      // A statement that parsed is not parsed again (a failure after it backtracks to
+      // its end at most), so its tokens' memos are dropped: kept, a long program's
+      // memo arrays stay alive through the whole parse and every scavenge copies them.
+      // Memoization only saves work, so this changes no result.
+      for (let i = start; i < this.mark; i++) this.tokens[i].memo = null;
       for (const x of s) out.push(x);
     }
     return out.length ? out : null;

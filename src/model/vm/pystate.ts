@@ -43,8 +43,10 @@ export class PyThreadState {
   }
 }
 
-/** The thread state of the active interpreter (set by Interpreter.activate()). */
-export let tstate: PyThreadState = null as unknown as PyThreadState;
+/** The thread state of the active interpreter (set by Interpreter.activate()); until
+ *  one is activated (the model used without an interpreter, as unit tests do), a
+ *  thread state with the default recursion limit. */
+export let tstate: PyThreadState = new PyThreadState(1000);
 
 export function _setCurrentThreadState(t: PyThreadState): void {
   tstate = t;
