@@ -263,6 +263,12 @@ export function _PyUnicode_Encode(text: string, encoding: string, errors: string
     if (bad) {
       if (errors === 'ignore') continue;
       if (errors === 'replace') { out.push(63); continue; }
+      if (errors === 'backslashreplace') {
+        const esc = c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0')
+          : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+        for (let k = 0; k < esc.length; k++) out.push(esc.charCodeAt(k));
+        continue;
+      }
       // Errors cover the whole run of unencodable characters (strict).
       let j = i + 1;
       while (j < cps.length && (codec === 'utf-8' ? (cps[j] >= 0xd800 && cps[j] <= 0xdfff) : cps[j] >= limit)) j++;

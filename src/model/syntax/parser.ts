@@ -66,6 +66,8 @@ export interface ParserOptions {
   filename: string;
   /** f-string expression mode (Py_fstring_input). */
   fstring?: { startingLineno: number; startingColOffset: number; lineno: number };
+  /** The error reading the file's next line raises (source_decode.ts). */
+  readError?: PySyntaxError | null;
 }
 
 export class Parser {
@@ -90,6 +92,7 @@ export class Parser {
       startingLineno: fs?.startingLineno,
       startingColOffset: fs?.startingColOffset,
       lineno: fs?.lineno,
+      readError: options.readError,
     });
   }
 

@@ -115,7 +115,7 @@ function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, numb
 }
 
 /** Runs the program and returns its output with one TraceLine per executed line. */
-export function traceProgram(source: string, options: TraceOptions): TraceResult {
+export function traceProgram(source: string | Uint8Array, options: TraceOptions): TraceResult {
   const it = Interpreter.create(source, { filename: options.filename, python: options.python });
   const lines: TraceLine[] = [];
   gcRuns = [];

@@ -28,7 +28,7 @@ import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Copy, PyDic
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _Py_STATIC_ID } from '../objects/unicode_type';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
-import { parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
+import { parse, parseFull, PySyntaxError, UnsupportedSyntax, decodeSourceBytes } from '../syntax/index';
 import { compile } from '../compiler/compile';
 import type { CompileWarning } from '../compiler/code';
 import { PyCodeObject } from '../objects/codeobject';
@@ -175,20 +175,23 @@ export class Interpreter {
   }
 
   /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
-  static create(source: string, opts: InterpreterOptions): Interpreter {
-    const it = new Interpreter(source, opts);
-    it.init(source);
+  static create(source: string | Uint8Array, opts: InterpreterOptions): Interpreter {
+    // A file's bytes are read as CPython's tokenizer reads them (syntax/source_decode.ts):
+    // its coding declaration, and the error the first unreadable line raises.
+    const decoded = typeof source === 'string' ? { text: source, readError: null } : decodeSourceBytes(source, opts.filename);
+    const it = new Interpreter(decoded.text, opts);
+    it.init(decoded.text, decoded.readError);
     return it;
   }
 
-  private init(source: string): void {
+  private init(source: string, readError: PySyntaxError | null): void {
     this.initInterpreter();
     (this.rt.gc as GCState).setStartupBaseline();
     // preallocate_memerrors (_PyExc_InitGlobalObjects) runs while the interpreter is built.
     _PyExc_FillStartupMemErrors();
     let mod;
     try {
-      mod = parse(source, this.filename);
+      mod = parse(source, this.filename, readError);
       const t = this.tstate;
       const cm = compile(mod, this.filename, {
         source, recursionDepth: t.recursion_limit - t.recursion_remaining, recursionLimit: ceval.recursion_limit,
@@ -606,8 +609,9 @@ export class Interpreter {
 
   private printSyntaxError(e: PySyntaxError): void {
     const out: string[] = [];
-    out.push(`  File "${e.filename}", line ${e.lineno}\n`);
-    if (e.text !== null) {
+    // A SyntaxError without a location (the tokenizer's encoding errors) is its message.
+    if (e.lineno > 0) out.push(`  File "${e.filename}", line ${e.lineno}\n`);
+    if (e.text !== null && e.lineno > 0) {
       let offset = e.offset;
       let end_offset = e.end_offset;
       let text = e.text;
@@ -683,7 +687,7 @@ function allocFunction(f: PyFunctionObject): void {
 }
 
 /** Runs a whole program (the public runSource). */
-export function runProgram(source: string, opts: InterpreterOptions & { maxSteps?: number }): { stdout: string; stderr: string; exitCode: number } {
+export function runProgram(source: string | Uint8Array, opts: InterpreterOptions & { maxSteps?: number }): { stdout: string; stderr: string; exitCode: number } {
   let it: Interpreter;
   try {
     it = Interpreter.create(source, opts);
