@@ -1114,7 +1114,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 166: { // PRECALL
-              if (co.co_form !== null) _PyPrecall_Adaptive(co, pc - 1, ls, sp, oparg, kwnames);
+              // The adaptive step (quicken.ts); a call of a Python function at a
+              // PRECALL_PYFUNC site, the common case, needs none.
+              const forms = co.co_form;
+              if (forms !== null && (forms[pc - 1] !== Form.PYFUNC ||
+                ls[sp - oparg - 1 - (ls[sp - oparg - 2] !== null ? 1 : 0)]!.ob_type !== PyFunction_Type)) {
+                _PyPrecall_Adaptive(co, pc - 1, ls, sp, oparg, kwnames);
+              }
               const is_meth = ls[sp - oparg - 2] !== null;
               if (!is_meth) {
                 const fn = ls[sp - oparg - 1] as PyObject;

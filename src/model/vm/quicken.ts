@@ -143,12 +143,6 @@ function isListAppend(o: PyObject): boolean {
   return o.ob_type === PyMethodDescr_Type && d.d_type === PyList_Type && d.d_method.ml_name === 'append';
 }
 
-/** The stack of a PRECALL/CALL pair: is_method, the callable, and total_args. */
-function callShape(ls: (PyObject | null)[], sp: number, oparg: number): [number, PyObject] {
-  const is_meth = ls[sp - oparg - 2] !== null ? 1 : 0;
-  return [oparg + is_meth, ls[sp - oparg - 1 - is_meth] as PyObject];
-}
-
 /** _Py_Specialize_Precall: the form for this callable, or null (a failure). */
 function specializePrecall(co: PyCodeObject, i: number, callable: PyObject, nargs: number, kwnames: PyObject | null,
   oparg: number): Form | null {
@@ -206,14 +200,13 @@ function specializePrecall(co: PyCodeObject, i: number, callable: PyObject, narg
   return null;
 }
 
-/** The DEOPT_IF guards of each PRECALL form, on the stack as PRECALL sees it. */
+/** The DEOPT_IF guards of each PRECALL form, on the stack as PRECALL sees it
+ *  (`... | NULL or method | callable or self | args`). */
 function precallGuard(f: Form, ls: (PyObject | null)[], sp: number, oparg: number): boolean {
-  const [total_args, callable] = callShape(ls, sp, oparg);
-  const is_meth = total_args !== oparg;
+  const is_meth = ls[sp - oparg - 2] !== null;
+  const total_args = is_meth ? oparg + 1 : oparg;
+  const callable = ls[sp - total_args - 1] as PyObject;
   const t = callable.ob_type;
-  const conv = (): number => (callable as PyCFunctionObject).m_ml.ml_flags & CONVENTION;
-  const dconv = (): number => (callable as PyMethodDescrObject).d_method.ml_flags & CONVENTION;
-  const selfOk = (): boolean => ls[sp - total_args]!.ob_type === (callable as PyMethodDescrObject).d_type;
   switch (f) {
     case Form.PYFUNC: return t === PyFunction_Type;
     case Form.BOUND_METHOD: return !is_meth && t === PyMethod_Type;
@@ -222,23 +215,33 @@ function precallGuard(f: Form, ls: (PyObject | null)[], sp: number, oparg: numbe
     case Form.TUPLE_1: return !is_meth && callable === PyTuple_Type;
     case Form.BUILTIN_CLASS:
       return (t === PyType_Type || PyType_IsSubtype(t, PyType_Type)) && (callable as PyTypeObject).tp_vectorcall_ctor !== null;
-    case Form.BUILTIN_O: return total_args === 1 && t === PyCFunction_Type && conv() === METH.O;
-    case Form.BUILTIN_FAST: return t === PyCFunction_Type && conv() === METH.FASTCALL;
-    case Form.BUILTIN_FAST_WITH_KEYWORDS: return t === PyCFunction_Type && conv() === (METH.FASTCALL | METH.KEYWORDS);
+    case Form.BUILTIN_O: return total_args === 1 && cfunctionConv(callable) === METH.O;
+    case Form.BUILTIN_FAST: return cfunctionConv(callable) === METH.FASTCALL;
+    case Form.BUILTIN_FAST_WITH_KEYWORDS: return cfunctionConv(callable) === (METH.FASTCALL | METH.KEYWORDS);
     case Form.LEN: return total_args === 1 && isBuiltin(callable, 'len');
     case Form.ISINSTANCE: return total_args === 2 && isBuiltin(callable, 'isinstance');
-    case Form.LIST_APPEND:
-      return isListAppend(callable) && PyType_IsSubtype(ls[sp - 2]!.ob_type, PyList_Type);
-    case Form.METHOD_DESCRIPTOR_O:
-      return total_args === 2 && t === PyMethodDescr_Type && dconv() === METH.O && selfOk();
+    case Form.LIST_APPEND: return isListAppend(callable) && PyType_IsSubtype(ls[sp - 2]!.ob_type, PyList_Type);
+    case Form.METHOD_DESCRIPTOR_O: return total_args === 2 && descrConv(callable, ls, sp, total_args) === METH.O;
     case Form.METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
-      return t === PyMethodDescr_Type && dconv() === (METH.FASTCALL | METH.KEYWORDS) && selfOk();
-    case Form.METHOD_DESCRIPTOR_NOARGS:
-      return total_args === 1 && t === PyMethodDescr_Type && selfOk() && dconv() === METH.NOARGS;
-    case Form.METHOD_DESCRIPTOR_FAST:
-      return t === PyMethodDescr_Type && dconv() === METH.FASTCALL && selfOk();
+      return descrConv(callable, ls, sp, total_args) === (METH.FASTCALL | METH.KEYWORDS);
+    case Form.METHOD_DESCRIPTOR_NOARGS: return total_args === 1 && descrConv(callable, ls, sp, total_args) === METH.NOARGS;
+    case Form.METHOD_DESCRIPTOR_FAST: return descrConv(callable, ls, sp, total_args) === METH.FASTCALL;
     default: return false;
   }
+}
+
+/** The calling convention of a builtin function object, -1 for anything else. */
+function cfunctionConv(o: PyObject): number {
+  return o.ob_type === PyCFunction_Type ? (o as PyCFunctionObject).m_ml.ml_flags & CONVENTION : -1;
+}
+
+/** The calling convention of a method descriptor called on an exact instance of its
+ *  type (self, the first argument, is checked by every _METHOD_DESCRIPTOR_ form), else -1. */
+function descrConv(o: PyObject, ls: (PyObject | null)[], sp: number, total_args: number): number {
+  if (o.ob_type !== PyMethodDescr_Type) return -1;
+  const d = o as PyMethodDescrObject;
+  if (total_args < 1 || ls[sp - total_args]!.ob_type !== d.d_type) return -1;
+  return d.d_method.ml_flags & CONVENTION;
 }
 
 /** PRECALL at instruction i of quickened code: the adaptive step (the eval loop calls
@@ -248,8 +251,8 @@ export function _PyPrecall_Adaptive(co: PyCodeObject, i: number, ls: (PyObject |
   const f = (co.co_form as Uint8Array)[i];
   if (f === Form.ADAPTIVE) {
     adaptive(co, i, () => {
-      const [nargs, callable] = callShape(ls, sp, oparg);
-      return specializePrecall(co, i, callable, nargs, kwnames, oparg);
+      const nargs = ls[sp - oparg - 2] !== null ? oparg + 1 : oparg;
+      return specializePrecall(co, i, ls[sp - nargs - 1] as PyObject, nargs, kwnames, oparg);
     }, (g) => precallGuard(g, ls, sp, oparg));
   } else if (f !== Form.GENERIC && !precallGuard(f, ls, sp, oparg)) {
     miss(co, i);
