@@ -5,21 +5,14 @@
 # names, a codec CPython has but PyHeap does not decode, or no codec at all
 # ("SyntaxError: encoding problem: NAME"). Run with $(pyenv root)/versions/3.11.7/bin/python.
 import encodings, encodings.aliases, json, pkgutil, codecs, sys
-names = set(encodings.aliases.aliases)
-for m in pkgutil.iter_modules(encodings.__path__):
-    if m.name.startswith('_') or m.name in ('aliases',):
-        continue
-    try:
-        codecs.lookup(m.name)
-    except LookupError:
-        continue
-    names.add(m.name)
 def known(n):
     try:
         codecs.lookup(n)
         return True
     except LookupError:
         return False
+names = set(encodings.aliases.aliases)
+names.update(m.name for m in pkgutil.iter_modules(encodings.__path__) if not m.name.startswith('_') and m.name != 'aliases')
 names = {n: codecs.lookup(n).name for n in sorted(names) if known(n)}
 assert sys.version_info[:2] == (3, 11), sys.version
 with open('src/model/syntax/codec-names-311.json', 'w') as f:
