@@ -1114,12 +1114,16 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 166: { // PRECALL
-              // The adaptive step (quicken.ts); a call of a Python function at a
-              // PRECALL_PYFUNC site, the common case, needs none.
               const forms = co.co_form;
-              if (forms !== null && (forms[pc - 1] !== Form.PYFUNC ||
-                ls[sp - oparg - 1 - (ls[sp - oparg - 2] !== null ? 1 : 0)]!.ob_type !== PyFunction_Type)) {
-                _PyPrecall_Adaptive(co, pc - 1, ls, sp, oparg, kwnames);
+              if (forms !== null) {
+                // The adaptive step (quicken.ts), but not for the commonest hits: a Python
+                // function at a PRECALL_PYFUNC site, list.append on a list at a
+                // PRECALL_NO_KW_LIST_APPEND one.
+                const f = forms[pc - 1];
+                if (!(f === Form.PYFUNC && ls[sp - oparg - 1 - (ls[sp - oparg - 2] !== null ? 1 : 0)]!.ob_type === PyFunction_Type) &&
+                  !(f === Form.LIST_APPEND && ls[sp - 3] === listAppend && ls[sp - 2]!.ob_type === listType)) {
+                  _PyPrecall_Adaptive(co, pc - 1, ls, sp, oparg, kwnames);
+                }
               }
               const is_meth = ls[sp - oparg - 2] !== null;
               if (!is_meth) {
