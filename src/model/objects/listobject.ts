@@ -21,6 +21,7 @@ import {
 } from './objalloc';
 import type { BlockOwner } from '../memory/allocator';
 import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
@@ -559,6 +560,8 @@ export function _PyList_Extend(self: PyObject, iterable: PyObject): PyObject {
 function list_dealloc(self: PyObject): void {
   const op = self as PyListObject;
   PyObject_GC_UnTrack(op);
+  const trash = Py_TRASHCAN_BEGIN(op, list_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const items = op.ob_item;
   if (op.ob_item_addr !== 0 || items.length > 0) {
     _Py_XDECREF_ItemsReversed(items, items.length);
@@ -571,9 +574,8 @@ function list_dealloc(self: PyObject): void {
   if (f.length < rt.profile.memory.freeLists.list && op.ob_type === PyList_Type) {
     if (freeListObserver.keep !== null) freeListObserver.keep(op);
     f.push(op);
-    return;
-  }
-  (op.ob_type.tp_free as (o: PyObject) => void)(op);
+  } else (op.ob_type.tp_free as (o: PyObject) => void)(op);
+  Py_TRASHCAN_END(trash);
 }
 
 function list_repr(self: PyObject): PyObject {

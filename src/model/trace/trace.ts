@@ -26,12 +26,12 @@ export function isModuleFrame(f: InterpreterFrame): boolean {
 }
 
 /** Runs a program and records, per executed line, refcount changes, allocations, frees and GC runs. */
-export function traceProgram(source: string, options: TraceOptions): TraceResult {
+export function traceProgram(source: string | Uint8Array, options: TraceOptions): TraceResult {
   const it = Interpreter.create(source, { filename: options.filename, python: options.python });
   const lines: { start: number; seq: number; t: TraceLine }[] = [];
   const collect = options.collect ?? true;
   let seq = 0;
-  const recorder = new LineRecorder(it, source.split(/\r\n|\r|\n/), (c) => {
+  const recorder = new LineRecorder(it, it.sourceLines, (c) => {
     if (collect) lines.push({ start: c.startStep, seq: seq++, t: c.trace });
     options.onLine?.(c);
   });
