@@ -179,6 +179,9 @@ export class App implements ViewContext {
         this.allocator.themeChanged();
         this.changed();
         break;
+      case 'show':
+        this.showTab(m.view);
+        break;
     }
   }
 

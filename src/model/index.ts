@@ -23,6 +23,7 @@ import { runProgram } from './vm/run';
 import { traceProgram } from './trace/trace';
 import type { TraceResult } from './trace/types';
 import { summarizeSource, bindingsAt } from './trace/summary';
+import { snapshotAt } from './trace/snapshotAt';
 
 export interface RunOptions {
   /** The file name as CPython would see it (tracebacks print it). */
@@ -55,7 +56,7 @@ export function traceSource(source: string | Uint8Array, options: RunOptions): T
 }
 
 /** One record per executed source line, for CodeLens and hovers (trace/summary.ts). */
-export { summarizeSource, bindingsAt };
+export { summarizeSource, bindingsAt, snapshotAt };
 export type { SummaryOptions } from './trace/summary';
 export type {
   SourceSummary, LineSummary, LineEffects, Binding, ObjectSummary, Holder, SourceError, ObjectLocation,

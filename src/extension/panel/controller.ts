@@ -33,6 +33,8 @@ export class PanelController {
   private shown: HeapSnapshot | undefined;
   private ready = false;
   private selection: number | null = null;
+  /** A view to bring to the front once the page is ready (the open command's `view`). */
+  private pendingView: ViewName | null = null;
   /** The session's end, once it ended (sent again with the next whole snapshot). */
   private ended: { type: 'session-ended'; reason?: string } | null = null;
   private syncing: Promise<void> | null = null;
@@ -84,6 +86,8 @@ export class PanelController {
         this.shown = undefined;
         void this.send({ type: 'theme', kind: this.host.theme() });
         if (this.selection !== null) void this.send({ type: 'select', id: this.selection });
+        if (this.pendingView !== null) void this.send({ type: 'show', view: this.pendingView });
+        this.pendingView = null;
         this.requestSync();
         break;
       case 'select':
@@ -122,6 +126,12 @@ export class PanelController {
   select(id: number | null): void {
     this.selection = id;
     void this.send({ type: 'select', id });
+  }
+
+  /** Brings a view's tab to the front (now, or when the page says `ready`). */
+  showView(view: ViewName): void {
+    if (this.ready) void this.send({ type: 'show', view });
+    else this.pendingView = view;
   }
 
   /** The colour theme changed. */

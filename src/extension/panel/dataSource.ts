@@ -4,7 +4,7 @@
 // cursor's line). The panel never talks to the model or the adapter itself.
 
 import type { HeapSnapshot, SnapshotDelta } from '../../model/snapshot';
-import type { RefcntPoint, Timeline } from './protocol';
+import type { RefcntPoint, Timeline, ViewName } from './protocol';
 
 /** The arguments of the `pyheap.openMemoryPanel` command (all optional): the file and line a
  *  CodeLens was clicked on, or the step to show. */
@@ -12,6 +12,8 @@ export interface PanelOpenArgs {
   uri?: string;
   line?: number;
   step?: number;
+  /** The tab to show (the status bar's GC item passes 'gc'). */
+  view?: ViewName;
 }
 
 export type PanelSourceEvent =

@@ -63,7 +63,9 @@ export type HostMessage =
   | { type: 'timeline'; timeline: Timeline }
   | { type: 'history'; id: number; points: RefcntPoint[] }
   | { type: 'session-ended'; reason?: string }
-  | { type: 'theme'; kind: ThemeKind };
+  | { type: 'theme'; kind: ThemeKind }
+  /** Bring a view's tab to the front (the status bar's GC item opens the panel on 'gc'). */
+  | { type: 'show'; view: ViewName };
 
 export type ExportFormat = 'svg' | 'png' | 'json';
 
@@ -484,7 +486,7 @@ function guarded<T>(what: string, check: (root: Path) => T): Validated<T> {
   }
 }
 
-const HOST_TYPES = ['snapshot', 'delta', 'select', 'timeline', 'history', 'session-ended', 'theme'] as const;
+const HOST_TYPES = ['snapshot', 'delta', 'select', 'timeline', 'history', 'session-ended', 'theme', 'show'] as const;
 const THEMES: readonly ThemeKind[] = ['light', 'dark', 'high-contrast', 'high-contrast-light'];
 
 /** A host → webview message, checked (the webview's entry point for everything it receives). */
@@ -510,6 +512,7 @@ export function validateHostMessage(v: unknown): Validated<HostMessage> {
       }
       case 'session-ended': optional(m.reason, at(p, 'reason'), str); break;
       case 'theme': oneOf(m.kind, THEMES, at(p, 'kind')); break;
+      case 'show': oneOf(m.view, VIEW_NAMES, at(p, 'view')); break;
     }
     return m as unknown as HostMessage;
   });

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { PanelDataSource, PanelOpenArgs } from './dataSource';
 import { MEMORY_PANEL_VIEW_TYPE, MemoryPanel, type PanelLog } from './memoryPanel';
+import { VIEW_NAMES, type ViewName } from './protocol';
 
 export const OPEN_MEMORY_PANEL_COMMAND = 'pyheap.openMemoryPanel';
 
@@ -31,10 +32,14 @@ function openArgs(a: unknown): PanelOpenArgs {
   else if (r.uri instanceof vscode.Uri) out.uri = r.uri.toString();
   if (Number.isSafeInteger(r.line)) out.line = r.line as number;
   if (Number.isSafeInteger(r.step)) out.step = r.step as number;
+  if (typeof r.view === 'string' && (VIEW_NAMES as readonly string[]).includes(r.view)) out.view = r.view as ViewName;
   return out;
 }
 
-export function registerMemoryPanel(context: vscode.ExtensionContext, source: PanelDataSource, log?: PanelLog): MemoryPanelApi {
+/** `beforeOpen` sees the open command's arguments first (the extension may switch the source:
+ *  a CodeLens clicked after a debug session ended shows the background run again). */
+export function registerMemoryPanel(context: vscode.ExtensionContext, source: PanelDataSource, log?: PanelLog,
+  beforeOpen?: (args: PanelOpenArgs) => void): MemoryPanelApi {
   let current: MemoryPanel | undefined;
   let feed = source;
   const openEmitter = new vscode.EventEmitter<boolean>();
@@ -59,6 +64,7 @@ export function registerMemoryPanel(context: vscode.ExtensionContext, source: Pa
       if (current === undefined) adopt(MemoryPanel.create(context.extensionUri, feed, write));
       else current.reveal();
       const a = args ?? {};
+      if (a.view !== undefined) current?.controller.showView(a.view);
       try {
         if (feed.show !== undefined && (a.uri !== undefined || a.line !== undefined || a.step !== undefined)) await feed.show(a);
         else if (a.step !== undefined) await feed.gotoStep(a.step);
@@ -86,7 +92,11 @@ export function registerMemoryPanel(context: vscode.ExtensionContext, source: Pa
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_MEMORY_PANEL_COMMAND, (args?: unknown) => api.open(openArgs(args))),
+    vscode.commands.registerCommand(OPEN_MEMORY_PANEL_COMMAND, (args?: unknown) => {
+      const a = openArgs(args);
+      beforeOpen?.(a);
+      return api.open(a);
+    }),
     vscode.window.registerWebviewPanelSerializer(MEMORY_PANEL_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
         // The page's own state (selection, tab, zoom, layout) comes back through getState().

@@ -3,6 +3,7 @@
 // request at a time per worker; a newer edit terminates the worker instead of waiting.
 
 import type { SummaryView, HoverTarget } from '../lens/view';
+import type { HeapSnapshot } from '../../model/snapshot';
 
 export interface RunRequest {
   type: 'run';
@@ -28,10 +29,24 @@ export interface HoverRequest {
   name: string;
 }
 
-export type WorkerRequest = RunRequest | HoverRequest;
+/** The memory panel outside a debug session: the heap at the end of a line's last execution
+ *  (the worker runs the file again to that point, as for a hover, and snapshots it). */
+export interface SnapshotRequest {
+  type: 'snapshot';
+  id: number;
+  source: string;
+  filename: string;
+  python: string;
+  maxSteps: number;
+  target: HoverTarget;
+}
+
+export type WorkerRequest = RunRequest | HoverRequest | SnapshotRequest;
 
 export type WorkerReply =
   | { type: 'hover'; id: number; markdown: string }
+  /** null: the run never reached the target (the file changed since). */
+  | { type: 'snapshot'; id: number; snapshot: HeapSnapshot | null }
   /** Part of the lenses and hovers: a big file's come in several messages, so that the
    *  extension host never spends long deserialising one (each is a task of its own). */
   | { type: 'lenses'; id: number; lenses: SummaryView['lenses']; hovers: SummaryView['hovers'] }
