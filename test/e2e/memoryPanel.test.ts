@@ -22,7 +22,7 @@ let wb: Workbench;
 before(async () => {
   const vsix = packageExtension();
   cs = await startCodeServer({ vsix, workspace: join(ROOT, 'examples'), settings: { 'pyheap.panel.openOnDebugStart': true } });
-  wb = await Workbench.open(cs.url, { width: 1600, height: 900 });
+  wb = await Workbench.open(cs.url, { width: 1920, height: 1080 });
 });
 
 after(async () => {
@@ -53,7 +53,7 @@ async function variableObjects(): Promise<Map<string, { id: number; refcnt: numb
   if (await locals.getAttribute('aria-expanded') === 'false') await locals.click();
   const rows = (await tree.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   for (const row of rows) {
-    const m = /^(\w+): .*‹refcnt (\d+) · id 0x([0-9a-f]+)›$/.exec(row);
+    const m = /^(\w+)(?::| =) .*‹refcnt (\d+) · id 0x([0-9a-f]+)›$/.exec(row);
     if (m !== null) out.set(m[1], { id: Number.parseInt(m[3], 16), refcnt: Number(m[2]) });
   }
   return out;
@@ -111,6 +111,7 @@ test('Debugging with pyheap.panel.openOnDebugStart: the panel opens and shows th
   }
   await wb.page.keyboard.press('Control+Shift+D');
   await expectSameIds(f, ['a']);
+  await wb.page.mouse.move(960, 1060);
   await wb.screenshot('panel-debug-line8');
 
   // F10 twice: b = a, pair = [a, a]; the panel follows each stop.
@@ -123,6 +124,7 @@ test('Debugging with pyheap.panel.openOnDebugStart: the panel opens and shows th
   await wb.page.keyboard.press('F10');
   await panelAtLine(f, 11);
   await expectSameIds(f, ['a', 'b', 'pair']);
+  await wb.page.mouse.move(960, 1060); // off the editor: no hover in the picture
   await wb.screenshot('panel-debug-line11');
 
   // Selecting `pair` in the panel prints its Variables row in the Debug Console.

@@ -56,7 +56,8 @@ export function registerPanelSources(context: vscode.ExtensionContext, runs: Bac
   context.subscriptions.push(
     background,
     vscode.debug.onDidStartDebugSession((session) => {
-      if (session.type !== DEBUG_TYPE) return;
+      // A run without debugging (Run File) never stops: nothing to draw.
+      if (session.type !== DEBUG_TYPE || session.configuration.noDebug === true) return;
       const source = new DebugSessionSource(session, (id, picture) => void revealInConsole(session, id, picture, log));
       live = { session, source };
       onBackground = false;

@@ -408,17 +408,22 @@ function frames(v: unknown, path: Path): void {
   for (let i = 0; i < a.length; i++) frameSnap(a[i], at(path, i));
 }
 
+/** What a snapshot and a delta both carry: where the program is, its frames, its GC. */
+function pictureHeader(r: Record<string, unknown>, path: Path): void {
+  version(r.version, at(path, 'version'));
+  str(r.filename, at(path, 'filename'));
+  int(r.line, at(path, 'line'));
+  frames(r.frames, at(path, 'frames'));
+  int(r.omittedRuntimeObjects, at(path, 'omittedRuntimeObjects'));
+  gcSnap(r.gc, at(path, 'gc'));
+}
+
 export function checkSnapshot(v: unknown, path: Path): HeapSnapshot {
   const s = record(v, path);
-  version(s.version, at(path, 'version'));
+  pictureHeader(s, path);
   str(s.python, at(path, 'python'));
   int(s.step, at(path, 'step'));
-  str(s.filename, at(path, 'filename'));
-  int(s.line, at(path, 'line'));
-  frames(s.frames, at(path, 'frames'));
   objects(s.objects, at(path, 'objects'));
-  int(s.omittedRuntimeObjects, at(path, 'omittedRuntimeObjects'));
-  gcSnap(s.gc, at(path, 'gc'));
   allocatorView(s.memory, at(path, 'memory'));
   str(s.stdout, at(path, 'stdout'), LIMITS.output);
   str(s.stderr, at(path, 'stderr'), LIMITS.output);
@@ -427,16 +432,11 @@ export function checkSnapshot(v: unknown, path: Path): HeapSnapshot {
 
 function checkDelta(v: unknown, path: Path): SnapshotDelta {
   const d = record(v, path);
-  version(d.version, at(path, 'version'));
+  pictureHeader(d, path);
   int(d.fromStep, at(path, 'fromStep'));
   int(d.toStep, at(path, 'toStep'));
-  str(d.filename, at(path, 'filename'));
-  int(d.line, at(path, 'line'));
-  frames(d.frames, at(path, 'frames'));
   objects(d.upserted, at(path, 'upserted'));
   ints(d.removed, at(path, 'removed'), LIMITS.objects);
-  int(d.omittedRuntimeObjects, at(path, 'omittedRuntimeObjects'));
-  gcSnap(d.gc, at(path, 'gc'));
   allocatorDelta(d.memory, at(path, 'memory'));
   optional(d.stdout, at(path, 'stdout'), (x, p) => str(x, p, LIMITS.output));
   optional(d.stderr, at(path, 'stderr'), (x, p) => str(x, p, LIMITS.output));

@@ -16,29 +16,26 @@ export interface RunRequest {
   showRuntimeObjects: boolean;
 }
 
-/** A hover on a name of a line that ran: the worker runs the file again to the end of the
- *  line's last execution (summary.ts bindingsAt) and describes the name's object there. */
-export interface HoverRequest {
-  type: 'hover';
+/** A question about one point of the run the lenses came from: the worker runs the file
+ *  again (it is deterministic) to `target`, the end of a line's last execution. */
+interface RerunRequest {
   id: number;
   source: string;
   filename: string;
   python: string;
   maxSteps: number;
   target: HoverTarget;
+}
+
+/** A hover on a name of a line that ran: the name's object there (summary.ts bindingsAt). */
+export interface HoverRequest extends RerunRequest {
+  type: 'hover';
   name: string;
 }
 
-/** The memory panel outside a debug session: the heap at the end of a line's last execution
- *  (the worker runs the file again to that point, as for a hover, and snapshots it). */
-export interface SnapshotRequest {
+/** The memory panel outside a debug session: the heap snapshot there (trace/snapshotAt.ts). */
+export interface SnapshotRequest extends RerunRequest {
   type: 'snapshot';
-  id: number;
-  source: string;
-  filename: string;
-  python: string;
-  maxSteps: number;
-  target: HoverTarget;
 }
 
 export type WorkerRequest = RunRequest | HoverRequest | SnapshotRequest;
