@@ -88,6 +88,18 @@ test('ready → theme, a whole snapshot and the timeline; each stop → a delta 
   assert.equal(t.sent.filter((m) => m.type === 'snapshot').length, 1, 'one whole snapshot, then deltas only');
 });
 
+test('a view asked for before the page is ready is shown once it is (the status bar opens the GC view)', async () => {
+  const t = harness(rec);
+  t.c.showView('gc');
+  await t.settle();
+  assert.equal(t.sent.length, 0);
+  t.c.receive({ type: 'ready' });
+  await t.settle();
+  assert.deepEqual(t.sent.slice(0, 2), [{ type: 'theme', kind: 'dark' }, { type: 'show', view: 'gc' }]);
+  t.c.showView('allocator');
+  assert.deepEqual(t.sent[t.sent.length - 1], { type: 'show', view: 'allocator' });
+});
+
 test('time travel, history, selection and export go to the source and the save hook', async () => {
   const t = harness(rec);
   t.c.receive({ type: 'ready' });

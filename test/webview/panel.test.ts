@@ -373,6 +373,11 @@ test('an empty heap, and a session that ends while the panel is open', async () 
     await p.page.click(`[data-tab="${tab}"]`);
     assert.ok(await p.page.isVisible(`[data-view="${tab}"]`));
   }
+  // The host brings a view to the front (the GC status bar item opens the panel on GC).
+  await p.send({ type: 'show', view: 'gc' });
+  assert.ok(await p.page.isVisible('[data-view="gc"]'));
+  assert.equal(await p.page.getAttribute('[data-tab="gc"]', 'aria-selected'), 'true');
+  assert.equal(await p.page.isVisible('[data-view="timeline"]'), false);
   assert.deepEqual(await p.errors(), []);
   await p.page.context().close();
 });

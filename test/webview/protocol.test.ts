@@ -23,6 +23,7 @@ test('real host messages pass', () => {
     { type: 'session-ended' },
     { type: 'session-ended', reason: 'exited with code 0' },
     { type: 'theme', kind: 'high-contrast-light' },
+    { type: 'show', view: 'gc' },
   ]) {
     const v = validateHostMessage(m);
     assert.ok(v.ok, `${m.type}: ${v.ok ? '' : v.error}`);
@@ -35,6 +36,11 @@ function rejected(m: unknown, path: RegExp): void {
   assert.equal(v.ok, false, `accepted: ${JSON.stringify(m).slice(0, 200)}`);
   if (!v.ok) assert.match(v.error, path);
 }
+
+test('show names one of the four views', () => {
+  rejected({ type: 'show', view: 'heap' }, /message\.view/);
+  rejected({ type: 'show' }, /message\.view/);
+});
 
 test('malformed host messages are rejected with the path of the fault', () => {
   rejected(null, /^message: expected an object/);
