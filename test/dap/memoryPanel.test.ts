@@ -88,12 +88,18 @@ async function sameAsVariables(dc: DebugClient, p: HeapSnapshot, what: string): 
   for (const [name, v] of vars) assert.deepEqual(pic.get(name), v, `${what}: ${name} has the id and ob_refcnt of the Variables view`);
 }
 
-test('the panel follows the session: a whole picture, then deltas, with the Variables view\'s ids and counts', async () => {
+/** A session stopped on entry, and a panel that is ready and shows that stop. */
+async function openAtEntry() {
   const s = await launch(PROGRAM);
   const t = panel(s.dc);
   t.source.stopped({ step: 0, seq: 0, line: 1, file: s.program, reason: 'entry' });
   t.controller.receive({ type: 'ready' });
   await t.controller.requestSync();
+  return { s, t };
+}
+
+test('the panel follows the session: a whole picture, then deltas, with the Variables view\'s ids and counts', async () => {
+  const { s, t } = await openAtEntry();
   // (The adapter's own pyheap/stopped for the entry stop may come after launch() returned: one
   // more sync then, a delta that changes nothing.)
   assert.deepEqual(t.sent.slice(0, 3).map((m) => m.type), ['theme', 'snapshot', 'timeline']);
@@ -128,11 +134,7 @@ test('the panel follows the session: a whole picture, then deltas, with the Vari
 });
 
 test('step back and the slider (pyheap/goto) bring back the earlier picture; the end of the session reaches the panel', async () => {
-  const s = await launch(PROGRAM);
-  const t = panel(s.dc);
-  t.source.stopped({ step: 0, seq: 0, line: 1, file: s.program, reason: 'entry' });
-  t.controller.receive({ type: 'ready' });
-  await t.controller.requestSync();
+  const { s, t } = await openAtEntry();
   const pictures: HeapSnapshot[] = [t.picture()];
   for (let i = 0; i < 5; i++) {
     const stopped = s.dc.waitForEvent('pyheap/stopped');
