@@ -22,7 +22,7 @@ let wb: Workbench;
 before(async () => {
   const vsix = packageExtension();
   cs = await startCodeServer({ vsix, workspace: join(ROOT, 'examples'), settings: { 'pyheap.panel.openOnDebugStart': true } });
-  wb = await Workbench.open(cs.url, { width: 1920, height: 1080 });
+  wb = await Workbench.open(cs.url, { width: 1600, height: 900 });
 });
 
 after(async () => {
@@ -111,7 +111,7 @@ test('Debugging with pyheap.panel.openOnDebugStart: the panel opens and shows th
   }
   await wb.page.keyboard.press('Control+Shift+D');
   await expectSameIds(f, ['a']);
-  await wb.page.mouse.move(960, 1060);
+  await wb.page.mouse.move(800, 890);
   await wb.screenshot('panel-debug-line8');
 
   // F10 twice: b = a, pair = [a, a]; the panel follows each stop.
@@ -124,7 +124,7 @@ test('Debugging with pyheap.panel.openOnDebugStart: the panel opens and shows th
   await wb.page.keyboard.press('F10');
   await panelAtLine(f, 11);
   await expectSameIds(f, ['a', 'b', 'pair']);
-  await wb.page.mouse.move(960, 1060); // off the editor: no hover in the picture
+  await wb.page.mouse.move(800, 890); // off the editor: no hover in the picture
   await wb.screenshot('panel-debug-line11');
 
   // Selecting `pair` in the panel prints its Variables row in the Debug Console.
