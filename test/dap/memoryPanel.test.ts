@@ -154,9 +154,11 @@ test('step back and the slider (pyheap/goto) bring back the earlier picture; the
   // The slider: goto-step to the stop at line 3 (the client is told the program continued, then stopped).
   const continued = s.dc.waitForEvent('continued');
   const stopped = s.dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  const pyheapStopped = s.dc.waitForEvent('pyheap/stopped');
   t.controller.receive({ type: 'goto-step', step: pictures[2].step });
   await continued;
   assert.equal((await stopped).body.reason, 'goto');
+  await pyheapStopped; // (it follows `stopped`: the panel's source hears of the stop then)
   await t.controller.requestSync();
   await t.controller.requestSync();
   assert.equal(t.picture().step, pictures[2].step);
