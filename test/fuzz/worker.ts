@@ -1,0 +1,18 @@
+// The fuzzer's worker thread (scripts/fuzz.ts): runs each program it is sent in the
+// simulator and answers with how it ended. A thread, so that the driver can end a run
+// that does not come back (a hang past the step bound) by terminating it.
+
+import '../../src/model/v8tuning';
+import { parentPort } from 'node:worker_threads';
+import { runInSimulator } from './check';
+
+export interface WorkerRequest {
+  seed: number;
+  source: string;
+  filename: string;
+  maxSteps: number;
+}
+
+parentPort!.on('message', (req: WorkerRequest) => {
+  parentPort!.postMessage({ seed: req.seed, run: runInSimulator(req.source, req.filename, req.maxSteps) });
+});
