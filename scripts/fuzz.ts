@@ -63,16 +63,20 @@ type Kind = 'internal' | 'jsstack' | 'hang' | 'crash' | 'mismatch';
 class SimWorker {
   private w: Worker | null = null;
 
-  private start(): Worker {
+  /** A new thread, once it has loaded the simulator (a loaded machine takes seconds). */
+  private start(): Promise<Worker> {
     const w = new Worker(join(ROOT, 'test', 'fuzz', 'worker-entry.mjs'), {
       resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: 192 },
     });
     w.unref();
-    return w;
+    return new Promise((ready, fail) => {
+      w.once('message', () => ready(w));
+      w.once('error', fail);
+    });
   }
 
-  run(req: WorkerRequest, hangMs: number): Promise<{ run: SimRun } | { failed: 'hang' | 'crash'; detail: string }> {
-    const w = (this.w ??= this.start());
+  async run(req: WorkerRequest, hangMs: number): Promise<{ run: SimRun } | { failed: 'hang' | 'crash'; detail: string }> {
+    const w = (this.w ??= await this.start());
     return new Promise((done) => {
       const finish = (v: { run: SimRun } | { failed: 'hang' | 'crash'; detail: string }): void => {
         clearTimeout(timer);

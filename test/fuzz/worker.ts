@@ -13,6 +13,8 @@ export interface WorkerRequest {
   maxSteps: number;
 }
 
+// Loaded: the driver's watchdog starts counting from here, not from the thread's start.
+parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (req: WorkerRequest) => {
   parentPort!.postMessage({ seed: req.seed, run: runInSimulator(req.source, req.filename, req.maxSteps) });
 });

@@ -34,6 +34,7 @@ import { _PyType_GenericAllocInto } from './containerutil';
 import { PyBytes_FromBytes, _PyUnicode_Encode } from './bytesobject';
 import { bytearray_methods } from './bytearray_methods';
 import { PyByteArrayIter_New } from './bytearray_iter';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 
 /** sizeof(PyByteArrayObject) */
 const BYTEARRAY_BASICSIZE = 56;
@@ -388,6 +389,7 @@ function bytearray_repeat(o: PyObject, count: number): PyObject {
   if (count < 0) count = 0;
   const mysize = self.ob_size;
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
+  _PyEval_ChargeWork(mysize * count); // its work, before doing it (vm/chargework.ts)
   const src = PyByteArray_View(self).slice();
   const result = PyByteArray_FromStringAndSize(null, mysize * count);
   if (mysize > 0) repeatInto(result.ob_buf, 0, src, count);
@@ -399,6 +401,7 @@ function bytearray_irepeat(o: PyObject, count: number): PyObject {
   if (count < 0) count = 0;
   const mysize = self.ob_size;
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
+  _PyEval_ChargeWork(mysize * count); // its work, before doing it (vm/chargework.ts)
   const src = PyByteArray_View(self).slice();
   PyByteArray_Resize(self, mysize * count);
   if (mysize > 0) repeatInto(self.ob_buf, self.ob_start, src, count);

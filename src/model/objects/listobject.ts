@@ -41,6 +41,7 @@ import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobj
 import { PyTuple_CheckExact, _PyTuple_FromArray, richcompareLengths, type PyTupleObject } from './tupleobject';
 import { PyListIter_New, PyListRevIter_New } from './iterobject';
 import { list_sort_impl } from './listsort';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 
 /** sizeof(PyListObject) = tp_basicsize. */
 const LIST_BASICSIZE = 40;
@@ -537,6 +538,7 @@ export function list_extend(self: PyListObject, iterable: PyObject): void {
     for (;;) {
       const item = iternext(it);
       if (item === null) break;
+      _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
       if (self.ob_item.length < self.allocated) self.ob_item.push(item);
       else _PyList_AppendTakeRef(self, item);
     }
@@ -648,6 +650,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
   const size = len * n;
   if (size === 0) return PyList_New(0);
   if (size > 0x0fffffffffffffff / PTR) PyErr_NoMemory();
+  _PyEval_ChargeWork(size); // its work, before doing it (vm/chargework.ts)
   const np = list_new_prealloc(size);
   const src = a.ob_item;
   for (let i = 0; i < len; i++) src[i].ob_refcnt += n;
@@ -686,6 +689,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
     return l;
   }
   if (size > Number.MAX_SAFE_INTEGER / n) PyErr_NoMemory();
+  _PyEval_ChargeWork(size * n); // its work, before doing it (vm/chargework.ts)
   list_resize(l, size * n);
   const items = l.ob_item;
   for (let j = 0; j < size; j++) items[j].ob_refcnt += n - 1;

@@ -39,6 +39,7 @@ import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
 import { PyList_CheckExact, PyList_AsTuple } from './listobject';
 import { PyTupleIter_New } from './iterobject';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 
 /** tp_basicsize (sizeof(PyTupleObject) - sizeof(PyObject *)) and tp_itemsize. */
 const TUPLE_BASICSIZE = 24;
@@ -449,6 +450,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
   if (n > Number.MAX_SAFE_INTEGER / len) PyErr_NoMemory();
   const size = len * n;
   if (size > 1e9) PyErr_NoMemory();
+  _PyEval_ChargeWork(size); // its work, before doing it (vm/chargework.ts)
   const np = tuple_alloc(size);
   const dst = np.ob_item;
   let k = 0;
@@ -565,6 +567,7 @@ export function PySequence_Tuple(v: PyObject): PyObject {
       for (; ; j++) {
         const item = next(it);
         if (item === null) break;
+        _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
         if (j >= n) {
           let newn = n + 10;
           newn += newn >> 2;
