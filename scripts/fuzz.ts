@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fuzzProgram, type FuzzProgram } from '../test/fuzz/program';
+import { fuzzProgram, sourceBytes, type FuzzProgram } from '../test/fuzz/program';
 import { lastLine, type SimRun } from '../test/fuzz/check';
 import { normalizeOutput } from '../test/fuzz/normalize';
 import type { WorkerRequest } from '../test/fuzz/worker';
@@ -169,7 +169,7 @@ function firstDifference(a: string, b: string): string {
 function save(kind: Kind, p: FuzzProgram, detail: string, extra: object): void {
   mkdirSync(FAILURES, { recursive: true });
   const base = join(FAILURES, `${kind}-${p.seed}`);
-  writeFileSync(`${base}.py`, p.source);
+  writeFileSync(`${base}.py`, sourceBytes(p));
   writeFileSync(`${base}.json`, JSON.stringify({ kind, seed: p.seed, origin: p.origin, detail, rerun: `npm run fuzz -- --seed ${p.seed} --count 1`, ...extra }, null, 1) + '\n');
 }
 
@@ -193,9 +193,10 @@ async function main(): Promise<number> {
   };
   for (let i = 0; i < o.count; i++) {
     const p = fuzzProgram(o.seed + i);
-    writeFileSync(PROGRAM, p.source);
+    const bytes = sourceBytes(p);
+    writeFileSync(PROGRAM, bytes);
     const cpython = o.differential ? runCPython() : null;
-    const r = await sim.run({ seed: p.seed, source: p.source, filename: PROGRAM, maxSteps: o.maxSteps }, o.hangMs);
+    const r = await sim.run({ seed: p.seed, source: bytes, filename: PROGRAM, maxSteps: o.maxSteps }, o.hangMs);
     const py = cpython === null ? null : await cpython;
     if ('failed' in r) {
       outcomes.set(r.failed, (outcomes.get(r.failed) ?? 0) + 1);

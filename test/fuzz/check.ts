@@ -20,7 +20,7 @@ export interface SimRun {
 /** A line of a JavaScript stack trace ("    at fn (file.ts:12:3)"). */
 const JS_STACK = /^\s+at (?:.+ \()?(?:\/|node:|file:|<anonymous>|native)[^\n]*:\d+:\d+\)?$/m;
 
-export function runInSimulator(source: string, filename: string, maxSteps: number): SimRun {
+export function runInSimulator(source: string | Uint8Array, filename: string, maxSteps: number): SimRun {
   let r: { stdout: string; stderr: string; exitCode: number };
   try {
     r = runSource(source, { filename, python: '3.11', maxSteps });

@@ -6,7 +6,7 @@
 import '../../src/model/v8tuning';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fuzzProgram } from './program';
+import { fuzzProgram, sourceBytes } from './program';
 import { runInSimulator } from './check';
 
 const SEEDS = 200;
@@ -17,7 +17,7 @@ test(`${SEEDS} fuzz programs: no internal error, no JS stack trace`, () => {
   const outcomes = new Map<string, number>();
   for (let seed = 1; seed <= SEEDS; seed++) {
     const p = fuzzProgram(seed);
-    const r = runInSimulator(p.source, '/fuzz/prog.py', MAX_STEPS);
+    const r = runInSimulator(sourceBytes(p), '/fuzz/prog.py', MAX_STEPS);
     outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
     if (r.outcome === 'internal' || r.outcome === 'jsstack') bad.push(`seed ${seed} (${p.origin}): ${r.outcome}: ${r.detail}`);
   }

@@ -8,7 +8,7 @@ import { runInSimulator } from './check';
 
 export interface WorkerRequest {
   seed: number;
-  source: string;
+  source: Uint8Array;
   filename: string;
   maxSteps: number;
 }
