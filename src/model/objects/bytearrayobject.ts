@@ -389,9 +389,9 @@ function bytearray_repeat(o: PyObject, count: number): PyObject {
   if (count < 0) count = 0;
   const mysize = self.ob_size;
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
-  _PyEval_ChargeWork(mysize * count); // its work, before doing it (vm/chargework.ts)
   const src = PyByteArray_View(self).slice();
   const result = PyByteArray_FromStringAndSize(null, mysize * count);
+  _PyEval_ChargeWork(mysize * count); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   if (mysize > 0) repeatInto(result.ob_buf, 0, src, count);
   return result;
 }
@@ -401,9 +401,9 @@ function bytearray_irepeat(o: PyObject, count: number): PyObject {
   if (count < 0) count = 0;
   const mysize = self.ob_size;
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
-  _PyEval_ChargeWork(mysize * count); // its work, before doing it (vm/chargework.ts)
   const src = PyByteArray_View(self).slice();
   PyByteArray_Resize(self, mysize * count);
+  _PyEval_ChargeWork(mysize * count); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   if (mysize > 0) repeatInto(self.ob_buf, self.ob_start, src, count);
   Py_INCREF(self);
   return self;

@@ -174,8 +174,8 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   if (_Py_RepeatOverflows(x.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated bytes are too long');
   if (x.length * n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const size = x.length * n;
-  _PyEval_ChargeWork(size); // its work, before doing it (vm/chargework.ts)
   const out = _PyBytes_HostBuffer(size);
+  _PyEval_ChargeWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   // bytes_repeat (Objects/bytesobject.c) via _PyBytes_Repeat: copy once, then double the
   // filled prefix, so a short operand costs log2(n) copies instead of n.
   if (size > 0) {

@@ -650,8 +650,8 @@ function list_repeat(self: PyObject, n: number): PyObject {
   const size = len * n;
   if (size === 0) return PyList_New(0);
   if (size > 0x0fffffffffffffff / PTR) PyErr_NoMemory();
-  _PyEval_ChargeWork(size); // its work, before doing it (vm/chargework.ts)
   const np = list_new_prealloc(size);
+  _PyEval_ChargeWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const src = a.ob_item;
   for (let i = 0; i < len; i++) src[i].ob_refcnt += n;
   np.ob_item = repeatItems(src, n);
@@ -689,8 +689,8 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
     return l;
   }
   if (size > Number.MAX_SAFE_INTEGER / n) PyErr_NoMemory();
-  _PyEval_ChargeWork(size * n); // its work, before doing it (vm/chargework.ts)
   list_resize(l, size * n);
+  _PyEval_ChargeWork(size * n); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const items = l.ob_item;
   for (let j = 0; j < size; j++) items[j].ob_refcnt += n - 1;
   for (let k = size; k < size * n; k++) items[k] = items[k - size];

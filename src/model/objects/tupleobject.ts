@@ -450,8 +450,8 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
   if (n > Number.MAX_SAFE_INTEGER / len) PyErr_NoMemory();
   const size = len * n;
   if (size > 1e9) PyErr_NoMemory();
-  _PyEval_ChargeWork(size); // its work, before doing it (vm/chargework.ts)
   const np = tuple_alloc(size);
+  _PyEval_ChargeWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const dst = np.ob_item;
   let k = 0;
   for (let r = 0; r < n; r++) {
