@@ -53,3 +53,13 @@ test('work below one chunk is not charged: a short program counts its instructio
   };
   assert.equal(count("s = 'ab' * 100\nt = ''.join([s, s])\n"), count("s = 'ab' * 1\nt = ''.join([s])\n"));
 });
+
+test('--max-steps reached after the module code (a __del__ at exit, a long builtin in it) stops the run', () => {
+  for (const body of ['x = 0\n        while x < 10**6: x += 1', "raise RuntimeError(b'a' * 2**24)"]) {
+    const src = `class Bad:\n    def __del__(self):\n        ${body}\nb = Bad()\nprint('end of module')\n`;
+    const r = runSource(src, { filename: '/tmp/prog.py', maxSteps: 1000 });
+    assert.equal(r.exitCode, 124, r.stderr);
+    assert.equal(r.stdout, 'end of module\n');
+    assert.match(r.stderr, /stopped after \d+ steps/);
+  }
+});

@@ -372,26 +372,42 @@ export class Interpreter {
         this.state = 'done';
         throw e;
       }
-      if (e instanceof StepLimit) {
-        this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
-        this.flushStd();
-        this.finish(EXIT_MAX_STEPS);
-        return 'steps';
-      }
-      if (e instanceof PyException) {
-        this.endWithException(e);
-        return 'exception';
-      }
+      if (e instanceof StepLimit) return this.stopAtStepLimit();
+      if (e instanceof PyException) return this.afterModule(() => this.endWithException(e), 'exception');
       this.internalError(e);
       return 'exception';
     }
     if (result === PAUSED) return mode === 'line' ? 'line' : mode === 'instruction' ? 'instruction' : 'steps';
     Py_DECREF(result);
-    this.endModule();
-    this.endRunFile(true);
-    this.finalize();
-    this.finish(this.exitCode);
-    return 'end';
+    return this.afterModule(() => {
+      this.endModule();
+      this.endRunFile(true);
+      this.finalize();
+      this.finish(this.exitCode);
+    }, 'end');
+  }
+
+  /** The end of a run after the module code (the traceback, finalization): Python code still
+   *  runs there (__del__, __str__ of the exception), and the step limit still applies to it. */
+  private afterModule(end: () => void, reason: StopReason): StopReason {
+    try {
+      end();
+    } catch (e) {
+      if (e instanceof StepLimit) return this.stopAtStepLimit();
+      throw e;
+    }
+    return reason;
+  }
+
+  private stopAtStepLimit(): StopReason {
+    this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
+    try {
+      this.flushStd();
+    } catch (e) {
+      if (!(e instanceof StepLimit)) throw e;
+    }
+    this.finish(EXIT_MAX_STEPS);
+    return 'steps';
   }
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
