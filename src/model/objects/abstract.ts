@@ -29,6 +29,7 @@ import {
   _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound, PyObject_GenericSetAttr,
 } from './typeobject';
 import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 
 export const Py_TYPE = (o: PyObject): PyTypeObject => o.ob_type;
 
@@ -332,6 +333,8 @@ export function PyObject_GetIter(o: PyObject): PyObject {
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) return PyErr_SetString(PyExc_TypeError, `'${tn(it)}' object is not an iterator`);
+  // C code iterating (set(), dict.fromkeys, b''.join...): its work counts (vm/chargework.ts).
+  _PyEval_ChargeWork(1);
   return f(it);
 }
 

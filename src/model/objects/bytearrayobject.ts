@@ -34,6 +34,7 @@ import { _PyType_GenericAllocInto } from './containerutil';
 import { PyBytes_FromBytes, _PyUnicode_Encode } from './bytesobject';
 import { bytearray_methods } from './bytearray_methods';
 import { PyByteArrayIter_New } from './bytearray_iter';
+import { _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 /** sizeof(PyByteArrayObject) */
 const BYTEARRAY_BASICSIZE = 56;
@@ -390,6 +391,7 @@ function bytearray_repeat(o: PyObject, count: number): PyObject {
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
   const src = PyByteArray_View(self).slice();
   const result = PyByteArray_FromStringAndSize(null, mysize * count);
+  _PyEval_ChargeBulkWork(mysize * count); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   if (mysize > 0) repeatInto(result.ob_buf, 0, src, count);
   return result;
 }
@@ -401,6 +403,7 @@ function bytearray_irepeat(o: PyObject, count: number): PyObject {
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
   const src = PyByteArray_View(self).slice();
   PyByteArray_Resize(self, mysize * count);
+  _PyEval_ChargeBulkWork(mysize * count); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   if (mysize > 0) repeatInto(self.ob_buf, self.ob_start, src, count);
   Py_INCREF(self);
   return self;

@@ -31,6 +31,7 @@ import { isPySpace } from './long_format';
 import { METH, type PyMethodDef } from './methoddef';
 import statics from './numtext_statics.json';
 import { StaticLayout } from '../memory/static';
+import { _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
@@ -115,7 +116,10 @@ function bytes_repr(o: PyObject): PyObject {
 
 function bytes_hash(o: PyObject): number {
   const b = o as PyBytesObject;
-  if (b.ob_shash === -1) b.ob_shash = _Py_HashBytes(b.ob_sval, b.ob_sval.length);
+  if (b.ob_shash === -1) {
+    _PyEval_ChargeBulkWork(b.ob_sval.length); // hashing a long buffer (vm/chargework.ts)
+    b.ob_shash = _Py_HashBytes(b.ob_sval, b.ob_sval.length);
+  }
   return b.ob_shash;
 }
 
@@ -171,6 +175,7 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   if (x.length * n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const size = x.length * n;
   const out = _PyBytes_HostBuffer(size);
+  _PyEval_ChargeBulkWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   // bytes_repeat (Objects/bytesobject.c) via _PyBytes_Repeat: copy once, then double the
   // filled prefix, so a short operand costs log2(n) copies instead of n.
   if (size > 0) {
@@ -252,6 +257,7 @@ const utf8Encoder = typeof TextEncoder === 'undefined' ? null : new TextEncoder(
 /** PyUnicode_AsEncodedString for the subset's codecs. */
 export function _PyUnicode_Encode(text: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  _PyEval_ChargeBulkWork(text.length); // its work, before doing it (vm/chargework.ts)
   // Text without surrogates encodes the same everywhere: the host's encoder, in one go.
   if (codec === 'utf-8' && utf8Encoder !== null && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
   const cps = Array.from(text, (ch) => ch.codePointAt(0) as number);
@@ -384,6 +390,7 @@ export function _PyUnicode_Decode(o: PyObject, encoding: string, errors: string)
   const codec = lookupCodec(encoding);
   // A result longer than the host's longest string: MemoryError before decoding.
   if (b.length > HOST_MAX_STRING_LENGTH) _PyUnicode_CheckUnits(decodedUnits(b, codec));
+  _PyEval_ChargeBulkWork(b.length); // its work, before doing it (vm/chargework.ts)
   decodeInput = b;
   let text = '';
   if (codec === 'utf-8') {

@@ -41,6 +41,7 @@ import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobj
 import { PyTuple_CheckExact, _PyTuple_FromArray, richcompareLengths, type PyTupleObject } from './tupleobject';
 import { PyListIter_New, PyListRevIter_New } from './iterobject';
 import { list_sort_impl } from './listsort';
+import { _PyEval_ChargeWork, _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 /** sizeof(PyListObject) = tp_basicsize. */
 const LIST_BASICSIZE = 40;
@@ -537,6 +538,7 @@ export function list_extend(self: PyListObject, iterable: PyObject): void {
     for (;;) {
       const item = iternext(it);
       if (item === null) break;
+      _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
       if (self.ob_item.length < self.allocated) self.ob_item.push(item);
       else _PyList_AppendTakeRef(self, item);
     }
@@ -649,6 +651,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
   if (size === 0) return PyList_New(0);
   if (size > 0x0fffffffffffffff / PTR) PyErr_NoMemory();
   const np = list_new_prealloc(size);
+  _PyEval_ChargeBulkWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const src = a.ob_item;
   for (let i = 0; i < len; i++) src[i].ob_refcnt += n;
   np.ob_item = repeatItems(src, n);
@@ -687,6 +690,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   }
   if (size > Number.MAX_SAFE_INTEGER / n) PyErr_NoMemory();
   list_resize(l, size * n);
+  _PyEval_ChargeBulkWork(size * n); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const items = l.ob_item;
   for (let j = 0; j < size; j++) items[j].ob_refcnt += n - 1;
   for (let k = size; k < size * n; k++) items[k] = items[k - size];

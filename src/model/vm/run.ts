@@ -38,6 +38,7 @@ import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
 import { PyThreadState, _setCurrentThreadState, tstate as currentTstate, ceval } from './pystate';
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
+import { WORK_CHUNK } from './chargework';
 import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
@@ -184,6 +185,9 @@ export class Interpreter {
     const self = this;
     evalHooks.onBudget = function (frame, pc, depth) {
       return self.onBudget(frame, pc, depth);
+    };
+    evalHooks.onWork = function (units) {
+      self.onWork(units);
     };
     evalHooks.budget = 1;
     evalHooks.counted = true;
@@ -368,26 +372,42 @@ export class Interpreter {
         this.state = 'done';
         throw e;
       }
-      if (e instanceof StepLimit) {
-        this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
-        this.flushStd();
-        this.finish(EXIT_MAX_STEPS);
-        return 'steps';
-      }
-      if (e instanceof PyException) {
-        this.endWithException(e);
-        return 'exception';
-      }
+      if (e instanceof StepLimit) return this.stopAtStepLimit();
+      if (e instanceof PyException) return this.afterModule(() => this.endWithException(e), 'exception');
       this.internalError(e);
       return 'exception';
     }
     if (result === PAUSED) return mode === 'line' ? 'line' : mode === 'instruction' ? 'instruction' : 'steps';
     Py_DECREF(result);
-    this.endModule();
-    this.endRunFile(true);
-    this.finalize();
-    this.finish(this.exitCode);
-    return 'end';
+    return this.afterModule(() => {
+      this.endModule();
+      this.endRunFile(true);
+      this.finalize();
+      this.finish(this.exitCode);
+    }, 'end');
+  }
+
+  /** The end of a run after the module code (the traceback, finalization): Python code still
+   *  runs there (__del__, __str__ of the exception), and the step limit still applies to it. */
+  private afterModule(end: () => void, reason: StopReason): StopReason {
+    try {
+      end();
+    } catch (e) {
+      if (e instanceof StepLimit) return this.stopAtStepLimit();
+      throw e;
+    }
+    return reason;
+  }
+
+  private stopAtStepLimit(): StopReason {
+    this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
+    try {
+      this.flushStd();
+    } catch (e) {
+      if (!(e instanceof StepLimit)) throw e;
+    }
+    this.finish(EXIT_MAX_STEPS);
+    return 'steps';
   }
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
@@ -417,6 +437,47 @@ export class Interpreter {
     return false;
   }
   private lastBudget = 0;
+  /** Work charged by builtins (vm/chargework.ts) and not yet counted as instructions. */
+  private workDebt = 0;
+
+  /** A builtin's work, charged as instructions in whole chunks of WORK_CHUNK units: the step
+   *  limit and the budget listener (the debugger's pause and terminate poll) are checked as
+   *  at an instruction boundary. Nothing pauses here: a C function cannot stop midway, so a
+   *  pause request stays pending until the next instruction. */
+  private onWork(units: number): void {
+    this.workDebt += units;
+    if (this.workDebt < WORK_CHUNK) return;
+    const charge = this.workDebt - (this.workDebt % WORK_CHUNK);
+    this.workDebt -= charge;
+    if (this.traceListener !== null) {
+      // Tracing: fastLeft instructions may run before the hook is due; they are counted in fastRun.
+      tracing.fastRun += charge;
+      if (tracing.fastLeft > charge) {
+        tracing.fastLeft -= charge;
+        return;
+      }
+      this.steps += tracing.fastRun;
+      tracing.fastRun = 0;
+      if (this.steps >= this.stepsLimit) throw new StepLimit();
+      if (this.budgetListener !== null) this.budgetListener(this.steps);
+      const left = this.stepsLimit - this.steps - 1;
+      tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
+      return;
+    }
+    const budget = evalHooks.budget;
+    if (budget > charge) {
+      evalHooks.budget = budget - charge;
+      return;
+    }
+    // The chunk the eval loop was given is used up: count it and the work beyond it.
+    this.steps += this.lastBudget - budget + charge;
+    this.lastBudget = 0;
+    if (this.steps >= this.stepsLimit) throw new StepLimit();
+    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    const left = this.stepsLimit - this.steps;
+    this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
+    evalHooks.budget = this.lastBudget;
+  }
 
   /** Instructions executed so far, exact while a trace listener is installed (read it in its events). */
   get exactSteps(): number {
