@@ -670,7 +670,6 @@ function type_dealloc(self: PyObject): void {
   type.tp_mro = null;
   type.tp_mro_list = [];
   type.ht_cached_keys = null;
-  const meta = type.ob_type;
   Py_XDECREF(base);
   Py_XDECREF(dict);
   Py_XDECREF(bases);
@@ -679,8 +678,9 @@ function type_dealloc(self: PyObject): void {
   Py_DECREF(type.ht_qualname);
   Py_XDECREF(type.ht_slots);
   if (keys !== null) _PyDictKeys_DecRef(keys);
+  // A heap metatype's reference is dropped by subtype_dealloc, which calls this (as CPython's
+  // type_dealloc, this does not).
   PyObject_GC_Del(type);
-  if ((meta.tp_flags & TypeFlags.HEAPTYPE) !== 0) Py_DECREF(meta);
 }
 
 function type_traverse_heap(self: PyObject, visit: RefVisitor): void {
@@ -744,6 +744,9 @@ PyType_Type.tp_traverse = type_traverse_heap;
 PyType_Type.tp_refs = type_refs_heap;
 PyType_Type.tp_clear = type_clear;
 PyType_Type.tp_weaklistoffset = 368;
+// offsetof(PyTypeObject, tp_dict): a metaclass (class M(type)) has a dict already, so
+// type_new adds no __dict__ descriptor to it (which would hold a reference to M).
+PyType_Type.tp_dictoffset = 264;
 typeNewHook.fn = type_new;
 addSubclassHook.fn = add_subclass;
 updateSlotHook.fn = update_slot;

@@ -10,7 +10,7 @@ import { PyErr_SetString } from '../objects/errors';
 import { PyExc_TypeError, PyExc_NotImplementedError } from '../objects/exceptions';
 import { PyDict_Keys } from '../objects/dictobject';
 import { PyList_Sort } from '../objects/listobject';
-import { METH, type PyMethodDef } from '../objects/methoddef';
+import { METH, METH_VARARGS_of, type PyMethodDef } from '../objects/methoddef';
 import { tstate } from './pystate';
 import { PyModule_Type, type PyModuleObject } from '../objects/moduleobject';
 
@@ -36,4 +36,4 @@ function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject
   return names;
 }
 
-export const dirMethodDef: PyMethodDef = { ml_name: 'dir', ml_meth: builtin_dir, ml_flags: METH.FASTCALL };
+export const dirMethodDef: PyMethodDef = { ml_name: 'dir', ml_meth: METH_VARARGS_of(builtin_dir), ml_flags: METH.VARARGS };

@@ -43,13 +43,27 @@ function kwArgs(name: string, args: PyObject[], nargs: number, kwnames: PyObject
   return out;
 }
 
-/** builtin_print (3.11): writes str(arg) for each argument through file.write. */
+/** builtin_print (3.11, Argument Clinic): `*args` is collected into a new tuple
+ *  (_PyArg_UnpackKeywordsWithVararg), which holds a reference to every object printed while
+ *  its __str__ runs; flush's truth is taken before anything is written. */
 function builtin_print(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
-  const kw = kwArgs('print', args, nargs, kwnames, ['sep', 'end', 'file', 'flush']);
-  let file = kw.get('file') ?? Py_None;
-  let sep: PyObject | null = kw.get('sep') ?? null;
-  let end: PyObject | null = kw.get('end') ?? null;
-  const flush = kw.get('flush') ?? null;
+  const varargs = _PyTuple_FromArray(args, 0, nargs);
+  try {
+    const kw = kwArgs('print', args, nargs, kwnames, ['sep', 'end', 'file', 'flush']);
+    const flushArg = kw.get('flush');
+    const flush = flushArg !== undefined && PyObject_IsTrue(flushArg);
+    return builtin_print_impl(varargs as PyTupleObject, kw.get('sep') ?? Py_None, kw.get('end') ?? Py_None,
+      kw.get('file') ?? Py_None, flush);
+  } finally {
+    Py_DECREF(varargs);
+  }
+}
+
+/** builtin_print_impl: writes str(arg) for each argument through file.write. */
+function builtin_print_impl(args: PyTupleObject, sepArg: PyObject, endArg: PyObject, fileArg: PyObject, flush: boolean): PyObject {
+  let file = fileArg;
+  let sep: PyObject | null = sepArg;
+  let end: PyObject | null = endArg;
   if (file === Py_None) {
     const f = sysLookup.stdout();
     if (f === null) PyErr_SetString(PyExc_RuntimeError, 'lost sys.stdout');
@@ -60,28 +74,25 @@ function builtin_print(_self: PyObject, args: PyObject[], nargs: number, kwnames
     file = f;
   }
   if (sep === Py_None) sep = null;
-  else if (sep !== null && !PyUnicode_Check(sep)) {
+  else if (!PyUnicode_Check(sep)) {
     PyErr_SetString(PyExc_TypeError, `sep must be None or a string, not ${sep.ob_type.tp_name}`);
   }
   if (end === Py_None) end = null;
-  else if (end !== null && !PyUnicode_Check(end)) {
+  else if (!PyUnicode_Check(end)) {
     PyErr_SetString(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
   }
-  Py_INCREF(file);
-  try {
-    for (let i = 0; i < nargs; i++) {
-      if (i > 0) {
-        if (sep === null) PyFile_WriteString(' ', file);
-        else PyFile_WriteObject(sep, file);
-      }
-      PyFile_WriteObject(args[i], file);
+  // `file` is borrowed (from the arguments or sys.stdout), as in 3.11.
+  const items = args.ob_item;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) {
+      if (sep === null) PyFile_WriteString(' ', file);
+      else PyFile_WriteObject(sep, file);
     }
-    if (end === null) PyFile_WriteString('\n', file);
-    else PyFile_WriteObject(end, file);
-    if (flush !== null && PyObject_IsTrue(flush)) PyFile_Flush(file);
-  } finally {
-    Py_DECREF(file);
+    PyFile_WriteObject(items[i], file);
   }
+  if (end === null) PyFile_WriteString('\n', file);
+  else PyFile_WriteObject(end, file);
+  if (flush) PyFile_Flush(file);
   Py_INCREF(Py_None);
   return Py_None;
 }

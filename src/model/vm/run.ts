@@ -42,7 +42,7 @@ import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/mod
 import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
-import { formatException } from './traceback';
+import { formatException, formatUnraisable } from './traceback';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
 import { fillBuiltins } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
@@ -466,8 +466,10 @@ export class Interpreter {
     this.flushStd();
     let text: string;
     const v = e.value;
-    // PyErr_PrintEx: the traceback goes onto the exception before it is displayed.
+    // PyErr_PrintEx: the traceback goes onto the exception, and sys.last_type/last_value/
+    // last_traceback are set, before it is displayed (its __str__ sees sys.last_value's reference).
     PyException_SetTraceback(v, e.traceback);
+    this.setSysLastVars(e);
     try {
       text = formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null));
     } catch (e2) {
@@ -476,7 +478,6 @@ export class Interpreter {
       text = `${v.ob_type.tp_name}\n`;
     }
     this.err.write(text);
-    this.setSysLastVars(e);
     e.clear();
     this.tstate.curexc = null;
     this.endRunFile(true);
@@ -501,6 +502,21 @@ export class Interpreter {
     this.flushStd();
     const v = e.value;
     PyException_SetTraceback(v, e.traceback);
+    // _PyErr_WriteUnraisableMsg passes the exception to sys.unraisablehook in an
+    // UnraisableHookArgs struct sequence, which holds a reference to each of its fields while
+    // the default hook prints them (the object is not modelled, its references are).
+    const held = [e.type, v, e.traceback ?? Py_None, obj ?? Py_None];
+    for (const o of held) Py_INCREF(o);
+    try {
+      this.writeUnraisableDefault(v, obj);
+    } finally {
+      for (const o of held) Py_DECREF(o);
+    }
+    e.clear();
+  }
+
+  /** _PyErr_WriteUnraisableDefaultHook: "Exception ignored in: <repr>", then the traceback. */
+  private writeUnraisableDefault(v: PyObject, obj: PyObject | null): void {
     if (obj !== null && obj !== Py_None) {
       let where: string;
       try {
@@ -517,8 +533,7 @@ export class Interpreter {
     // Once finalize_modules has removed the modules, the traceback printer cannot import
     // io to read source lines (display_source_line fails quietly): frames only.
     const lines = this.modulesRemoved ? null : this.sourceLines;
-    this.err.write(formatException(v, (fn) => (fn === this.filename ? lines : null)));
-    e.clear();
+    this.err.write(formatUnraisable(v, (fn) => (fn === this.filename ? lines : null)));
   }
 
   /** PyErr_Print (set_sys_last_vars): the uncaught exception stays reachable from

@@ -20,6 +20,7 @@ import { PyType_Ready, _PyObject_LookupSpecial } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import { PyObject_CallNoArgs, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
+import { _PyArg_ParseTupleAndKeywords } from '../objects/argparse';
 import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
@@ -98,19 +99,10 @@ export function _PySys_GetSizeOf(o: PyObject): number {
   return size + _PyType_PreHeaderSize(o.ob_type.tp_flags);
 }
 
-function sys_getsizeof(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
-  const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
-  if (nargs + nkw < 1) PyErr_SetString(PyExc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
-  if (nargs + nkw > 2) PyErr_SetString(PyExc_TypeError, `getsizeof() takes at most 2 arguments (${nargs + nkw} given)`);
-  let obj: PyObject | null = nargs > 0 ? args[0] : null;
-  let dflt: PyObject | null = nargs > 1 ? args[1] : null;
-  for (let k = 0; k < nkw; k++) {
-    const key = PyUnicode_AsString((kwnames as PyTupleObject).ob_item[k]);
-    if (key === 'object') obj = args[nargs + k];
-    else if (key === 'default') dflt = args[nargs + k];
-    else PyErr_SetString(PyExc_TypeError, `getsizeof() got an unexpected keyword argument '${key}'`);
-  }
-  if (obj === null) return PyErr_SetString(PyExc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+/** sys_getsizeof: METH_VARARGS | METH_KEYWORDS in 3.11, so the argument tuple (which holds
+ *  the object) is alive while __sizeof__ runs. */
+function sys_getsizeof(_self: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const [obj, dflt] = _PyArg_ParseTupleAndKeywords('getsizeof', args, kwargs, ['object', 'default'], 1) as [PyObject, PyObject | null];
   try {
     return PyLong_FromNumber(_PySys_GetSizeOf(obj));
   } catch (e) {
@@ -148,7 +140,7 @@ const sys_methods: PyMethodDef[] = [
   { ml_name: 'intern', ml_meth: sys_intern, ml_flags: METH.O },
   { ml_name: 'getrecursionlimit', ml_meth: sys_getrecursionlimit, ml_flags: METH.NOARGS },
   { ml_name: 'setrecursionlimit', ml_meth: sys_setrecursionlimit, ml_flags: METH.O },
-  { ml_name: 'getsizeof', ml_meth: sys_getsizeof, ml_flags: METH.FASTCALL | METH.KEYWORDS },
+  { ml_name: 'getsizeof', ml_meth: sys_getsizeof, ml_flags: METH.VARARGS | METH.KEYWORDS },
   { ml_name: 'exit', ml_meth: sys_exit, ml_flags: METH.FASTCALL },
   { ml_name: '_debugmallocstats', ml_meth: sys_debugmallocstats, ml_flags: METH.NOARGS },
   { ml_name: 'getdefaultencoding', ml_meth: sys_getdefaultencoding, ml_flags: METH.NOARGS },
