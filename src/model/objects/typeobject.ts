@@ -166,6 +166,14 @@ export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | n
   return res;
 }
 
+/** Visits the name each method cache entry holds a reference to (for referrers). */
+export function _PyType_VisitCacheNames(visit: (name: PyObject) => void): void {
+  for (let i = 0; i < mcache_name.length; i++) {
+    const n = mcache_name[i];
+    if (n !== null) visit(n);
+  }
+}
+
 /** The index of `name` in `keys`, the shared keys of the type that the last _PyType_Lookup
  *  was for, with `name` the name it looked up; -1 if absent. */
 function lookup_keys_index(keys: SharedKeys, name: PyObject): number {

@@ -40,17 +40,19 @@ import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
-import { makeSysModule, cStderr } from './sysmodule';
+import { makeSysModule, sysUpdateConfig, cStderr } from './sysmodule';
+import { _PyImport_FixupBuiltin } from './import_fixup';
+import { _PyRuntime_AddStartupReferences } from './startup_refs';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
 import { formatException, formatUnraisable } from './traceback';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
-import { fillBuiltins } from './builtins_dict';
+import { fillBuiltins, _PyBuiltins_AddExceptions } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
 import { unraisableHook } from '../objects/errors';
 import { _PyFunction_Vectorcall } from './ceval';
 import { PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
-import { PyList_Type } from '../objects/listobject';
+import { PyList_Type, PyList_New } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
@@ -121,8 +123,20 @@ export class Interpreter {
   state: 'ready' | 'paused' | 'done' = 'ready';
   steps = 0;
 
+  /** The builtins and sys modules (borrowed: sys.modules and modules_by_index hold them). */
   private builtins: PyModuleObject | null = null;
   private sys: PyModuleObject | null = null;
+  /** interp->builtins and interp->sysdict: the two modules' dicts (owned). */
+  private builtinsDict: PyObject | null = null;
+  private sysdict: PyObject | null = null;
+  /** interp->modules_by_index (owned; import_fixup.ts). */
+  private modulesByIndex: PyObject | null = null;
+  /** The m_base.m_copy of the builtins and sys module definitions (owned; import_fixup.ts). */
+  private builtinsMCopy: PyObject | null = null;
+  private sysMCopy: PyObject | null = null;
+  /** References CPython's startup holds to this interpreter's objects from objects PyHeap
+   *  does not build, by object (startup_refs.ts): part of their ob_refcnt from the start. */
+  private startupRefs: Map<PyObject, number> = new Map();
   private main: PyModuleObject | null = null;
   private modules: PyObject | null = null;
   /** interp->builtins_copy: a copy of the builtins dict as startup left it (owned; finalize.ts). */
@@ -131,6 +145,7 @@ export class Interpreter {
   private mainRef = false;
   /** finalize_modules has begun emptying sys.modules (no import works any more). */
   private modulesRemoved = false;
+  /** sys.__stdout__ and sys.__stderr__ (borrowed: the sys dict holds them, as in CPython). */
   private stdout: PyTextIOWrapperObject | null = null;
   private stderr: PyTextIOWrapperObject | null = null;
   private code: PyCodeObject | null = null;
@@ -252,13 +267,15 @@ export class Interpreter {
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
   }
 
-  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. */
+  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. _PySys_Create registers sys
+   *  with its core data, pycore_init_builtins registers builtins before adding the exception
+   *  types (import_fixup.ts: what each m_copy holds), then init_sys_streams and
+   *  _PySys_UpdateConfig complete sys. */
   private initInterpreter(): void {
     const builtins = PyModule_New('builtins', '(built-in)');
     this.builtins = builtins;
     const bd = builtins.ob_dict as PyObject;
     fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
-    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
     const builtinsName = _Py_STATIC_ID('__builtins__');
     _setBuiltinsFromGlobals((globals) => {
       const b = PyDict_GetItemWithError(globals, builtinsName);
@@ -266,18 +283,32 @@ export class Interpreter {
       return b ?? bd;
     });
     this.modules = PyDict_New();
-    const out = this.out, err = this.err;
-    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
-    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.argv);
+    this.modulesByIndex = PyList_New(0);
+    const sys = makeSysModule(this.modules);
     this.sys = sys;
-    setItem(this.modules, 'sys', sys);
-    setItem(this.modules, 'builtins', builtins);
+    this.sysdict = sys.ob_dict as PyObject;
+    Py_INCREF(this.sysdict);
+    this.sysMCopy = _PyImport_FixupBuiltin(sys, 'sys', this.modules, this.modulesByIndex);
+    this.builtinsMCopy = _PyImport_FixupBuiltin(builtins, 'builtins', this.modules, this.modulesByIndex);
+    this.builtinsDict = bd;
+    Py_INCREF(bd);
+    _PyBuiltins_AddExceptions(bd);
+    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
+    // The modules live on in sys.modules and modules_by_index.
+    Py_DECREF(sys);
+    Py_DECREF(builtins);
     for (const [name, factory] of builtinModuleFactories()) {
       const m = factory();
       setItem(this.modules, name, m);
       Py_DECREF(m);
     }
+    const out = this.out, err = this.err;
+    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
+    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
+    sysUpdateConfig(sys, this.stdout, this.stderr, this.filename, this.argv);
+    // The sys dict holds them now (sys.stdout and sys.__stdout__...).
+    Py_DECREF(this.stdout);
+    Py_DECREF(this.stderr);
     // PyImport_AddModule("__main__"): one name str for md_name, __name__ and the sys.modules key.
     const mainName = PyUnicode_FromString('__main__');
     const main = PyModule_NewObject(mainName, `from '${this.filename}'`);
@@ -294,6 +325,7 @@ export class Interpreter {
     setItem(md, '__file__', fn);
     Py_DECREF(fn);
     setItem(md, '__cached__', Py_None);
+    this.startupRefs = _PyRuntime_AddStartupReferences(this.modules);
   }
 
   private sysStdout(): PyObject | null {

@@ -195,8 +195,9 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   Py_DECREF(v);
 }
 
-/** _PySys_Create: the sys module with its functions and data. */
-export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string, args: readonly string[] = []): PyModuleObject {
+/** _PySys_Create: the sys module with its functions, sys.modules and the data
+ *  _PySys_InitCore sets (what the module's m_copy will hold). */
+export function makeSysModule(modules: PyObject): PyModuleObject {
   PyType_Ready(VersionInfo_Type);
   const m = PyModule_New('sys', '(built-in)');
   const d = m.ob_dict as PyObject;
@@ -205,6 +206,21 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   Py_DECREF(modname);
   Py_INCREF(modules);
   setItem(d, 'modules', modules);
+  setItem(d, 'version', PyUnicode_FromString(SYS_VERSION));
+  setItem(d, 'version_info', makeVersionInfo());
+  const vi = rt.profile.versionInfo;
+  setItem(d, 'hexversion', PyLong_FromNumber((vi[0] << 24) | (vi[1] << 16) | (vi[2] << 8) | 0xf0 | vi[4]));
+  setItem(d, 'maxsize', PyLong_FromBigInt(9223372036854775807n));
+  setItem(d, 'byteorder', PyUnicode_FromString('little'));
+  setItem(d, 'platform', PyUnicode_FromString('linux'));
+  return m;
+}
+
+/** What init_sys_streams and _PySys_UpdateConfig add to sys once the core is up (after
+ *  its m_copy was taken): the standard streams, argv, path, warnoptions, _xoptions. */
+export function sysUpdateConfig(m: PyModuleObject, stdout: PyObject, stderr: PyObject, argv0: string,
+  args: readonly string[] = []): void {
+  const d = m.ob_dict as PyObject;
   Py_INCREF(stdout);
   setItem(d, 'stdout', stdout);
   Py_INCREF(stderr);
@@ -213,13 +229,6 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, '__stdout__', stdout);
   Py_INCREF(stderr);
   setItem(d, '__stderr__', stderr);
-  setItem(d, 'version', PyUnicode_FromString(SYS_VERSION));
-  setItem(d, 'version_info', makeVersionInfo());
-  const vi = rt.profile.versionInfo;
-  setItem(d, 'hexversion', PyLong_FromNumber((vi[0] << 24) | (vi[1] << 16) | (vi[2] << 8) | 0xf0 | vi[4]));
-  setItem(d, 'maxsize', PyLong_FromBigInt(9223372036854775807n));
-  setItem(d, 'byteorder', PyUnicode_FromString('little'));
-  setItem(d, 'platform', PyUnicode_FromString('linux'));
   const argv = PyList_New(1 + args.length);
   PyList_SET_ITEM(argv, 0, PyUnicode_FromString(argv0));
   args.forEach((a, i) => PyList_SET_ITEM(argv, i + 1, PyUnicode_FromString(a)));
@@ -227,5 +236,4 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, 'path', PyList_New(0));
   setItem(d, 'warnoptions', PyList_New(0));
   setItem(d, '_xoptions', PyDict_New());
-  return m;
 }
