@@ -38,3 +38,6 @@ class Holder:
         return x.v
 h = Holder()
 print(max(items, key=h.k).v)
+print('max(*items, key=key) (the call tuple is max\'s own):'); print(max(*items, key=key).v)
+print('min(*items):'); print(min(*items).v)
+print('sorted(*[items], key=key):'); print([x.v for x in sorted(*[items], key=key)])
