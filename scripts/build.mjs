@@ -1,5 +1,6 @@
-// One build for every entry point: the CLI now; the extension, the stdio debug adapter
-// and the webview bundle join this list as they are written.
+// One build for every entry point: the CLI, the extension (Node and browser, each with
+// its background worker), the stdio debug adapter; the webview bundle joins this list
+// as it is written.
 //
 // The CLI: the `pyheap` executable dist/cli.js, a shell launcher (scripts/cli-launcher.mjs)
 // that starts node from the V8 startup snapshot dist/cli.snap when it can, and is
@@ -12,7 +13,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cliLauncher } from './cli-launcher.mjs';
+import { cliLauncher, STACK_SIZE_KB } from './cli-launcher.mjs';
 
 // Node flags of the `pyheap` executable (its shebang). Every simulated object is a JS
 // object: a larger young generation lets short-lived ones (ints, temporaries) die
@@ -22,16 +23,22 @@ import { cliLauncher } from './cli-launcher.mjs';
 // the flags V8 accepts at run time (src/model/v8flags.json): src/model/v8tuning.ts
 // sets them where the model is loaded into another process (extension host, debug
 // adapter, tests) and skips those already on the command line.
+// The stack size comes with the launcher's raised stack limit (scripts/cli-launcher.mjs).
 const HEAP_FLAGS = ['--max-semi-space-size=64', '--min-semi-space-size=8'];
-const CLI_NODE_FLAGS = [...HEAP_FLAGS, ...JSON.parse(readFileSync('src/model/v8flags.json', 'utf8')).runtime].join(' ');
+const CLI_NODE_FLAGS = [...HEAP_FLAGS, `--stack-size=${STACK_SIZE_KB}`, ...JSON.parse(readFileSync('src/model/v8flags.json', 'utf8')).runtime].join(' ');
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.bundle.js' },
   { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: cliLauncher(CLI_NODE_FLAGS), bundleOf: 'dist/cli.bundle.js' },
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  // The extension's background worker (CodeLens, hovers): worker_threads in Node.
+  { in: 'src/extension/worker/node.ts', out: 'dist/summaryWorker.js' },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
   { in: 'src/debuggee/worker.node.ts', out: 'dist/debuggee.js' },
+  // The web extension (package.json "browser") and its Web Worker: no Node anywhere.
+  { in: 'src/extension/extension.web.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser' },
+  { in: 'src/extension/worker/web.ts', out: 'dist/web/summaryWorker.js', platform: 'browser', format: 'iife' },
 ];
 
 // A snapshot of an earlier build must never start this one's launcher.
@@ -43,9 +50,11 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
     entryPoints: [e.in],
     outfile: e.out,
     bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+    // Node built-ins the debug adapter library needs, for the browser: small shims of ours.
+    alias: e.platform === 'browser' ? { events: './src/shims/events.ts', url: './src/shims/url.ts' } : undefined,
+    platform: e.platform ?? 'node',
+    format: e.format ?? 'cjs',
+    target: e.platform === 'browser' ? 'es2022' : 'node20',
     sourcemap: true,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,

@@ -1,6 +1,7 @@
 // The differential suite's comparison: runs a corpus program in the simulator and compares what it printed
 // with the CPython golden. Used by differential.test.ts and scripts/update-known-failures.mjs.
 
+import '../../src/model/v8tuning';
 import { readFileSync } from 'node:fs';
 import { runSource } from '../../src/model/index';
 import type { PythonVersion } from '../../src/model/profiles/profile';
@@ -24,7 +25,8 @@ export interface CheckResult {
 /** Runs one program in the simulator and compares it with the golden of `version`. */
 export function checkProgram(id: string, version: PythonVersion): CheckResult {
   const expected = readGolden(version, id);
-  const source = readFileSync(programPath(id), 'utf8');
+  // The file's bytes, as CPython reads them (coding declarations, null bytes).
+  const source = new Uint8Array(readFileSync(programPath(id)));
   const filename = `${id.slice(id.indexOf('/') + 1)}.py`;
   let actual: Observed;
   try {

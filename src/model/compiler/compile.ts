@@ -16,6 +16,10 @@ import { Symtable } from './symtable';
 export interface CompileOptions {
   /** The file's text, to fill SyntaxError.text as CPython reads it back from the file. */
   source?: string;
+  /** The recursion depth of the code that compiles and the recursion limit (the AST
+   *  optimizer's guard scales them); 0 and 1000 when not given. */
+  recursionDepth?: number;
+  recursionLimit?: number;
 }
 
 export function compile(mod: A.Module, filename: string, options: CompileOptions = {}): CompiledModule {
@@ -34,7 +38,7 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
   );
   try {
     const futureLineno = futureFeatures(mod);
-    new AstOptimizer(consts, constOf).run(mod);
+    new AstOptimizer(consts, constOf).run(mod, options.recursionDepth ?? 0, options.recursionLimit ?? 1000);
     const st = new Symtable(filename);
     st.build(mod);
     const cg = new CodeGen(st, consts, constOf, filename);

@@ -17,3 +17,8 @@ export class CompileErrorAt {
     readonly loc: Loc,
   ) {}
 }
+
+/** A RecursionError the compiler raises (its depth guards, e.g. ast_opt.c's "maximum
+ *  recursion depth exceeded during compilation"): the VM turns it into the Python
+ *  exception, printed without a traceback as CPython prints a failed compile. */
+export class CompileRecursionError extends Error {}

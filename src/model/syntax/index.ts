@@ -2,18 +2,19 @@
 // 3.11's SyntaxErrors, then the PyHeap subset check.
 
 import type { Module } from './ast';
-import { UnsupportedSyntax } from './errors';
+import { UnsupportedSyntax, type PySyntaxError } from './errors';
 import { Parser, UnsupportedMatch } from './parser';
 import { checkSubset } from './subset';
 
 export { PySyntaxError, UnsupportedSyntax } from './errors';
 export type { SyntaxErrorKind } from './errors';
+export { decodeSourceBytes, type DecodedSource } from './source_decode';
 export { dump } from './dump';
 
 /** Parse like CPython 3.11 (`ast.parse` of a file), without the subset check. */
-export function parseFull(source: string, filename: string): Module {
+export function parseFull(source: string, filename: string, readError: PySyntaxError | null = null): Module {
   try {
-    return new Parser(source, { filename }).parseFile();
+    return new Parser(source, { filename, readError }).parseFile();
   } catch (e) {
     if (e instanceof UnsupportedMatch) throw new UnsupportedSyntax("the 'match' statement", e.lineno);
     throw e;
@@ -24,8 +25,8 @@ export function parseFull(source: string, filename: string): Module {
  * Parse a program for PyHeap: CPython's SyntaxError (PySyntaxError) for
  * invalid code, UnsupportedSyntax for valid Python outside the subset.
  */
-export function parse(source: string, filename: string): Module {
-  const mod = parseFull(source, filename);
+export function parse(source: string, filename: string, readError: PySyntaxError | null = null): Module {
+  const mod = parseFull(source, filename, readError);
   checkSubset(mod);
   return mod;
 }

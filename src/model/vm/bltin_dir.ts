@@ -10,11 +10,15 @@ import { PyErr_SetString } from '../objects/errors';
 import { PyExc_TypeError, PyExc_NotImplementedError } from '../objects/exceptions';
 import { PyDict_Keys } from '../objects/dictobject';
 import { PyList_Sort } from '../objects/listobject';
-import { METH, METH_VARARGS_of, type PyMethodDef } from '../objects/methoddef';
+import { METH, type PyMethodDef } from '../objects/methoddef';
 import { tstate } from './pystate';
 import { PyModule_Type, type PyModuleObject } from '../objects/moduleobject';
+import type { PyTupleObject } from '../objects/tupleobject';
 
-function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject {
+/** METH_VARARGS, as in 3.11 (PyArg_UnpackTuple): a call builds the argument tuple. */
+function builtin_dir(_self: PyObject, argtuple: PyObject): PyObject {
+  const args = (argtuple as PyTupleObject).ob_item;
+  const nargs = args.length;
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `dir expected at most 1 argument, got ${nargs}`);
   let ns: PyObject | null;
   if (nargs === 0) {
@@ -36,4 +40,4 @@ function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject
   return names;
 }
 
-export const dirMethodDef: PyMethodDef = { ml_name: 'dir', ml_meth: METH_VARARGS_of(builtin_dir), ml_flags: METH.VARARGS };
+export const dirMethodDef: PyMethodDef = { ml_name: 'dir', ml_meth: builtin_dir, ml_flags: METH.VARARGS };

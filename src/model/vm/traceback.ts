@@ -6,6 +6,7 @@
 // "module.Qualname: message" with 3.11's "Did you mean" suggestions.
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from '../objects/trashcan';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
@@ -60,11 +61,14 @@ export function PyTraceBack_Here(frame: PyFrameObject, e: PyException): void {
 function tb_dealloc(o: PyObject): void {
   const tb = o as PyTracebackObject;
   PyObject_GC_UnTrack(tb);
+  const trash = Py_TRASHCAN_BEGIN(tb, tb_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const next = tb.tb_next;
   tb.tb_next = null;
   if (next !== null) Py_DECREF(next);
   Py_DECREF(tb.tb_frame);
   PyObject_GC_Del(tb);
+  Py_TRASHCAN_END(trash);
 }
 
 function tb_refs(o: PyObject, visit: RefVisitor): void {
