@@ -345,8 +345,13 @@ export function PyCallable_Check(o: PyObject): boolean {
 
 const EMPTY_ARGS: PyObject[] = [];
 
+/** PyMapping_Check: the type has mp_subscript. */
+export function PyMapping_Check(o: PyObject): boolean {
+  return o.ob_type.mp_subscript !== null;
+}
+
 /** _PyStack_AsDict: kwargs dict from vectorcall keyword values and names. */
-function stackAsDict(args: PyObject[], nargs: number, kwnames: PyObject): PyObject {
+export function _PyStack_AsDict(args: PyObject[], nargs: number, kwnames: PyObject): PyObject {
   const names = (kwnames as PyTupleObject).ob_item;
   const d = PyDict_New();
   try {
@@ -371,7 +376,7 @@ export function _PyObject_MakeTpCall(callable: PyObject, args: PyObject[], nargs
     if (keywords !== null) {
       if (PyDict_Check(keywords)) kwargs = keywords;
       else if ((keywords as PyTupleObject).ob_item.length > 0) {
-        kwargs = stackAsDict(args, nargs, keywords);
+        kwargs = _PyStack_AsDict(args, nargs, keywords);
         ownKwargs = true;
       }
     }
