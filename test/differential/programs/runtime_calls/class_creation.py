@@ -1,10 +1,6 @@
-# the calls builtins.__build_class__ makes: a metaclass's __prepare__, __mro_entries__ of a base, the class body, a custom namespace's __setitem__/__getitem__, super().__init__ with keywords: references they see
+# the calls builtins.__build_class__ makes: a metaclass's __prepare__, __mro_entries__ of a base, the class body, a custom namespace's __getitem__, super().__init__ with keywords: references they see
 import sys
 class NS(dict):
-    def __setitem__(self, k, v):
-        if not k.startswith('__'):
-            print('  ns set', k, sys.getrefcount(self), type(v).__name__)
-        super().__setitem__(k, v)
     def __getitem__(self, k):
         print('  ns get', k, sys.getrefcount(self))
         return super().__getitem__(k)
