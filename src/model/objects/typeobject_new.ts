@@ -259,7 +259,7 @@ function type_new_impl(metatype: PyTypeObject, name: PyObject, bases: PyObject, 
   et.tp_free = PyObject_GC_Del;
   et.tp_traverse = subtype_traverse;
   et.tp_clear = subtype_clear;
-  et.tp_refs = subtype_traverse;
+  et.tp_refs = subtype_refs;
   // type_new_set_attrs
   if (qn !== null) PyDict_DelItem(dict, _Py_ID('__qualname__'));
   if (PyDict_GetItem(dict, _Py_ID('__module__')) === null) {
@@ -573,6 +573,16 @@ export function PyObject_CallFinalizerFromDealloc(self: PyObject): boolean {
 
 /** subtype_traverse: the heap type, __slots__ values, the dict or values, then the base's references. */
 export function subtype_traverse(self: PyObject, visit: RefVisitor): void {
+  subtype_visit(self, visit, false);
+}
+
+/** tp_refs of a class's instances: subtype_traverse, then the base's tp_refs where it names
+ *  more than its tp_traverse (a class made by a metaclass: type_refs names ht_name...). */
+function subtype_refs(self: PyObject, visit: RefVisitor): void {
+  subtype_visit(self, visit, true);
+}
+
+function subtype_visit(self: PyObject, visit: RefVisitor, refs: boolean): void {
   const type = self.ob_type;
   const base = nonHeapBase(type);
   const inst = self as SlottedInstance;
@@ -589,7 +599,7 @@ export function subtype_traverse(self: PyObject, visit: RefVisitor): void {
     if (d !== null) visit(d, '__dict__');
   }
   if ((base.tp_flags & TypeFlags.HEAPTYPE) === 0) visit(type, '__class__');
-  const bt = base.tp_traverse;
+  const bt = refs ? base.tp_refs ?? base.tp_traverse : base.tp_traverse;
   if (bt !== null) bt(self, visit);
 }
 
