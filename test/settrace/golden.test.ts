@@ -28,6 +28,8 @@ test('each golden starts with the module call and its events nest as frames do',
     assert.equal(g.python, '3.11.7', id);
     assert.equal(g.trace.length, g.recorded, id);
     assert.ok(g.recorded <= g.events, id);
+    // A program the compiler rejects (limits/compile_depth) runs no code: no event at all.
+    if (g.events === 0) continue;
     assert.deepEqual(g.trace[0], { kind: 'call', qualname: '<module>', firstLineno: 1, lineno: 0, depth: 0 }, id);
     // line, exception and return events belong to the innermost running activation (call ... return);
     // a call is deeper than the activation it runs in (other files' frames between are not recorded).

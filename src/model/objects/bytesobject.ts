@@ -7,7 +7,7 @@ import { _PyBytes_HostBuffer } from './bytes_storage';
 import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, _Py_RegisterStatic, rt } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
-import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory } from './errors';
+import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_LookupError, PyExc_UnicodeDecodeError,
   PyExc_UnicodeEncodeError, PyExc_OverflowError,
@@ -20,15 +20,17 @@ import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
 import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows, _PyUnicode_CheckUnits } from './unicodeobject';
 import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyhash';
 import {
-  PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index,
+  PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index, PyObject_CallNoArgs, _Py_ID,
 } from './abstract';
+import { _PyObject_LookupSpecial } from './typeobject';
+import { PyObject_LengthHint } from './containerutil';
 import { _PyObject_GetBufferView, _PyType_SetBufferProc } from './buffer';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
 import { PyList_New, PyList_Append } from './listobject';
 import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from './tupleobject';
 import { _PyArg_UnpackKeywords, _PyArg_CheckPositional, _PyArg_CheckTuple } from './argparse';
 import { isPySpace } from './long_format';
-import { METH, type PyMethodDef } from './methoddef';
+import { METH, METH_VARARGS_of, type PyMethodDef } from './methoddef';
 import statics from './numtext_statics.json';
 import { StaticLayout } from '../memory/static';
 import { _PyEval_ChargeBulkWork } from '../vm/chargework';
@@ -669,16 +671,16 @@ function bytes_fromhex(_type: PyObject, arg: PyObject): PyObject {
 export const bytes_methods: PyMethodDef[] = [
   { ml_name: 'decode', ml_meth: bytes_decode, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'hex', ml_meth: bytes_hex, ml_flags: METH.FASTCALL | METH.KEYWORDS },
-  { ml_name: 'find', ml_meth: (s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('find', s, a, n, false)), ml_flags: METH.FASTCALL },
-  { ml_name: 'rfind', ml_meth: (s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('rfind', s, a, n, true)), ml_flags: METH.FASTCALL },
-  { ml_name: 'index', ml_meth: (s: PyObject, a: PyObject[], n: number) => {
+  { ml_name: 'find', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('find', s, a, n, false))), ml_flags: METH.VARARGS },
+  { ml_name: 'rfind', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('rfind', s, a, n, true))), ml_flags: METH.VARARGS },
+  { ml_name: 'index', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => {
     const r = findImpl('index', s, a, n, false);
     if (r < 0) PyErr_SetString(PyExc_ValueError, 'subsection not found');
     return PyLong_FromNumber(r);
-  }, ml_flags: METH.FASTCALL },
-  { ml_name: 'count', ml_meth: bytes_count, ml_flags: METH.FASTCALL },
-  { ml_name: 'startswith', ml_meth: (s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n), ml_flags: METH.FASTCALL },
-  { ml_name: 'endswith', ml_meth: (s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n), ml_flags: METH.FASTCALL },
+  }), ml_flags: METH.VARARGS },
+  { ml_name: 'count', ml_meth: METH_VARARGS_of(bytes_count), ml_flags: METH.VARARGS },
+  { ml_name: 'startswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n)), ml_flags: METH.VARARGS },
+  { ml_name: 'endswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n)), ml_flags: METH.VARARGS },
   { ml_name: 'split', ml_meth: bytes_split, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'join', ml_meth: bytes_join, ml_flags: METH.O },
   { ml_name: 'upper', ml_meth: (s: PyObject) => mapBytes(s, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), ml_flags: METH.NOARGS },
@@ -694,8 +696,25 @@ export const bytes_methods: PyMethodDef[] = [
 // ---------------------------------------------------------------------------
 // bytes(source=b'', encoding, errors)
 
+/** bytes_new_impl for one argument: __bytes__, then an int (a zeroed buffer), then
+ *  PyBytes_FromObject. */
 function bytes_from_object(x: PyObject): PyObject {
   if (PyBytes_CheckExact(x)) return Py_NewRef(x);
+  const func = _PyObject_LookupSpecial(x, _Py_ID('__bytes__'));
+  if (func !== null) {
+    let r: PyObject;
+    try {
+      r = PyObject_CallNoArgs(func);
+    } finally {
+      Py_DECREF(func);
+    }
+    if (!PyBytes_Check(r)) {
+      const tn = r.ob_type.tp_name;
+      Py_DECREF(r);
+      PyErr_SetString(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
+    }
+    return r;
+  }
   if (PyUnicode_Check(x)) PyErr_SetString(PyExc_TypeError, 'string argument without an encoding');
   if (PyLong_Check(x) || PyIndex_Check(x)) {
     const n = PyNumber_AsSsize_t(x, PyExc_OverflowError);
@@ -709,26 +728,34 @@ function bytes_from_object(x: PyObject): PyObject {
   try {
     it = PyObject_GetIter(x);
   } catch (e) {
-    Py_DECREF((e as { value: PyObject }).value);
+    if (!isPyExc(e, PyExc_TypeError)) throw e;
+    PyErr_Clear(e);
     return PyErr_SetString(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
   }
-  const out: number[] = [];
   try {
-    for (;;) {
-      const item = PyIter_Next(it);
-      if (item === null) break;
-      try {
-        const iv = PyNumber_Index(item);
-        const v = _PyLong_Value(iv as PyLongObject);
-        Py_DECREF(iv);
-        if (typeof v !== 'number' || v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'bytes must be in range(0, 256)');
-        out.push(v);
-      } finally {
-        Py_DECREF(item);
-      }
-    }
+    return _PyBytes_FromIterator(it, x);
   } finally {
     Py_DECREF(it);
+  }
+}
+
+/** _PyBytes_FromIterator: the size guess comes from x (__len__ or __length_hint__, after
+ *  __iter__), then each item's __index__ must be in range(256). */
+function _PyBytes_FromIterator(it: PyObject, x: PyObject): PyObject {
+  PyObject_LengthHint(x, 64);
+  const out: number[] = [];
+  for (;;) {
+    const item = PyIter_Next(it);
+    if (item === null) break;
+    try {
+      const iv = PyNumber_Index(item);
+      const v = _PyLong_Value(iv as PyLongObject);
+      Py_DECREF(iv);
+      if (typeof v !== 'number' || v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'bytes must be in range(0, 256)');
+      out.push(v);
+    } finally {
+      Py_DECREF(item);
+    }
   }
   return PyBytes_FromBytes(Uint8Array.from(out));
 }

@@ -863,21 +863,11 @@ function list_iter(self: PyObject): PyObject {
   return PyListIter_New(self as PyListObject);
 }
 
-/** list___init__: list(iterable) re-initialises; preallocates exactly len(iterable). */
+/** list___init__: list(iterable) re-initialises, then list_extend (3.11 asks no len() first:
+ *  list_extend calls __iter__, then __len__ / __length_hint__ for its size guess). */
 function list___init___impl(self: PyListObject, iterable: PyObject | null): void {
   if (self.ob_item_addr !== 0 || self.ob_item.length > 0) _list_clear(self);
   if (iterable === null) return;
-  const t = iterable.ob_type;
-  if (t.sq_length !== null || t.mp_length !== null) {
-    let iter_len = -1;
-    try {
-      iter_len = t.sq_length !== null ? t.sq_length(iterable) : (t.mp_length as (o: PyObject) => number)(iterable);
-    } catch (e) {
-      if (!isPyExc(e, PyExc_TypeError)) throw e;
-      PyErr_Clear(e);
-    }
-    if (iter_len > 0 && self.ob_item_addr === 0) list_preallocate_exact(self, iter_len);
-  }
   list_extend(self, iterable);
 }
 

@@ -43,17 +43,19 @@ import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
-import { makeSysModule, cStderr } from './sysmodule';
+import { makeSysModule, sysUpdateConfig, cStderr } from './sysmodule';
+import { _PyImport_FixupBuiltin } from './import_fixup';
+import { _PyRuntime_AddStartupReferences } from './startup_refs';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
-import { formatException } from './traceback';
+import { formatException, formatUnraisable } from './traceback';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
-import { fillBuiltins } from './builtins_dict';
+import { fillBuiltins, _PyBuiltins_AddExceptions } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
 import { unraisableHook } from '../objects/errors';
 import { _PyFunction_Vectorcall } from './ceval';
 import { PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
-import { PyList_Type } from '../objects/listobject';
+import { PyList_Type, PyList_New } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
@@ -124,8 +126,20 @@ export class Interpreter {
   state: 'ready' | 'paused' | 'done' = 'ready';
   steps = 0;
 
+  /** The builtins and sys modules (borrowed: sys.modules and modules_by_index hold them). */
   private builtins: PyModuleObject | null = null;
   private sys: PyModuleObject | null = null;
+  /** interp->builtins and interp->sysdict: the two modules' dicts (owned). */
+  private builtinsDict: PyObject | null = null;
+  private sysdict: PyObject | null = null;
+  /** interp->modules_by_index (owned; import_fixup.ts). */
+  private modulesByIndex: PyObject | null = null;
+  /** The m_base.m_copy of the builtins and sys module definitions (owned; import_fixup.ts). */
+  private builtinsMCopy: PyObject | null = null;
+  private sysMCopy: PyObject | null = null;
+  /** References CPython's startup holds to this interpreter's objects from objects PyHeap
+   *  does not build, by object (startup_refs.ts): part of their ob_refcnt from the start. */
+  private startupRefs: Map<PyObject, number> = new Map();
   private main: PyModuleObject | null = null;
   private modules: PyObject | null = null;
   /** interp->builtins_copy: a copy of the builtins dict as startup left it (owned; finalize.ts). */
@@ -134,6 +148,7 @@ export class Interpreter {
   private mainRef = false;
   /** finalize_modules has begun emptying sys.modules (no import works any more). */
   private modulesRemoved = false;
+  /** sys.__stdout__ and sys.__stderr__ (borrowed: the sys dict holds them, as in CPython). */
   private stdout: PyTextIOWrapperObject | null = null;
   private stderr: PyTextIOWrapperObject | null = null;
   private code: PyCodeObject | null = null;
@@ -271,13 +286,15 @@ export class Interpreter {
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
   }
 
-  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. */
+  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. _PySys_Create registers sys
+   *  with its core data, pycore_init_builtins registers builtins before adding the exception
+   *  types (import_fixup.ts: what each m_copy holds), then init_sys_streams and
+   *  _PySys_UpdateConfig complete sys. */
   private initInterpreter(): void {
     const builtins = PyModule_New('builtins', '(built-in)');
     this.builtins = builtins;
     const bd = builtins.ob_dict as PyObject;
     fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
-    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
     const builtinsName = _Py_STATIC_ID('__builtins__');
     _setBuiltinsFromGlobals((globals) => {
       const b = PyDict_GetItemWithError(globals, builtinsName);
@@ -285,18 +302,32 @@ export class Interpreter {
       return b ?? bd;
     });
     this.modules = PyDict_New();
-    const out = this.out, err = this.err;
-    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
-    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.argv);
+    this.modulesByIndex = PyList_New(0);
+    const sys = makeSysModule(this.modules);
     this.sys = sys;
-    setItem(this.modules, 'sys', sys);
-    setItem(this.modules, 'builtins', builtins);
+    this.sysdict = sys.ob_dict as PyObject;
+    Py_INCREF(this.sysdict);
+    this.sysMCopy = _PyImport_FixupBuiltin(sys, 'sys', this.modules, this.modulesByIndex);
+    this.builtinsMCopy = _PyImport_FixupBuiltin(builtins, 'builtins', this.modules, this.modulesByIndex);
+    this.builtinsDict = bd;
+    Py_INCREF(bd);
+    _PyBuiltins_AddExceptions(bd);
+    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
+    // The modules live on in sys.modules and modules_by_index.
+    Py_DECREF(sys);
+    Py_DECREF(builtins);
     for (const [name, factory] of builtinModuleFactories()) {
       const m = factory();
       setItem(this.modules, name, m);
       Py_DECREF(m);
     }
+    const out = this.out, err = this.err;
+    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
+    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
+    sysUpdateConfig(sys, this.stdout, this.stderr, this.filename, this.argv);
+    // The sys dict holds them now (sys.stdout and sys.__stdout__...).
+    Py_DECREF(this.stdout);
+    Py_DECREF(this.stderr);
     // PyImport_AddModule("__main__"): one name str for md_name, __name__ and the sys.modules key.
     const mainName = PyUnicode_FromString('__main__');
     const main = PyModule_NewObject(mainName, `from '${this.filename}'`);
@@ -313,6 +344,7 @@ export class Interpreter {
     setItem(md, '__file__', fn);
     Py_DECREF(fn);
     setItem(md, '__cached__', Py_None);
+    this.startupRefs = _PyRuntime_AddStartupReferences(this.modules);
   }
 
   private sysStdout(): PyObject | null {
@@ -545,8 +577,10 @@ export class Interpreter {
     this.flushStd();
     let text: string;
     const v = e.value;
-    // PyErr_PrintEx: the traceback goes onto the exception before it is displayed.
+    // PyErr_PrintEx: the traceback goes onto the exception, and sys.last_type/last_value/
+    // last_traceback are set, before it is displayed (its __str__ sees sys.last_value's reference).
     PyException_SetTraceback(v, e.traceback);
+    this.setSysLastVars(e);
     try {
       text = formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null));
     } catch (e2) {
@@ -555,7 +589,6 @@ export class Interpreter {
       text = `${v.ob_type.tp_name}\n`;
     }
     this.err.write(text);
-    this.setSysLastVars(e);
     e.clear();
     this.tstate.curexc = null;
     this.endRunFile(true);
@@ -580,6 +613,21 @@ export class Interpreter {
     this.flushStd();
     const v = e.value;
     PyException_SetTraceback(v, e.traceback);
+    // _PyErr_WriteUnraisableMsg passes the exception to sys.unraisablehook in an
+    // UnraisableHookArgs struct sequence, which holds a reference to each of its fields while
+    // the default hook prints them (the object is not modelled, its references are).
+    const held = [e.type, v, e.traceback ?? Py_None, obj ?? Py_None];
+    for (const o of held) Py_INCREF(o);
+    try {
+      this.writeUnraisableDefault(v, obj);
+    } finally {
+      for (const o of held) Py_DECREF(o);
+    }
+    e.clear();
+  }
+
+  /** _PyErr_WriteUnraisableDefaultHook: "Exception ignored in: <repr>", then the traceback. */
+  private writeUnraisableDefault(v: PyObject, obj: PyObject | null): void {
     if (obj !== null && obj !== Py_None) {
       let where: string;
       try {
@@ -596,8 +644,7 @@ export class Interpreter {
     // Once finalize_modules has removed the modules, the traceback printer cannot import
     // io to read source lines (display_source_line fails quietly): frames only.
     const lines = this.modulesRemoved ? null : this.sourceLines;
-    this.err.write(formatException(v, (fn) => (fn === this.filename ? lines : null)));
-    e.clear();
+    this.err.write(formatUnraisable(v, (fn) => (fn === this.filename ? lines : null)));
   }
 
   /** PyErr_Print (set_sys_last_vars): the uncaught exception stays reachable from
