@@ -626,7 +626,8 @@ export class PyHeapDebugSession extends LoggingDebugSession {
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
-    this.client?.pause();
+    // Stopped already: nothing to pause (a pause left set would stop the next continue at once).
+    if (this.stopped === null) this.client?.pause();
     this.sendResponse(response);
   }
 
