@@ -55,10 +55,11 @@ export async function launch(source: string, opts: { stopOnEntry?: boolean; brea
   const output: string[] = [];
   dc.on('output', (e: DebugProtocol.OutputEvent) => output.push(`${e.body.category}:${e.body.output}`));
   await dc.initializeRequest({ adapterID: 'pyheap', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
-  // (Each wait holds a timer for defaultTimeout: none when nothing will be awaited.)
+  // Listeners, not waitForEvent: each of those holds a timer for defaultTimeout, and the one
+  // that loses the race would keep the test file's process alive for two minutes.
   const wait = opts.waitFirst !== false;
-  const stopped = wait ? dc.waitForEvent('stopped').catch(() => null) as Promise<DebugProtocol.StoppedEvent | null> : null;
-  const terminated = wait ? dc.waitForEvent('terminated').then(() => null).catch(() => null) : null;
+  const stopped = wait ? new Promise<DebugProtocol.StoppedEvent>((resolve) => dc.once('stopped', resolve)) : null;
+  const terminated = wait ? new Promise<null>((resolve) => dc.once('terminated', () => resolve(null))) : null;
   await dc.launchRequest({ program, stopOnEntry: opts.stopOnEntry ?? true, ...opts.args } as DebugProtocol.LaunchRequestArguments);
   if (opts.breakpoints !== undefined) await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: opts.breakpoints });
   await dc.setExceptionBreakpointsRequest({ filters: opts.exceptions ?? ['uncaught'] });
