@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium';
-import type { RunRequest, WorkerReply } from '../../src/extension/worker/protocol';
+import type { HoverRequest, RunRequest, WorkerReply } from '../../src/extension/worker/protocol';
+import type { HoverTarget } from '../../src/extension/lens/view';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -43,10 +44,21 @@ test('the browser build of the worker runs a file and returns its lenses', async
     assert.equal(last.id, 7);
     assert.equal(last.view.exitCode, 0);
     const lenses = replies.flatMap((r) => (r.type === 'lenses' ? r.lenses : []));
-    const hovers = Object.assign({}, ...replies.map((r) => (r.type === 'lenses' ? r.hovers : {}))) as Record<number, Record<string, string>>;
+    const hovers = Object.assign({}, ...replies.map((r) => (r.type === 'lenses' ? r.hovers : {}))) as Record<number, { names: string[]; target: HoverTarget }>;
     const titles = lenses.map((l) => `${l.line}: ${l.title}`);
     assert.ok(titles.includes('8: list [321, 123]: refcnt 1→2'), titles.join('\n'));
-    assert.match(hovers[8].a, /ob_refcnt \| 2 — name a/);
+    assert.ok(hovers[8].names.includes('a'));
+    // A hover is asked for when the pointer rests on a name: the worker runs to the end of that line.
+    const hover: HoverRequest = { type: 'hover', id: 8, source, filename: '02_refcount.py', python: '3.11', maxSteps: 100000, target: hovers[8].target, name: 'a' };
+    const answer = await page.evaluate((r) => new Promise<unknown>((resolve, reject) => {
+      const w = new Worker('/summaryWorker.js');
+      w.onmessage = (e) => resolve(e.data);
+      w.onerror = (e) => reject(new Error(e.message));
+      w.postMessage(r);
+    }), hover) as WorkerReply;
+    assert.equal(answer.type, 'hover', JSON.stringify(answer).slice(0, 500));
+    if (answer.type !== 'hover') return;
+    assert.match(answer.markdown, /ob_refcnt \| 2 — name a/);
   } finally {
     await browser.close();
   }
