@@ -8,7 +8,7 @@ import type { PyObject } from '../objects/object';
 import { _Py_SetRefLabelsWanted } from '../objects/object';
 import type { Interpreter } from '../vm/run';
 import type { InterpreterFrame } from '../vm/frame';
-import { walkReferences } from '../vm/inspect';
+import { walkReferences, holderText } from '../vm/inspect';
 
 /** One reference as the walk found it: who holds it, in which slot. */
 export interface HeldBy {
@@ -54,7 +54,7 @@ export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean 
 
 /** Fills in the slot labels of references to `o` that holding objects have (walked without
  *  labels): each holder's tp_refs visited again, labelled, its references to `o` in order. */
-function labelSlots(o: PyObject, held: HeldBy[]): void {
+function labelSlots(it: Interpreter, o: PyObject, held: HeldBy[]): void {
   const byHolder = new Map<PyObject, HeldBy[]>();
   for (const h of held) {
     if (h.object === undefined || h.slot !== '') continue;
@@ -63,6 +63,8 @@ function labelSlots(o: PyObject, held: HeldBy[]): void {
     l.push(h);
   }
   if (byHolder.size === 0) return;
+  const arena = it.arenaObject();
+  for (const hs of byHolder.values()) for (const h of hs) h.holder = holderText(h.object as PyObject, arena);
   const was = _Py_SetRefLabelsWanted(true);
   try {
     for (const [holder, hs] of byHolder) {
@@ -83,26 +85,32 @@ interface StopIndex {
   /** The objects the walk looked for: every frame's names' values, and what was asked since. */
   wanted: Set<PyObject>;
   index: Map<PyObject, HeldBy[]>;
-  labelled: Set<PyObject>;
+  /** How many of an object's referrers have their slot labels. */
+  labelled: Map<PyObject, number>;
 }
 
 const cache = new WeakMap<Interpreter, StopIndex>();
 
-/** The referrers of `o` at this stop. One walk serves every name in sight (the Variables view
- *  asks for several); an object outside that set costs a walk that adds it. */
-export function heldBy(it: Interpreter, o: PyObject): HeldBy[] {
+/** The referrers of `o` at this stop, the first `labels` of them with their slots named. One
+ *  walk serves every name in sight (the Variables view asks for several); an object outside
+ *  that set costs a walk that adds it. */
+export function heldBy(it: Interpreter, o: PyObject, labels = Infinity): HeldBy[] {
   const steps = it.exactSteps;
   let c = cache.get(it);
   if (c === undefined || c.steps !== steps || !c.wanted.has(o)) {
     const wanted = new Set<PyObject>(c !== undefined && c.steps === steps ? c.wanted : namesInSight(it));
     wanted.add(o);
-    c = { steps, wanted, index: walkReferrers(it, (t) => wanted.has(t), false), labelled: new Set() };
+    c = { steps, wanted, index: walkReferrers(it, (t) => wanted.has(t), false), labelled: new Map() };
     cache.set(it, c);
   }
   const held = c.index.get(o) ?? [];
-  if (!c.labelled.has(o)) {
-    labelSlots(o, held);
-    c.labelled.add(o);
+  const done = c.labelled.get(o) ?? 0;
+  let want = Math.min(held.length, labels);
+  // A holder's references are labelled together (labelSlots counts them from its first).
+  while (want > 0 && want < held.length && held[want].object !== undefined && held[want].object === held[want - 1].object) want++;
+  if (want > done) {
+    labelSlots(it, o, held.slice(done, want));
+    c.labelled.set(o, want);
   }
   return held;
 }

@@ -254,7 +254,7 @@ const MAX_REFERRER_ROWS = 200;
 /** Every reference that makes up ob_refcnt, named (from the stop's one walk of the heap). */
 export function referrersOf(it: Interpreter, o: PyObject): ReferrerSnap[] {
   const out: ReferrerSnap[] = [];
-  const held = heldBy(it, o);
+  const held = heldBy(it, o, MAX_REFERRER_ROWS);
   // A class has a reference from each of its instances: name the first MAX_REFERRER_ROWS, count the rest.
   for (const { holder, slot, object, frame, namespaceOf: ns } of held.length > MAX_REFERRER_ROWS ? held.slice(0, MAX_REFERRER_ROWS) : held) {
     if (frame !== undefined) out.push({ frame: frame.serial, label: `${slot} in frame ${frame.f_code.qualname}`, slot: refSlot(slot, 'frame'), count: 1 });

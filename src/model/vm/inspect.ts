@@ -4,7 +4,7 @@
 // Nothing here increments or decrements a reference count or allocates a
 // simulated object (unlike debugpy's views, microsoft/debugpy#1854).
 
-import { PyObject, PyTypeObject, GC_UNTRACKED, staticObjects, TypeFlags } from '../objects/object';
+import { PyObject, PyTypeObject, GC_UNTRACKED, staticObjects, TypeFlags, refLabelsWanted } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
 import { FREED } from '../memory/obmalloc';
 import { toBlockOwner } from '../memory/allocator';
@@ -261,7 +261,8 @@ export function walkReferences(it: Interpreter, visit: RootVisitor): void {
   for (const h of liveObjects(it.rt.mem as Obmalloc)) {
     const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
     if (refs === null) continue;
-    const holder = h === arena ? 'parser arena' : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
+    // Without labels (a walk that names slots afterwards, for a few objects) no holder text either.
+    const holder = !refLabelsWanted ? '' : holderText(h, arena);
     refs(h, (target, label) => visit(target, holder, label, h));
   }
   // tp_subclasses of every type (Objects/typeobject.c add_subclass): the base's dict holds
@@ -288,6 +289,11 @@ export function walkReferences(it: Interpreter, visit: RootVisitor): void {
     const holder = h.ob_type.tp_name === 'type' ? `type ${(h as PyTypeObject).tp_name}` : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
     refs(h, (target, label) => visit(target, holder, label, h));
   }
+}
+
+/** How walkReferences names an object holding references. */
+export function holderText(h: PyObject, arena: PyObject | null): string {
+  return h === arena ? 'parser arena' : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
 }
 
 /** Every reference that makes up o.ob_refcnt, as walkReferences names them; for a
