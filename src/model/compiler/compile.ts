@@ -33,12 +33,13 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
     (id) => arenaIdentifiers.push(id),
   );
   try {
-    const futureLineno = futureFeatures(mod);
-    new AstOptimizer(consts, constOf).run(mod);
-    const st = new Symtable(filename);
+    const future = futureFeatures(mod);
+    new AstOptimizer(consts, constOf, 0, future.annotations).run(mod);
+    const st = new Symtable(filename, future.annotations);
     st.build(mod);
     const cg = new CodeGen(st, consts, constOf, filename);
-    cg.futureLineno = futureLineno;
+    cg.futureLineno = future.lineno;
+    cg.futureAnnotations = future.annotations;
     const code = cg.compileModule(mod);
     markInterned(code, consts.objects);
     return { code, objects: consts.objects, arenaIdentifiers, warnings: cg.warnings };
@@ -88,9 +89,11 @@ const FUTURE_OK = new Set([
   'print_function', 'unicode_literals', 'generator_stop',
 ]);
 
-/** future.c future_parse: returns ff_lineno (-1 without future imports). */
-function futureFeatures(mod: A.Module): number {
+/** future.c future_parse: ff_lineno (-1 without future imports) and whether
+ *  `annotations` (CO_FUTURE_ANNOTATIONS) is on. */
+function futureFeatures(mod: A.Module): { lineno: number; annotations: boolean } {
   let lineno = -1;
+  let annotations = false;
   const body = mod.body;
   let i = docString(body) !== null ? 1 : 0;
   for (; i < body.length; i++) {
@@ -98,7 +101,10 @@ function futureFeatures(mod: A.Module): number {
     if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
     for (const a of s.names) {
       if (FUTURE_OK.has(a.name)) continue;
-      if (a.name === 'annotations') throw new UnsupportedSyntax('from __future__ import annotations', s.lineno);
+      if (a.name === 'annotations') {
+        annotations = true;
+        continue;
+      }
       // future.c reports only a line and a start column: end_offset is None (-1 here).
       const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: -2 };
       if (a.name === 'braces') throw new CompileErrorAt('not a chance', at);
@@ -107,7 +113,7 @@ function futureFeatures(mod: A.Module): number {
     }
     lineno = s.lineno;
   }
-  return lineno;
+  return { lineno, annotations };
 }
 
 type ConstVisit = (c: A.Constant) => void;

@@ -31,7 +31,7 @@ export const CELL = 5;
 const SCOPE_OFFSET = 11;
 const SCOPE_MASK = DEF_GLOBAL | DEF_LOCAL | DEF_PARAM | DEF_NONLOCAL;
 
-export type BlockType = 'function' | 'class' | 'module';
+export type BlockType = 'function' | 'class' | 'module' | 'annotation';
 export type ComprehensionType = 'none' | 'list' | 'set' | 'dict' | 'genexp';
 
 /** PySTEntryObject. */
@@ -76,7 +76,11 @@ export class Symtable {
   private global!: Map<string, number>;
   private priv: string | null = null;
 
-  constructor(readonly filename: string) {}
+  constructor(
+    readonly filename: string,
+    /** `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS). */
+    private readonly futureAnnotations = false,
+  ) {}
 
   lookup(key: object): SymtableEntry {
     const e = this.blocks.get(key);
@@ -101,6 +105,8 @@ export class Symtable {
     this.blocks.set(key, ste);
     if (prev) {
       this.stack.push(prev);
+      // A scope inside a comprehension's iterable expression inherits that state.
+      ste.compIterExpr = prev.compIterExpr;
       if (prev.nested || prev.type === 'function') ste.nested = true;
       prev.children.push(ste);
     }
@@ -160,7 +166,7 @@ export class Symtable {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
-        this.visitAnnotations(s.args, s.returns);
+        this.visitAnnotations(s.args, s.returns, s, s);
         this.visitExprs(s.decorator_list);
         this.enterBlock(s.name, 'function', s, s);
         if (s._type === 'AsyncFunctionDef') this.cur.coroutine = true;
@@ -206,7 +212,7 @@ export class Symtable {
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       case 'AugAssign':
@@ -324,17 +330,45 @@ export class Symtable {
     }
   }
 
-  private visitAnnotations(a: A.arguments, returns: A.expr | null): void {
+  /** symtable_visit_annotations: the parameters' annotations, then the return's. Under
+   *  future annotations they are visited in an AnnotationBlock, a scope that is not
+   *  linked into the tree (they compile to strings, so their names bind and use
+   *  nothing), but that refuses ':=', yield and await as CPython does. */
+  private visitAnnotations(a: A.arguments, returns: A.expr | null, key: object, loc: Loc): void {
+    if (this.futureAnnotations) this.enterAnnotationBlock(key, loc);
     for (const p of [...a.posonlyargs, ...a.args]) if (p.annotation) this.visitExpr(p.annotation);
     if (a.vararg?.annotation) this.visitExpr(a.vararg.annotation);
     if (a.kwarg?.annotation) this.visitExpr(a.kwarg.annotation);
     for (const p of a.kwonlyargs) if (p.annotation) this.visitExpr(p.annotation);
-    if (returns) this.visitExpr(returns);
+    if (this.futureAnnotations) this.exitBlock();
+    if (returns) this.visitAnnotation(returns);
+  }
+
+  /** symtable_visit_annotation. */
+  private visitAnnotation(e: A.expr): void {
+    if (this.futureAnnotations) this.enterAnnotationBlock(e, e);
+    this.visitExpr(e);
+    if (this.futureAnnotations) this.exitBlock();
+  }
+
+  /** symtable_enter_block(AnnotationBlock): a detached entry (not among the children). */
+  private enterAnnotationBlock(key: object, loc: Loc): void {
+    const prev = this.cur;
+    const ste = new SymtableEntry('_annotation', 'annotation', key, loc);
+    ste.compIterExpr = prev.compIterExpr;
+    this.stack.push(prev);
+    this.cur = ste;
+  }
+
+  /** symtable_raise_if_annotation_block. */
+  private raiseIfAnnotationBlock(what: string, e: A.expr): void {
+    if (this.cur.type === 'annotation') throw new CompileErrorAt(`'${what}' can not be used within an annotation`, e);
   }
 
   private visitExpr(e: A.expr): void {
     switch (e._type) {
       case 'NamedExpr':
+        this.raiseIfAnnotationBlock('named expression', e);
         if (this.cur.compIterExpr > 0) {
           throw new CompileErrorAt(
             'assignment expression cannot be used in a comprehension iterable expression',
@@ -388,11 +422,13 @@ export class Symtable {
         break;
       case 'Yield':
       case 'YieldFrom':
+        this.raiseIfAnnotationBlock('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== 'none') this.raiseIfComprehension(e);
         break;
       case 'Await':
+        this.raiseIfAnnotationBlock('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;

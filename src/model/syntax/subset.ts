@@ -35,22 +35,8 @@ function visit(node: unknown): void {
     // falls through
     case 'Await': unsupported("'await'", n as unknown as A.Await);
     // falls through
-    case 'NamedExpr': unsupported("the walrus operator ':='", n as unknown as A.NamedExpr);
-    // falls through
     case 'TryStar': unsupported("'except*'", n as unknown as A.TryStar);
     // falls through
-    case 'FunctionDef': {
-      const f = n as unknown as A.FunctionDef;
-      if (f.decorator_list.length) unsupported('decorators', f.decorator_list[0]);
-      if (f.returns) unsupported('type hints in function definitions', f.returns);
-      for (const a of allArgs(f.args)) if (a.annotation) unsupported('type hints in function definitions', a.annotation);
-      break;
-    }
-    case 'ClassDef': {
-      const c = n as unknown as A.ClassDef;
-      if (c.decorator_list.length) unsupported('decorators', c.decorator_list[0]);
-      break;
-    }
     case 'comprehension':
       if ((n as unknown as A.comprehension).is_async) unsupported("'async for' in comprehensions", (n as unknown as A.comprehension).iter);
       break;
@@ -69,11 +55,4 @@ function fieldNames(type: string): string[] {
     FIELD_NAMES.set(type, names);
   }
   return names;
-}
-
-function allArgs(a: A.arguments): A.arg[] {
-  const out = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
-  if (a.vararg) out.push(a.vararg);
-  if (a.kwarg) out.push(a.kwarg);
-  return out;
 }
