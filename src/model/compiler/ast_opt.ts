@@ -57,8 +57,9 @@ export class AstOptimizer {
     this.constOf.set(node, i);
   }
 
-  run(mod: A.Module): void {
-    this.body(mod.body);
+  run(mod: A.mod): void {
+    if (mod._type === 'Expression') this.expr(mod.body);
+    else this.body(mod.body);
   }
 
   /** astfold_body: a folded first statement must not become a docstring. */

@@ -50,6 +50,8 @@ export class CodeGen {
   futureLineno = -1;
   /** `from __future__ import annotations`: annotations compile to their source text. */
   futureAnnotations = false;
+  /** The compilation's PyCF_MASK flags, which every code object's co_flags carries. */
+  cfFlags = 0;
   private noneObj = -1;
   readonly warnings: CompileWarning[] = [];
 
@@ -422,6 +424,16 @@ export class CodeGen {
     this.exitScopeTop();
     return co;
   }
+  /** compiler_mod for an Expression: the value is the code's return value. */
+  compileExpression(mod: A.Expression): CodeUnit {
+    this.enterScope('<module>', ScopeType.MODULE, mod, 1);
+    this.u.lineno = 1;
+    this.visitExpr(mod.body);
+    const co = this.finish(false);
+    this.exitScopeTop();
+    return co;
+  }
+
   private exitScopeTop(): void {
     const p = this.stack.pop();
     if (p) this.u = p;

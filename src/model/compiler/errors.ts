@@ -17,3 +17,7 @@ export class CompileErrorAt {
     readonly loc: Loc,
   ) {}
 }
+
+/** An error symtable.c reports with PyErr_RangedSyntaxLocationObject: the exception
+ *  is SyntaxError(msg) and the location goes into its attributes, not its args. */
+export class SymtableErrorAt extends CompileErrorAt {}

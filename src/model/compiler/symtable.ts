@@ -6,7 +6,7 @@
 // LOAD_DEREF and to lay out co_varnames, co_cellvars and co_freevars.
 
 import type * as A from '../syntax/ast';
-import { CompileErrorAt, type Loc } from './errors';
+import { SymtableErrorAt, type Loc } from './errors';
 import { mangle } from './mangle';
 
 // Flags (Include/internal/pycore_symtable.h).
@@ -90,11 +90,12 @@ export class Symtable {
 
   // ---- building (symtable_visit_*) -------------------------------------
 
-  build(mod: A.Module): void {
+  build(mod: A.mod): void {
     this.enterBlock('top', 'module', mod, { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     this.top = this.cur;
     this.global = this.cur.symbols;
-    for (const s of mod.body) this.visitStmt(s);
+    if (mod._type === 'Expression') this.visitExpr(mod.body);
+    else for (const s of mod.body) this.visitStmt(s);
     this.exitBlock();
     this.analyze();
   }
@@ -125,7 +126,7 @@ export class Symtable {
     let val: number;
     if (old !== undefined) {
       if (flag & DEF_PARAM && old & DEF_PARAM) {
-        throw new CompileErrorAt(`duplicate argument '${name}' in function definition`, loc);
+        throw new SymtableErrorAt(`duplicate argument '${name}' in function definition`, loc);
       }
       val = old | flag;
     } else {
@@ -133,7 +134,7 @@ export class Symtable {
     }
     if (ste.compIterTarget) {
       if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
-        throw new CompileErrorAt(
+        throw new SymtableErrorAt(
           `comprehension inner loop cannot rebind assignment expression target '${name}'`,
           loc,
         );
@@ -205,7 +206,7 @@ export class Symtable {
           const cur = this.lookupFlags(s.target.id);
           if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.symbols !== this.global && s.simple) {
             const kind = cur & DEF_GLOBAL ? 'global' : 'nonlocal';
-            throw new CompileErrorAt(`annotated name '${s.target.id}' can't be ${kind}`, s);
+            throw new SymtableErrorAt(`annotated name '${s.target.id}' can't be ${kind}`, s);
           }
           if (s.simple) this.addDef(s.target.id, DEF_ANNOT | DEF_LOCAL, s.target);
           else if (s.value) this.addDef(s.target.id, DEF_LOCAL, s.target);
@@ -266,7 +267,7 @@ export class Symtable {
             else if (cur & USE) msg = `name '${name}' is used prior to global declaration`;
             else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be global`;
             else msg = `name '${name}' is assigned to before global declaration`;
-            throw new CompileErrorAt(msg, s);
+            throw new SymtableErrorAt(msg, s);
           }
           this.addDef(name, DEF_GLOBAL, s);
           this.cur.directives.push([mangle(this.priv, name), s]);
@@ -281,7 +282,7 @@ export class Symtable {
             else if (cur & USE) msg = `name '${name}' is used prior to nonlocal declaration`;
             else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be nonlocal`;
             else msg = `name '${name}' is assigned to before nonlocal declaration`;
-            throw new CompileErrorAt(msg, s);
+            throw new SymtableErrorAt(msg, s);
           }
           this.addDef(name, DEF_NONLOCAL, s);
           this.cur.directives.push([mangle(this.priv, name), s]);
@@ -310,7 +311,7 @@ export class Symtable {
     const dot = name.indexOf('.');
     const store = dot >= 0 ? name.slice(0, dot) : name;
     if (name === '*') {
-      if (this.cur.type !== 'module') throw new CompileErrorAt('import * only allowed at module level', a);
+      if (this.cur.type !== 'module') throw new SymtableErrorAt('import * only allowed at module level', a);
       return;
     }
     this.addDef(store, DEF_IMPORT, a);
@@ -362,7 +363,7 @@ export class Symtable {
 
   /** symtable_raise_if_annotation_block. */
   private raiseIfAnnotationBlock(what: string, e: A.expr): void {
-    if (this.cur.type === 'annotation') throw new CompileErrorAt(`'${what}' can not be used within an annotation`, e);
+    if (this.cur.type === 'annotation') throw new SymtableErrorAt(`'${what}' can not be used within an annotation`, e);
   }
 
   private visitExpr(e: A.expr): void {
@@ -370,7 +371,7 @@ export class Symtable {
       case 'NamedExpr':
         this.raiseIfAnnotationBlock('named expression', e);
         if (this.cur.compIterExpr > 0) {
-          throw new CompileErrorAt(
+          throw new SymtableErrorAt(
             'assignment expression cannot be used in a comprehension iterable expression',
             e,
           );
@@ -487,7 +488,7 @@ export class Symtable {
       genexp: "'yield' inside generator expression",
       none: '',
     }[this.cur.comprehension];
-    throw new CompileErrorAt(what, e);
+    throw new SymtableErrorAt(what, e);
   }
 
   /** symtable_extend_namedexpr_scope: a walrus in a comprehension binds in the
@@ -500,7 +501,7 @@ export class Symtable {
         if (ste.comprehension !== 'none') {
           const f = ste.symbols.get(name) ?? 0;
           if (f & DEF_COMP_ITER) {
-            throw new CompileErrorAt(
+            throw new SymtableErrorAt(
               `assignment expression cannot rebind comprehension iteration variable '${name}'`,
               target,
             );
@@ -519,7 +520,7 @@ export class Symtable {
           this.addDef(name, DEF_GLOBAL, target, ste);
           return;
         }
-        throw new CompileErrorAt(
+        throw new SymtableErrorAt(
           'assignment expression within a comprehension cannot be used in a class body',
           target,
         );
@@ -575,9 +576,9 @@ export class Symtable {
 
   private errorAtDirective(ste: SymtableEntry, name: string, msg: string): never {
     for (const [n, loc] of ste.directives) {
-      if (n === name) throw new CompileErrorAt(msg, loc);
+      if (n === name) throw new SymtableErrorAt(msg, loc);
     }
-    throw new CompileErrorAt(msg, ste.loc);
+    throw new SymtableErrorAt(msg, ste.loc);
   }
 
   private analyzeName(

@@ -105,6 +105,32 @@ export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctio
   return op;
 }
 
+/** _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module's dict), or the
+ *  interpreter's builtins dict. Borrowed. */
+export function _PyEval_BuiltinsFromGlobals(globals: PyObject): PyObject {
+  return builtinsFromGlobals(globals);
+}
+
+/** _PyFunction_FromConstructor (PyEval_EvalCode's function for a module-level code
+ *  object): name and qualname are co_name, no doc, no module, and an optional closure. */
+export function _PyFunction_FromConstructor(code: PyCodeObject, globals: PyObject, builtins: PyObject,
+  closure: PyObject | null): PyFunctionObject {
+  const op = new PyFunctionObject(code, globals, builtins, Py_None, null);
+  Py_INCREF(globals);
+  Py_INCREF(builtins);
+  Py_INCREF(code.co_name);
+  op.func_name = code.co_name;
+  Py_INCREF(code.co_name);
+  op.func_qualname = code.co_name;
+  Py_INCREF(code);
+  if (closure !== null) Py_INCREF(closure);
+  op.func_closure = closure;
+  Py_INCREF(Py_None);
+  _PyObject_GC_New(op, FUNC_BASICSIZE);
+  PyObject_GC_Track(op);
+  return op;
+}
+
 /** Interned identifier objects the VM looks up by name (CPython's _Py_ID(...) statics);
  *  borrowed, per runtime, so no run sees objects another run created. */
 export function strName(s: string): PyObject {

@@ -1,7 +1,7 @@
-// Public entry of the front end: source text -> ast.Module, with CPython
-// 3.11's SyntaxErrors, then the PyHeap subset check.
+// Public entry of the front end: source text -> ast.Module (or ast.Expression in
+// 'eval' mode), with CPython 3.11's SyntaxErrors, then the PyHeap subset check.
 
-import type { Module } from './ast';
+import type { Expression, Module } from './ast';
 import { UnsupportedSyntax } from './errors';
 import { Parser, UnsupportedMatch } from './parser';
 import { checkSubset } from './subset';
@@ -10,10 +10,18 @@ export { PySyntaxError, UnsupportedSyntax } from './errors';
 export type { SyntaxErrorKind } from './errors';
 export { dump } from './dump';
 
-/** Parse like CPython 3.11 (`ast.parse` of a file), without the subset check. */
-export function parseFull(source: string, filename: string): Module {
+/** The start rules PyHeap parses: a file (Py_file_input) or an expression (Py_eval_input). */
+export type ParseMode = 'exec' | 'eval';
+
+/** Parse like CPython 3.11 (`ast.parse` of a file), without the subset check. With a
+ *  mode, the source is a string given to eval/exec/compile (_PyParser_ASTFromString). */
+export function parseFull(source: string, filename: string): Module;
+export function parseFull(source: string, filename: string, mode: 'eval'): Expression;
+export function parseFull(source: string, filename: string, mode?: ParseMode): Module | Expression;
+export function parseFull(source: string, filename: string, mode?: ParseMode): Module | Expression {
   try {
-    return new Parser(source, { filename }).parseFile();
+    const p = new Parser(source, { filename, stringInput: mode });
+    return mode === 'eval' ? p.parseEval() : p.parseFile();
   } catch (e) {
     if (e instanceof UnsupportedMatch) throw new UnsupportedSyntax("the 'match' statement", e.lineno);
     throw e;
@@ -24,8 +32,10 @@ export function parseFull(source: string, filename: string): Module {
  * Parse a program for PyHeap: CPython's SyntaxError (PySyntaxError) for
  * invalid code, UnsupportedSyntax for valid Python outside the subset.
  */
-export function parse(source: string, filename: string): Module {
-  const mod = parseFull(source, filename);
+export function parse(source: string, filename: string): Module;
+export function parse(source: string, filename: string, mode?: ParseMode): Module | Expression;
+export function parse(source: string, filename: string, mode?: ParseMode): Module | Expression {
+  const mod = parseFull(source, filename, mode);
   checkSubset(mod);
   return mod;
 }

@@ -7,8 +7,9 @@ import type * as A from './ast';
 import { UnsupportedSyntax } from './errors';
 
 /** Throws UnsupportedSyntax for the first construct outside the subset, in source order. */
-export function checkSubset(mod: A.Module): void {
-  for (const s of mod.body) visit(s);
+export function checkSubset(mod: A.mod): void {
+  if (mod._type === 'Expression') visit(mod.body);
+  else for (const s of mod.body) visit(s);
 }
 
 function unsupported(feature: string, node: A.Located): never {

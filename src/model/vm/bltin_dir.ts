@@ -11,18 +11,15 @@ import { PyExc_TypeError, PyExc_NotImplementedError } from '../objects/exception
 import { PyDict_Keys } from '../objects/dictobject';
 import { PyList_Sort } from '../objects/listobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
-import { tstate } from './pystate';
+import { PyEval_GetLocals } from './pythonrun';
 import { PyModule_Type, type PyModuleObject } from '../objects/moduleobject';
 
 function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject {
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `dir expected at most 1 argument, got ${nargs}`);
   let ns: PyObject | null;
   if (nargs === 0) {
-    const frame = tstate.frame;
-    ns = frame === null ? null : frame.f_locals;
-    if (ns === null) {
-      return PyErr_SetString(PyExc_NotImplementedError, 'PyHeap does not support dir() inside a function yet');
-    }
+    // _dir_locals: the keys of PyEval_GetLocals(), sorted.
+    ns = PyEval_GetLocals();
   } else {
     const o = args[0];
     if (o.ob_type !== PyModule_Type) {

@@ -18,6 +18,7 @@ import type { PyMethodDef } from '../objects/methoddef';
 import { PyFunction_Check } from '../objects/funcobject';
 import { dirMethodDef } from './bltin_dir';
 import { namespaceMethodDefs } from './bltin_namespace';
+import { evalMethodDefs } from './bltin_eval';
 import type { PyFunctionObject } from '../objects/funcobject';
 import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyEval_Vector } from './ceval';
@@ -242,4 +243,5 @@ export const vmBuiltinMethods: PyMethodDef[] = [
   { ml_name: 'print', ml_meth: builtin_print, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   dirMethodDef,
   ...namespaceMethodDefs,
+  ...evalMethodDefs,
 ];

@@ -30,7 +30,7 @@ import { parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../syntax/in
 import { compile } from '../compiler/compile';
 import type { CompileWarning } from '../compiler/code';
 import { PyCodeObject } from '../objects/codeobject';
-import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from '../objects/funcobject';
+import { PyFunctionObject, _PyFunction_FromConstructor, _setBuiltinsFromGlobals } from '../objects/funcobject';
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
@@ -41,7 +41,7 @@ import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/mod
 import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
-import { formatException } from './traceback';
+import { formatException, formatSyntaxErrorLocation } from './traceback';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
 import { fillBuiltins } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
@@ -214,15 +214,7 @@ export class Interpreter {
     }
     // PyEval_EvalCode: a function object for the module code, then its frame.
     const globals = this.main!.ob_dict as PyObject;
-    const func = new PyFunctionObject(this.code, globals, this.builtins!.ob_dict as PyObject, Py_None, null);
-    Py_INCREF(globals);
-    Py_INCREF(this.code);
-    Py_INCREF(this.code.co_name);
-    Py_INCREF(this.code.co_name);
-    func.func_qualname = this.code.co_name;
-    Py_INCREF(this.builtins!.ob_dict as PyObject);
-    Py_INCREF(Py_None);
-    allocFunction(func);
+    const func = _PyFunction_FromConstructor(this.code, globals, this.builtins!.ob_dict as PyObject, null);
     this.func = func;
     Py_INCREF(func);
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
@@ -593,40 +585,8 @@ export class Interpreter {
   }
 
   private printSyntaxError(e: PySyntaxError): void {
-    const out: string[] = [];
-    out.push(`  File "${e.filename}", line ${e.lineno}\n`);
-    if (e.text !== null) {
-      let offset = e.offset;
-      let end_offset = e.end_offset;
-      let text = e.text;
-      const line_size = text.endsWith('\n') ? text.length - 1 : text.length;
-      if (e.end_lineno > e.lineno) end_offset = line_size;
-      if (end_offset > line_size + 1) end_offset = line_size + 1;
-      const caret_repetitions = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
-      offset--;
-      let i = 0;
-      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
-        i++;
-        offset--;
-      }
-      text = text.slice(i);
-      let len = text.length;
-      if (len > 0 && text[len - 1] === '\n') len--;
-      if (offset > len) offset = len;
-      for (;;) {
-        const nl = text.indexOf('\n');
-        if (nl < 0 || nl >= offset) break;
-        const inl = nl + 1;
-        text = text.slice(inl);
-        len -= inl;
-        offset -= inl;
-      }
-      out.push('    ' + text);
-      if (text[len] !== '\n') out.push('\n');
-      if (offset >= 0) out.push('    ' + ' '.repeat(offset) + '^'.repeat(caret_repetitions) + '\n');
-    }
-    out.push(`${e.kind}: ${e.msg}\n`);
-    this.err.write(out.join(''));
+    this.err.write(formatSyntaxErrorLocation(e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text) +
+      `${e.kind}: ${e.msg}\n`);
   }
 
   // ---------------------------------------------------------------------------
@@ -661,13 +621,6 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   const key = PyUnicode_FromString(k);
   PyDict_SetItem(d, key, v);
   Py_DECREF(key);
-}
-
-import { _PyObject_GC_New, PyObject_GC_Track } from '../objects/objalloc';
-/** _PyFunction_FromConstructor's allocation (PyObject_GC_New + track). */
-function allocFunction(f: PyFunctionObject): void {
-  _PyObject_GC_New(f, PyFunction_Type.tp_basicsize);
-  PyObject_GC_Track(f);
 }
 
 /** Runs a whole program (the public runSource). */
