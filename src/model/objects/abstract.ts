@@ -5,6 +5,7 @@
 // do_richcompare, sequence fallbacks for + and *), with 3.11's error messages.
 // Returned objects are new references; arguments are borrowed.
 
+import { refusalState } from './unsupported';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, type Slot2,
 } from './object';
@@ -81,6 +82,7 @@ export function _PyObject_LookupAttr(o: PyObject, name: PyObject): PyObject | nu
   checkName(name);
   const tp = o.ob_type;
   if (tp.tp_getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, null, true);
+  refusalState.quiet++;
   try {
     return PyObject_GetAttr(o, name);
   } catch (e) {
@@ -89,6 +91,8 @@ export function _PyObject_LookupAttr(o: PyObject, name: PyObject): PyObject | nu
       return null;
     }
     throw e;
+  } finally {
+    refusalState.quiet--;
   }
 }
 

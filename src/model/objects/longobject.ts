@@ -560,10 +560,6 @@ function as_integer_ratio(self: PyObject): PyObject {
   return makePair(long_long(self), PyLong_FromNumber(1));
 }
 
-function is_integer(_self: PyObject): PyObject {
-  return PyBool_FromLong(true);
-}
-
 /** int.__round__(ndigits=None) (long_round): ties to even at a power of ten. */
 function long_round(self: PyObject, args: PyObject[], nargs: number): PyObject {
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `__round__ expected at most 1 argument, got ${nargs}`);
@@ -604,7 +600,6 @@ export const long_methods: PyMethodDef[] = [
   { ml_name: 'bit_length', ml_meth: bit_length, ml_flags: METH.NOARGS },
   { ml_name: 'bit_count', ml_meth: bit_count, ml_flags: METH.NOARGS },
   { ml_name: 'as_integer_ratio', ml_meth: as_integer_ratio, ml_flags: METH.NOARGS },
-  { ml_name: 'is_integer', ml_meth: is_integer, ml_flags: METH.NOARGS },
   { ml_name: '__trunc__', ml_meth: long_long, ml_flags: METH.NOARGS },
   { ml_name: '__floor__', ml_meth: long_long, ml_flags: METH.NOARGS },
   { ml_name: '__ceil__', ml_meth: long_long, ml_flags: METH.NOARGS },

@@ -4,6 +4,7 @@
 // access, `type` and `object` themselves. Class creation (type_new) lives in
 // typeobject_new.ts, the slotdefs table in typeobject_slots.ts.
 
+import { _PyHeap_RefuseMissingAttr, _PyHeap_RefuseMissingTypeAttr } from './unsupported';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, defaultDealloc,
   staticTypes, type RefVisitor,
@@ -489,12 +490,14 @@ export function _PyObject_GetInstanceDict(o: PyObject): PyObject | null {
  *  PyObject_GetAttr and _PyObject_GetMethod add the name/obj context). Exported for
  *  other getattro implementations. */
 export function _PyErr_NoAttribute(o: PyObject, name: PyObject): never {
+  _PyHeap_RefuseMissingAttr(o, name);
   const msg = `'${o.ob_type.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`;
   throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
 }
 const attributeError = _PyErr_NoAttribute;
 
 function attributeErrorWithContext(o: PyObject, name: PyObject): never {
+  _PyHeap_RefuseMissingAttr(o, name);
   const msg = `'${o.ob_type.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`;
   const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
   _PyErr_SetAttributeErrorContext(e, o, name);
@@ -966,6 +969,7 @@ function type_getattro(self: PyObject, name: PyObject): PyObject {
     Py_INCREF(meta_attribute);
     return meta_attribute;
   }
+  _PyHeap_RefuseMissingTypeAttr(type, name);
   const msg = `type object '${type.tp_name.slice(0, 50)}' has no attribute '${(name as PyUnicodeObject).str}'`;
   throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
 }

@@ -2,6 +2,7 @@
 // getrefcount, intern, get/setrecursionlimit, getsizeof, version_info, version,
 // maxsize, stdout/stderr, modules, argv, exit, _debugmallocstats.
 
+import { _PyHeap_NoteProvided } from '../objects/unsupported';
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
 import { PyErr_SetString, PyErr_SetObject, PyException, PyErr_Clear } from '../objects/errors';
 import {
@@ -234,5 +235,6 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, 'path', PyList_New(0));
   setItem(d, 'warnoptions', PyList_New(0));
   setItem(d, '_xoptions', PyDict_New());
+  _PyHeap_NoteProvided('sys', d);
   return m;
 }
