@@ -5,6 +5,8 @@
 // do_richcompare, sequence fallbacks for + and *), with 3.11's error messages.
 // Returned objects are new references; arguments are borrowed.
 
+import { _PyUnion_Check, _Py_union_args } from './unionobject';
+import { Py_GenericAlias } from './genericaliasobject';
 import { refusalState } from './unsupported';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, type Slot2,
@@ -815,8 +817,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     return PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${tn(key)}'`);
   }
   if (PyType_Check(o)) {
+    // type[int] is special-cased; other types need __class_getitem__ (so str[int] fails).
+    if (o === PyType_Type) return Py_GenericAlias(o, key);
     const meth = _PyObject_LookupAttr(o, _Py_ID('__class_getitem__'));
-    if (meth !== null) {
+    if (meth !== null && meth === Py_None) Py_DECREF(meth);
+    else if (meth !== null) {
       try {
         return PyObject_CallOneArg(meth, key);
       } finally {
@@ -936,6 +941,8 @@ function callCheck(checker: PyObject, arg: PyObject): boolean {
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type === PyType_Type) return PyType_IsSubtype(inst.ob_type, cls as PyTypeObject);
+  // A union (int | str) is checked as the tuple of its members.
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
     const items = (cls as PyTupleObject).ob_item;
     for (let i = 0; i < items.length; i++) if (PyObject_IsInstance(inst, items[i])) return true;
@@ -952,6 +959,7 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
     if (!PyType_Check(derived)) PyErr_SetString(PyExc_TypeError, 'issubclass() arg 1 must be a class');
     return PyType_IsSubtype(derived as PyTypeObject, cls as PyTypeObject);
   }
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
     const items = (cls as PyTupleObject).ob_item;
     for (let i = 0; i < items.length; i++) if (PyObject_IsSubclass(derived, items[i])) return true;

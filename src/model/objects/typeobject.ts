@@ -5,6 +5,7 @@
 // typeobject_new.ts, the slotdefs table in typeobject_slots.ts.
 
 import { _PyHeap_RefuseMissingAttr, _PyHeap_RefuseMissingTypeAttr } from './unsupported';
+import { _PyGenericAlias_AddClassGetitem } from './genericaliasobject';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, defaultDealloc,
   staticTypes, type RefVisitor,
@@ -416,6 +417,7 @@ export function _PyTypes_InitTypes(): void {
   // snapshot and its plain bundle.
   const byName = staticTypes.slice().sort((a, b) => (type_name_str(a) < type_name_str(b) ? -1 : 1));
   for (const t of byName) if (t.ob_addr === 0) t.ob_addr = staticTypeLayout.staticType(type_name_str(t));
+  _PyGenericAlias_AddClassGetitem();
   for (let i = 0; i < staticTypes.length; i++) PyType_Ready(staticTypes[i]);
 }
 

@@ -9,14 +9,18 @@ import {
 } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
-import { _PyTuple_FromArray } from '../objects/tupleobject';
+import { _PyTuple_FromArray, PyTuple_Check } from '../objects/tupleobject';
 import type { PyTupleObject } from '../objects/tupleobject';
 import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem } from '../objects/dictobject';
-import { PyObject_IsTrue, PyObject_Vectorcall, PyObject_Repr, PyType_Check, _PyObject_LookupAttr, _Py_ID } from '../objects/abstract';
+import {
+  PyObject_IsTrue, PyObject_Vectorcall, PyObject_Repr, PyType_Check, _PyObject_LookupAttr, _Py_ID, PyObject_CallOneArg,
+  PyObject_SetItem,
+} from '../objects/abstract';
 import { PyType_IsSubtype, PyType_Type } from '../objects/typeobject';
 import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { PyFunction_Check } from '../objects/funcobject';
+import { PyList_New, PyList_SET_ITEM, PyList_Append, PyList_GET_SIZE, PyList_SetSlice, PyList_AsTuple } from '../objects/listobject';
 import { dirMethodDef } from './bltin_dir';
 import { namespaceMethodDefs } from './bltin_namespace';
 import { evalMethodDefs } from './bltin_eval';
@@ -117,7 +121,13 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
   const name = args[1];
   if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, '__build_class__: name is not a string');
   const orig_bases = _PyTuple_FromArray(args, 2, nargs - 2);
-  const bases = orig_bases; // update_bases: no __mro_entries__ in the subset
+  let bases: PyTupleObject;
+  try {
+    bases = update_bases(orig_bases, args.slice(2, nargs));
+  } catch (e) {
+    Py_DECREF(orig_bases);
+    throw e;
+  }
   let meta: PyObject | null = null;
   let mkw: PyObject | null = null;
   let ns: PyObject | null = null;
@@ -160,6 +170,7 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
       }
     }
     cell = _PyEval_Vector(func as PyFunctionObject, ns, [], 0, null);
+    if (bases !== orig_bases) PyObject_SetItem(ns, _Py_ID('__orig_bases__'), orig_bases);
     const margs = [name, bases, ns];
     let cls: PyObject;
     if (mkw === null) {
@@ -198,7 +209,53 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
     Py_XDECREF(ns);
     Py_XDECREF(meta);
     Py_XDECREF(mkw);
+    if (bases !== orig_bases) Py_DECREF(orig_bases);
     Py_DECREF(bases);
+  }
+}
+
+/** update_bases: a base that is not a class but has __mro_entries__ (list[int], a
+ *  generic alias) is replaced by what that returns; the original bases are then kept
+ *  as the namespace's __orig_bases__. Returns `bases` itself when nothing changed. */
+function update_bases(bases: PyTupleObject, args: PyObject[]): PyTupleObject {
+  let new_bases: PyObject | null = null;
+  try {
+    for (let i = 0; i < args.length; i++) {
+      const base = args[i];
+      if (PyType_Check(base)) {
+        if (new_bases !== null) PyList_Append(new_bases, base);
+        continue;
+      }
+      const meth = _PyObject_LookupAttr(base, _Py_ID('__mro_entries__'));
+      if (meth === null) {
+        if (new_bases !== null) PyList_Append(new_bases, base);
+        continue;
+      }
+      let new_base: PyObject;
+      try {
+        new_base = PyObject_CallOneArg(meth, bases);
+      } finally {
+        Py_DECREF(meth);
+      }
+      try {
+        if (!PyTuple_Check(new_base)) PyErr_SetString(PyExc_TypeError, '__mro_entries__ must return a tuple');
+        if (new_bases === null) {
+          new_bases = PyList_New(i);
+          for (let j = 0; j < i; j++) {
+            Py_INCREF(args[j]);
+            PyList_SET_ITEM(new_bases, j, args[j]);
+          }
+        }
+        const j = PyList_GET_SIZE(new_bases);
+        PyList_SetSlice(new_bases, j, j, new_base);
+      } finally {
+        Py_DECREF(new_base);
+      }
+    }
+    if (new_bases === null) return bases;
+    return PyList_AsTuple(new_bases) as PyTupleObject;
+  } finally {
+    Py_XDECREF(new_bases);
   }
 }
 
