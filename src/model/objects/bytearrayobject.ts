@@ -33,6 +33,8 @@ import { _PyArg_UnpackKeywords } from './argparse';
 import { _PyType_GenericAllocInto } from './containerutil';
 import { PyBytes_FromBytes, _PyUnicode_Encode } from './bytesobject';
 import { bytearray_methods } from './bytearray_methods';
+import { inCPythonOrder, bytes_mod_refused, _PyBytesMethods_RegisterByteArray } from './bytes_methods';
+import { TYPE_DICTS } from '../profiles/py311-names';
 import { PyByteArrayIter_New } from './bytearray_iter';
 
 /** sizeof(PyByteArrayObject) */
@@ -601,7 +603,9 @@ T.tp_hash = PyObject_HashNotImplemented;
 T.tp_richcompare = bytearray_richcompare;
 T.tp_iter = (o) => PyByteArrayIter_New(o as PyByteArrayObject);
 T.tp_sizeof = bytearray_sizeof;
-T.tp_methods = bytearray_methods;
+T.tp_methods = inCPythonOrder(bytearray_methods, TYPE_DICTS.bytearray);
+T.nb_remainder = bytes_mod_refused;
+_PyBytesMethods_RegisterByteArray(PyByteArray_Type, (u8) => PyByteArray_FromStringAndSize(u8, u8.length));
 T.tp_new = bytearray_new;
 T.tp_init = bytearray_init;
 T.tp_doc = 'bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer';

@@ -12,6 +12,9 @@
 // Every other result is a new object from PyObject_Malloc (ids, reuse).
 
 export { PyLongObject, PyLong_Type, PyLong_Check, PyLong_CheckExact } from './long_type';
+import { long_bytes_methods } from './long_bytes';
+import { inCPythonOrder } from './bytes_methods';
+import { TYPE_DICTS } from '../profiles/py311-names';
 import { PyLongObject, PyLong_Type, PyLong_Check } from './long_type';
 export { _PY_NSMALLNEGINTS, _PY_NSMALLPOSINTS, _Py_small_ints } from './long_type';
 import { _Py_small_ints } from './long_type';
@@ -619,7 +622,7 @@ T.tp_repr = long_repr;
 T.tp_hash = long_hash;
 T.tp_richcompare = long_richcompare;
 T.tp_sizeof = long_sizeof;
-T.tp_methods = long_methods;
+T.tp_methods = inCPythonOrder([...long_methods, ...long_bytes_methods], TYPE_DICTS.int);
 T.tp_getset = long_getset;
 T.tp_doc = "int([x]) -> integer\nint(x, base=10) -> integer";
 T.nb_add = long_add;
