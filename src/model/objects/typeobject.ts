@@ -6,6 +6,7 @@
 
 import { _PyHeap_RefuseMissingAttr, _PyHeap_RefuseMissingTypeAttr } from './unsupported';
 import { _PyGenericAlias_AddClassGetitem } from './genericaliasobject';
+import { _PyObject_Dir_AddMethods } from './object_dir';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, defaultDealloc,
   staticTypes, type RefVisitor,
@@ -418,6 +419,7 @@ export function _PyTypes_InitTypes(): void {
   const byName = staticTypes.slice().sort((a, b) => (type_name_str(a) < type_name_str(b) ? -1 : 1));
   for (const t of byName) if (t.ob_addr === 0) t.ob_addr = staticTypeLayout.staticType(type_name_str(t));
   _PyGenericAlias_AddClassGetitem();
+  _PyObject_Dir_AddMethods();
   for (let i = 0; i < staticTypes.length; i++) PyType_Ready(staticTypes[i]);
 }
 
@@ -1174,6 +1176,8 @@ PyType_Type.tp_free = PyObject_GC_Del;
 PyType_Type.tp_methods = [
   { ml_name: 'mro', ml_meth: type_mro, ml_flags: METH.NOARGS },
   { ml_name: '__subclasses__', ml_meth: type_subclasses, ml_flags: METH.NOARGS },
+  // type_prepare: __build_class__ calls it (bound to the metaclass) for the namespace.
+  { ml_name: '__prepare__', ml_meth: () => PyDict_New(), ml_flags: METH.FASTCALL | METH.KEYWORDS | METH.CLASS },
   { ml_name: '__instancecheck__', ml_meth: type_instancecheck, ml_flags: METH.O },
   { ml_name: '__subclasscheck__', ml_meth: type_subclasscheck, ml_flags: METH.O },
 ];

@@ -93,6 +93,11 @@ export function _PyHeap_NoteProvided(namespace: string, dict: PyObject): void {
   }
 }
 
+/** The names a provided namespace had when PyHeap made it, or null. */
+export function _PyHeap_ProvidedNames(namespace: string): ReadonlySet<string> | null {
+  return provided.get(namespace) ?? null;
+}
+
 function lacks(namespace: string, name: string): boolean {
   return !(provided.get(namespace)?.has(name) ?? false);
 }

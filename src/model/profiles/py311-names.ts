@@ -160,3 +160,5 @@ export const MODULE_DICTS: { readonly [name: string]: readonly string[] } = {
   "__future__": ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__", "__cached__", "__builtins__", "all_feature_names", "__all__", "CO_NESTED", "CO_GENERATOR_ALLOWED", "CO_FUTURE_DIVISION", "CO_FUTURE_ABSOLUTE_IMPORT", "CO_FUTURE_WITH_STATEMENT", "CO_FUTURE_PRINT_FUNCTION", "CO_FUTURE_UNICODE_LITERALS", "CO_FUTURE_BARRY_AS_BDFL", "CO_FUTURE_GENERATOR_STOP", "CO_FUTURE_ANNOTATIONS", "_Feature()", "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"],
 };
 
+export const STARTUP_SUBCLASSED: readonly string[] = ["ArithmeticError", "BaseException", "BaseExceptionGroup", "ConnectionError", "Exception", "ImportError", "IndentationError", "LookupError", "NameError", "OSError", "RuntimeError", "SyntaxError", "SystemError", "UnicodeError", "ValueError", "Warning", "classmethod", "dict", "int", "list", "object", "property", "staticmethod", "str", "tuple", "type"];
+
