@@ -42,6 +42,7 @@ import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
 import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
 import { formatException, formatSyntaxErrorLocation } from './traceback';
+import { _PyHeap_MainLoader } from './main_loader';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
 import { fillBuiltins } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
@@ -262,6 +263,10 @@ export class Interpreter {
     setItem(md, '__file__', fn);
     Py_DECREF(fn);
     setItem(md, '__cached__', Py_None);
+    // set_main_loader: importlib's SourceFileLoader for the file (vm/main_loader.ts).
+    const loader = _PyHeap_MainLoader(this.filename);
+    setItem(md, '__loader__', loader);
+    Py_DECREF(loader);
   }
 
   private sysStdout(): PyObject | null {
