@@ -7,7 +7,8 @@
 //   npm run goldens -- --python 3.11 refcount/   only programs whose "category/name" contains the filter
 //
 // Each program runs as `python name.py` from its own folder (relative file name, so tracebacks and
-// SyntaxErrors name it exactly as a user's `python prog.py` would), with stdin closed, no .pyc files,
+// SyntaxErrors name it exactly as a user's `python prog.py` would), with stdin empty (or the
+// contents of name.stdin next to the program, for programs that call input()), no .pyc files,
 // a fixed hash seed and UTF-8 output. An unfiltered run also deletes goldens whose program is gone.
 
 import { spawnSync } from 'node:child_process';
@@ -37,7 +38,7 @@ function native(python) {
   return {
     describe: python,
     available: () => existsSync(python),
-    run(file, cwd) {
+    run(file, cwd, input) {
       const r = spawnSync(python, [file], {
         cwd,
         env: {
@@ -48,7 +49,8 @@ function native(python) {
           PYTHONDONTWRITEBYTECODE: '1',
           PYTHONIOENCODING: 'utf-8',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        input,
         timeout: TIMEOUT_MS,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
@@ -140,7 +142,9 @@ function main() {
     let changed = 0;
     for (const id of programs) {
       const [category, name] = id.split('/');
-      const r = interp.run(`${name}.py`, join(PROGRAMS, category));
+      const stdinFile = join(PROGRAMS, category, `${name}.stdin`);
+      const input = existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : undefined;
+      const r = interp.run(`${name}.py`, join(PROGRAMS, category), input);
       const golden = { stdout: r.stdout, exitCode: r.exitCode, stderrLast: lastNonEmptyLine(r.stderr) };
       const text = JSON.stringify(golden, null, 2) + '\n';
       const out = join(GOLDEN, version, category, `${name}.json`);

@@ -24,6 +24,7 @@ import { PyList_New, PyList_SET_ITEM, PyList_Append, PyList_GET_SIZE, PyList_Set
 import { dirMethodDef } from './bltin_dir';
 import { namespaceMethodDefs } from './bltin_namespace';
 import { evalMethodDefs } from './bltin_eval';
+import { inputMethodDef } from './bltin_input';
 import type { PyFunctionObject } from '../objects/funcobject';
 import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyEval_Vector } from './ceval';
@@ -35,8 +36,18 @@ import { Py_CompileStringObject, PyEval_EvalCode, PyEval_GetBuiltins } from './p
 import { _PyHeap_IsStdlibModule, _PyHeap_NoteProvided } from '../objects/unsupported';
 
 /** How print() finds sys.stdout (the interpreter's sys module dict). */
-export const sysLookup: { stdout: () => PyObject | null; modules: () => PyObject } = {
+export const sysLookup: {
+  stdout: () => PyObject | null;
+  stdin: () => PyObject | null;
+  stderr: () => PyObject | null;
+  modules: () => PyObject;
+  /** Standard input and output are both terminals (input() then prompts on stderr). */
+  consoleIsTTY: boolean;
+} = {
   stdout: () => null,
+  stdin: () => null,
+  stderr: () => null,
+  consoleIsTTY: false,
   modules: () => {
     throw new Error('internal: sys.modules not set');
   },
@@ -344,4 +355,5 @@ export const vmBuiltinMethods: PyMethodDef[] = [
   dirMethodDef,
   ...namespaceMethodDefs,
   ...evalMethodDefs,
+  inputMethodDef,
 ];

@@ -40,7 +40,7 @@ import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
 import { makeSysModule, cStderr } from './sysmodule';
-import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
+import { PyTextIOWrapper_New, PyTextIOWrapper_NewReader, PyTextIOWrapperObject, textiowrapper_flush, type StdinSource } from './io';
 import { formatException, formatSyntaxErrorLocation } from './traceback';
 import { _PyHeap_MainLoader } from './main_loader';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
@@ -67,6 +67,12 @@ export interface InterpreterOptions {
   /** sys.stdout is line-buffered, as CPython's is when it is a terminal (create_stdio:
    *  line_buffering when isatty); otherwise it is flushed when its buffer fills and at exit. */
   stdoutIsTTY?: boolean;
+  /** What sys.stdin (and input()) read: the whole text, or a function giving the next
+   *  chunk (null at the end). Absent: an empty input, as `python FILE < /dev/null`. */
+  stdin?: StdinSource;
+  /** Standard input is a terminal (with stdout one too, input() writes its prompt to
+   *  stderr, as CPython's readline-less PyOS_Readline does). */
+  stdinIsTTY?: boolean;
 }
 
 /** Why run()/step*() returned. */
@@ -120,6 +126,8 @@ export class Interpreter {
   private modulesRemoved = false;
   private stdout: PyTextIOWrapperObject | null = null;
   private stderr: PyTextIOWrapperObject | null = null;
+  private stdin: PyTextIOWrapperObject | null = null;
+  private readonly stdinSource: StdinSource;
   private code: PyCodeObject | null = null;
   private arena: PyObject | null = null;
   private func: PyFunctionObject | null = null;
@@ -139,6 +147,8 @@ export class Interpreter {
     this.out = makeSink(opts.onStdout);
     this.err = makeSink(opts.onStderr);
     this.stdoutIsTTY = opts.stdoutIsTTY ?? false;
+    this.stdinSource = opts.stdin ?? '';
+    this.consoleIsTTY = (opts.stdinIsTTY ?? false) && this.stdoutIsTTY;
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
     prepareStartupHeap(profile);
@@ -166,6 +176,9 @@ export class Interpreter {
     evalHooks.budget = 1;
     evalHooks.counted = true;
     sysLookup.stdout = () => this.sysStdout();
+    sysLookup.stdin = () => this.sysAttr('stdin');
+    sysLookup.stderr = () => this.sysAttr('stderr');
+    sysLookup.consoleIsTTY = this.consoleIsTTY;
     sysLookup.modules = () => {
       // After finalize_modules has started, sys.meta_path is None: importlib refuses.
       if (this.modules === null) PyErr_SetString(PyExc_ImportError, 'sys.meta_path is None, Python is likely shutting down');
@@ -238,7 +251,9 @@ export class Interpreter {
     const out = this.out, err = this.err;
     this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
     this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename);
+    this.stdin = PyTextIOWrapper_NewReader('<stdin>', this.stdinSource);
+    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.stdin);
+    Py_DECREF(this.stdin);
     this.sys = sys;
     setItem(this.modules, 'sys', sys);
     setItem(this.modules, 'builtins', builtins);
@@ -267,6 +282,13 @@ export class Interpreter {
     const loader = _PyHeap_MainLoader(this.filename);
     setItem(md, '__loader__', loader);
     Py_DECREF(loader);
+  }
+
+  private readonly consoleIsTTY: boolean;
+
+  private sysAttr(name: string): PyObject | null {
+    if (this.sys === null) return null;
+    return PyDict_GetItemWithError(this.sys.ob_dict as PyObject, _Py_ID(name));
   }
 
   private sysStdout(): PyObject | null {

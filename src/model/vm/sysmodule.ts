@@ -223,7 +223,8 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
 }
 
 /** _PySys_Create: the sys module with its functions and data. */
-export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string): PyModuleObject {
+export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string,
+  stdin: PyObject | null = null): PyModuleObject {
   PyType_Ready(VersionInfo_Type);
   const m = PyModule_New('sys', '(built-in)');
   const d = m.ob_dict as PyObject;
@@ -240,6 +241,12 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, '__stdout__', stdout);
   Py_INCREF(stderr);
   setItem(d, '__stderr__', stderr);
+  if (stdin !== null) {
+    Py_INCREF(stdin);
+    setItem(d, '__stdin__', stdin);
+    Py_INCREF(stdin);
+    setItem(d, 'stdin', stdin);
+  }
   setItem(d, 'version', PyUnicode_FromString(SYS_VERSION));
   setItem(d, 'version_info', makeVersionInfo());
   const vi = rt.profile.versionInfo;
