@@ -22,6 +22,8 @@ const KNOWN_EXTRA: Record<string, string[]> = {
   NoneType: ['__hash__'],
   NotImplementedType: ['__hash__'],
   ellipsis: ['__hash__'],
+  // PyHeap's TextIOWrapper has no _io._IOBase base: what CPython inherits from it is its own.
+  '_io.TextIOWrapper': ['__iter__', 'readlines'],
 };
 
 function keysOf(d: PyObject): string[] {
