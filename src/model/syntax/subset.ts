@@ -24,7 +24,12 @@ function visit(node: unknown): void {
   }
   const n = node as { _type?: string } & Record<string, unknown>;
   const type = n._type;
-  if (type === 'Name' || type === 'Constant' || type === undefined) return;
+  if (type === 'Constant') {
+    // Imaginary literals make complex objects, which PyHeap does not have.
+    if ((n as unknown as A.Constant).value.kind === 'complex') unsupported('complex numbers', n as unknown as A.Constant);
+    return;
+  }
+  if (type === 'Name' || type === undefined) return;
   switch (type) {
     case 'With': unsupported("the 'with' statement", n as unknown as A.With);
     // falls through (unsupported never returns)
