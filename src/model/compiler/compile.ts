@@ -106,12 +106,11 @@ function markInterned(top: CodeUnit, objects: ConstObject[]): void {
   }
 }
 
-/** future.c future_check_features: each feature's flag (0: always on in Python 3). */
+/** future.c future_check_features (3.11): only `annotations` and `barry_as_FLUFL` still
+ *  change the compilation; the others are accepted and set no flag. */
 const FUTURE_FLAGS = new Map<string, number>([
-  ['nested_scopes', 0], ['generators', 0], ['division', CO_FUTURE_DIVISION],
-  ['absolute_import', CO_FUTURE_ABSOLUTE_IMPORT], ['with_statement', CO_FUTURE_WITH_STATEMENT],
-  ['print_function', CO_FUTURE_PRINT_FUNCTION], ['unicode_literals', CO_FUTURE_UNICODE_LITERALS],
-  ['generator_stop', CO_FUTURE_GENERATOR_STOP], ['annotations', CO_FUTURE_ANNOTATIONS],
+  ['nested_scopes', 0], ['generators', 0], ['division', 0], ['absolute_import', 0], ['with_statement', 0],
+  ['print_function', 0], ['unicode_literals', 0], ['generator_stop', 0], ['annotations', CO_FUTURE_ANNOTATIONS],
 ]);
 
 /** future.c future_parse: ff_lineno (-1 without future imports) and ff_features. */

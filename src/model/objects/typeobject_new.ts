@@ -638,6 +638,12 @@ function add_subclass(base: PyTypeObject, type: PyTypeObject): void {
 /** Per runtime: the bases whose tp_subclasses dict PyHeap has created. */
 const subclassDicts = new WeakMap<object, Map<PyTypeObject, PyObject>>();
 
+/** The tp_subclasses dict add_subclass created for `base` in this runtime (the base's own
+ *  reference, for referrers), or null. */
+export function _PyType_SubclassesDict(base: PyTypeObject): PyObject | null {
+  return subclassDicts.get(rt)?.get(base) ?? null;
+}
+
 /** add_subclass creates base.tp_subclasses (PyDict_New) for the first subclass. A builtin
  *  type that already has subclasses when CPython's program starts has it (recorded in
  *  profiles/py311-names.ts); the others, and classes, get it now. The dict stays (the
