@@ -31,6 +31,7 @@ const entries = [
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
+  { in: 'src/debuggee/worker.node.ts', out: 'dist/debuggee.js' },
 ];
 
 // A snapshot of an earlier build must never start this one's launcher.

@@ -25,6 +25,8 @@ export function cliLauncher(nodeFlags) {
     's=$0',
     '[ -L "$s" ] && { s=$(readlink -f "$s") || s=$0; }',
     'case $s in */*) d=${s%/*};; *) d=.;; esac',
+    // `pyheap dap`: the debug adapter over stdio (a bundle of its own beside this one).
+    '[ "$1" = dap ] && exec node "$d/debugAdapter.js"',
     'b=$d/cli.snap',
     'n=',
     'if [ -z "$NODE_OPTIONS" ] && [ -f "$b" ] && [ -f "$b.node" ]; then IFS=:; for p in $PATH; do p=${p:-.}/node; if [ -f "$p" ] && [ -x "$p" ]; then n=$p; break; fi; done; unset IFS; fi',

@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpythonSpawnOptions, cpythonStdin } from './cpython-env.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'test', 'differential', 'programs');
@@ -38,23 +39,8 @@ function native(python) {
   return {
     describe: python,
     available: () => existsSync(python),
-    run(file, cwd, input) {
-      const r = spawnSync(python, [file], {
-        cwd,
-        env: {
-          PATH: process.env.PATH ?? '/usr/bin:/bin',
-          HOME: process.env.HOME ?? '/root',
-          LANG: 'C.UTF-8',
-          PYTHONHASHSEED: '0',
-          PYTHONDONTWRITEBYTECODE: '1',
-          PYTHONIOENCODING: 'utf-8',
-        },
-        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        input,
-        timeout: TIMEOUT_MS,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+    run(file, cwd) {
+      const r = spawnSync(python, [file], { ...cpythonSpawnOptions(cwd, TIMEOUT_MS), ...cpythonStdin(cwd, file) });
       if (r.error) throw new Error(`${python} ${file}: ${r.error.message}`);
       if (r.signal) throw new Error(`${python} ${file}: killed by ${r.signal} (timeout ${TIMEOUT_MS} ms?)`);
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status };
@@ -142,9 +128,7 @@ function main() {
     let changed = 0;
     for (const id of programs) {
       const [category, name] = id.split('/');
-      const stdinFile = join(PROGRAMS, category, `${name}.stdin`);
-      const input = existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : undefined;
-      const r = interp.run(`${name}.py`, join(PROGRAMS, category), input);
+      const r = interp.run(`${name}.py`, join(PROGRAMS, category));
       const golden = { stdout: r.stdout, exitCode: r.exitCode, stderrLast: lastNonEmptyLine(r.stderr) };
       const text = JSON.stringify(golden, null, 2) + '\n';
       const out = join(GOLDEN, version, category, `${name}.json`);

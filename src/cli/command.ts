@@ -17,10 +17,13 @@ const VERSIONS: readonly PythonVersion[] = ['3.11'];
 
 const USAGE = `usage: pyheap run FILE [--python 3.11] [--max-steps N]
        pyheap trace FILE [--python 3.11] [--max-steps N] [--json]
+       pyheap dap
 
   run     run FILE on the simulated CPython heap, as 'python FILE' would
   trace   run FILE and print, per executed line, the reference-count changes,
           allocations, frees and garbage collections it caused
+  dap     the debug adapter (Debug Adapter Protocol over stdin/stdout), for
+          nvim-dap, Emacs dape and other DAP clients
 `;
 
 interface Args {

@@ -20,7 +20,10 @@ export type MemoryLocation =
   /** A chunk of the raw (glibc-like) heap: objects over 512 bytes, or 0-byte requests. */
   | { kind: 'raw'; chunk: number; nbytes: number }
   /** libpython's data segment: small ints, None, True, '', (), 1-char strings, static types. */
-  | { kind: 'static' };
+  | { kind: 'static' }
+  /** Made while the interpreter started (static types' dicts, method descriptors, interned names):
+   *  in CPython those are pymalloc blocks too, in arenas PyHeap builds once per process and does not draw. */
+  | { kind: 'startup' };
 
 /** The slot a reference occupies in its holder. */
 export type RefSlot =
@@ -63,6 +66,12 @@ export interface ObjectFlags {
   interned?: boolean;
   /** Made by the interpreter before the program's first instruction (startup, builtins, sys, __main__). */
   runtime?: boolean;
+  /** The program's, but machinery rather than data: code objects and what only they hold (co_names,
+   *  line tables...), frame objects. The panel hides these with the runtime's objects unless asked. */
+  internal?: boolean;
+  /** A container whose class defines __repr__ in Python: `repr` shows object.__repr__'s form, since
+   *  the debugger does not run the program's code to look. */
+  customRepr?: boolean;
 }
 
 export interface ObjectSnap {

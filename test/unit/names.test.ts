@@ -119,3 +119,15 @@ test('every attribute of sys, gc, weakref, builtins and __future__ PyHeap lacks 
     .filter((q) => { const [m, n] = q.split('.'); return !MODULE_DICTS[m].map(bare).includes(n); });
   assert.deepEqual(extra, [], 'module attributes PyHeap has but CPython lacks');
 });
+
+test('a standard module PyHeap lacks is refused by name; a module no CPython has is ModuleNotFoundError', () => {
+  const out = probeProgram(`for n in ['math', 'collections', 'os.path', 'no_such_module_xyz']:
+    print(n, probe(lambda: __import__(n)))
+`);
+  assert.deepEqual(out, [
+    "math NIE PyHeap does not support the 'math' module yet",
+    "collections NIE PyHeap does not support the 'collections' module yet",
+    "os.path NIE PyHeap does not support the 'os' module yet",
+    "no_such_module_xyz ModuleNotFoundError: No module named 'no_such_module_xyz'",
+  ]);
+});

@@ -61,6 +61,9 @@ function subtract_refs(containers: PyObject): void {
   }
 }
 
+// The module-level variables below are scratch of the collection running (one never
+// spans a pause of the interpreter), shared by every runtime.
+
 /** Set when a weakref callback or a finalizer ran during the current collection: only
  *  then can an object of the unreachable set have been resurrected. */
 let codeRan = false;

@@ -15,7 +15,9 @@
 // are those of the generic traversal. Any other object goes through tp_traverse.
 //
 // The visitors are module-level functions reading module-level state, so a
-// traversal allocates nothing. Each first checks that the target is a GC object
+// traversal allocates nothing. That state is scratch of the collection running, which
+// never spans a pause of the interpreter (the Python code it runs is nested in it), so
+// every runtime shares it. Each first checks that the target is a GC object
 // (_PyObject_IS_GC), as CPython's do: only GC objects have the gc_* fields
 // (objects/object.ts), and a missing-field load is several times slower than the
 // two loads of the type check.

@@ -9,6 +9,7 @@
 const SLAB_MAX_REQUEST = 4096;
 const SLAB_SIZE = 64 * 1024;
 
+// Shared by every runtime: a slab only hosts buffers, each owned by one object.
 let slab = new ArrayBuffer(SLAB_SIZE);
 let slabUsed = 0;
 

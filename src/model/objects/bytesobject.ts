@@ -297,6 +297,7 @@ function raiseUnicodeError(type: PyTypeObject, codec: string, obj: PyObject, sta
   }
 }
 
+/** The input of the decode in progress, for its error (scratch, within one call). */
 let decodeInput: Uint8Array = new Uint8Array(0);
 function decodeError(codec: string, start: number, end: number, reason: string): never {
   raiseUnicodeError(PyExc_UnicodeDecodeError, codec, PyBytes_FromBytes(decodeInput.slice()), start, end, reason);

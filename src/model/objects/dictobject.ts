@@ -23,6 +23,7 @@ import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, GC_UNTRACKED, rt, type RefVisitor,
   refLabelsWanted,
 } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, _PyObject_GC_IS_TRACKED,
@@ -130,7 +131,9 @@ export function _PyDict_KeysSize(log2_size: number, unicode: boolean): number {
 
 /** Py_EMPTY_KEYS: the static, shared keys of every empty dict (never freed). */
 export const Py_EMPTY_KEYS = new PyDictKeysObject(0, true);
-Py_EMPTY_KEYS.dk_refcnt = 1 << 30;
+/** Its dk_refcnt in a new runtime: large enough never to reach 0 (it is never freed). */
+const EMPTY_KEYS_REFCNT = 1 << 30;
+Py_EMPTY_KEYS.dk_refcnt = EMPTY_KEYS_REFCNT;
 
 export class PyDictObject extends PyObject {
   ma_used = 0;
@@ -151,6 +154,7 @@ export function PyDict_CheckExact(o: PyObject): o is PyDictObject {
   return o.ob_type === PyDict_Type;
 }
 
+/** The active runtime's pydict_global_version (switched with it: see DictState below). */
 let dict_version = 0;
 function DICT_NEXT_VERSION(): number {
   return ++dict_version;
@@ -166,23 +170,35 @@ interface DictFreeLists {
   maxDicts: number;
   maxKeys: number;
 }
-const freeListsByRuntime = new WeakMap<object, DictFreeLists>();
-/** The current runtime's lists, remembered so that every dict created or freed does not
- *  look the runtime up in the WeakMap. */
-let freeListsRt: object | null = null;
-let freeListsOfRt: DictFreeLists = { dicts: [], keys: [], maxDicts: 0, maxKeys: 0 };
+/** The active runtime's lists: module-level for the speed of every dict created or
+ *  freed, switched with the runtime (runtimestate.ts). */
+let free_lists: DictFreeLists = { dicts: [], keys: [], maxDicts: 0, maxKeys: 0 };
 function dictFreeLists(): DictFreeLists {
-  if (rt === freeListsRt) return freeListsOfRt;
-  let f = freeListsByRuntime.get(rt);
-  if (f === undefined) {
-    const caps = rt.profile.memory.freeLists;
-    f = { dicts: [], keys: [], maxDicts: caps.dict, maxKeys: caps.dictKeys };
-    freeListsByRuntime.set(rt, f);
-  }
-  freeListsRt = rt;
-  freeListsOfRt = f;
-  return f;
+  return free_lists;
 }
+
+/** What else of the dict machinery belongs to one runtime: the version counter, and the
+ *  fields of the shared Py_EMPTY_KEYS that every empty dict's references change. */
+interface DictState { freeLists: DictFreeLists; dict_version: number; emptyKeysRefcnt: number; emptyKeysVersion: number }
+_PyRuntime_RegisterState<DictState>({
+  name: 'dict free lists, dict_version, Py_EMPTY_KEYS',
+  save: () => ({
+    freeLists: free_lists, dict_version, emptyKeysRefcnt: Py_EMPTY_KEYS.dk_refcnt, emptyKeysVersion: Py_EMPTY_KEYS.dk_version,
+  }),
+  restore: (s) => {
+    free_lists = s.freeLists;
+    dict_version = s.dict_version;
+    Py_EMPTY_KEYS.dk_refcnt = s.emptyKeysRefcnt;
+    Py_EMPTY_KEYS.dk_version = s.emptyKeysVersion;
+  },
+  fresh: () => {
+    const caps = rt.profile.memory.freeLists;
+    return {
+      freeLists: { dicts: [], keys: [], maxDicts: caps.dict, maxKeys: caps.dictKeys },
+      dict_version: 0, emptyKeysRefcnt: EMPTY_KEYS_REFCNT, emptyKeysVersion: 0,
+    };
+  },
+});
 
 /** Puts the dicts CPython's startup leaves on the free list (see containerutil.ts). */
 export function _PyDict_FillStartupFreeList(): void {
@@ -191,6 +207,12 @@ export function _PyDict_FillStartupFreeList(): void {
   for (let k = 0; k < STARTUP_FREE_LISTS_311.dict && f.length < rt.profile.memory.freeLists.dict; k++) {
     f.push(_PyObject_StartupAlloc(new PyDictObject(PyDict_Type), DICT_BASICSIZE));
   }
+}
+
+/** Addresses of the kept dict objects and keys blocks, oldest first. */
+export function _PyDict_FreeListAddresses(): { dicts: number[]; keys: number[] } {
+  const f = dictFreeLists();
+  return { dicts: f.dicts.map((o) => o.ob_addr), keys: f.keys.map((k) => k.addr) };
 }
 
 export function _PyDict_FreeListCounts(): { dicts: number; keys: number } {
@@ -318,6 +340,7 @@ function lookdict_index(k: PyDictKeysObject, hash: number, index: number): numbe
 // Lookup. _Py_dict_lookup returns the entry index (or DKIX_EMPTY) and leaves the
 // value in `lookupValue` (borrowed) to avoid allocating a result pair.
 
+// (Scratch: read by the caller right after the lookup.)
 let lookupValue: PyObject | null = null;
 const DKIX_KEY_CHANGED = -4;
 

@@ -44,6 +44,12 @@ export class PyException {
     return e;
   }
 
+  /** The value as stored, without normalizing (a message str, an args tuple, null, or the
+   *  instance): for a debugger, which must not create the instance a program never asked for. */
+  get rawValue(): PyObject | null {
+    return this._value;
+  }
+
   get normalized(): boolean {
     return this._normalized;
   }

@@ -22,6 +22,7 @@ function lnRatio(num: bigint, den: bigint): bigint {
   return sum * 2n;
 }
 
+/** A constant computed on first use (process-wide: the same for every runtime). */
 let LN2: bigint | null = null;
 function ln2(): bigint {
   if (LN2 === null) LN2 = lnRatio(2n, 1n);

@@ -24,7 +24,7 @@ import { PyTuple_Pack } from './tupleobject';
 import { PyNumber_Float, PyNumber_Index } from './abstract';
 import { float_repr, double_round, roundHalfEven } from './float_repr';
 import { _Py_HashDoubleExact, _Py_HashPointer, _Py_HashPointerExact, hashNumberFromBig, _Py_HashSmallInt, _Py_RegisterExactHash, frexp } from './pyhash';
-import type { PyRuntime } from '../runtime';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { formatMethodDef } from './formatter';
 import { powCorrectlyRounded } from './float_pow';
 
@@ -55,18 +55,19 @@ export function PyFloat_CheckExact(o: PyObject): o is PyFloatObject {
 class FloatFreeList {
   items: PyFloatObject[] = [];
 }
-const freeLists = new WeakMap<PyRuntime, FloatFreeList>();
-let cachedRt: PyRuntime | null = null;
-let cachedList: FloatFreeList = new FloatFreeList();
+/** The active runtime's list, switched with the runtime (runtimestate.ts). */
+let free_list = new FloatFreeList();
+_PyRuntime_RegisterState<FloatFreeList>({
+  name: 'float free list',
+  save: () => free_list,
+  restore: (s) => {
+    free_list = s;
+  },
+  fresh: () => new FloatFreeList(),
+});
 
 function floatFreeList(): FloatFreeList {
-  if (cachedRt !== rt) {
-    let fl = freeLists.get(rt);
-    if (fl === undefined) { fl = new FloatFreeList(); freeLists.set(rt, fl); }
-    cachedRt = rt;
-    cachedList = fl;
-  }
-  return cachedList;
+  return free_list;
 }
 
 /** The floats parked on the free list (for the allocator view and gc.collect). */

@@ -5,6 +5,7 @@
 
 import { PyObject_ClearWeakRefs } from './weakrefobject';
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { _Py_ID, _Py_STATIC_ID, type PyUnicodeObject } from './unicode_type';
 import type { RefVisitor } from './object';
 import { PyType_Type } from './typebase';
@@ -60,13 +61,24 @@ export function PyFunction_Check(o: PyObject): o is PyFunctionObject {
 }
 
 /** The builtins dict a new function uses (_PyEval_BuiltinsFromGlobals): globals['__builtins__']
- *  (a module's dict, or a dict) — supplied by the interpreter. */
-let builtinsFromGlobals: (globals: PyObject) => PyObject = () => {
+ *  (a module's dict, or a dict) — supplied by the interpreter, and switched with its
+ *  runtime (runtimestate.ts). */
+type BuiltinsFromGlobals = (globals: PyObject) => PyObject;
+function builtinsNotInitialised(): PyObject {
   throw new Error('internal: builtins not initialised');
-};
-export function _setBuiltinsFromGlobals(f: (globals: PyObject) => PyObject): void {
+}
+let builtinsFromGlobals: BuiltinsFromGlobals = builtinsNotInitialised;
+export function _setBuiltinsFromGlobals(f: BuiltinsFromGlobals): void {
   builtinsFromGlobals = f;
 }
+_PyRuntime_RegisterState<BuiltinsFromGlobals>({
+  name: 'builtins of new functions',
+  save: () => builtinsFromGlobals,
+  restore: (f) => {
+    builtinsFromGlobals = f;
+  },
+  fresh: () => builtinsNotInitialised,
+});
 
 /** func_get_annotation_dict (Objects/funcobject.c, 3.11): MAKE_FUNCTION stores the
  *  annotations as the flat tuple (name, value, name, value...) the compiler built;
@@ -84,6 +96,7 @@ function func_get_annotation_dict(op: PyFunctionObject): PyObject | null {
   return op.func_annotations;
 }
 
+/** A static str (process-wide, as _Py_STATIC_ID guarantees). */
 let ID___name__: PyUnicodeObject | null = null;
 
 /** PyFunction_NewWithQualName(code, globals, NULL): references are taken in CPython's order. */

@@ -13,6 +13,7 @@ import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, rt, type RefVisitor,
   refLabelsWanted,
 } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_MallocOwned,
@@ -98,20 +99,19 @@ export function PyList_CheckExact(o: PyObject): o is PyListObject {
 // ---------------------------------------------------------------------------
 // Free list (state->free_list, numfree), per runtime.
 
-const freeListByRuntime = new WeakMap<object, PyListObject[]>();
-/** The last runtime asked for and its list: a WeakMap lookup per list was measurable. */
-let cachedRt: object | null = null;
-let cachedFreeList: PyListObject[] = [];
+/** The active runtime's free list: module-level for list_dealloc's and PyList_New's
+ *  speed, switched with the runtime (runtimestate.ts). */
+let free_list: PyListObject[] = [];
+_PyRuntime_RegisterState<PyListObject[]>({
+  name: 'list free list',
+  save: () => free_list,
+  restore: (s) => {
+    free_list = s;
+  },
+  fresh: () => [],
+});
 function listFreeList(): PyListObject[] {
-  if (cachedRt === rt) return cachedFreeList;
-  let f = freeListByRuntime.get(rt);
-  if (f === undefined) {
-    f = [];
-    freeListByRuntime.set(rt, f);
-  }
-  cachedRt = rt;
-  cachedFreeList = f;
-  return f;
+  return free_list;
 }
 
 /** Puts the lists CPython's startup leaves on the free list (see containerutil.ts). */
@@ -126,6 +126,11 @@ export function _PyList_FillStartupFreeList(): void {
 /** Number of lists on the free list (sys._debugmallocstats). */
 export function _PyList_FreeListCount(): number {
   return listFreeList().length;
+}
+
+/** Addresses of the lists on the free list, oldest first (the last is handed out next). */
+export function _PyList_FreeListAddresses(): number[] {
+  return listFreeList().map((o) => o.ob_addr);
 }
 
 /** _PyList_ClearFreeList: gc.collect(2) releases the kept list objects. */

@@ -3,17 +3,27 @@
 // conversions of huge ints (CVE-2020-10735, sys.set_int_max_str_digits).
 
 import { isSafe } from './long_arith';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 
 /** _PY_LONG_DEFAULT_MAX_STR_DIGITS (Include/internal/pycore_long.h). */
 export const _PY_LONG_DEFAULT_MAX_STR_DIGITS = 4300;
 /** _PY_LONG_MAX_STR_DIGITS_THRESHOLD: the smallest non-zero limit. */
 export const _PY_LONG_MAX_STR_DIGITS_THRESHOLD = 640;
 
-/** interp->int_max_str_digits (sys.set_int_max_str_digits / get_int_max_str_digits). */
+/** interp->int_max_str_digits (sys.set_int_max_str_digits / get_int_max_str_digits): the
+ *  active runtime's, switched with it (runtimestate.ts). */
 export let _Py_int_max_str_digits = _PY_LONG_DEFAULT_MAX_STR_DIGITS;
 export function _Py_SetIntMaxStrDigits(n: number): void {
   _Py_int_max_str_digits = n;
 }
+_PyRuntime_RegisterState<number>({
+  name: 'interp->int_max_str_digits',
+  save: () => _Py_int_max_str_digits,
+  restore: (n) => {
+    _Py_int_max_str_digits = n;
+  },
+  fresh: () => _PY_LONG_DEFAULT_MAX_STR_DIGITS,
+});
 
 export class IntParseError {
   constructor(readonly kind: 'invalid' | 'limit', readonly ndigits = 0) {}

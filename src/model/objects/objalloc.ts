@@ -9,6 +9,7 @@
 // the address they had.
 
 import { PyObject, TypeFlags, GC_UNTRACKED, rt } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import type { BlockOwner } from '../memory/allocator';
 import type { GCState } from '../gc/gcstate';
 
@@ -99,16 +100,47 @@ function _Py_HostRecyclingAllowed(): boolean {
   return (rt.gc as GCState).events === null;
 }
 
+interface RecyclerContents {
+  items: PyObject[];
+  n: number;
+}
+/** Every HostRecycler (one per module-level pool, process-wide). */
+const recyclers: HostRecycler<PyObject>[] = [];
+_PyRuntime_RegisterState<RecyclerContents[]>({
+  name: 'host recyclers',
+  save: () => recyclers.map((r) => r._save()),
+  restore: (s) => {
+    for (let i = 0; i < recyclers.length; i++) recyclers[i]._restore(s[i] ?? { items: [], n: 0 });
+  },
+  fresh: () => [],
+});
+
 /** Host-side recycling of the JS objects of deallocated objects of one kind. Not a
  *  free list: each object still gets and frees its simulated memory (and counts in
  *  gc.get_count()); only V8's work of making and collecting the JS object is spared.
  *  Whoever reuses one resets it to the state a new one has. The convention it relies
  *  on: nobody keeps a PyObject past its deallocation. Bounded, so that dropping a huge
- *  container does not pin its items' JS memory. */
+ *  container does not pin its items' JS memory. The kept objects belong to the active
+ *  runtime and are switched with it (runtimestate.ts), so no runtime is handed another's. */
 export class HostRecycler<T extends PyObject> {
-  private readonly items: T[] = [];
+  private items: T[] = [];
   private n = 0;
-  constructor(private readonly max: number = 1 << 16) {}
+  constructor(private readonly max: number = 1 << 16) {
+    recyclers.push(this as unknown as HostRecycler<PyObject>);
+  }
+
+  /** The kept objects, handed over to the outgoing runtime (the recycler is left empty). */
+  _save(): RecyclerContents {
+    const out = { items: this.items as PyObject[], n: this.n };
+    this.items = [];
+    this.n = 0;
+    return out;
+  }
+
+  _restore(c: RecyclerContents): void {
+    this.items = c.items as T[];
+    this.n = c.n;
+  }
 
   /** Keeps `o`, whose simulated memory is freed, unless full or observed (see above). */
   keep(o: T): boolean {

@@ -46,7 +46,8 @@ export const GC_UNTRACKED = -1;
  *  but for every type (GC or not), so referrers can be listed exactly. */
 export type RefVisitor = (target: PyObject, label: string) => void;
 
-/** Whether the visitor of the traversal running now reads its labels. The panel's
+/** Whether the visitor of the traversal running now reads its labels (scratch: set and
+ *  restored around one traversal, never across a pause, so shared by every runtime). The panel's
  *  referrers do; the cyclic GC's visitors (visit_decref, visit_reachable) and
  *  gc.get_referents do not, and turn this off while they traverse. A tp_traverse whose
  *  label has to be computed ("[3]", ".x", a dict key's repr) passes '' instead when it
@@ -285,11 +286,13 @@ export function PyObject_IS_GC(o: PyObject): boolean {
 }
 
 /** Objects that live in libpython's static data in CPython (small ints, None, True,
- *  '', (), static type objects...). Their ob_refcnt starts from a documented
- *  baseline (the count CPython's startup leaves them with) and is reset when a new
- *  runtime starts, so every run is deterministic and replayable. */
+ *  '', (), static type objects...), shared by every runtime of the process. Their
+ *  ob_refcnt starts from a documented baseline (the count CPython's startup leaves them
+ *  with) in every new runtime and is switched with the runtime (vm/startup.ts), so every
+ *  run is deterministic and replayable. Both arrays only grow (process-wide registry). */
 export const staticObjects: PyObject[] = [];
-const staticBaseline: number[] = [];
+/** staticBaseline[i]: the startup refcount of staticObjects[i]. */
+export const staticBaseline: number[] = [];
 
 export function _Py_RegisterStatic<T extends PyObject>(o: T, baselineRefcnt: number): T {
   o.ob_refcnt = baselineRefcnt;
@@ -298,13 +301,9 @@ export function _Py_RegisterStatic<T extends PyObject>(o: T, baselineRefcnt: num
   return o;
 }
 
-/** Puts every static object back to its startup refcount (a new run starts). */
-export function _Py_ResetStatics(): void {
-  for (let i = 0; i < staticObjects.length; i++) staticObjects[i].ob_refcnt = staticBaseline[i];
-}
-
-/** Current runtime: set by PyRuntime.activate() at every public API entry, so two
- *  debug sessions in one process never see each other's heap. */
+/** Current runtime: set by PyRuntime.activate() (runtime.ts) at every public API entry,
+ *  which switches the per-runtime state, so interpreters in one process never see each
+ *  other's heap. */
 export let rt: PyRuntime = null as unknown as PyRuntime;
 export function _setCurrentRuntime(r: PyRuntime): void {
   rt = r;

@@ -44,7 +44,8 @@ export function hashNumberFromHalves(hi: number, lo: number): number {
 // SipHash-1-3 over a byte buffer, in 32-bit halves held in local variables (no
 // bigint, no allocation): every string's first hash goes through here.
 
-/** Result halves of the last siphash13() call. */
+/** Result halves of the last siphash13() call (scratch, read right after it). The key is
+ *  fixed (k0 = k1 = 0), so a str's cached hash is the same in every runtime. */
 export let sipHi = 0;
 export let sipLo = 0;
 
@@ -209,7 +210,8 @@ export function _Py_HashPointerExact(addr: number): bigint {
 }
 
 /** Exact hashes registered by types whose hash may exceed 53 bits (str, bytes, float,
- *  int; tuple and frozenset by their owners). Falls back to the number form. */
+ *  int; tuple and frozenset by their owners). Falls back to the number form. A
+ *  process-wide registry of functions, filled as the modules load. */
 const exactHashers = new Map<object, (o: PyObject) => bigint>();
 export function _Py_RegisterExactHash(type: object, fn: (o: PyObject) => bigint): void {
   exactHashers.set(type, fn);

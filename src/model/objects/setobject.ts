@@ -38,7 +38,8 @@ const LINEAR_PROBES = 9;
 const SET_BASICSIZE = 200;
 const SETENTRY = 16;
 
-/** The dummy key of deleted entries (static data in CPython, never counted). */
+/** The dummy key of deleted entries (static data in CPython, never counted: nothing of it
+ *  changes, so every runtime shares it). */
 const DummyType = new PyTypeObject(PyType_Type, '<dummy key>', 16, 0, 0);
 const dummy = new PyObject(DummyType);
 
@@ -96,7 +97,7 @@ function key_hash(key: PyObject): number {
 
 // The model's hash numbers are exact in their low 53 bits; perturb >> 25 reads bits
 // 25..88, so from the fifth perturbation on the probe uses the exact hash.
-let exactPerturbHi = 0;
+let exactPerturbHi = 0; // exactPerturbLo's second result (scratch)
 function exactPerturbLo(key: PyObject, shift: number): number {
   const u = BigInt.asUintN(64, _Py_HashExact(key)) >> BigInt(shift);
   exactPerturbHi = Number((u >> 32n) & 0xffffffffn);

@@ -12,6 +12,7 @@ import {
   type RefVisitor,
   refLabelsWanted,
 } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
 import {
@@ -104,31 +105,30 @@ function tuple_get_empty(): PyTupleObject {
 // ---------------------------------------------------------------------------
 // Free lists (state->free_list[size-1], state->numfree[size-1]), per runtime.
 
-interface TupleFreeLists {
-  lists: PyTupleObject[][];
-}
-const freeListsByRuntime = new WeakMap<object, TupleFreeLists>();
-
-/** The last runtime asked for and its lists: a WeakMap lookup per tuple was measurable. */
-let cachedRt: object | null = null;
-let cachedLists: PyTupleObject[][] = [];
-/** That runtime's PyTuple_MAXSAVESIZE and PyTuple_MAXFREELIST (set with cachedLists). */
+/** The active runtime's lists (index = length - 1) and its profile's PyTuple_MAXSAVESIZE
+ *  and PyTuple_MAXFREELIST: module-level for tuple_alloc's speed, switched with the
+ *  runtime (runtimestate.ts). */
+let free_lists: PyTupleObject[][] = [];
 let maxSaveSize = 0;
 let maxFreeList = 0;
+interface TupleFreeLists { lists: PyTupleObject[][]; maxSaveSize: number; maxFreeList: number }
+_PyRuntime_RegisterState<TupleFreeLists>({
+  name: 'tuple free lists',
+  save: () => ({ lists: free_lists, maxSaveSize, maxFreeList }),
+  restore: (s) => {
+    free_lists = s.lists;
+    maxSaveSize = s.maxSaveSize;
+    maxFreeList = s.maxFreeList;
+  },
+  fresh: () => {
+    const caps = rt.profile.memory.freeLists;
+    const lists: PyTupleObject[][] = [];
+    for (let i = 0; i < caps.tupleMaxSaveSize; i++) lists.push([]);
+    return { lists, maxSaveSize: caps.tupleMaxSaveSize, maxFreeList: caps.tupleMaxFreeList };
+  },
+});
 function tupleFreeLists(): PyTupleObject[][] {
-  if (cachedRt === rt) return cachedLists;
-  let f = freeListsByRuntime.get(rt);
-  if (f === undefined) {
-    const n = rt.profile.memory.freeLists.tupleMaxSaveSize;
-    f = { lists: [] };
-    for (let i = 0; i < n; i++) f.lists.push([]);
-    freeListsByRuntime.set(rt, f);
-  }
-  cachedRt = rt;
-  cachedLists = f.lists;
-  maxSaveSize = rt.profile.memory.freeLists.tupleMaxSaveSize;
-  maxFreeList = rt.profile.memory.freeLists.tupleMaxFreeList;
-  return f.lists;
+  return free_lists;
 }
 
 /** Puts the tuples CPython's startup leaves on the free lists (see containerutil.ts). */
@@ -146,6 +146,11 @@ export function _PyTuple_FillStartupFreeList(): void {
 /** Number of tuples kept per length (index = length - 1), for sys._debugmallocstats. */
 export function _PyTuple_FreeListCounts(): number[] {
   return tupleFreeLists().map((l) => l.length);
+}
+
+/** Addresses of the kept tuples per length (index = length - 1), oldest first. */
+export function _PyTuple_FreeListAddresses(): number[][] {
+  return tupleFreeLists().map((l) => l.map((o) => o.ob_addr));
 }
 
 /** _PyTuple_ClearFreeList: gc.collect(2) frees every kept tuple (PyObject_GC_Del). */

@@ -11,6 +11,7 @@ import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, defaultDealloc,
   staticTypes, type RefVisitor,
 } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type, PyBaseObject_Type } from './typebase';
 import { typeNewHook, updateSlotHook, slot_tp_new_marker, addSubclassHook } from './typehooks';
 import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
@@ -96,6 +97,24 @@ const mcache_name: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_
 const mcache_value: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null);
 let next_version_tag = 1;
 
+// Per runtime (runtimestate.ts): the tags of the static types and the counter are the
+// active runtime's, so tags given in one runtime are never met in another. The cache
+// itself is emptied on a switch rather than kept (it refills on the next lookups; it is
+// invisible from Python), as PyType_ClearCache empties it.
+_PyRuntime_RegisterState<{ tags: number[]; next: number }>({
+  name: 'type version tags and the method cache',
+  save: () => ({ tags: staticTypes.map((t) => t.tp_version_tag), next: next_version_tag }),
+  restore: (s) => {
+    for (let i = 0; i < staticTypes.length; i++) staticTypes[i].tp_version_tag = i < s.tags.length ? s.tags[i] : 0;
+    next_version_tag = s.next;
+    mcache_version.fill(0);
+    mcache_name.fill(null);
+    mcache_value.fill(null);
+    mcache_ix.fill(MCACHE_IX_UNKNOWN);
+  },
+  fresh: () => ({ tags: [], next: 1 }),
+});
+
 // Host-side addition to an entry (no CPython counterpart, nothing observable): where the
 // entry's name sits in the shared keys of the entry's type (ht_cached_keys, which a type
 // keeps for life and which never lose a key), so the generic getattr/setattr of a
@@ -105,7 +124,9 @@ let next_version_tag = 1;
 const MCACHE_IX_UNKNOWN = -1;
 /** >= 0: the index; MCACHE_IX_UNKNOWN; or -2 - n: absent while the keys had n entries. */
 const mcache_ix = new Int32Array(1 << MCACHE_SIZE_EXP).fill(MCACHE_IX_UNKNOWN);
-/** The entry of the last _PyType_Lookup (it holds that type and name until the next lookup). */
+/** The entry of the last _PyType_Lookup (it holds that type and name until the next lookup).
+ *  Scratch: read right after that lookup, within one instruction (a runtime switch
+ *  happens only between instructions). */
 let mcache_last = 0;
 
 /** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null. */
@@ -642,7 +663,8 @@ function PyExc_KeyErrorLazy(): PyTypeObject {
   return PyExc_KeyError;
 }
 
-/** State of the last _PyObject_GetMethod call (no allocation per call). */
+/** State of the last _PyObject_GetMethod call (no allocation per call). Scratch, read by
+ *  its caller right after the call. */
 let lastMethodUnbound = false;
 export function getMethodUnbound(): boolean {
   return lastMethodUnbound;

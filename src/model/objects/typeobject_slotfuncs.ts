@@ -31,6 +31,7 @@ import { slotdefs } from './typeobject_slots';
 // ---------------------------------------------------------------------------
 // Method lookup without binding
 
+/** lookup_maybe_method's second result, read by its caller right after the call (scratch). */
 let lastUnbound = false;
 
 /** lookup_maybe_method: type(self).name as a callable; when it is a plain function or
@@ -282,6 +283,7 @@ function slot_tp_descr_set(self: PyObject, target: PyObject, value: PyObject | n
   Py_DECREF(r);
 }
 
+/** A static str (process-wide, as _Py_STATIC_ID guarantees). */
 let ID___init__: PyUnicodeObject | null = null;
 
 function slot_tp_init(self: PyObject, args: PyObject, kwds: PyObject | null): void {

@@ -17,6 +17,7 @@ import './methodobject';
 import './exceptions';
 import { _PyTypes_InitTypes as readyAll } from './typeobject';
 
+/** Process-wide: the static types are readied once, whichever runtime asks first. */
 let initialised = false;
 
 /** Readies all static types (idempotent; types created later are readied on the next call). */

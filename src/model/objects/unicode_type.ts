@@ -5,6 +5,7 @@
 // whichever module is loaded first. Everything else is in unicodeobject.ts.
 
 import { PyObject, PyTypeObject, TypeFlags, Py_DECREF, _Py_RegisterStatic, rt } from './object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import { _PyObject_New } from './objalloc';
 import { StaticLayout } from '../memory/static';
@@ -54,6 +55,7 @@ export function PyUnicode_CheckExact(o: PyObject): o is PyUnicodeObject {
 // ---------------------------------------------------------------------------
 // Analysis of a JS string: kind, ASCII flag, code point count.
 
+// analyze()'s results, read right after the call: scratch, shared by every runtime.
 let anKind: UnicodeKind = UnicodeKind.ONE;
 let anAscii = true;
 let anLength = 0;
@@ -189,9 +191,18 @@ export function _PyUnicode_NewKnown(s: string, length: number, kind: UnicodeKind
 // counted reference, which gives the same counts. One table per runtime (the
 // interned dict is per interpreter).
 
-const internedByRuntime = new WeakMap<object, Map<string, PyUnicodeObject>>();
-let internedRt: object | null = null;
+/** The active runtime's table (switched with it, runtimestate.ts); a new runtime starts
+ *  from a copy of what its profile's startup heap interned (vm/startup.ts). */
 let interned = new Map<string, PyUnicodeObject>();
+const startupSeeds = new Map<string, Map<string, PyUnicodeObject>>();
+_PyRuntime_RegisterState<Map<string, PyUnicodeObject>>({
+  name: 'interned strings',
+  save: () => interned,
+  restore: (s) => {
+    interned = s;
+  },
+  fresh: () => new Map(startupSeeds.get(rt.profile.version)),
+});
 
 /** Strings already interned when __main__ starts that are static objects of libpython
  *  (mostly the deep-frozen stdlib's names, e.g. 'a', 'x', 'append'; measured by
@@ -199,6 +210,7 @@ let interned = new Map<string, PyUnicodeObject>();
  *  offset in the image, with its measured startup refcount. Heap strings interned at
  *  startup are not pre-created (numtext_interned.json counts them). */
 const startupInterned = new Map<string, PyUnicodeObject>();
+/** Process-wide, as the objects are: loaded once, whichever runtime asks first. */
 let startupLoaded = false;
 
 function startupInternedTable(): Map<string, PyUnicodeObject> {
@@ -220,19 +232,15 @@ function startupInternedTable(): Map<string, PyUnicodeObject> {
 
 /** The interned table of the current runtime. */
 function internedTable(): Map<string, PyUnicodeObject> {
-  if (internedRt !== rt) {
-    let t = internedByRuntime.get(rt);
-    if (t === undefined) {
-      t = new Map();
-      internedByRuntime.set(rt, t);
-    }
-    internedRt = rt;
-    interned = t;
-  }
   return interned;
 }
 
 /** unicode_dealloc of an interned string: it leaves the table. */
+/** The interned str with this value, if one exists (a lookup only: interns nothing). */
+export function _PyUnicode_FindInterned(s: string): PyUnicodeObject | null {
+  return internedTable().get(s) ?? null;
+}
+
 export function _PyUnicode_ForgetInterned(u: PyUnicodeObject): void {
   const t = internedTable();
   if (t.get(u.str) === u) t.delete(u.str);
@@ -319,15 +327,9 @@ export const _Py_ID_pinned = new WeakSet<PyObject>();
 const STATIC_STRING_BASELINE = 1000000000;
 
 
-/** The strings interned before the program starts (names of builtin methods and
- *  attributes): a copy seeds every new runtime's table (vm/startup.ts). */
-export function _PyUnicode_SnapshotInterned(): Map<string, PyUnicodeObject> {
-  return new Map(internedTable());
-}
-
-export function _PyUnicode_SeedInterned(seed: Map<string, PyUnicodeObject>): void {
-  const t = new Map(seed);
-  internedByRuntime.set(rt, t);
-  internedRt = rt;
-  interned = t;
+/** Records the strings interned before the program starts (names of builtin methods and
+ *  attributes) by the startup heap of `version` (vm/startup.ts): a copy seeds every new
+ *  runtime's table. */
+export function _PyUnicode_RecordStartupInterned(version: string): void {
+  startupSeeds.set(version, new Map(interned));
 }

@@ -146,6 +146,7 @@ export function unicode_sizeof(o: PyObject): number {
   return _PyUnicode_AllocSize(u.length, u.kind, u.ascii);
 }
 
+/** Scratch for hashing (within one call; shared by every runtime). */
 const hashBuf = { buf: new Uint8Array(256) };
 
 /** Fills the shared scratch buffer with the kind-width little-endian characters. */

@@ -51,6 +51,9 @@ function sizeOf(o: PyObject): number {
   }
 }
 
+// The three below are the state of the traceProgram call running (it runs its program
+// to the end in one call, so no other interpreter can run in between).
+
 /** Collections that ran since the current line started (filled by the GC's event sink). */
 let gcRuns: GCRunEvent[] = [];
 

@@ -57,6 +57,8 @@ import { PyLong_FromNumber } from '../objects/longobject';
 import type { PyLongObject } from '../objects/longobject';
 import { PyLong_Type } from '../objects/long_type';
 import { PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
+import { _Py_EmptyString } from '../objects/unicode_type';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import {
   PyTuple_New, PyTuple_SET_ITEM, PyTuple_Check,
 } from '../objects/tupleobject';
@@ -83,6 +85,7 @@ import { PyTraceBack_Here } from './traceback';
 import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, PySendResult } from './genobject';
 import { CO } from '../compiler/code';
 import { evalBudget, evalHooks } from './evalhooks';
+import { tracing } from './tracing';
 import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import {
@@ -170,7 +173,8 @@ function instrFromUnitOffset(co: PyCodeObject, u: number): number {
 }
 
 /** do_raise: builds the exception RAISE_VARARGS raises. Returns the PyException to
- *  propagate (already owning its references); `bare` tells a bare `raise`. */
+ *  propagate (already owning its references); `raiseWasBare` tells a bare `raise`
+ *  (scratch, read right after the call). */
 let raiseWasBare = false;
 function do_raise(exc: PyObject | null, cause: PyObject | null): PyException {
   raiseWasBare = false;
@@ -420,13 +424,18 @@ function for_iter_next(iter: PyObject): PyObject | null {
     return (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
   } catch (e) {
     if (!(e instanceof PyException) || !(e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) throw e;
+    // FOR_ITER: `if (tstate->c_tracefunc != NULL) call_exc_trace(...)` before clearing it.
+    if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.exception(tstate.frame as InterpreterFrame, e);
     PyErr_Clear(e);
     return null;
   }
 }
 
-/** PyIter_Send for SEND (yield from): generators resume directly (am_send). */
+/** PyIter_Send for SEND (yield from): generators resume directly (am_send). sendResult
+ *  is scratch, read by SEND right after the call. */
 const sendResult: { value: PyObject | null } = { value: null };
+/** Whether the last PyIter_Send ended on a StopIteration the delegate raised (for the trace). */
+let sendRaisedStop = false;
 function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
   if (PyGen_CheckExact(receiver)) return gen_send_ex2(receiver as PyGenObject, v, sendResult, false, false);
   let r: PyObject | null;
@@ -441,6 +450,7 @@ function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
       const sv = (val as PyObject & { value?: PyObject }).value ?? (args.ob_item.length ? args.ob_item[0] : Py_None);
       Py_INCREF(sv);
       PyErr_Clear(e);
+      sendRaisedStop = true;
       sendResult.value = sv;
       return PySendResult.RETURN;
     }
@@ -481,6 +491,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
     if (throwExc !== null) {
       err = throwExc;
       ts.curexc = throwExc;
+      // TRACE_FUNCTION_THROW_ENTRY: gen.throw() into a frame is a call event.
+      if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.call(entry, entry.prev_instr + 1);
       // if (_Py_EnterRecursiveCallTstate(tstate, "")) { recursion_remaining--; goto exit_unwind }
       label = L_RESUME_WITH_ERROR;
       if (ts.recursion_remaining-- <= 0) {
@@ -550,6 +562,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             frame.prev_instr = pc - 1;
             // PyTraceBack_Here(_PyFrame_GetFrameObject(frame)) unless the frame is incomplete.
             if (!frame.isIncomplete()) PyTraceBack_Here(_PyFrame_GetFrameObject(frame), e);
+            // call_exc_trace: the exception event, in every frame the exception reaches.
+            if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.exception(frame, e);
             label = L_EXCEPTION_UNWIND;
             break;
           }
@@ -564,6 +578,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 if (o !== null) Py_DECREF(o);
               }
               frame.stacktop = sp;
+              // TRACE_FUNCTION_UNWIND: a return event (arg None) for the frame the exception leaves.
+              if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.return(frame, pc - 1, null);
               label = L_EXIT_UNWIND;
               break;
             }
@@ -768,12 +784,19 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               errPop = 1;
               frame.prev_instr = pc - 1;
               frame.stacktop = sp;
+              sendRaisedStop = false;
               const status = PyIter_Send(receiver, v);
               errPop = 0;
               sp--;
-              Py_DECREF(v);
               const retval = sendResult.value as PyObject;
               sendResult.value = null;
+              if (status === PySendResult.RETURN && tracing.listener !== null && tracing.suspended === 0 &&
+                  (sendRaisedStop || (PyGen_CheckExact(receiver) && (v !== Py_None || retval !== Py_None)))) {
+                // Traced, 3.11's SEND calls tp_iternext (or .send() when a value is sent): the delegate's
+                // end is a StopIteration there, and an exception event for this frame.
+                tracing.listener.exception(frame, PyException.lazy(PyExc_StopIteration, null));
+              }
+              Py_DECREF(v);
               if (status === PySendResult.RETURN) {
                 Py_DECREF(receiver);
                 ls[sp - 1] = retval;
@@ -1289,12 +1312,10 @@ function longValue(o: PyObject): number {
   return (o as PyLongObject).ival;
 }
 
-let emptyStrObj: PyObject | null = null;
+/** &_Py_STR(empty), borrowed: the static '' (no reference taken, as in CPython, so no
+ *  runtime's count of '' depends on which runtime asked first). */
 export function emptyStr(): PyObject {
-  if (emptyStrObj === null) {
-    emptyStrObj = PyUnicode_FromString('');
-  }
-  return emptyStrObj;
+  return _Py_EmptyString;
 }
 
 /** COMPARE_OP's result for exact ints by (oparg << 2) | (a < b) << 1 | (a == b). */
@@ -1312,9 +1333,11 @@ binaryIntOp[0] = binaryIntOp[13] = 1; // NB_ADD, NB_INPLACE_ADD
 binaryIntOp[10] = binaryIntOp[23] = 2; // NB_SUBTRACT, NB_INPLACE_SUBTRACT
 binaryIntOp[5] = binaryIntOp[18] = 3; // NB_MULTIPLY, NB_INPLACE_MULTIPLY
 
+// Static types: the same for every runtime.
 let tupleType: PyTypeObject = null as unknown as PyTypeObject;
 let listType: PyTypeObject = null as unknown as PyTypeObject;
-/** The method descriptor list.append (CALL_NO_KW_LIST_APPEND's callable_cache.list_append). */
+/** The method descriptor list.append (CALL_NO_KW_LIST_APPEND's callable_cache.list_append):
+ *  a startup heap object, so the active runtime's (its profile's), switched with it. */
 let listAppend: PyObject | null = null;
 /** Called once the container types exist (ceval's fast paths compare type identity). */
 export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject, append: PyObject): void {
@@ -1322,6 +1345,14 @@ export function _PyEval_InitFastPaths(tuple: PyTypeObject, list: PyTypeObject, a
   listType = list;
   listAppend = append;
 }
+_PyRuntime_RegisterState<PyObject | null>({
+  name: 'ceval callable_cache',
+  save: () => listAppend,
+  restore: (append) => {
+    listAppend = append;
+  },
+  fresh: () => null,
+});
 
 /** SETUP_ANNOTATIONS: __annotations__ = {} in the namespace if missing. */
 export function setup_annotations(frame: InterpreterFrame): void {

@@ -44,6 +44,7 @@ import { FrameOwner } from './frame';
 import type { InterpreterFrame } from './frame';
 import { tstate } from './pystate';
 import { evalHooks, evalBudget } from './evalhooks';
+import { tracing, traceInstruction } from './tracing';
 import { PyGen_CheckExact, _Py_MakeCoro, GenState } from './genobject';
 import type { PyGenObject } from './genobject';
 import { _PyDict_StoreNameCached, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadName } from './specialize';
@@ -521,6 +522,21 @@ export const COLD_PAUSE = -1;
  *  frame's stack top (the loop saved prev_instr) and asks the hook. */
 function budgetExhausted(frame: InterpreterFrame, sp: number, pc: number): number {
   frame.stacktop = sp;
+  const tl = tracing.listener;
+  if (tl !== null) {
+    if (tracing.suspended === 0) {
+      if (tracing.resumeFrame === frame && tracing.resumePc === pc) tracing.resumeFrame = null;
+      else traceInstruction(tl, frame, pc);
+    }
+    if (tracing.fastLeft > 0 && !tracing.pause) {
+      // The common case while tracing: no hook work due; the instruction runs (budget 1, refunded).
+      tracing.fastLeft--;
+      tracing.fastRun++;
+      coldPc[0] = pc;
+      evalBudget[0] = 2;
+      return sp;
+    }
+  }
   if (evalHooks.onBudget(frame, pc, tstate.evalDepth)) {
     coldPc[0] = COLD_PAUSE;
     return sp;

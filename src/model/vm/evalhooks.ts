@@ -38,6 +38,8 @@ function defaultOnBudget(this: EvalHooks): boolean {
   return false;
 }
 
+/** The active interpreter's hooks: Interpreter.activate and resume (run.ts) install its
+ *  own whenever it becomes the active one. */
 export const evalHooks: EvalHooks = {
   get budget(): number {
     return evalBudget[0];

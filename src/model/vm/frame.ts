@@ -17,6 +17,7 @@ import { Py_None } from '../objects/singletons';
 import type { PyCodeObject } from '../objects/codeobject';
 import type { PyFunctionObject } from '../objects/funcobject';
 import { addrHex } from './vmutil';
+import { tstate } from './pystate';
 
 /** _PyInterpreterFrame.owner */
 export const enum FrameOwner {
@@ -49,6 +50,8 @@ export class InterpreterFrame {
   /** Last line a line event was reported for, and the last instruction seen (debugger / trace). */
   traced_line = -1;
   traced_pc = -1;
+  /** Which activation this record holds (numbered per thread state): the debugger's frame id. */
+  serial = 0;
 
   constructor(code: PyCodeObject, func: PyFunctionObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
     this.f_code = code;
@@ -93,6 +96,7 @@ export class InterpreterFrame {
     this.gen = null;
     this.traced_line = -1;
     this.traced_pc = -1;
+    this.serial = ++tstate.frameSerial;
   }
 
   /** _PyFrame_IsIncomplete: a generator frame whose first RESUME has not run. */

@@ -177,6 +177,7 @@ function setStopIterationValue(value: PyObject): never {
   throw new PyException(e);
 }
 
+/** gen_send_ex2's result cell for gen_send_ex (scratch, read right after the call). */
 const out = { value: null as PyObject | null };
 
 /** gen_send_ex: send/throw helper that turns a return into StopIteration. */

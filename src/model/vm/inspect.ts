@@ -142,6 +142,7 @@ function frameLocals(f: InterpreterFrame): { name: string; value: PyObject }[] {
 
 /** The running frames, innermost first. */
 export function frames(it: Interpreter): FrameInfo[] {
+  it.ensureActive(); // the counts of static objects are the active runtime's (runtime.ts)
   // The innermost frame is paused *before* its next instruction: show that one's line.
   return it.currentFrames().map((f, i) => ({
     name: f.f_code.name,
@@ -174,7 +175,7 @@ export function liveObjects(mem: Obmalloc): PyObject[] {
 
 /** One object's header, read without side effects. */
 export function inspect(it: Interpreter, o: PyObject): ObjectInfo {
-  void it;
+  it.ensureActive();
   const t = o.ob_type;
   let size: number;
   try {
@@ -221,14 +222,15 @@ export function interpreterRoots(it: Interpreter): [string, PyObject][] {
 }
 
 /** Receives one reference: its target, who holds it and in which slot. */
-type RootVisitor = (target: PyObject, holder: string, slot: string, object?: PyObject) => void;
+export type RootVisitor = (target: PyObject, holder: string, slot: string, object?: PyObject, frame?: InterpreterFrame) => void;
 
 /** Walks every reference the simulator can name: the interpreter state's own, the
  *  running frames (locals, value stack, f_code/f_func/f_locals, the frame object an
  *  activation owns), the exception being handled (tstate->exc_state) and the slots
  *  of every live object (tp_refs; the parser arena is one of them). A generator's
  *  frame is walked by the generator's tp_refs, running or not, so it is skipped here. */
-function walkReferences(it: Interpreter, visit: RootVisitor): void {
+export function walkReferences(it: Interpreter, visit: RootVisitor): void {
+  it.ensureActive();
   for (const [label, r] of interpreterRoots(it)) visit(r, 'interpreter', label);
   for (const f of it.currentFrames()) {
     if (f.owner === FrameOwner.GENERATOR) continue;
@@ -238,12 +240,12 @@ function walkReferences(it: Interpreter, visit: RootVisitor): void {
     const top = f.stacktop;
     for (let i = 0; i < top; i++) {
       const v = f.localsplus[i];
-      if (v !== null) visit(v, where, i < n ? `local ${PyUnicode_AsString(co.localsplusnames[i])}` : `stack[${i - n}]`);
+      if (v !== null) visit(v, where, i < n ? `local ${PyUnicode_AsString(co.localsplusnames[i])}` : `stack[${i - n}]`, undefined, f);
     }
-    if (f.f_locals !== null) visit(f.f_locals, where, 'f_locals');
-    visit(f.f_code, where, 'f_code');
-    if (f.f_func !== null) visit(f.f_func, where, 'f_func');
-    if (f.frame_obj !== null) visit(f.frame_obj, where, 'frame object');
+    if (f.f_locals !== null) visit(f.f_locals, where, 'f_locals', undefined, f);
+    visit(f.f_code, where, 'f_code', undefined, f);
+    if (f.f_func !== null) visit(f.f_func, where, 'f_func', undefined, f);
+    if (f.frame_obj !== null) visit(f.frame_obj, where, 'frame object', undefined, f);
   }
   // A _Py_ID name that is not a static string holds one reference for good (unicode_type.ts).
   for (const h of liveObjects(it.rt.mem as Obmalloc)) if (_Py_ID_pinned.has(h)) visit(h, 'interpreter', '_Py_ID cache');

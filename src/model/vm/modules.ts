@@ -10,6 +10,7 @@ import { _PyHeap_NoteProvided } from '../objects/unsupported';
 /** Builds a module object (a new reference) for the current runtime. */
 export type ModuleFactory = () => PyObject;
 
+/** Process-wide: the factories build a new module in whichever runtime is active. */
 const inittab = new Map<string, ModuleFactory>();
 
 /** Adds or replaces a built-in module (last registration wins). */

@@ -4,7 +4,8 @@
 // pycore_ceval.h _Py_EnterRecursiveCallTstate). One per simulated interpreter;
 // `tstate` is switched together with `rt` when an interpreter is activated.
 
-import type { PyObject } from '../objects/object';
+import { rt, type PyObject } from '../objects/object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import type { PyException } from '../objects/errors';
 import type { InterpreterFrame } from './frame';
 
@@ -32,6 +33,8 @@ export class PyThreadState {
   recursion_headroom = 0;
   /** Nesting of _PyEval_EvalFrameDefault activations on the JS stack (C → Python calls). */
   evalDepth = 0;
+  /** Frames pushed so far (InterpreterFrame.serial). */
+  frameSerial = 0;
 
   constructor(recursionLimit: number) {
     this.recursion_limit = recursionLimit;
@@ -39,17 +42,28 @@ export class PyThreadState {
   }
 }
 
-/** The thread state of the active interpreter (set by Interpreter.activate()). */
+/** The thread state of the active interpreter (set by Interpreter.activate(), which owns
+ *  one per interpreter: a runtime has one thread). */
 export let tstate: PyThreadState = null as unknown as PyThreadState;
 
 export function _setCurrentThreadState(t: PyThreadState): void {
   tstate = t;
 }
 
-/** Interpreter-wide recursion limit (interp->ceval.recursion_limit), set by sys.setrecursionlimit. */
+/** Interpreter-wide recursion limit (interp->ceval.recursion_limit), set by
+ *  sys.setrecursionlimit: the active runtime's, switched with it (runtimestate.ts). */
 export const ceval = { recursion_limit: 1000 };
+_PyRuntime_RegisterState<number>({
+  name: 'interp->ceval.recursion_limit',
+  save: () => ceval.recursion_limit,
+  restore: (limit) => {
+    ceval.recursion_limit = limit;
+  },
+  fresh: () => rt.profile.recursionLimit,
+});
 
-/** Hook filled by ceval.ts (avoids an import cycle): raises RecursionError. */
+/** Hook filled by ceval.ts (avoids an import cycle): raises RecursionError. The same
+ *  function for every runtime (it raises in whichever is active). */
 let raiseRecursionError: (where: string) => never = (where) => {
   throw new Error(`internal: maximum recursion depth exceeded${where}`);
 };

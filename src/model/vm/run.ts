@@ -11,7 +11,7 @@
 
 import '../objects/setobject';
 import '../objects/code_getset';
-import { PyObject, Py_DECREF, Py_INCREF, _Py_ResetStatics } from '../objects/object';
+import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
 import { PyRuntime } from '../runtime';
 import { Obmalloc } from '../memory/obmalloc';
 import { SimulatedMemoryError } from '../memory/budget';
@@ -34,8 +34,9 @@ import { PyFunctionObject, _PyFunction_FromConstructor, _setBuiltinsFromGlobals 
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
-import { PyThreadState, _setCurrentThreadState, ceval } from './pystate';
-import { evalHooks, BUDGET_CHUNK } from './evalhooks';
+import { PyThreadState, _setCurrentThreadState, tstate as currentTstate } from './pystate';
+import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
+import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
@@ -54,8 +55,9 @@ import { PyList_Type } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
-import { prepareStartupHeap, resetToStartup } from './startup';
+import { prepareStartupHeap } from './startup';
 import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
+import { liveObjects } from './inspect';
 
 export interface InterpreterOptions {
   filename: string;
@@ -73,6 +75,8 @@ export interface InterpreterOptions {
   /** Standard input is a terminal (with stdout one too, input() writes its prompt to
    *  stderr, as CPython's readline-less PyOS_Readline does). */
   stdinIsTTY?: boolean;
+  /** sys.argv[1:] (the arguments after the script's name). */
+  argv?: readonly string[];
 }
 
 /** Why run()/step*() returned. */
@@ -83,8 +87,17 @@ export const EXIT_MAX_STEPS = 124;
 /** Exit code of an internal fault (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
 
+/** Instructions a traced run lets pass between two calls of the budget hook (pause polling, step limit). */
+const TRACE_CHUNK = 1024;
+
 /** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
 class StepLimit extends Error {}
+
+/** Thrown by a debugger's listener to leave a run from inside the eval loop (time travel,
+ *  terminate): the interpreter lets it through untouched and is not usable afterwards. */
+export class RunControl {
+  constructor(readonly why: string) {}
+}
 
 function profileFor(v: PythonVersion | undefined): Profile {
   if (v === undefined || v === '3.11') return PY311;
@@ -109,6 +122,7 @@ export class Interpreter {
   private readonly out: Sink;
   private readonly err: Sink;
   private readonly stdoutIsTTY: boolean;
+  private readonly argv: readonly string[];
   exitCode = 0;
   /** 'ready' before the first instruction, 'paused' between steps, 'done' at the end. */
   state: 'ready' | 'paused' | 'done' = 'ready';
@@ -132,13 +146,20 @@ export class Interpreter {
   private arena: PyObject | null = null;
   private func: PyFunctionObject | null = null;
   private frame: InterpreterFrame | null = null;
+  /** Objects alive when the interpreter was built (before compiling the program), with their address then. */
+  private readonly startupObjects = new Map<PyObject, number>();
 
   // Stepping state (used by onBudget).
   private stepsLimit = Infinity;
   private pauseMode: 'none' | 'instruction' | 'line' = 'none';
-  private pauseArmed = false;
   /** Called at each line event when set (the trace). */
   lineListener: ((frame: InterpreterFrame, line: number) => void) | null = null;
+  /** The settrace events' listener while this interpreter runs (vm/tracing.ts): the debugger's, or
+   *  the one stepLine()/stepInstruction()/lineListener need. Installed by activate(). */
+  traceListener: TraceListener | null = null;
+  /** Called by the budget hook with the exact instruction count, every BUDGET_CHUNK instructions (every
+   *  instruction while tracing): where a debugger polls its pause request. */
+  budgetListener: ((steps: number) => void) | null = null;
   /** Called once when the module code has finished (returned or raised), before teardown. */
   onModuleEnd: (() => void) | null = null;
 
@@ -149,21 +170,21 @@ export class Interpreter {
     this.stdoutIsTTY = opts.stdoutIsTTY ?? false;
     this.stdinSource = opts.stdin ?? '';
     this.consoleIsTTY = (opts.stdinIsTTY ?? false) && this.stdoutIsTTY;
+    this.argv = opts.argv ?? [];
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
     prepareStartupHeap(profile);
     this.rt = new PyRuntime(profile, new Obmalloc(profile.memory));
     this.tstate = new PyThreadState(profile.recursionLimit);
-    this.activate();
+    this.activate(); // a new runtime: the startup state (vm/startup.ts, runtimestate.ts)
     installGc(this.rt); // the cyclic GC (src/model/gc/), before any object exists
-    resetToStartup(profile);
-    ceval.recursion_limit = profile.recursionLimit;
     // list.append's descriptor, read from the type's dict (borrowed; a type-cache lookup
     // would hold a reference to the name, as CPython's cache does, where CPython has none).
     _PyEval_InitFastPaths(PyTuple_Type, PyList_Type, PyDict_GetItemWithError(PyList_Type.tp_dict as PyObject, _Py_STATIC_ID('append')) as PyObject);
   }
 
-  /** Makes this interpreter the current one (module-level state of the model). */
+  /** Makes this interpreter the current one (module-level state of the model): a
+   *  context switch (PyRuntime.activate) when another one was. */
   activate(): void {
     this.rt.activate();
     _setCurrentThreadState(this.tstate);
@@ -175,6 +196,8 @@ export class Interpreter {
     };
     evalHooks.budget = 1;
     evalHooks.counted = true;
+    tracing.listener = this.traceListener;
+    tracing.suspended = 0;
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.stdin = () => this.sysAttr('stdin');
     sysLookup.stderr = () => this.sysAttr('stderr');
@@ -186,6 +209,12 @@ export class Interpreter {
     };
   }
 
+  /** activate() unless this interpreter is the active one already: what looking at it
+   *  needs (inspect.ts), which must not reset the hooks of a run in progress. */
+  ensureActive(): void {
+    if (!this.rt.active || currentTstate !== this.tstate) this.activate();
+  }
+
   /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
   static create(source: string, opts: InterpreterOptions): Interpreter {
     const it = new Interpreter(source, opts);
@@ -195,6 +224,9 @@ export class Interpreter {
 
   private init(source: string): void {
     this.initInterpreter();
+    // What the interpreter made for itself before the program's code exists: the
+    // debugger and the panel tell the program's objects from the runtime's by this.
+    for (const o of liveObjects(this.rt.mem as Obmalloc)) this.startupObjects.set(o, o.ob_addr);
     (this.rt.gc as GCState).setStartupBaseline();
     // preallocate_memerrors (_PyExc_InitGlobalObjects) runs while the interpreter is built.
     _PyExc_FillStartupMemErrors();
@@ -252,7 +284,7 @@ export class Interpreter {
     this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
     this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
     this.stdin = PyTextIOWrapper_NewReader('<stdin>', this.stdinSource);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.stdin);
+    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.argv, this.stdin);
     Py_DECREF(this.stdin);
     this.sys = sys;
     setItem(this.modules, 'sys', sys);
@@ -316,12 +348,27 @@ export class Interpreter {
 
   private resume(maxSteps: number, mode: 'none' | 'instruction' | 'line'): StopReason {
     if (this.state === 'done') return this.exitCode === 0 ? 'end' : 'exception';
-    this.activate();
     this.stepsLimit = maxSteps === Infinity ? Infinity : this.steps + maxSteps;
     this.pauseMode = mode;
-    this.pauseArmed = false;
+    tracing.pause = false;
+    if (mode !== 'none' || this.lineListener !== null) {
+      if (this.traceListener === null || this.traceListener === this.steppingListener) this.traceListener = this.steppingListener;
+    } else if (this.traceListener === this.steppingListener) {
+      this.traceListener = null;
+    }
+    this.activate();
+    // A pause returned from the base activation between the hook and the instruction at
+    // the frame's next pc: when the loop dispatches it again, its events are not repeated.
+    if (this.state === 'paused' && this.frame !== null) {
+      tracing.resumeFrame = this.tstate.frame;
+      tracing.resumePc = this.tstate.frame === null ? -1 : this.tstate.frame.prev_instr + 1;
+    }
     evalHooks.budget = 1;
-    evalHooks.counted = this.stepsLimit !== Infinity || mode !== 'none' || this.lineListener !== null;
+    evalHooks.counted = this.stepsLimit !== Infinity || this.traceListener !== null || this.budgetListener !== null;
+    // Counts of a run that another interpreter left behind (abandoned mid-chunk) are not ours.
+    tracing.fastRun = 0;
+    tracing.fastLeft = 0;
+    tracing.pause = false;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
@@ -329,6 +376,10 @@ export class Interpreter {
     try {
       result = _PyEval_EvalFrameDefault(this.frame as InterpreterFrame, null, !first);
     } catch (e) {
+      if (e instanceof RunControl) {
+        this.state = 'done';
+        throw e;
+      }
       if (e instanceof StepLimit) {
         this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
         this.flushStd();
@@ -353,28 +404,19 @@ export class Interpreter {
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
    *  instruction at `pc` runs; `lastBudget` instructions ran since the previous call. */
-  private onBudget(frame: InterpreterFrame, pc: number, depth: number): boolean {
-    this.steps += this.lastBudget;
+  private onBudget(_frame: InterpreterFrame, _pc: number, depth: number): boolean {
+    this.steps += this.lastBudget + tracing.fastRun;
+    tracing.fastRun = 0;
     if (this.steps >= this.stepsLimit) throw new StepLimit();
-    if (this.pauseMode !== 'none' || this.lineListener !== null) {
-      const code = frame.f_code;
-      const line = code.lineOf(pc);
-      const isLine = code.lineStarts[pc] === 1 && code.co_code[2 * pc] !== 151 /* RESUME */ &&
-        (line !== frame.traced_line || pc < frame.traced_pc);
-      frame.traced_pc = pc;
-      if (isLine) {
-        frame.traced_line = line;
-        if (this.lineListener !== null) this.lineListener(frame, line);
-      }
-      let pause = false;
-      if (this.pauseMode === 'instruction') {
-        if (this.pauseArmed && depth === 1) pause = true;
-        this.pauseArmed = true;
-      } else if (this.pauseMode === 'line') {
-        if (isLine && this.pauseArmed && depth === 1) pause = true;
-        this.pauseArmed = true;
-      }
-      evalHooks.budget = 1;
+    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    if (this.traceListener !== null) {
+      // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
+      // here every TRACE_CHUNK instructions, or at once when a listener asks to pause.
+      const pause = tracing.pause && depth === 1;
+      if (pause) tracing.pause = false;
+      const left = this.stepsLimit - this.steps - 1;
+      tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
+      evalBudget[0] = 1;
       this.lastBudget = pause ? 0 : 1;
       return pause;
     }
@@ -385,13 +427,33 @@ export class Interpreter {
   }
   private lastBudget = 0;
 
+  /** Instructions executed so far, exact while a trace listener is installed (read it in its events). */
+  get exactSteps(): number {
+    return this.steps + this.lastBudget + tracing.fastRun;
+  }
+
+  /** The listener behind stepLine(), stepInstruction() and lineListener: pauses the base
+   *  activation at its next line event or instruction (the first one after resuming). */
+  private readonly steppingListener: TraceListener = {
+    call: () => {},
+    line: (frame, _pc, line) => {
+      if (this.lineListener !== null) this.lineListener(frame, line);
+      if (this.pauseMode === 'line' && this.tstate.evalDepth === 1) tracing.pause = true;
+    },
+    return: () => {},
+    exception: () => {},
+    instruction: () => {
+      if (this.pauseMode === 'instruction' && this.tstate.evalDepth === 1) tracing.pause = true;
+    },
+  };
+
   /** run_mod's end: the module's code object and function are released, then the arena. */
   private endModule(): void {
     // The module's frame is gone: Python code that still runs (an exception's __str__
     // for the traceback, __del__ and weakref callbacks at finalization) runs whole,
     // with no base activation to pause in.
     this.pauseMode = 'none';
-    this.pauseArmed = false;
+    tracing.pause = false;
     if (this.onModuleEnd !== null) {
       const cb = this.onModuleEnd;
       this.onModuleEnd = null;
@@ -634,6 +696,12 @@ export class Interpreter {
     return out;
   }
 
+  /** Whether o was made by the interpreter's startup (builtins, sys, __main__...) rather than by the program.
+   *  The address check keeps a recycled JS object that now stands for a program object out. */
+  isStartupObject(o: PyObject): boolean {
+    return this.startupObjects.get(o) === o.ob_addr;
+  }
+
   mainModule(): PyModuleObject | null {
     return this.main;
   }
@@ -648,6 +716,11 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   const key = PyUnicode_FromString(k);
   PyDict_SetItem(d, key, v);
   Py_DECREF(key);
+}
+
+/** PyEval_EvalCode's function for module-level code (_PyFunction_FromConstructor): a new reference. */
+export function _PyFunction_FromModuleCode(code: PyCodeObject, globals: PyObject, builtins: PyObject): PyFunctionObject {
+  return _PyFunction_FromConstructor(code, globals, builtins, null);
 }
 
 /** Runs a whole program (the public runSource). */

@@ -11,6 +11,7 @@
 // in them compares strings and runs no Python code, so skipping it is invisible).
 
 import type { PyObject } from '../objects/object';
+import { _PyRuntime_RegisterState } from '../runtimestate';
 import {
   PyDict_CheckExact, PyDict_Type, PyDict_SetItem, _PyDict_SetItemAtIndex, _Py_dict_lookup, dict_hash, DictKeysKind,
 } from '../objects/dictobject';
@@ -62,8 +63,18 @@ export function LOAD_GLOBAL_cached(c: LoadGlobalCache, globals: PyObject, builti
 }
 
 /** _PyDictKeys_GetVersionForCurrentState: a version for the keys' current set of
- *  names; the dict resets dk_version to 0 whenever a key is added or deleted. */
+ *  names; the dict resets dk_version to 0 whenever a key is added or deleted. The
+ *  counter is the active runtime's (runtimestate.ts): versions are compared only with
+ *  the caches of its own code objects. */
 let next_keys_version = 0;
+_PyRuntime_RegisterState<number>({
+  name: 'next_keys_version',
+  save: () => next_keys_version,
+  restore: (n) => {
+    next_keys_version = n;
+  },
+  fresh: () => 0,
+});
 function _PyDictKeys_GetVersionForCurrentState(dk: PyDictKeysObject): number {
   if (dk.dk_version === 0) dk.dk_version = ++next_keys_version;
   return dk.dk_version;

@@ -28,9 +28,7 @@ import { rt } from '../objects/object';
 import { PyModule_New, PyModuleObject } from '../objects/moduleobject';
 import { ceval, tstate } from './pystate';
 import { _PyArg_UnpackKeywords } from '../objects/argparse';
-import {
-  _Py_int_max_str_digits, _Py_SetIntMaxStrDigits, _PY_LONG_DEFAULT_MAX_STR_DIGITS, _PY_LONG_MAX_STR_DIGITS_THRESHOLD,
-} from '../objects/long_format';
+import { _Py_int_max_str_digits, _Py_SetIntMaxStrDigits, _PY_LONG_MAX_STR_DIGITS_THRESHOLD } from '../objects/long_format';
 
 /** sys.version as this build of 3.11.7 prints it. */
 const SYS_VERSION = '3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]';
@@ -223,7 +221,7 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
 }
 
 /** _PySys_Create: the sys module with its functions and data. */
-export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string,
+export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string, args: readonly string[] = [],
   stdin: PyObject | null = null): PyModuleObject {
   PyType_Ready(VersionInfo_Type);
   const m = PyModule_New('sys', '(built-in)');
@@ -254,14 +252,13 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, 'maxsize', PyLong_FromBigInt(9223372036854775807n));
   setItem(d, 'byteorder', PyUnicode_FromString('little'));
   setItem(d, 'platform', PyUnicode_FromString('linux'));
-  const argv = PyList_New(1);
+  const argv = PyList_New(1 + args.length);
   PyList_SET_ITEM(argv, 0, PyUnicode_FromString(argv0));
+  args.forEach((a, i) => PyList_SET_ITEM(argv, i + 1, PyUnicode_FromString(a)));
   setItem(d, 'argv', argv);
   setItem(d, 'path', PyList_New(0));
   setItem(d, 'warnoptions', PyList_New(0));
   setItem(d, '_xoptions', PyDict_New());
   _PyHeap_NoteProvided('sys', d);
-  // A new interpreter starts with the default limit (interp->int_max_str_digits).
-  _Py_SetIntMaxStrDigits(_PY_LONG_DEFAULT_MAX_STR_DIGITS);
   return m;
 }

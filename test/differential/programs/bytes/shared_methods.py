@@ -16,8 +16,11 @@ print(len(t), b'aabbcc'.translate(t), bytearray(b'abc').translate(t), bytearray.
 print(bytearray.fromhex('de ad be ef'), bytes.fromhex('00ff'))
 s = b'abc'
 print(s.strip() is s, s.replace(b'x', b'y') is s, s.center(2) is s, s.translate(None) is s, s.zfill(1) is s, s.removeprefix(b'z') is s)
-print(s.upper() is b'ABC', b'a'.upper() is b'A', b'a'.strip() is b'a', b' a '.strip() is b'a', b'a b'.split()[0] is b'a')
+one = b'a'
+big = b'A'
+print(s.upper() == b'ABC', one.upper() is big, one.strip() is one, b' a '.strip() is one, b'a b'.split()[0] is one)
 print(s.split() [0] is s, s.partition(b'x')[0] is s, s.__bytes__() is s)
+for bad in ("b'ab'.center(5, 'x')", "b'ab'.center(5, b'xy')", "b'ab'.strip('a')", "b'a'.partition(b'')", "b'a'.translate(b'x')", "b'a'.split(b'')", "b'a'.rindex(b'z')", "bytes.maketrans(b'a', b'bc')", "b'a'.join(['x'])"):
     try:
         print(eval(bad))
     except Exception as e:

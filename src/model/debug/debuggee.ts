@@ -1,0 +1,270 @@
+// A debug session's program: runs it (debug/run.ts), and carries out time travel by
+// replay. The simulated interpreter is deterministic — the same program gives the same
+// ids, counts, allocator and GC state at the same position whatever ran before — so
+// "go back to position P" is "run a fresh interpreter to P", exactly. Stepping back
+// finds its target with a scan run (a replay that only looks at events, up to where
+// the session stands) and then replays to it; both replays run at traced speed, about
+// twice a plain run. Output already shown is not shown again.
+
+import { DebugRun, comparePositions, positionKey, type RunHost, type ScanEvent, type ConditionEvaluator, type LogFormatter, type Intervention } from './run';
+import type { ExecOutcome } from './execute';
+import { findFrame } from './variables';
+import { BreakpointTable, executableLines } from './breakpoints';
+import { Watchpoints } from './watchpoints';
+import { LineIndex } from './lineindex';
+import type { PythonVersion } from '../profiles/profile';
+import type {
+  Stop, StopReason, Position, ResumeCommand, ExceptionFilters, RunEnd, LineBreakpointSpec, LineBreakpoint,
+  DataBreakpointSpec, DataBreakpoint, Granularity,
+} from './types';
+import { evaluateValue, truthOf, EvalError, describe } from './evaluate';
+
+export interface DebuggeeOptions {
+  source: string;
+  filename: string;
+  python?: PythonVersion;
+  argv?: readonly string[];
+  maxSteps?: number;
+  stopOnEntry?: boolean;
+}
+
+export interface DebuggeeHost {
+  /** At every stop (synchronously): look through debuggee.run, then answer. */
+  stopped(stop: Stop, debuggee: Debuggee): ResumeCommand;
+  output(category: 'stdout' | 'stderr' | 'console', text: string): void;
+  pauseRequested(): boolean;
+}
+
+/** A stop the session has been at, for the timeline. */
+export interface Visit {
+  position: Position;
+  line: number;
+  reason: StopReason;
+}
+
+export const evaluateCondition: ConditionEvaluator = (frame, expr) => {
+  try {
+    return { value: truthOf(evaluateValue(frame, expr)) };
+  } catch (e) {
+    if (e instanceof EvalError) return { error: e.message };
+    throw e;
+  }
+};
+
+/** A log message's {expression}: as print() would show it (a str without quotes). */
+export const formatForLog: LogFormatter = (frame, expr) => {
+  try {
+    const d = describe(evaluateValue(frame, expr));
+    return { text: d.type === 'str' && d.repr.length >= 2 ? d.repr.slice(1, -1) : d.repr };
+  } catch (e) {
+    if (e instanceof EvalError) return { error: e.message };
+    throw e;
+  }
+};
+
+export class Debuggee {
+  readonly breakpoints: BreakpointTable;
+  readonly watchpoints = new Watchpoints();
+  exceptions: ExceptionFilters = { raised: false, uncaught: true };
+  /** The run the session is in (its interpreter is what inspection reads). */
+  run!: DebugRun;
+  /** Every stop so far, in order (the timeline). */
+  readonly visits: Visit[] = [];
+  private readonly opts: DebuggeeOptions;
+  private readonly host: DebuggeeHost;
+  /** Output up to this step has been shown. */
+  private frontier = 0;
+  private readonly reportedUncaught = new Set<string>();
+  /** Every line event so far (step back and gotoTargets read it). */
+  readonly index = new LineIndex();
+  /** Data breakpoints are set at a step on an object alive then: a replay arms them again there. */
+  private watchSpecs: { specs: DataBreakpointSpec[]; step: number } | null = null;
+
+  constructor(opts: DebuggeeOptions, host: DebuggeeHost) {
+    this.opts = opts;
+    this.host = host;
+    this.breakpoints = new BreakpointTable(executableLines(opts.source, opts.filename));
+  }
+
+  setBreakpoints(specs: readonly LineBreakpointSpec[]): LineBreakpoint[] {
+    return this.breakpoints.set(specs);
+  }
+
+  /** Sets the data breakpoints (while stopped: the objects must be alive at this step). */
+  setDataBreakpoints(specs: readonly DataBreakpointSpec[]): DataBreakpoint[] {
+    this.watchSpecs = specs.length === 0 ? null : { specs: [...specs], step: this.run.here.step };
+    return this.watchpoints.set(this.run.it, specs);
+  }
+
+  /** Runs the program to its end (or until the host terminates it), stopping as asked. */
+  start(): RunEnd | null {
+    let target: { position: Position; stop: Partial<Stop> & { reason: StopReason } } | undefined;
+    let stopOnEntry = this.opts.stopOnEntry ?? false;
+    for (;;) {
+      const run = this.newRun({ target, stopOnEntry, host: this.liveHost() });
+      this.run = run;
+      const end = run.run();
+      this.frontier = Math.max(this.frontier, run.it.exactSteps);
+      if (end !== null) return end;
+      const exit = run.exit!;
+      if (exit.uncaught !== undefined) {
+        this.reportedUncaught.add(positionKey(exit.uncaught.raisedAt));
+        target = { position: exit.uncaught.raisedAt, stop: exit.uncaught.stop };
+        continue;
+      }
+      const cmd = exit.command;
+      const here = run.current ?? this.lastStop();
+      switch (cmd.kind) {
+        case 'terminate':
+          return null;
+        case 'restart':
+          target = undefined;
+          stopOnEntry = this.opts.stopOnEntry ?? false;
+          this.frontier = 0;
+          this.visits.length = 0;
+          this.index.clear();
+          this.interventions = [];
+          this.reportedUncaught.clear();
+          continue;
+        case 'goto':
+          target = { position: cmd.position, stop: { reason: 'goto' } };
+          break;
+        case 'stepBack':
+          target = { position: this.findBack(here, cmd.granularity ?? 'line', run.stopFrameId, run.stopDepth), stop: { reason: 'step' } };
+          break;
+        case 'reverseContinue':
+          target = this.findReverse(here);
+          break;
+        default:
+          return null;
+      }
+      stopOnEntry = false;
+    }
+  }
+
+  private lastStop(): Visit {
+    return this.visits[this.visits.length - 1] ?? { position: { step: 0, seq: 0 }, line: 0, reason: 'entry' };
+  }
+
+  private liveHost(): RunHost {
+    return {
+      stopped: (stop) => {
+        this.visits.push({ position: stop.position, line: stop.line, reason: stop.reason });
+        return this.host.stopped(stop, this);
+      },
+      output: (c, t) => this.host.output(c, t),
+      pauseRequested: () => this.host.pauseRequested(),
+    };
+  }
+
+  private newRun(o: { target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } }; stopOnEntry: boolean; host: RunHost; scan?: (ev: ScanEvent) => boolean }): DebugRun {
+    this.breakpoints.hits.clear();
+    const watch = this.watchSpecs;
+    const watchpoints = this.watchpoints;
+    const run = new DebugRun({
+      source: this.opts.source,
+      filename: this.opts.filename,
+      python: this.opts.python,
+      argv: this.opts.argv,
+      maxSteps: this.opts.maxSteps,
+      stopOnEntry: o.stopOnEntry,
+      breakpoints: this.breakpoints,
+      exceptions: this.exceptions,
+      watchpoints,
+      evaluate: evaluateCondition,
+      format: formatForLog,
+      target: o.target,
+      reportedUncaught: this.reportedUncaught,
+      outputFrontier: o.scan !== undefined ? Infinity : this.frontier,
+      scan: o.scan,
+      onLine: o.scan === undefined ? (p, line, frameId, depth) => this.index.add(p, line, frameId, depth) : undefined,
+      interventions: this.interventions,
+    }, o.host);
+    // Armed again when the replay reaches the step they were set at (the same objects are alive there).
+    watchpoints.disarm();
+    if (watch !== null) run.armWatchpoints(watch.step, (it) => watchpoints.set(it, watch.specs));
+    return run;
+  }
+
+  /** Replays up to `until`, offering each event to `visit`. */
+  private scan(until: Position, visit: (ev: ScanEvent) => void): void {
+    const run = this.newRun({
+      stopOnEntry: false,
+      host: { stopped: () => ({ kind: 'continue' }), output: () => {}, pauseRequested: () => false },
+      scan: (ev) => {
+        if (comparePositions(ev.position, until) >= 0) return true;
+        visit(ev);
+        return false;
+      },
+    });
+    run.run();
+  }
+
+  /** Where a step back lands: the previous line (or instruction) of this frame or of a caller.
+   *  Lines come from the session's line index; instructions from a scan replay. */
+  private findBack(here: { position: Position }, granularity: Granularity, frameId: number, depth: number): Position {
+    if (granularity === 'line') return this.index.back(here.position, frameId, depth) ?? this.index.first() ?? here.position;
+    let found: Position | null = null;
+    this.scan(here.position, (ev) => {
+      if (ev.event === 'instruction' && (ev.frameId === frameId || ev.depth < depth)) found = ev.position;
+    });
+    return found ?? this.index.first() ?? here.position;
+  }
+
+  /** Where reverse-continue lands: the last breakpoint, exception or data breakpoint before here, else the start. */
+  private findReverse(here: { position: Position }): { position: Position; stop: Partial<Stop> & { reason: StopReason } } {
+    let found: { position: Position; reason: StopReason } | null = null;
+    let first: Position | null = null;
+    this.scan(here.position, (ev) => {
+      if (ev.event === 'line' && first === null) first = ev.position;
+      if (ev.breakpoint) found = { position: ev.position, reason: 'breakpoint' };
+      else if (ev.exception) found = { position: ev.position, reason: 'exception' };
+      else if (ev.dataBreakpoint) found = { position: ev.position, reason: 'data breakpoint' };
+    });
+    const f = found as { position: Position; reason: StopReason } | null;
+    if (f !== null) return { position: f.position, stop: { reason: f.reason } };
+    return { position: first ?? here.position, stop: { reason: 'entry' } };
+  }
+
+  /** Code the user ran while stopped, in order: replays run it again where it ran. */
+  private interventions: Intervention[] = [];
+
+  /** Runs code in a frame of the current stop for real (the debug console, setVariable): the program's
+   *  future is now another one, so what the session knew of the old one after this point is dropped. */
+  execute(code: string, frameId: number, objectId?: number): ExecOutcome {
+    const pos = this.run.here;
+    const iv: Intervention = { position: pos, frameId, code };
+    if (objectId !== undefined) iv.objectId = objectId;
+    this.interventions = this.interventions.filter((x) => comparePositions(x.position, pos) <= 0);
+    this.interventions.push(iv);
+    this.index.truncateAfter(pos);
+    while (this.visits.length > 0 && comparePositions(this.visits[this.visits.length - 1].position, pos) > 0) this.visits.pop();
+    this.frontier = pos.step;
+    for (const k of [...this.reportedUncaught]) {
+      const [s, q] = k.split('.').map(Number);
+      if (comparePositions({ step: s, seq: q }, pos) > 0) this.reportedUncaught.delete(k);
+    }
+    return this.run.execute(iv);
+  }
+
+  /** Sets a name (a scope row) or an item/attribute (an object row) to the value of an expression. */
+  setVariable(key: string, name: string, value: string, frameId: number): ExecOutcome {
+    const [kind, arg] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    if (kind === 'locals') return this.execute(`${name} = (${value})`, Number(arg));
+    const target = kind === 'globals' ? globalsId(this, Number(arg)) : kind === 'obj' ? Number(arg) : null;
+    if (target === null) return { error: `cannot set ${name} here` };
+    const slot = name.startsWith('[') ? name : /^[A-Za-z_]\w*$/.test(name) ? (kind === 'globals' ? `[${JSON.stringify(name)}]` : `.${name}`) : null;
+    if (slot === null) return { error: `cannot set ${name}` };
+    return this.execute(`__pyheap_obj__${slot} = (${value})`, frameId, target);
+  }
+
+  /** The earlier steps at which `line` ran (line events), oldest first, for DAP's gotoTargets. */
+  lineVisits(line: number, max = 200): Position[] {
+    return this.index.visitsOf(line, this.run.here, max);
+  }
+}
+
+function globalsId(d: Debuggee, frameId: number): number | null {
+  const f = findFrame(d.run.it, frameId);
+  return f === null ? null : f.f_globals.ob_addr;
+}

@@ -1,0 +1,510 @@
+// One run of a program under the debugger: the Interpreter traced (vm/tracing.ts), with
+// pdb's stepping rules, line breakpoints, exception filters, refcount watchpoints and
+// pause requests deciding where it stops. At a stop the host's stopped() is called
+// synchronously and answers with the next command — in a worker thread it blocks there
+// while the user looks around, so a stop can be anywhere: inside __init__ run by a class
+// call, a generator resumed by a `for`, a key= lambda run by sorted(), __del__ run by a
+// DECREF or a collection. Time travel leaves the run (RunControl) and Debuggee
+// (debuggee.ts) replays a fresh one to the position asked for: the interpreter is
+// deterministic, so the same position is the same state.
+
+import { Interpreter, RunControl } from '../vm/run';
+import type { InterpreterFrame } from '../vm/frame';
+import type { TraceListener } from '../vm/tracing';
+import { tracing, frameLine } from '../vm/tracing';
+import type { PyException } from '../objects/errors';
+import type { PyObject } from '../objects/object';
+import type { PythonVersion } from '../profiles/profile';
+import { PyExc_SystemExit } from '../objects/exceptions';
+
+import { addGcEventSink, type GCState } from '../gc/index';
+import type { GcCollectionEvent } from '../gc/events';
+import { exceptionText } from './exctext';
+import { safeRepr } from './repr';
+import { executeInFrame, type ExecOutcome } from './execute';
+import { findFrame } from './variables';
+import { objectAt } from './objects';
+import { Py_DECREF } from '../objects/object';
+import type { BreakpointTable } from './breakpoints';
+import type { Watchpoints } from './watchpoints';
+import type {
+  Stop, StopReason, StopEvent, Position, ResumeCommand, ExceptionFilters, RunEnd, Granularity, DataBreakpointHit,
+} from './types';
+
+export interface RunHost {
+  /** Called at every stop, synchronously; inspect through the run, then answer. */
+  stopped(stop: Stop, run: DebugRun): ResumeCommand;
+  /** Program output and log points, as written (not repeated by replays: see outputFrontier). */
+  output(category: 'stdout' | 'stderr' | 'console', text: string): void;
+  /** Polled every ~1,000 instructions: true stops the run at the next instruction. */
+  pauseRequested(): boolean;
+}
+
+/** Evaluates a breakpoint condition (its truth) or a log message part (its text) in a frame, changing nothing. */
+export type ConditionEvaluator = (frame: InterpreterFrame, expr: string) => { value: boolean } | { error: string };
+export type LogFormatter = (frame: InterpreterFrame, expr: string) => { text: string } | { error: string };
+
+export interface DebugRunOptions {
+  source: string;
+  filename: string;
+  python?: PythonVersion;
+  argv?: readonly string[];
+  maxSteps?: number;
+  stopOnEntry: boolean;
+  breakpoints: BreakpointTable;
+  exceptions: ExceptionFilters;
+  watchpoints: Watchpoints;
+  evaluate: ConditionEvaluator;
+  format: LogFormatter;
+  /** Run silently to this position, then stop there as `stop` says. */
+  target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } };
+  /** Raise points (positionKey) of uncaught exceptions already reported: not rewound to again. */
+  reportedUncaught: ReadonlySet<string>;
+  /** Output up to this step was shown by an earlier run of the timeline. */
+  outputFrontier: number;
+  /** Scan mode (finding where to go back to): every event is offered; true ends the scan there. */
+  scan?: (ev: ScanEvent) => boolean;
+  /** Every line event of a run that is not a scan (the session's line index). */
+  onLine?: (position: Position, line: number, frameId: number, depth: number) => void;
+  /** Code the debug console ran while stopped, in position order: run again at the same positions. */
+  interventions?: readonly Intervention[];
+}
+
+/** Code the user ran in a paused frame (debug console, setVariable), part of the session's history. */
+export interface Intervention {
+  position: Position;
+  frameId: number;
+  code: string;
+  /** The object the code reaches as __pyheap_obj__ (a container whose item or attribute is set). */
+  objectId?: number;
+}
+
+export interface ScanEvent {
+  position: Position;
+  event: StopEvent;
+  frameId: number;
+  depth: number;
+  line: number;
+  /** Set when a line breakpoint would stop here (condition and hit count checked). */
+  breakpoint: boolean;
+  /** Set when an exception filter would stop here. */
+  exception: boolean;
+  dataBreakpoint: boolean;
+}
+
+export function positionKey(p: Position): string {
+  return `${p.step}.${p.seq}`;
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.step !== b.step ? a.step - b.step : a.seq - b.seq;
+}
+
+interface StepMode {
+  kind: 'in' | 'next' | 'out';
+  granularity: Granularity;
+  frameId: number;
+  depth: number;
+  /** Step in only into a frame of this code name (else stop where `next` would). */
+  target?: string;
+}
+
+/** Why a run ended early: time travel / restart / terminate, carried out by the Debuggee. */
+export interface RunExit {
+  command: ResumeCommand;
+  /** For an uncaught exception found at the end: where it was raised, and what it printed. */
+  uncaught?: { raisedAt: Position; stop: Partial<Stop> & { reason: StopReason } };
+}
+
+export class DebugRun implements TraceListener {
+  readonly it: Interpreter;
+  private readonly opts: DebugRunOptions;
+  private readonly host: RunHost;
+  private mode: StepMode | null = null;
+  private pausePending = false;
+  private entryPending: boolean;
+  /** Position bookkeeping: events at one instruction are numbered in order. */
+  private curStep = -1;
+  private seq = 0;
+  private lastPos: Position = { step: 0, seq: 0 };
+  /** The first event of each exception (its raise point). */
+  private readonly raisedAt = new WeakMap<PyException, Position>();
+  /** The instruction before the current one (the one a data breakpoint blames). */
+  private prevFrame: InterpreterFrame | null = null;
+  private prevPc = -1;
+  /** After an uncaught exception was found: run to the end silently, then go back to it. */
+  private finishing: RunExit | null = null;
+  /** Set when the run left through RunControl. */
+  exit: RunExit | null = null;
+  /** The current stop, while the host looks at it. */
+  current: Stop | null = null;
+  /** The last collection, for the GC view. */
+  lastCollection: (GcCollectionEvent & { step: number }) | null = null;
+  private collectedIds: Set<number> | null = null;
+  /** Data breakpoints to set again when a replay reaches the step they were set at. */
+  private pendingWatch: { step: number; arm: (it: Interpreter) => void } | null = null;
+  /** The frame of the current stop (its serial) and its depth. */
+  stopFrameId = 0;
+  stopDepth = 0;
+  /** Frames running now: +1 at each call event, −1 at each return event (as settrace sees them). */
+  private depth = 0;
+
+  constructor(opts: DebugRunOptions, host: RunHost) {
+    this.opts = opts;
+    this.host = host;
+    this.entryPending = opts.stopOnEntry;
+    this.it = Interpreter.create(opts.source, {
+      filename: opts.filename,
+      python: opts.python,
+      argv: opts.argv,
+      stdoutIsTTY: true,
+      onStdout: (s) => this.emit('stdout', s),
+      onStderr: (s) => this.emit('stderr', s),
+    });
+    this.it.traceListener = this;
+    this.it.budgetListener = () => {
+      if (this.exit !== null) throw new RunControl('left');
+      if (this.opts.target === undefined && this.opts.scan === undefined && this.finishing === null && this.host.pauseRequested()) {
+        this.pausePending = true;
+      }
+    };
+    addGcEventSink(this.it.rt.gc as GCState, {
+      onCollection: (ev) => {
+        this.lastCollection = { ...ev, step: this.it.exactSteps };
+        this.collectedIds = new Set(ev.freed.map((o) => o.id));
+      },
+    });
+  }
+
+  private emit(category: 'stdout' | 'stderr', text: string): void {
+    // Written while the interpreter is created (a SyntaxError): run() reports it.
+    if (this.it === undefined) return;
+    if (this.finishing !== null || this.opts.scan !== undefined) return;
+    if (this.it.exactSteps <= this.opts.outputFrontier && !this.liveOutput) return;
+    this.host.output(category, text);
+  }
+
+  /** Runs to the end, stopping as asked. Returns how it ended, or null when it left for time travel. */
+  run(): RunEnd | null {
+    if (this.it.state === 'done') {
+      // A SyntaxError (or an unsupported feature) ended it before the first instruction.
+      const end = this.end();
+      const syntax = syntaxErrorOf(end.stderr);
+      if (syntax !== null && this.opts.exceptions.uncaught && this.opts.target === undefined && this.opts.scan === undefined) {
+        this.emitAll(end);
+        const cmd = this.stopAt({
+          reason: 'exception', event: 'exception', position: { step: 0, seq: 0 }, frameId: 0, filename: this.opts.filename,
+          line: syntax.line, syntaxError: syntax,
+          exception: { type: syntax.type, message: syntax.message, uncaught: true, traceback: end.stderr },
+        });
+        if (cmd.kind !== 'continue' && cmd.kind !== 'next' && cmd.kind !== 'stepIn' && cmd.kind !== 'stepOut') {
+          this.exit = { command: cmd };
+          return null;
+        }
+        return end;
+      }
+      this.emitAll(end);
+      return end;
+    }
+    try {
+      this.it.run(this.opts.maxSteps ?? Infinity);
+    } catch (e) {
+      if (e instanceof RunControl) {
+        // Left from the host's hook (terminate while running) or from an event (this.exit set there).
+        this.exit ??= { command: { kind: 'terminate' } };
+        return null;
+      }
+      throw e;
+    }
+    if (this.finishing !== null) {
+      this.exit = this.finishing;
+      this.exit.uncaught!.stop.exception!.traceback = tracebackOf(this.it.result().stderr);
+      return null;
+    }
+    return this.end();
+  }
+
+  private emitAll(end: RunEnd): void {
+    if (this.opts.scan !== undefined || this.opts.outputFrontier > 0) return;
+    if (end.stdout !== '') this.host.output('stdout', end.stdout);
+    if (end.stderr !== '') this.host.output('stderr', end.stderr);
+  }
+
+  private end(): RunEnd {
+    const r = this.it.result();
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, steps: this.it.exactSteps };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Events (vm/tracing.ts TraceListener)
+
+  private position(): Position {
+    const s = this.it.exactSteps;
+    if (s !== this.curStep) {
+      this.curStep = s;
+      this.seq = 0;
+    }
+    const p = { step: s, seq: this.seq++ };
+    this.lastPos = p;
+    return p;
+  }
+
+  call(frame: InterpreterFrame, _pc: number): void {
+    this.depth++;
+    this.event('call', frame, frame.f_code.lineOf(_pc));
+  }
+
+  line(frame: InterpreterFrame, _pc: number, line: number): void {
+    this.event('line', frame, line);
+  }
+
+  return(frame: InterpreterFrame, pc: number, value: PyObject | null): void {
+    if (value === null && this.finishing === null && frame.previous === null && frame.f_code.name === '<module>') {
+      // The exception leaves the module: nothing catches it. Go back to where it was raised.
+      const e = this.it.tstate.curexc;
+      if (e !== null && this.opts.exceptions.uncaught && this.opts.target === undefined && this.opts.scan === undefined &&
+          !isSystemExit(e)) {
+        const at = this.raisedAt.get(e);
+        if (at !== undefined && !this.opts.reportedUncaught.has(positionKey(at))) {
+          const { type, message } = exceptionText(e);
+          this.finishing = {
+            command: { kind: 'goto', position: at },
+            uncaught: { raisedAt: at, stop: { reason: 'exception', exception: { type, message, uncaught: true, traceback: '' } } },
+          };
+        }
+      }
+    }
+    this.event('return', frame, frameLine(frame, pc), value);
+    this.depth--;
+  }
+
+  exception(frame: InterpreterFrame, exc: PyException): void {
+    const first = !this.raisedAt.has(exc);
+    const pos = this.peekPosition();
+    if (first) this.raisedAt.set(exc, pos);
+    this.event('exception', frame, frameLine(frame, frame.traced_pc), undefined, first ? exc : null);
+  }
+
+  instruction(frame: InterpreterFrame, pc: number): void {
+    this.event('instruction', frame, frame.f_code.lineOf(pc));
+    this.prevFrame = frame;
+    this.prevPc = pc;
+  }
+
+  private peekPosition(): Position {
+    const s = this.it.exactSteps;
+    return { step: s, seq: s === this.curStep ? this.seq : 0 };
+  }
+
+  /** Sets the data breakpoints again (`arm`) at the first event of `step` or later. */
+  armWatchpoints(step: number, arm: (it: Interpreter) => void): void {
+    this.pendingWatch = { step, arm };
+  }
+
+  private nextIntervention = 0;
+
+  private event(event: StopEvent, frame: InterpreterFrame, line: number, value?: PyObject | null, raised?: PyException | null): void {
+    const pos = this.position();
+    if (this.finishing !== null) return;
+    const ivs = this.opts.interventions;
+    if (ivs !== undefined) {
+      while (this.nextIntervention < ivs.length && comparePositions(ivs[this.nextIntervention].position, pos) === 0) {
+        this.intervene(ivs[this.nextIntervention++]);
+      }
+    }
+    if (this.pendingWatch !== null && pos.step >= this.pendingWatch.step) {
+      this.pendingWatch.arm(this.it);
+      this.pendingWatch = null;
+    }
+    const opts = this.opts;
+    if (opts.target !== undefined) {
+      if (pos.step === opts.target.position.step && pos.seq === opts.target.position.seq) {
+        const t = opts.target;
+        // From here on the run is live again.
+        (this.opts as { target?: unknown }).target = undefined;
+        this.deliver({ ...t.stop, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line } as Stop, frame);
+      }
+      return;
+    }
+    if (event === 'line' && opts.onLine !== undefined) opts.onLine(pos, line, frame.serial, this.depth);
+    const inProgram = frame.f_code.filename === opts.filename;
+    let reason: StopReason | null = null;
+    const extra: Partial<Stop> = {};
+    let bpHit = false;
+    let excHit = false;
+    let dataHit: DataBreakpointHit | null = null;
+
+    if (event === 'line') {
+      if (this.entryPending && frame.previous === null) {
+        this.entryPending = false;
+        reason = 'entry';
+      }
+      const bps = inProgram ? opts.breakpoints.at(line) : undefined;
+      if (bps !== undefined) {
+        const hit: number[] = [];
+        for (const bp of bps) {
+          if (!opts.breakpoints.hit(bp)) continue;
+          if (bp.condition !== undefined && bp.condition.trim() !== '') {
+            const r = opts.evaluate(frame, bp.condition);
+            if ('error' in r) {
+              if (opts.scan === undefined) this.host.output('console', `Breakpoint condition \`${bp.condition}\` at line ${line}: ${r.error}\n`);
+            } else if (!r.value) continue;
+          }
+          if (bp.logMessage !== undefined && bp.logMessage !== '') {
+            if (opts.scan === undefined) this.host.output('console', this.interpolate(frame, bp.logMessage) + '\n');
+            continue;
+          }
+          hit.push(bp.id);
+        }
+        if (hit.length > 0) {
+          bpHit = true;
+          reason ??= 'breakpoint';
+          extra.hitBreakpointIds = hit;
+        }
+      }
+    }
+    if (raised !== undefined && raised !== null && opts.exceptions.raised && !isSystemExit(raised)) {
+      const { type, message } = exceptionText(raised);
+      excHit = true;
+      reason = 'exception';
+      extra.exception = { type, message, uncaught: false, traceback: '' };
+    }
+    if (event === 'instruction') {
+      dataHit = opts.watchpoints.check(this.it, this.collectedIds, this.prevFrame, this.prevPc);
+      this.collectedIds = null;
+      if (dataHit !== null) {
+        reason = 'data breakpoint';
+        extra.dataBreakpoint = dataHit;
+      } else if (this.pausePending) {
+        this.pausePending = false;
+        reason ??= 'pause';
+      }
+    }
+    if (reason === null && this.mode !== null && this.stepDone(event, frame)) reason = 'step';
+
+    if (opts.scan !== undefined) {
+      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null })) {
+        this.exit = { command: { kind: 'terminate' } };
+        throw new RunControl('scan done');
+      }
+      return;
+    }
+    if (reason === null) return;
+    if (event === 'return') extra.returnValue = value === null || value === undefined ? null : safeRepr(value);
+    this.deliver({ ...extra, reason, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line }, frame);
+  }
+
+  private stepDone(event: StopEvent, frame: InterpreterFrame): boolean {
+    const m = this.mode as StepMode;
+    const wanted = m.granularity === 'line' ? 'line' : 'instruction';
+    if (event !== wanted) return false;
+    if (m.kind === 'in' && m.target === undefined) return true;
+    if (m.kind === 'in') {
+      // A class's name reaches its __init__ (or any method run by the call): qualname A.__init__.
+      if (this.depth > m.depth) return frame.f_code.name === m.target || frame.f_code.qualname.startsWith(`${m.target}.`);
+      return frame.serial === m.frameId || this.depth < m.depth;
+    }
+    if (m.kind === 'next') return frame.serial === m.frameId || this.depth < m.depth;
+    return this.depth < m.depth;
+  }
+
+  /** Hands the stop to the host and applies its answer. */
+  private deliver(stop: Stop, frame: InterpreterFrame): void {
+    this.mode = null;
+    this.pausePending = false;
+    const cmd = this.stopAt(stop);
+    switch (cmd.kind) {
+      case 'continue':
+        return;
+      case 'stepIn':
+      case 'next':
+      case 'stepOut':
+        this.mode = {
+          kind: cmd.kind === 'stepIn' ? 'in' : cmd.kind === 'next' ? 'next' : 'out',
+          granularity: cmd.granularity ?? 'line', frameId: frame.serial, depth: this.depth,
+        };
+        if (cmd.kind === 'stepIn' && cmd.target !== undefined) this.mode.target = cmd.target;
+        return;
+      default:
+        this.exit = { command: cmd };
+        throw new RunControl(cmd.kind);
+    }
+  }
+
+  private stopAt(stop: Stop): ResumeCommand {
+    this.current = stop;
+    this.stopFrameId = stop.frameId;
+    this.stopDepth = this.depth;
+    tracing.suspended++;
+    try {
+      return this.host.stopped(stop, this);
+    } finally {
+      tracing.suspended--;
+      this.current = null;
+    }
+  }
+
+  /** Runs an intervention again (a replay passing where it was made): events stay off, as when it first ran. */
+  private intervene(iv: Intervention): void {
+    tracing.suspended++;
+    try {
+      const r = runIntervention(this.it, iv);
+      if ('value' in r && r.value !== null) Py_DECREF(r.value);
+    } finally {
+      tracing.suspended--;
+    }
+  }
+
+  /** Runs code in a frame of the current stop (while the host looks at it); output is shown. */
+  execute(iv: Intervention): ExecOutcome {
+    this.liveOutput = true;
+    try {
+      return runIntervention(this.it, iv);
+    } finally {
+      this.liveOutput = false;
+    }
+  }
+
+  private liveOutput = false;
+
+  /** A log message with its {expression} parts evaluated. */
+  private interpolate(frame: InterpreterFrame, msg: string): string {
+    return msg.replace(/\{([^{}]+)\}/g, (_m, expr: string) => {
+      const r = this.opts.format(frame, expr);
+      return 'error' in r ? `<${r.error}>` : r.text;
+    });
+  }
+
+  /** The position of the event being handled (or the last one). */
+  get here(): Position {
+    return this.lastPos;
+  }
+}
+
+/** Runs an intervention in its frame (the container it names bound to __pyheap_obj__). */
+export function runIntervention(it: Interpreter, iv: Intervention): ExecOutcome {
+  const frame = findFrame(it, iv.frameId);
+  if (frame === null) return { error: 'that frame is not running at this step' };
+  if (iv.objectId === undefined) return executeInFrame(frame, iv.code);
+  const obj = objectAt(it, iv.objectId);
+  if (obj === null) return { error: `no object has id ${iv.objectId} at this step` };
+  return executeInFrame(frame, iv.code, obj);
+}
+
+function isSystemExit(e: PyException): boolean {
+  return e.type === PyExc_SystemExit || e.type.tp_mro_list.includes(PyExc_SystemExit);
+}
+
+/** The traceback block at the end of stderr (from the last "Traceback" line). */
+function tracebackOf(stderr: string): string {
+  const i = stderr.lastIndexOf('Traceback (most recent call last):');
+  return i >= 0 ? stderr.slice(i) : stderr;
+}
+
+/** A SyntaxError block printed at startup: its line and message. */
+function syntaxErrorOf(stderr: string): { line: number; column: number; message: string; type: string } | null {
+  const m = /File "[^"]*", line (\d+)[\s\S]*?\n(?: {4}( *)\^[^\n]*\n)?(\w*Error): ([^\n]*)\n?$/.exec(stderr);
+  if (m === null) return null;
+  return { line: Number(m[1]), column: m[2] !== undefined ? m[2].length + 1 : 1, message: m[4], type: m[3] };
+}
+

@@ -1,0 +1,313 @@
+// The debugger's views of a paused run — frames, scopes, and the tree the Variables
+// view expands — addressed by keys (strings that name a frame or an object by id),
+// never by JS references. Reading changes nothing: no count moves, nothing is
+// allocated (vm/inspect.ts, debug/repr.ts).
+//
+// What expanding an object shows (the variables contract, shared/docs/architecture.md):
+// ob_refcnt (the true count: sys.getrefcount would print one more), id, type,
+// sys.getsizeof, gc (generation or untracked), memory (arena / pool / block, static,
+// raw), referrers (each reference that makes up ob_refcnt), then its items or attributes.
+
+import type { PyObject, PyTypeObject } from '../objects/object';
+import type { Interpreter } from '../vm/run';
+import type { InterpreterFrame } from '../vm/frame';
+import type { Obmalloc } from '../memory/obmalloc';
+import type { GCState } from '../gc/gcstate';
+import { CO_FAST } from '../compiler/code';
+import { objectAt } from './objects';
+import { safeRepr, reprIsDefault } from './repr';
+import { sizeOf, gcGeneration, memoryOf, staticObjectSet, objectFlags, frameSnaps, completeReferrers } from './snapshot_build';
+import { walkReferences, liveObjects, interpreterRoots } from '../vm/inspect';
+import { _Py_SetRefLabelsWanted } from '../objects/object';
+import { refSlot } from './refslot';
+import type { FrameSnap, MemoryLocation, ReferrerSnap } from '../snapshot';
+
+/** One row of the Variables view. */
+export interface VarNode {
+  name: string;
+  value: string;
+  type?: string;
+  /** What expanding it shows, when it can be expanded. */
+  expand?: string;
+  /** Items below it (for paging lists and dicts). */
+  indexed?: number;
+  named?: number;
+  /** The object it stands for. */
+  objectId?: number;
+  /** An expression that reads it again (watch, hover, copy as expression). */
+  evaluateName?: string;
+  /** A row about the object (ob_refcnt, id...) rather than a name or an item of it. */
+  meta?: boolean;
+}
+
+export interface FrameView extends FrameSnap {
+  /** Index of the instruction about to run (the innermost) or running (a caller at its call). */
+  pc: number;
+}
+
+export interface ScopeView {
+  name: string;
+  expand: string;
+  named?: number;
+  expensive: boolean;
+}
+
+const MAX_VALUE = 96;
+
+export function hexId(id: number): string {
+  return '0x' + id.toString(16);
+}
+
+/** `[321, 123]  ‹refcnt 2 · id 0x7f…›`: the repr, clipped so that the count and id stay in sight. */
+export function valueText(o: PyObject): string {
+  let r = safeRepr(o);
+  if (r.length > MAX_VALUE) r = r.slice(0, MAX_VALUE - 1) + '…';
+  return `${r}  ‹refcnt ${o.ob_refcnt} · id ${hexId(o.ob_addr)}›`;
+}
+
+export function memoryText(m: MemoryLocation): string {
+  switch (m.kind) {
+    case 'pool': return `pymalloc block ${m.block} of pool ${hexId(m.pool)} (${m.blockSize}-byte blocks, size class ${m.szidx}) in arena ${hexId(m.arena)}`;
+    case 'raw': return `raw malloc chunk ${hexId(m.chunk)} (${m.nbytes} bytes: over pymalloc's 512-byte limit)`;
+    case 'static': return "libpython's static data (never allocated, never freed)";
+    case 'startup': return "allocated at interpreter startup (static types' dicts, descriptors)";
+  }
+}
+
+function objectRow(name: string, o: PyObject, evaluateName?: string): VarNode {
+  const row: VarNode = { name, value: valueText(o), type: o.ob_type.tp_name, expand: `obj:${o.ob_addr}`, objectId: o.ob_addr };
+  if (evaluateName !== undefined) row.evaluateName = evaluateName;
+  const n = itemCount(o);
+  if (n !== undefined) row.indexed = n;
+  return row;
+}
+
+function itemCount(o: PyObject): number | undefined {
+  const a = o as unknown as { ob_item?: unknown[] };
+  const tn = o.ob_type.tp_name;
+  if ((tn === 'list' || tn === 'tuple') && a.ob_item !== undefined) return a.ob_item.length;
+  return undefined;
+}
+
+export function findFrame(it: Interpreter, frameId: number): InterpreterFrame | null {
+  for (const f of it.currentFrames()) if (f.serial === frameId) return f;
+  return null;
+}
+
+export function frameViews(it: Interpreter): FrameView[] {
+  const frames = it.currentFrames();
+  const snaps = frameSnaps(it);
+  return snaps.map((s, i) => ({ ...s, pc: i === 0 ? frames[i].prev_instr + 1 : frames[i].prev_instr }));
+}
+
+function isDunder(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+}
+
+function strOf(o: PyObject | null): string {
+  return (o as unknown as { str?: string } | null)?.str ?? '?';
+}
+
+/** Names of a frame: (name, value or null when unbound). */
+function frameNames(f: InterpreterFrame): [string, PyObject | null][] {
+  const co = f.f_code;
+  const out: [string, PyObject | null][] = [];
+  if ((co.co_flags & 0x1) !== 0) {
+    for (let i = 0; i < co.co_nlocalsplus; i++) {
+      let v = f.localsplus[i];
+      if (v !== null && (co.co_localspluskinds[i] & (CO_FAST.CELL | CO_FAST.FREE)) !== 0 && v.ob_type.tp_name === 'cell') {
+        v = (v as unknown as { ob_ref: PyObject | null }).ob_ref;
+      }
+      out.push([strOf(co.localsplusnames[i]), v]);
+    }
+    return out;
+  }
+  return dictNames(f.f_locals);
+}
+
+function dictNames(d: PyObject | null): [string, PyObject | null][] {
+  const out: [string, PyObject | null][] = [];
+  if (d === null) return out;
+  const keys = (d as unknown as { ma_keys: { dk_nentries: number; me_key: (PyObject | null)[]; me_value: (PyObject | null)[] } }).ma_keys;
+  for (let i = 0; i < keys.dk_nentries; i++) {
+    const v = keys.me_value[i];
+    const k = keys.me_key[i];
+    if (v === null || k === null) continue;
+    const name = strOf(k);
+    if (!isDunder(name)) out.push([name, v]);
+  }
+  return out;
+}
+
+export function scopes(it: Interpreter, frameId: number): ScopeView[] {
+  const f = findFrame(it, frameId);
+  if (f === null) return [];
+  const out: ScopeView[] = [{ name: 'Locals', expand: `locals:${frameId}`, named: frameNames(f).length, expensive: false }];
+  if ((f.f_code.co_flags & 0x1) !== 0 || f.f_locals !== f.f_globals) {
+    out.push({ name: 'Globals', expand: `globals:${frameId}`, named: dictNames(f.f_globals).length, expensive: false });
+  }
+  out.push({ name: 'Heap', expand: 'heap', expensive: true });
+  out.push({ name: 'GC', expand: 'gc', expensive: false });
+  return out;
+}
+
+/** The rows under a key: a scope, an object, an object's referrers, the heap, the GC. */
+export function children(it: Interpreter, key: string, start = 0, count = Infinity): VarNode[] {
+  const [kind, arg] = splitKey(key);
+  let rows: VarNode[];
+  switch (kind) {
+    case 'locals': {
+      const f = findFrame(it, Number(arg));
+      rows = f === null ? [] : frameNames(f).map(([n, v]) => (v === null ? { name: n, value: '<unbound: not assigned yet>' } : objectRow(n, v, n)));
+      break;
+    }
+    case 'globals': {
+      const f = findFrame(it, Number(arg));
+      rows = f === null ? [] : dictNames(f.f_globals).map(([n, v]) => objectRow(n, v as PyObject, n));
+      break;
+    }
+    case 'obj': rows = objectRows(it, Number(arg)); break;
+    case 'refs': rows = referrerRows(it, Number(arg)); break;
+    case 'items': rows = itemRows(it, Number(arg)); break;
+    case 'heap': rows = heapRows(it, false); break;
+    case 'runtime': rows = heapRows(it, true); break;
+    case 'gc': rows = gcRows(it); break;
+    default: rows = [];
+  }
+  return count === Infinity && start === 0 ? rows : rows.slice(start, start + count);
+}
+
+function splitKey(key: string): [string, string] {
+  const i = key.indexOf(':');
+  return i < 0 ? [key, ''] : [key.slice(0, i), key.slice(i + 1)];
+}
+
+function meta(name: string, value: string): VarNode {
+  return { name, value, meta: true };
+}
+
+function gcText(o: PyObject): string {
+  const g = gcGeneration(o);
+  return g === 'untracked' ? 'untracked (holds no references the cyclic GC must follow)' : g === 'permanent' ? 'permanent generation (gc.freeze)' : `generation ${g}`;
+}
+
+function objectRows(it: Interpreter, id: number): VarNode[] {
+  const o = objectAt(it, id);
+  if (o === null) return [meta('freed', `no object has id ${id} at this step`)];
+  const mem = it.rt.mem as Obmalloc;
+  const statics = staticObjectSet();
+  const flags = objectFlags(it, o, statics, mem);
+  const rows: VarNode[] = [
+    meta('ob_refcnt', `${o.ob_refcnt}  (sys.getrefcount would print ${o.ob_refcnt + 1}: its argument is one more reference)`),
+    meta('id', `${o.ob_addr}  (${hexId(o.ob_addr)})`),
+    meta('type', (o.ob_type as PyTypeObject).tp_name),
+    meta('sys.getsizeof', `${sizeOf(o)} bytes`),
+    meta('gc', gcText(o)),
+    meta('memory', memoryText(memoryOf(mem, o, flags.static === true))),
+  ];
+  const notes: string[] = [];
+  if (flags.cached !== undefined) notes.push(`cached ${flags.cached}: one object shared by every use`);
+  if (flags.interned === true) notes.push('interned string');
+  if (flags.runtime === true && flags.static !== true) notes.push("the interpreter's own (made before the program ran)");
+  if (!reprIsDefault(o)) notes.push(`its class defines __repr__, which the debugger does not run: the value shows object.__repr__`);
+  if (notes.length > 0) rows.push(meta('notes', notes.join('; ')));
+  rows.push({ name: 'referrers', value: `${o.ob_refcnt} reference${o.ob_refcnt === 1 ? '' : 's'}: who holds them`, expand: `refs:${id}`, meta: true });
+  rows.push(...itemRows(it, id));
+  return rows;
+}
+
+/** The object's own contents: items of a list/tuple, entries of a dict, members of a set,
+ *  attributes of an instance — its references, as its tp_refs names them. */
+function itemRows(it: Interpreter, id: number): VarNode[] {
+  const o = objectAt(it, id);
+  if (o === null) return [];
+  const visit = o.ob_type.tp_refs ?? o.ob_type.tp_traverse;
+  if (visit === null) return [];
+  const tn = o.ob_type.tp_name;
+  const rows: VarNode[] = [];
+  const was = _Py_SetRefLabelsWanted(true);
+  try {
+    visit(o, (t, label) => {
+      if (label === '__class__' && (tn !== 'type')) return;
+      const slot = refSlot(label, tn);
+      if (slot.kind === 'key') return; // a dict's key shows in its entry's name
+      let name = label;
+      let evalSuffix: string | null = null;
+      if (slot.kind === 'index') { name = `[${slot.index}]`; evalSuffix = name; }
+      else if (slot.kind === 'value') { name = `[${slot.key}]`; evalSuffix = name; }
+      else if (slot.kind === 'attr') { name = slot.name.startsWith('__') ? slot.name : slot.name; evalSuffix = `.${slot.name}`; }
+      else if (slot.kind === 'item') name = safeRepr(t);
+      rows.push(objectRow(name, t));
+      void evalSuffix;
+    });
+  } finally {
+    _Py_SetRefLabelsWanted(was);
+  }
+  return rows;
+}
+
+/** Every reference that makes up ob_refcnt, named (one walk of the heap). */
+export function referrersOf(it: Interpreter, o: PyObject): ReferrerSnap[] {
+  const out: ReferrerSnap[] = [];
+  const namespaces = new Map<PyObject, InterpreterFrame>();
+  for (const f of it.currentFrames()) if (f.f_locals !== null) namespaces.set(f.f_locals, f);
+  const was = _Py_SetRefLabelsWanted(true);
+  try {
+    walkReferences(it, (target, holder, slot, object, frame) => {
+      if (target !== o) return;
+      const ns = object !== undefined ? namespaces.get(object) : undefined;
+      if (frame !== undefined) out.push({ frame: frame.serial, label: `${slot} in frame ${frame.f_code.qualname}`, slot: refSlot(slot, 'frame'), count: 1 });
+      else if (ns !== undefined && object !== undefined) {
+        const s = refSlot(slot, 'dict');
+        const name = s.kind === 'value' ? s.key.replace(/^'(.*)'$/s, '$1') : null;
+        out.push({ frame: ns.serial, from: object.ob_addr, label: name !== null ? `name ${name} in ${ns.f_code.qualname}'s namespace` : `key of ${ns.f_code.qualname}'s namespace`, slot: name !== null ? { kind: 'local', name } : s, count: 1 });
+      } else if (object !== undefined) out.push({ from: object.ob_addr, label: `${holder} ${slot}`, slot: refSlot(slot, object.ob_type.tp_name), count: 1 });
+      else out.push({ label: `${holder}: ${slot}`, slot: { kind: 'other', label: slot }, count: 1 });
+    });
+  } finally {
+    _Py_SetRefLabelsWanted(was);
+  }
+  return completeReferrers(out, o, staticObjectSet().has(o), 200);
+}
+
+function referrerRows(it: Interpreter, id: number): VarNode[] {
+  const o = objectAt(it, id);
+  if (o === null) return [];
+  return referrersOf(it, o).map((r) => {
+    const holder = r.from !== undefined ? objectAt(it, r.from) : null;
+    const row: VarNode = { name: r.label, value: r.count === 1 ? '1 reference' : `${r.count} references` };
+    if (holder !== null && r.frame === undefined) {
+      row.value = `${r.count === 1 ? '1 reference' : `${r.count} references`} from ${valueText(holder)}`;
+      row.expand = `obj:${holder.ob_addr}`;
+      row.objectId = holder.ob_addr;
+    }
+    return row;
+  });
+}
+
+/** The program's live objects by id (the interpreter's own apart, under one row). */
+function heapRows(it: Interpreter, runtime: boolean): VarNode[] {
+  const mem = it.rt.mem as Obmalloc;
+  const live = liveObjects(mem);
+  const mine = live.filter((o) => it.isStartupObject(o) === runtime);
+  mine.sort((a, b) => a.ob_addr - b.ob_addr);
+  const rows = mine.map((o) => objectRow(hexId(o.ob_addr), o));
+  if (!runtime) {
+    const n = live.length - mine.length;
+    rows.push({ name: "interpreter's own objects", value: `${n} objects made at startup (builtins, sys, __main__…)`, expand: 'runtime', named: n, meta: true });
+  }
+  return rows;
+}
+
+function gcRows(it: Interpreter): VarNode[] {
+  const gc = it.rt.gc as GCState;
+  const rows: VarNode[] = [meta('enabled', gc.enabled ? 'True' : 'False  (gc.disable())')];
+  gc.generations.forEach((g, i) => {
+    const what = i === 0 ? 'allocations of tracked objects minus deallocations since the last collection' : `collections of generation ${i - 1} since generation ${i} was last collected`;
+    rows.push(meta(`generation ${i}`, `count ${g.count} / threshold ${g.threshold}  (${what})`));
+  });
+  rows.push(meta('collections', gc.generation_stats.map((s, i) => `gen ${i}: ${s.collections}`).join(', ')));
+  rows.push(meta('long-lived', `${gc.long_lived_total} objects survived the last full collection, ${gc.long_lived_pending} waiting to be examined`));
+  void interpreterRoots;
+  return rows;
+}
