@@ -1,5 +1,6 @@
-// One build for every entry point: the CLI now; the extension, the stdio debug adapter
-// and the webview bundle join this list as they are written.
+// One build for every entry point: the CLI, the extension (Node and browser, each with
+// its background worker), the stdio debug adapter; the webview bundle joins this list
+// as it is written.
 //
 // The CLI: the `pyheap` executable dist/cli.js, a shell launcher (scripts/cli-launcher.mjs)
 // that starts node from the V8 startup snapshot dist/cli.snap when it can, and is
@@ -30,8 +31,13 @@ const entries = [
   { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: cliLauncher(CLI_NODE_FLAGS), bundleOf: 'dist/cli.bundle.js' },
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  // The extension's background worker (CodeLens, hovers): worker_threads in Node.
+  { in: 'src/extension/worker/node.ts', out: 'dist/summaryWorker.js' },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
   { in: 'src/debuggee/worker.node.ts', out: 'dist/debuggee.js' },
+  // The web extension (package.json "browser") and its Web Worker: no Node anywhere.
+  { in: 'src/extension/extension.web.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser' },
+  { in: 'src/extension/worker/web.ts', out: 'dist/web/summaryWorker.js', platform: 'browser', format: 'iife' },
 ];
 
 // A snapshot of an earlier build must never start this one's launcher.
@@ -43,9 +49,11 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
     entryPoints: [e.in],
     outfile: e.out,
     bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+    // Node built-ins the debug adapter library needs, for the browser: small shims of ours.
+    alias: e.platform === 'browser' ? { events: './src/shims/events.ts', url: './src/shims/url.ts' } : undefined,
+    platform: e.platform ?? 'node',
+    format: e.format ?? 'cjs',
+    target: e.platform === 'browser' ? 'es2022' : 'node20',
     sourcemap: true,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,

@@ -35,6 +35,7 @@ const NAMES_AN_OBJECT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]]*\])*$/;
 export const PYHEAP_STOPPED_EVENT = 'pyheap/stopped';
 export const PYHEAP_SNAPSHOT_REQUEST = 'pyheap/snapshot';
 export const PYHEAP_TIMELINE_REQUEST = 'pyheap/timeline';
+export const PYHEAP_GC_REQUEST = 'pyheap/gc';
 
 const REASONS: Record<Stop['reason'], string> = {
   entry: 'entry', step: 'step', breakpoint: 'breakpoint', exception: 'exception', 'data breakpoint': 'data breakpoint',
@@ -677,7 +678,7 @@ export class PyHeapDebugSession extends LoggingDebugSession {
   // The memory panel's requests
 
   protected override async customRequest(command: string, response: DebugProtocol.Response, args: { since?: number } | undefined): Promise<void> {
-    if (command !== PYHEAP_SNAPSHOT_REQUEST && command !== PYHEAP_TIMELINE_REQUEST) {
+    if (command !== PYHEAP_SNAPSHOT_REQUEST && command !== PYHEAP_TIMELINE_REQUEST && command !== PYHEAP_GC_REQUEST) {
       this.sendErrorResponse(response, { id: 5001, format: `Unknown request ${command}`, showUser: false });
       return;
     }
@@ -688,7 +689,9 @@ export class PyHeapDebugSession extends LoggingDebugSession {
     try {
       response.body = command === PYHEAP_SNAPSHOT_REQUEST
         ? await this.client.request('snapshot', { since: typeof args?.since === 'number' ? args.since : undefined })
-        : { visits: await this.client.request('timeline', {}) };
+        : command === PYHEAP_GC_REQUEST
+          ? await this.client.request('gcState', {})
+          : { visits: await this.client.request('timeline', {}) };
       this.sendResponse(response);
     } catch (e) {
       this.fail(response, e);

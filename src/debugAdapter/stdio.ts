@@ -1,4 +1,5 @@
 // The debug adapter over stdio: `node dist/debugAdapter.js` (the `program` of the
+import '../model/v8tuning';
 // pyheap debugger contribution, `pyheap dap`, nvim-dap, dape, the DAP tests).
 
 import { PyHeapDebugSession } from './session';

@@ -52,6 +52,8 @@ export interface Methods {
   gotoTargets: { args: { line: number }; result: Position[] };
   stepInTargets: { args: { frameId?: number }; result: string[] };
   timeline: { args: Record<string, never>; result: Visit[] };
+  /** The collector's counts and thresholds (the status bar). */
+  gcState: { args: Record<string, never>; result: { enabled: boolean; counts: number[]; thresholds: number[]; collections: number[] } };
   /** These three are also accepted while the program runs (applied at the next instruction boundary). */
   setBreakpoints: { args: { breakpoints: LineBreakpointSpec[] }; result: LineBreakpoint[] };
   setExceptionFilters: { args: ExceptionFilters; result: null };

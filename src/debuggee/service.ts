@@ -7,6 +7,7 @@
 import { Debuggee } from '../model/debug/debuggee';
 import { Interpreter, RunControl } from '../model/vm/run';
 import { Py_DECREF } from '../model/objects/object';
+import type { GCState } from '../model/gc/gcstate';
 import { frameViews, scopes, children, findFrame } from '../model/debug/variables';
 import { evaluateValue, describe, EvalError } from '../model/debug/evaluate';
 import { buildSnapshot } from '../model/debug/snapshot_build';
@@ -187,6 +188,15 @@ export class DebuggeeService {
       return view === undefined ? [] : callTargets(this.frame(view.id), view.pc);
     },
     timeline: () => this.dbg.visits,
+    gcState: () => {
+      const gc = this.it.rt.gc as GCState;
+      return {
+        enabled: gc.enabled,
+        counts: gc.generations.map((g) => g.count),
+        thresholds: gc.generations.map((g) => g.threshold),
+        collections: gc.generation_stats.map((s) => s.collections),
+      };
+    },
     setBreakpoints: ({ breakpoints }) => this.dbg.setBreakpoints(breakpoints),
     setExceptionFilters: (f) => {
       this.dbg.exceptions.raised = f.raised;

@@ -12,12 +12,15 @@
 // run(maxSteps) / stepInstruction() / stepLine(), each returning a StopReason;
 // frames(), inspect(obj) and referrers(obj) (model/inspect.ts) look without
 // changing any reference count.
+//
+// Nothing reachable from here may need Node: the model also runs in a browser (the
+// web extension's worker). Node entry points import './v8tuning' themselves.
 
-import './v8tuning';
 import type { PythonVersion } from './profiles/profile';
 import { runProgram } from './vm/run';
 import { traceProgram } from './trace/trace';
 import type { TraceResult } from './trace/types';
+import { summarizeSource } from './trace/summary';
 import type { StdinSource } from './vm/io';
 
 export type { StdinSource };
@@ -56,6 +59,14 @@ export function runSource(source: string, options: RunOptions): RunResult {
 export function traceSource(source: string, options: RunOptions): TraceResult {
   return traceProgram(source, options);
 }
+
+/** One record per executed source line, for CodeLens and hovers (trace/summary.ts). */
+export { summarizeSource };
+export type { SummaryOptions } from './trace/summary';
+export type {
+  SourceSummary, LineSummary, LineEffects, Binding, ObjectSummary, Holder, SourceError, ObjectLocation,
+  TraceResult, TraceLine, TraceObject, RefcountDelta, AllocEvent, FreeEvent, GCRunEvent,
+} from './trace/types';
 
 export { Interpreter, EXIT_MAX_STEPS, EXIT_INTERNAL } from './vm/run';
 export type { StopReason, InterpreterOptions } from './vm/run';

@@ -1,5 +1,7 @@
-// V8 settings for the simulator, applied wherever the model runs (the CLI, the VS Code
-// extension host, the debug adapter, the tests). Import this module first: V8 reads
+// V8 settings for the simulator, applied by the Node entry points that run the model
+// (the CLI, the extension's background worker, the debug adapter, the differential
+// tests). Node only (process, node:v8): never imported from the model's façade
+// (index.ts), which also runs in a browser. Import this module first: V8 reads
 // these flags when it builds inline caches and optimises code, so they only help
 // code that has not run hot yet.
 //

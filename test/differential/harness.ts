@@ -1,6 +1,7 @@
 // The differential suite's comparison: runs a corpus program in the simulator and compares what it printed
 // with the CPython golden. Used by differential.test.ts and scripts/update-known-failures.mjs.
 
+import '../../src/model/v8tuning';
 import { existsSync, readFileSync } from 'node:fs';
 import { runSource } from '../../src/model/index';
 import type { PythonVersion } from '../../src/model/profiles/profile';

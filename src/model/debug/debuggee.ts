@@ -72,7 +72,7 @@ export class Debuggee {
   readonly visits: Visit[] = [];
   private readonly opts: DebuggeeOptions;
   private readonly host: DebuggeeHost;
-  /** Output up to this step has been shown. */
+  /** The program's first this many pieces of output have been shown. */
   private frontier = 0;
   private readonly reportedUncaught = new Set<string>();
   /** Every line event so far (step back and gotoTargets read it). */
@@ -104,7 +104,7 @@ export class Debuggee {
       const run = this.newRun({ target, stopOnEntry, host: this.liveHost() });
       this.run = run;
       const end = run.run();
-      this.frontier = Math.max(this.frontier, run.it.exactSteps);
+      this.frontier = Math.max(this.frontier, Math.min(run.outCount, run.shownUntil));
       if (end !== null) return end;
       const exit = run.exit!;
       if (exit.uncaught !== undefined) {
@@ -239,12 +239,14 @@ export class Debuggee {
     this.interventions.push(iv);
     this.index.truncateAfter(pos);
     while (this.visits.length > 0 && comparePositions(this.visits[this.visits.length - 1].position, pos) > 0) this.visits.pop();
-    this.frontier = pos.step;
     for (const k of [...this.reportedUncaught]) {
       const [s, q] = k.split('.').map(Number);
       if (comparePositions({ step: s, seq: q }, pos) > 0) this.reportedUncaught.delete(k);
     }
-    return this.run.execute(iv);
+    const r = this.run.execute(iv);
+    // What was shown is what was written up to here, this code's output included.
+    this.frontier = this.run.outCount;
+    return r;
   }
 
   /** Sets a name (a scope row) or an item/attribute (an object row) to the value of an expression. */

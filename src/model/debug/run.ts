@@ -60,7 +60,7 @@ export interface DebugRunOptions {
   target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } };
   /** Raise points (positionKey) of uncaught exceptions already reported: not rewound to again. */
   reportedUncaught: ReadonlySet<string>;
-  /** Output up to this step was shown by an earlier run of the timeline. */
+  /** The first this many pieces of output were shown by an earlier run of the timeline. */
   outputFrontier: number;
   /** Scan mode (finding where to go back to): every event is offered; true ends the scan there. */
   scan?: (ev: ScanEvent) => boolean;
@@ -134,6 +134,10 @@ export class DebugRun implements TraceListener {
   private prevPc = -1;
   /** After an uncaught exception was found: run to the end silently, then go back to it. */
   private finishing: RunExit | null = null;
+  /** Pieces of output the program has written so far (shown or not): replays write the same ones, in order. */
+  outCount = 0;
+  /** How many of them were shown before the run went on silently to an uncaught exception's end. */
+  shownUntil = Infinity;
   /** Set when the run left through RunControl. */
   exit: RunExit | null = null;
   /** The current stop, while the host looks at it. */
@@ -179,8 +183,9 @@ export class DebugRun implements TraceListener {
   private emit(category: 'stdout' | 'stderr', text: string): void {
     // Written while the interpreter is created (a SyntaxError): run() reports it.
     if (this.it === undefined) return;
+    this.outCount++;
     if (this.finishing !== null || this.opts.scan !== undefined) return;
-    if (this.it.exactSteps <= this.opts.outputFrontier && !this.liveOutput) return;
+    if (this.outCount <= this.opts.outputFrontier && !this.liveOutput) return;
     this.host.output(category, text);
   }
 
@@ -267,6 +272,7 @@ export class DebugRun implements TraceListener {
         const at = this.raisedAt.get(e);
         if (at !== undefined && !this.opts.reportedUncaught.has(positionKey(at))) {
           const { type, message } = exceptionText(e);
+          this.shownUntil = this.outCount;
           this.finishing = {
             command: { kind: 'goto', position: at },
             uncaught: { raisedAt: at, stop: { reason: 'exception', exception: { type, message, uncaught: true, traceback: '' } } },

@@ -4,6 +4,7 @@
 // method (lookup_maybe_method / vectorcall_method), as CPython 3.11 does, so the
 // reference counts and allocations seen from Python are the same.
 
+import { tracing } from '../vm/tracing';
 import { CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from './object';
 import { PyErr_SetString, PyErr_SetObject, PyErr_Clear, isPyExc, PyException, PyErr_WriteUnraisable } from './errors';
 import {
@@ -180,10 +181,13 @@ function slot_tp_iter(self: PyObject): PyObject {
 
 /** __next__ raising StopIteration means "exhausted" (the model's tp_iternext returns null). */
 function slot_tp_iternext(self: PyObject): PyObject | null {
+  tracing.stopIterationRaised = false;
   try {
     return vectorcall_method(id('__next__'), [self]);
   } catch (e) {
     if (isPyExc(e, PyExc_StopIteration)) {
+      // CPython returns NULL with the StopIteration set: FOR_ITER reports it to a tracer.
+      tracing.stopIterationRaised = true;
       PyErr_Clear(e);
       return null;
     }

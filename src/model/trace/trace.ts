@@ -7,6 +7,9 @@
 // free list without touching the allocator (then only objects alive at a line
 // boundary are seen, by the diff below). Net refcount deltas come from comparing the
 // live heap (plus the static objects) at line boundaries, O(live objects) a line.
+// A consumer that needs more than the events (summary.ts: which objects are the
+// program's, the names bound after a line) looks at the heap through onLine, called
+// at each line boundary.
 
 import { PyObject, staticObjects } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
@@ -14,21 +17,36 @@ import { toBlockOwner, type BlockOwnerSlot } from '../memory/allocator';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { Interpreter } from '../vm/run';
 import { liveObjects, safeRepr } from '../vm/inspect';
-import type { InterpreterFrame } from '../vm/frame';
+import { FrameOwner, type InterpreterFrame } from '../vm/frame';
 import type { PythonVersion } from '../profiles/profile';
-import type { TraceLine, TraceObject, TraceResult, RefcountDelta, AllocEvent, GCRunEvent } from './types';
+import type { TraceLine, TraceObject, TraceResult, RefcountDelta, AllocEvent, GCRunEvent, FreeEvent } from './types';
 import { GCState, addGcEventSink } from '../gc/index';
+import { locationOf } from './location';
+
+/** The interpreter at the end of one line execution, for onLine (look, don't touch). */
+export interface LineBoundary {
+  it: Interpreter;
+  /** The frame that ran the line, while it still runs (null once it has returned). */
+  frame: InterpreterFrame | null;
+  /** Steps (instructions executed so far) when the line started and when it ended. */
+  startStep: number;
+  endStep: number;
+}
 
 export interface TraceOptions {
   filename: string;
   python?: PythonVersion;
   maxSteps?: number;
+  /** Called as each line execution ends, before the next one starts. */
+  onLine?: (line: TraceLine, at: LineBoundary) => void;
 }
 
 interface Open {
   line: number;
   code: string;
   counts: Map<PyObject, number>;
+  frame: InterpreterFrame | null;
+  startStep: number;
 }
 
 function snapshot(it: Interpreter): Map<PyObject, number> {
@@ -60,7 +78,7 @@ let gcRuns: GCRunEvent[] = [];
 /** Object allocations since the line started, in order: the object and the bytes requested. */
 let allocated: { obj: PyObject; size: number }[] = [];
 /** Objects freed since the line started, described when their block was released. */
-let freed: Map<PyObject, TraceObject> = new Map();
+let freed: Map<PyObject, FreeEvent> = new Map();
 
 /** Wraps mem.malloc/free of this allocator instance to record object blocks; returns the undo. */
 function watchAllocator(mem: Obmalloc): () => void {
@@ -74,7 +92,9 @@ function watchAllocator(mem: Obmalloc): () => void {
   };
   mem.free = function (addr: number): void {
     const owner = addr !== 0 ? this.ownerOf(addr) : null;
-    if (owner !== null && owner !== undefined && owner.part === 'object') freed.set(owner.obj, traceObject(owner.obj));
+    if (owner !== null && owner !== undefined && owner.part === 'object') {
+      freed.set(owner.obj, { ...traceObject(owner.obj), released: locationOf(this, addr) });
+    }
     free.call(this, addr);
   };
   return () => {
@@ -83,16 +103,27 @@ function watchAllocator(mem: Obmalloc): () => void {
   };
 }
 
-function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, number> {
+/** Whether the frame that ran a line still runs as the same activation. A frame record
+ *  is reused by the next call of its code (frame.ts reinit): when `next` (the frame of
+ *  the line starting now) is that record at its first line, the old activation is gone. */
+function stillRunning(it: Interpreter, f: InterpreterFrame | null, next: InterpreterFrame | null): InterpreterFrame | null {
+  if (f === null || f.owner === FrameOwner.CLEARED) return null;
+  // At the module's end (next === null) its frame has left the thread's chain but is not cleared yet.
+  if (next !== null && !it.currentFrames().includes(f)) return null;
+  if (f === next && f.prev_instr <= f.f_code.co_firsttraceable) return null;
+  return f;
+}
+
+function close(it: Interpreter, cur: Open, out: TraceLine[], onLine: TraceOptions['onLine'], next: InterpreterFrame | null): Map<PyObject, number> {
   const now = snapshot(it);
   const refcounts: RefcountDelta[] = [];
   const allocs: AllocEvent[] = [];
-  const frees: TraceObject[] = [];
+  const frees: FreeEvent[] = [];
   const born = new Set<PyObject>();
   for (const { obj, size } of allocated) {
     born.add(obj);
     const desc = freed.get(obj) ?? traceObject(obj);
-    allocs.push({ ...desc, size });
+    allocs.push({ id: desc.id, type: desc.type, repr: desc.repr, size });
   }
   for (const [o, before] of cur.counts) {
     const after = now.get(o) ?? 0;
@@ -110,7 +141,9 @@ function close(it: Interpreter, cur: Open, out: TraceLine[]): Map<PyObject, numb
     // A block freed this line: the object existed at the line start or was born in it.
     if (cur.counts.has(o) || born.has(o)) frees.push(desc);
   }
-  out.push({ line: cur.line, code: cur.code, refcounts, allocs, frees, gc: gcRuns });
+  const traced: TraceLine = { line: cur.line, code: cur.code, refcounts, allocs, frees, gc: gcRuns };
+  out.push(traced);
+  if (onLine !== undefined) onLine(traced, { it, frame: stillRunning(it, cur.frame, next), startStep: cur.startStep, endStep: it.steps });
   gcRuns = [];
   allocated = [];
   freed = new Map();
@@ -126,6 +159,7 @@ export function traceProgram(source: string, options: TraceOptions): TraceResult
     ? addGcEventSink(it.rt.gc, {
       onCollection: (ev) => gcRuns.push({
         generation: ev.generation, trigger: ev.trigger, collected: ev.collected, uncollectable: ev.uncollectable,
+        unreachable: ev.unreachable.length, freed: ev.freed.length,
       }),
     })
     : () => {};
@@ -134,23 +168,24 @@ export function traceProgram(source: string, options: TraceOptions): TraceResult
   const unwatch = watchAllocator(it.rt.mem as Obmalloc);
   let cur: Open | null = null;
   let counts: Map<PyObject, number> | null = null;
+  const onLine = options.onLine;
   it.lineListener = (frame: InterpreterFrame, line: number): void => {
-    if (cur !== null) counts = close(it, cur, lines);
-    cur = { line, code: frame.f_code.qualname, counts: counts ?? snapshot(it) };
+    if (cur !== null) counts = close(it, cur, lines, onLine, frame);
+    cur = { line, code: frame.f_code.qualname, counts: counts ?? snapshot(it), frame, startStep: it.steps };
   };
   it.onModuleEnd = (): void => {
     // Teardown (code object, parser arena, exception printing, __main__ cleared) is line 0.
-    if (cur !== null) counts = close(it, cur, lines);
-    cur = { line: 0, code: '<module>', counts: counts ?? snapshot(it) };
+    if (cur !== null) counts = close(it, cur, lines, onLine, null);
+    cur = { line: 0, code: '<module>', counts: counts ?? snapshot(it), frame: null, startStep: it.steps };
   };
   if (it.state !== 'done') it.run(options.maxSteps ?? Infinity);
   it.lineListener = null;
   if (cur !== null) {
     // Work after the last line event (module teardown, finalization) is charged to line 0.
     const last: Open = cur;
-    counts = close(it, last, lines);
+    counts = close(it, last, lines, onLine, null);
   }
   removeSink();
   unwatch();
-  return { result: it.result(), lines };
+  return { result: it.result(), lines, steps: it.steps };
 }

@@ -420,6 +420,7 @@ function PyObject_IsSubclassFast(t: PyTypeObject, base: PyObject): boolean {
 
 /** FOR_ITER's tp_iternext call: a StopIteration raised by the iterator ends the loop like a NULL return. */
 function for_iter_next(iter: PyObject): PyObject | null {
+  tracing.stopIterationRaised = false;
   try {
     return (iter.ob_type.tp_iternext as (o: PyObject) => PyObject | null)(iter);
   } catch (e) {
@@ -579,7 +580,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               }
               frame.stacktop = sp;
               // TRACE_FUNCTION_UNWIND: a return event (arg None) for the frame the exception leaves.
-              if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.return(frame, pc - 1, null);
+              if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.return(frame, frame.prev_instr, null);
               label = L_EXIT_UNWIND;
               break;
             }
@@ -1103,6 +1104,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               if (next !== null) {
                 ls[sp++] = next;
                 continue;
+              }
+              if (tracing.stopIterationRaised && tracing.listener !== null && tracing.suspended === 0) {
+                tracing.stopIterationRaised = false;
+                tracing.listener.exception(frame, PyException.lazy(PyExc_StopIteration, null));
               }
               break; // exhausted: out of line
             }

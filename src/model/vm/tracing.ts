@@ -46,6 +46,9 @@ export const tracing = {
   fastRun: 0,
   /** Set by a listener to pause the base activation before this instruction (in-thread stepping). */
   pause: false,
+  /** A Python __next__ ended the iteration by raising StopIteration (slot_tp_iternext returned NULL
+   *  with it set, in CPython): FOR_ITER's exception event for a tracer. */
+  stopIterationRaised: false,
 };
 
 const RESUME = 151;
@@ -81,7 +84,10 @@ export function traceInstruction(tl: TraceListener, frame: InterpreterFrame, pc:
     if (line !== -1) {
       const lastline = instrPrev <= ft ? -1 : pos[4 * instrPrev];
       // Trace backward edges (except SEND's, in `yield from`) or a change of line.
-      if (line !== lastline || (pc < instrPrev && opcode !== SEND)) tl.line(frame, pc, line);
+      if (line !== lastline || (pc < instrPrev && opcode !== SEND)) {
+        frame.traced_line = line;
+        tl.line(frame, pc, line);
+      }
     }
     if (opcode === RETURN_VALUE || opcode === YIELD_VALUE) {
       tl.return(frame, pc, frame.localsplus[frame.stacktop - 1] as PyObject);

@@ -1,0 +1,115 @@
+// npm run bench:codelens — what the editor waits for, measured on the built worker
+// (dist/summaryWorker.js, the one the extension starts):
+//   * a 500-line program: from starting a fresh worker to its lenses (opening a file in a
+//     new window), and on a warm worker (the run after an edit);
+//   * a 10,000-line program under the default bound (100000 steps);
+//   * the extension host's own share: deserialising the worker's messages (structuredClone
+//     of the same data, on this thread; the longest one) — what a run costs the host.
+// The programs are generated (deterministic): assignments, lists, dicts, functions, loops.
+//
+//   npm run bench:codelens [-- --runs 5] [-- --small]   (--small: the 500-line program only)
+import { Worker } from 'node:worker_threads';
+import { resolve } from 'node:path';
+
+const runs = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 3;
+const small = process.argv.includes('--small');
+const WORKER = resolve('dist/summaryWorker.js');
+
+function program(lines) {
+  const out = ['import gc, sys', ''];
+  for (let i = 0; out.length < lines - 1; i++) {
+    switch (i % 6) {
+      case 0: out.push(`a${i} = [${i}, ${i + 1000}, 'x${i}']`); break;
+      case 1: out.push(`b${i} = a${i - 1}`); break;
+      case 2: out.push(`d${i} = {'k': a${i - 2}, 'n': ${i * 7}}`); break;
+      case 3: out.push(`def f${i}(x):`, '    y = [x, x]', `    return len(y) + ${i}`, `r${i} = f${i}(b${i - 2})`); break;
+      case 4: out.push('for j in range(20):', `    t = (j, j + ${i})`); break;
+      default: out.push(`del b${i - 4}`);
+    }
+  }
+  out.length = lines - 1;
+  // A dangling block opener would be a syntax error: end on a plain statement.
+  while (/:\s*$/.test(out[out.length - 1])) out.pop();
+  out.push('print(len(gc.get_objects()) > 0)');
+  return out.join('\n') + '\n';
+}
+
+function request(source, id) {
+  return { type: 'run', id, source, filename: 'bench.py', python: '3.11', maxSteps: 100000, showRuntimeObjects: false };
+}
+
+/** Starts a worker, runs `sources` one after the other; returns each reply with its wall time. */
+async function session(sources) {
+  const t0 = performance.now();
+  const w = new Worker(WORKER, { resourceLimits: { stackSizeMb: 256 } });
+  const out = [];
+  try {
+    for (let i = 0; i < sources.length; i++) {
+      const start = i === 0 ? t0 : performance.now();
+      const replies = await new Promise((res, rej) => {
+        const got = [];
+        const on = (m) => {
+          got.push(m);
+          if (m.type === 'lenses') return;
+          w.off('message', on);
+          res(got);
+        };
+        w.on('message', on);
+        w.once('error', rej);
+        w.postMessage(request(sources[i], i));
+      });
+      const last = replies[replies.length - 1];
+      if (last.type !== 'result') throw new Error(`worker fault: ${last.message}`);
+      out.push({ ms: performance.now() - start, replies, view: { ...last.view, lenses: replies.flatMap((r) => r.lenses ?? []) } });
+    }
+  } finally {
+    await w.terminate();
+  }
+  return out;
+}
+
+const min = (xs) => Math.min(...xs);
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `min ${min(xs).toFixed(min(xs) < 10 ? 1 : 0)} ms, median ${med(xs).toFixed(med(xs) < 10 ? 1 : 0)} ms`;
+
+const p500 = program(500);
+const p10k = program(10000);
+const cold = [], warm = [], big = [], clone500 = [], clone10k = [];
+let last500, last10k;
+/** The longest deserialisation of one message of a run (each is a task of its own in the
+ *  host): per message the fastest of 5 clones (the others measure the machine's load). */
+function longestClone(replies) {
+  let worst = 0;
+  for (const r of replies) {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      structuredClone(r);
+      best = Math.min(best, performance.now() - t);
+    }
+    worst = Math.max(worst, best);
+  }
+  return worst;
+}
+for (let r = 0; r < runs; r++) {
+  const s = await session([p500, p500]);
+  cold.push(s[0].ms);
+  warm.push(s[1].ms);
+  last500 = s[1];
+  clone500.push(longestClone(last500.replies));
+  if (small) continue;
+  const b = await session([p10k]);
+  big.push(b[0].ms);
+  last10k = b[0];
+  clone10k.push(longestClone(last10k.replies));
+}
+const v500 = last500.view;
+console.log(`500-line program (${v500.steps} steps, ${v500.lenses.length} lenses):`);
+console.log(`  first lenses, fresh worker:  ${fmt(cold)}`);
+console.log(`  lenses after an edit (warm): ${fmt(warm)}`);
+console.log(`  extension host, longest message deserialisation (of ${last500.replies.length}): ${fmt(clone500)}`);
+if (small) process.exit(0);
+const v10k = last10k.view;
+console.log(`10,000-line program (${v10k.steps} steps${v10k.stoppedAfter !== undefined ? `, stopped at the bound` : ''}, ${v10k.lenses.length} lenses):`);
+console.log(`  lenses, fresh worker:        ${fmt(big)}`);
+console.log(`  extension host, longest message deserialisation (of ${last10k.replies.length}): ${fmt(clone10k)}`);

@@ -1,0 +1,75 @@
+// Activation, the same on desktop, server (code-server) and browser VS Code; the entry
+// points (extension.ts, extension.web.ts) only supply the platform's worker and log.
+// Activation events (package.json): a Python file opens, a pyheap debug configuration
+// is resolved or listed, a PyHeap command runs, the memory panel is restored.
+
+import * as vscode from 'vscode';
+import { BackgroundRuns } from './background/runs';
+import type { WorkerFactory } from './background/worker';
+import { RefcountLensProvider } from './codeLens';
+import { registerCommands } from './commands';
+import { DEBUG_TYPE, PyHeapConfigurationProvider } from './debugConfig';
+import { RunDiagnostics } from './diagnostics';
+import { NameHoverProvider } from './hover';
+import { Log, type TestSink } from './log';
+import { registerMemoryPanelCommand } from './memoryPanelCommand';
+import { isPython } from './settings';
+import { RefcountInlineValues } from './inlineValues';
+import { SessionStatus } from './sessionStatus';
+import { registerDebugAdapter } from './debugAdapter';
+import type { LaunchOptions } from '../debuggee/protocol';
+import type { DebuggeeClient } from '../debuggee/client';
+
+export interface Platform {
+  kind: 'node' | 'web';
+  createWorker: WorkerFactory;
+  testSink: TestSink | null;
+  /** The debuggee thread for debug sessions; without one, VS Code starts the manifest's stdio adapter. */
+  createDebuggee?: (launch: LaunchOptions) => DebuggeeClient;
+}
+
+const PYTHON: vscode.DocumentSelector = { language: 'python' };
+
+export function activateWith(context: vscode.ExtensionContext, platform: Platform): void {
+  const log = new Log(platform.testSink);
+  context.subscriptions.push(log);
+  log.info(`PyHeap ${String(context.extension.packageJSON.version)} activated (${platform.kind} extension host)`);
+  log.event('activate', { platform: platform.kind, version: context.extension.packageJSON.version });
+
+  const runs = new BackgroundRuns(platform.createWorker, log);
+  const lenses = new RefcountLensProvider(runs, log);
+  const diagnostics = new RunDiagnostics(runs);
+  const configs = new PyHeapConfigurationProvider();
+  context.subscriptions.push(
+    runs,
+    lenses,
+    diagnostics,
+    vscode.languages.registerCodeLensProvider(PYTHON, lenses),
+    vscode.languages.registerHoverProvider(PYTHON, new NameHoverProvider(runs, log)),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configs),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configs, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
+    ...registerCommands(log),
+    vscode.languages.registerInlineValuesProvider(PYTHON, new RefcountInlineValues()),
+    new SessionStatus(log),
+    registerMemoryPanelCommand(log),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (isPython(doc)) runs.schedule(doc, true);
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (isPython(e.document) && e.contentChanges.length > 0) runs.schedule(e.document, false);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      runs.forget(doc.uri);
+      diagnostics.clear(doc.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('pyheap')) return;
+      log.event('settings', {});
+      if (e.affectsConfiguration('pyheap.python') || e.affectsConfiguration('pyheap.codeLens.maxSteps') ||
+          e.affectsConfiguration('pyheap.codeLens.showRuntimeObjects')) runs.rerunAll();
+      lenses.refresh();
+    }),
+  );
+  if (platform.createDebuggee !== undefined) context.subscriptions.push(registerDebugAdapter(platform.createDebuggee, log));
+  for (const doc of vscode.workspace.textDocuments) if (isPython(doc)) runs.schedule(doc, true);
+}

@@ -1,0 +1,176 @@
+// Background runs of the open Python files: one per document, started when the file
+// opens and again after an edit (debounced), in a worker so that the extension host
+// never simulates. An edit during a run terminates that run's worker (cancellation is
+// immediate: the simulator cannot be interrupted from outside otherwise); an idle
+// worker is kept warm for the next run. Each run is bounded by pyheap.codeLens.maxSteps.
+
+import * as vscode from 'vscode';
+import type { SummaryView } from '../lens/view';
+import type { RunRequest, WorkerReply } from '../worker/protocol';
+import type { BackgroundWorker, WorkerFactory } from './worker';
+import type { Log } from '../log';
+import { readSettings } from '../settings';
+
+/** Quiet time after the last keystroke before a new run starts. */
+export const DEBOUNCE_MS = 350;
+
+interface Running {
+  id: number;
+  worker: BackgroundWorker;
+  version: number;
+  started: number;
+  /** Lens chunks received so far (WorkerReply 'lenses'). */
+  lenses: SummaryView['lenses'];
+  hovers: SummaryView['hovers'];
+}
+
+interface DocState {
+  view: SummaryView | undefined;
+  /** Document version the view was computed from. */
+  viewVersion: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  running: Running | undefined;
+}
+
+export class BackgroundRuns implements vscode.Disposable {
+  private readonly docs = new Map<string, DocState>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a document's URI when its view changed. */
+  readonly onDidChange = this.changed.event;
+  private idle: BackgroundWorker | undefined;
+  private nextId = 1;
+  /** Replies are routed by request id (a worker serves one request at a time). */
+  private readonly waiting = new Map<number, { uri: vscode.Uri; doc: DocState }>();
+
+  constructor(private readonly createWorker: WorkerFactory, private readonly log: Log) {}
+
+  /** The latest finished view of the document (possibly of an older version while a new run is under way). */
+  view(uri: vscode.Uri): SummaryView | undefined {
+    return this.docs.get(uri.toString())?.view;
+  }
+
+  /** Starts a first run of the document unless one is done, scheduled or under way. */
+  ensure(doc: vscode.TextDocument): void {
+    const st = this.docs.get(doc.uri.toString());
+    if (st === undefined || (st.view === undefined && st.timer === undefined && st.running === undefined)) this.schedule(doc, true);
+  }
+
+  /** Schedules a run of the document: at once, or after the debounce delay. */
+  schedule(doc: vscode.TextDocument, immediate: boolean): void {
+    const key = doc.uri.toString();
+    let st = this.docs.get(key);
+    if (st === undefined) this.docs.set(key, (st = { view: undefined, viewVersion: -1, timer: undefined, running: undefined }));
+    if (st.timer !== undefined) clearTimeout(st.timer);
+    const state = st;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      this.log.guard('starting a background run', () => this.start(doc, state), undefined);
+    }, immediate ? 0 : DEBOUNCE_MS);
+  }
+
+  /** Forgets a closed document (and stops its run). */
+  forget(uri: vscode.Uri): void {
+    const st = this.docs.get(uri.toString());
+    if (st === undefined) return;
+    if (st.timer !== undefined) clearTimeout(st.timer);
+    this.cancel(uri, st);
+    this.docs.delete(uri.toString());
+  }
+
+  /** Runs every tracked document again (after a settings change). */
+  rerunAll(): void {
+    for (const doc of vscode.workspace.textDocuments) if (this.docs.has(doc.uri.toString())) this.schedule(doc, true);
+  }
+
+  private cancel(uri: vscode.Uri, st: DocState): void {
+    const r = st.running;
+    if (r === undefined) return;
+    st.running = undefined;
+    this.waiting.delete(r.id);
+    r.worker.terminate();
+    this.log.event('run.cancel', { uri: uri.toString(), id: r.id, version: r.version });
+  }
+
+  private start(doc: vscode.TextDocument, st: DocState): void {
+    if (doc.isClosed) return;
+    if (st.running !== undefined) this.cancel(doc.uri, st);
+    const s = readSettings(doc.uri);
+    const id = this.nextId++;
+    const worker = this.takeWorker();
+    const req: RunRequest = {
+      type: 'run',
+      id,
+      source: doc.getText(),
+      filename: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.path,
+      python: s.python,
+      maxSteps: s.maxSteps,
+      showRuntimeObjects: s.showRuntimeObjects,
+    };
+    st.running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {} };
+    this.waiting.set(id, { uri: doc.uri, doc: st });
+    this.log.event('run.start', { uri: doc.uri.toString(), id, version: doc.version, maxSteps: s.maxSteps });
+    worker.post(req);
+  }
+
+  private takeWorker(): BackgroundWorker {
+    const w = this.idle;
+    this.idle = undefined;
+    if (w !== undefined) return w;
+    let self: BackgroundWorker | undefined;
+    self = this.createWorker({
+      onReply: (reply) => this.log.guard('reading a background run', () => this.onReply(reply, self as BackgroundWorker), undefined),
+      onCrash: (err) => this.onCrash(err, self as BackgroundWorker),
+    });
+    return self;
+  }
+
+  private onReply(reply: WorkerReply, worker: BackgroundWorker): void {
+    const w = this.waiting.get(reply.id);
+    if (w === undefined) return; // cancelled meanwhile
+    const st = w.doc;
+    const running = st.running;
+    if (reply.type === 'lenses') {
+      if (running?.id !== reply.id) return;
+      running.lenses.push(...reply.lenses);
+      Object.assign(running.hovers, reply.hovers);
+      return;
+    }
+    this.waiting.delete(reply.id);
+    st.running = undefined;
+    // Keep one warm worker; more would only hold memory.
+    if (this.idle === undefined) this.idle = worker;
+    else worker.terminate();
+    if (reply.type === 'fault') {
+      this.log.error(`the background run of ${w.uri.path.split('/').pop()} failed`, Object.assign(new Error(reply.message), { stack: reply.stack }));
+      return;
+    }
+    st.view = { ...reply.view, lenses: running?.lenses ?? [], hovers: running?.hovers ?? {} };
+    st.viewVersion = running?.version ?? -1;
+    this.log.event('run.result', {
+      uri: w.uri.toString(), id: reply.id, ms: reply.ms, total: running !== undefined ? Date.now() - running.started : undefined,
+      lenses: st.view.lenses.length, steps: reply.view.steps, stoppedAfter: reply.view.stoppedAfter,
+      diagnostics: reply.view.diagnostics.length,
+    });
+    this.changed.fire(w.uri);
+  }
+
+  private onCrash(err: Error, worker: BackgroundWorker): void {
+    if (this.idle === worker) this.idle = undefined;
+    for (const [id, w] of this.waiting) {
+      if (w.doc.running?.worker !== worker) continue;
+      this.waiting.delete(id);
+      w.doc.running = undefined;
+      this.log.error(`the background run of ${w.uri.path.split('/').pop()} stopped`, err);
+    }
+  }
+
+  dispose(): void {
+    for (const st of this.docs.values()) {
+      if (st.timer !== undefined) clearTimeout(st.timer);
+      st.running?.worker.terminate();
+    }
+    this.idle?.terminate();
+    this.docs.clear();
+    this.changed.dispose();
+  }
+}

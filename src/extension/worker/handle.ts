@@ -1,0 +1,33 @@
+// The worker's one job, the same in Node and in the browser: run the file on the
+// simulated heap (summarizeSource) and turn the summary into what the editor shows.
+
+import { summarizeSource } from '../../model/index';
+import type { PythonVersion } from '../../model/profiles/profile';
+import { summaryView, type SummaryView } from '../lens/view';
+import type { RunRequest, WorkerReply } from './protocol';
+
+/** Lenses per message: a few hundred keep each message's deserialisation in the
+ *  extension host to a few milliseconds (npm run bench:codelens measures it). */
+export const LENSES_PER_MESSAGE = 100;
+
+/** Runs the request; `post` receives the lens chunks, then the result (or a fault). */
+export function handleRequest(req: RunRequest, post: (reply: WorkerReply) => void): void {
+  const t0 = Date.now();
+  let view: SummaryView;
+  try {
+    const summary = summarizeSource(req.source, { filename: req.filename, python: req.python as PythonVersion, maxSteps: req.maxSteps });
+    view = summaryView(summary, req.source, { showRuntimeObjects: req.showRuntimeObjects });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    post({ type: 'fault', id: req.id, message: err.message, stack: err.stack });
+    return;
+  }
+  const { lenses, hovers } = view;
+  for (let i = 0; i < lenses.length; i += LENSES_PER_MESSAGE) {
+    const part = lenses.slice(i, i + LENSES_PER_MESSAGE);
+    const partHovers: SummaryView['hovers'] = {};
+    for (const l of part) if (hovers[l.line] !== undefined) partHovers[l.line] = hovers[l.line];
+    post({ type: 'lenses', id: req.id, lenses: part, hovers: partHovers });
+  }
+  post({ type: 'result', id: req.id, view: { ...view, lenses: [], hovers: {} }, ms: Date.now() - t0 });
+}
