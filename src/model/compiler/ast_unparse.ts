@@ -148,31 +148,13 @@ function appendExpr(out: string[], e: A.expr, level: number): void {
       out.push('}');
       return;
     case 'GeneratorExp':
-      out.push('(');
-      appendExpr(out, e.elt, PR_TEST);
-      appendComprehensions(out, e.generators);
-      out.push(')');
-      return;
+      return appendComprehension(out, '(', [e.elt], e.generators, ')');
     case 'ListComp':
-      out.push('[');
-      appendExpr(out, e.elt, PR_TEST);
-      appendComprehensions(out, e.generators);
-      out.push(']');
-      return;
+      return appendComprehension(out, '[', [e.elt], e.generators, ']');
     case 'SetComp':
-      out.push('{');
-      appendExpr(out, e.elt, PR_TEST);
-      appendComprehensions(out, e.generators);
-      out.push('}');
-      return;
+      return appendComprehension(out, '{', [e.elt], e.generators, '}');
     case 'DictComp':
-      out.push('{');
-      appendExpr(out, e.key, PR_TEST);
-      out.push(': ');
-      appendExpr(out, e.value, PR_TEST);
-      appendComprehensions(out, e.generators);
-      out.push('}');
-      return;
+      return appendComprehension(out, '{', [e.key, e.value], e.generators, '}');
     case 'Yield':
       if (!e.value) {
         out.push('(yield)');
@@ -276,6 +258,19 @@ function appendList(out: string[], elts: A.expr[]): void {
     if (i > 0) out.push(', ');
     appendExpr(out, x, PR_TEST);
   });
+}
+
+/** append_ast_genexp / listcomp / setcomp / dictcomp: the element (key: value), then
+ *  the for and if clauses, inside the brackets. */
+function appendComprehension(out: string[], open: string, elt: A.expr[], gens: A.comprehension[], close: string): void {
+  out.push(open);
+  appendExpr(out, elt[0]!, PR_TEST);
+  if (elt.length > 1) {
+    out.push(': ');
+    appendExpr(out, elt[1]!, PR_TEST);
+  }
+  appendComprehensions(out, gens);
+  out.push(close);
 }
 
 function appendComprehensions(out: string[], gens: A.comprehension[]): void {

@@ -15,13 +15,14 @@ import { PyErr_SetString, PyErr_NoMemory } from './errors';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_NotImplementedError } from './exceptions';
 import { Py_None } from './singletons';
 import { PyBool_FromLong } from './boolobject';
-import { PyLong_FromNumber, PyLong_AsBigInt } from './longobject';
+import { PyLong_FromNumber } from './longobject';
 import { PyUnicode_Check, type PyUnicodeObject } from './unicode_type';
-import { PyNumber_AsSsize_t, PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_CallOneArg } from './abstract';
+import { PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyObject_CallOneArg } from './abstract';
 import { _PyObject_GetBufferView } from './buffer';
 import { PyList_New, PyList_Append, PyList_Reverse } from './listobject';
 import { PyTuple_Pack } from './tupleobject';
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from './argparse';
+import { _PyArg_AsCInt } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
 import { isPySpace } from './long_format';
 import { rt } from './object';
@@ -100,15 +101,6 @@ function charArg(fname: string, pos: number, o: PyObject): number {
       `${fname}() argument ${pos} must be a byte string of length 1, not ${o.ob_type.tp_name}`);
   }
   return v[0];
-}
-
-/** Argument Clinic's "int" converter (_PyLong_AsInt). */
-function cInt(o: PyObject): number {
-  const i = PyNumber_Index(o);
-  const v = PyLong_AsBigInt(i);
-  Py_DECREF(i);
-  if (v > 2147483647n || v < -2147483648n) PyErr_SetString(PyExc_OverflowError, 'Python int too large to convert to C int');
-  return Number(v);
 }
 
 // ---------------------------------------------------------------------------
@@ -228,7 +220,7 @@ function zfill(kind: BytesKind, self: PyObject, arg: PyObject): PyObject {
 
 function expandtabs(kind: BytesKind, self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   const [t] = _PyArg_UnpackKeywords('expandtabs', args, nargs, kwnames, ['tabsize'], 0);
-  const tabsize = t === null ? 8 : cInt(t);
+  const tabsize = t === null ? 8 : _PyArg_AsCInt(t);
   const out: number[] = [];
   let j = 0;
   for (const c of B(self)) {
@@ -337,7 +329,7 @@ function split(kind: BytesKind, self: PyObject, args: PyObject[], nargs: number,
 
 function splitlines(kind: BytesKind, self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   const [k] = _PyArg_UnpackKeywords('splitlines', args, nargs, kwnames, ['keepends'], 0);
-  const keepends = k === null ? false : cInt(k) !== 0;
+  const keepends = k === null ? false : _PyArg_AsCInt(k) !== 0;
   const b = B(self);
   const n = b.length;
   const list = PyList_New(0);

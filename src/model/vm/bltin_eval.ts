@@ -14,12 +14,12 @@ import { PyByteArray_Check } from '../objects/bytearrayobject';
 import { _PyObject_GetBufferView } from '../objects/buffer';
 import { PyTuple_CheckExact, type PyTupleObject } from '../objects/tupleobject';
 import { PyDict_Check, PyDict_Contains, PyDict_SetItem } from '../objects/dictobject';
-import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
-import { PyNumber_Index, _Py_ID } from '../objects/abstract';
+import { _Py_ID } from '../objects/abstract';
 import { PyCode_Check, type PyCodeObject } from '../objects/codeobject';
 import { PyCell_Type } from '../objects/cellobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords } from '../objects/argparse';
+import { _PyArg_AsCInt } from '../objects/containerutil';
 import { PyCF_MASK } from '../compiler/compile';
 import {
   PyEval_GetGlobals, PyEval_GetLocals, PyEval_GetBuiltins, PyEval_MergeCompilerFlags, PyEval_EvalCode,
@@ -165,18 +165,6 @@ function execArgs(args: PyObject[], nargs: number, kwnames: PyObject | null): (P
   return [args[0], nargs > 1 ? args[1] : null, nargs > 2 ? args[2] : null, closure];
 }
 
-/** Argument Clinic's "int" converter. */
-function asInt(o: PyObject): number {
-  if (!PyLong_Check(o)) {
-    if (o.ob_type.nb_index === null) PyErr_SetString(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
-  }
-  const i = PyNumber_Index(o);
-  const v = PyLong_AsBigInt(i);
-  Py_DECREF(i);
-  if (v > 2147483647n || v < -2147483648n) PyErr_SetString(PyExc_TypeError, 'Python int too large to convert to C int');
-  return Number(v);
-}
-
 /** builtin_compile_impl: compile(source, filename, mode, flags=0, dont_inherit=False,
  *  optimize=-1, *, _feature_version=-1). */
 function builtin_compile(_m: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
@@ -190,10 +178,10 @@ function builtin_compile(_m: PyObject, args: PyObject[], nargs: number, kwnames:
   const modeObj = a[2] as PyObject;
   if (!PyUnicode_Check(modeObj)) PyErr_SetString(PyExc_TypeError, `compile() argument 'mode' must be str, not ${modeObj.ob_type.tp_name}`);
   const mode = (modeObj as PyUnicodeObject).str;
-  const flags = a[3] !== null ? asInt(a[3]) : 0;
-  const dontInherit = a[4] !== null ? asInt(a[4]) !== 0 : false;
-  const optimize = a[5] !== null ? asInt(a[5]) : -1;
-  if (a[6] !== null) asInt(a[6]);
+  const flags = a[3] !== null ? _PyArg_AsCInt(a[3]) : 0;
+  const dontInherit = a[4] !== null ? _PyArg_AsCInt(a[4]) !== 0 : false;
+  const optimize = a[5] !== null ? _PyArg_AsCInt(a[5]) : -1;
+  if (a[6] !== null) _PyArg_AsCInt(a[6]);
   if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) PyErr_SetString(PyExc_ValueError, 'compile(): unrecognised flags');
   if (optimize < -1 || optimize > 2) PyErr_SetString(PyExc_ValueError, 'compile(): invalid optimize value');
   let cfFlags = flags;
