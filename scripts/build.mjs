@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cliLauncher } from './cli-launcher.mjs';
+import { cliLauncher, STACK_SIZE_KB } from './cli-launcher.mjs';
 
 // Node flags of the `pyheap` executable (its shebang). Every simulated object is a JS
 // object: a larger young generation lets short-lived ones (ints, temporaries) die
@@ -23,8 +23,9 @@ import { cliLauncher } from './cli-launcher.mjs';
 // the flags V8 accepts at run time (src/model/v8flags.json): src/model/v8tuning.ts
 // sets them where the model is loaded into another process (extension host, debug
 // adapter, tests) and skips those already on the command line.
+// The stack size comes with the launcher's raised stack limit (scripts/cli-launcher.mjs).
 const HEAP_FLAGS = ['--max-semi-space-size=64', '--min-semi-space-size=8'];
-const CLI_NODE_FLAGS = [...HEAP_FLAGS, ...JSON.parse(readFileSync('src/model/v8flags.json', 'utf8')).runtime].join(' ');
+const CLI_NODE_FLAGS = [...HEAP_FLAGS, `--stack-size=${STACK_SIZE_KB}`, ...JSON.parse(readFileSync('src/model/v8flags.json', 'utf8')).runtime].join(' ');
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.bundle.js' },

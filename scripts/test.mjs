@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { STACK_RLIMIT_KB, STACK_SIZE_KB } from './cli-launcher.mjs';
 
 function walk(dir) {
   const out = [];
@@ -16,5 +17,11 @@ function walk(dir) {
 }
 const filters = process.argv.slice(2);
 const files = walk('test').filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)));
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// The tests run the model in-process: give them the `pyheap` launcher's JavaScript stack
+// (scripts/cli-launcher.mjs), in a process whose stack limit the shell raised first, so
+// that deep recursion behaves as in the CLI.
+const raised = spawnSync('sh', ['-c', `ulimit -S -s ${STACK_RLIMIT_KB}`]).status === 0;
+const node = [process.execPath, ...(raised ? [`--stack-size=${STACK_SIZE_KB}`] : [])];
+const r = spawnSync('sh', ['-c', `${raised ? `ulimit -S -s ${STACK_RLIMIT_KB}; ` : ''}exec "$@"`, 'sh',
+  ...node, '--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -4,10 +4,10 @@
 //                                                   per executed line: refcount deltas,
 //                                                   allocations, frees and GC runs
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, isAbsolute } from 'node:path';
 import { isatty } from 'node:tty';
-import { runSource, traceSource } from '../model/index';
+import { runSource, traceSource, decodeSourceBytes } from '../model/index';
 import type { PythonVersion } from '../model/profiles/profile';
 import { formatTrace } from './formatTrace';
 import { writeAll, outputPending } from './stdio';
@@ -80,19 +80,31 @@ function main(): number {
     writeAll(2, `${USAGE}\npyheap: error: ${e.message}\n`);
     return 2;
   }
-  let source: string;
+  // The script's path as CPython 3.9+ makes it (__file__, tracebacks, warnings): the
+  // current directory joined to a relative path, without normalising it.
+  let filename = isAbsolute(args.file) ? args.file : `${process.cwd()}/${args.file}`;
+  // A directory runs its __main__.py (pymain_run_python: the path is importable).
+  if (isDirectory(args.file)) {
+    const main = `${filename.replace(/\/+$/, '')}/__main__.py`;
+    if (!existsSync(main)) {
+      writeAll(2, `pyheap: can't find '__main__' module in '${resolve(args.file)}'\n`);
+      return 1;
+    }
+    filename = main;
+  }
+  // The bytes: the model decodes them as CPython's tokenizer does (coding declarations,
+  // "Non-UTF-8 code" and null-byte SyntaxErrors).
+  let source: Uint8Array;
   try {
-    source = readFileSync(args.file, 'utf8');
+    source = readFileSync(filename);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    // CPython's wording for a missing file (Modules/main.c pymain_run_file_obj).
-    const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory' : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : String(err.message);
+    // CPython's wording (Modules/main.c pymain_run_file_obj: the strerror of fopen).
+    const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+      : err.code === 'EACCES' ? '[Errno 13] Permission denied' : String(err.message);
     writeAll(2, `pyheap: can't open file '${resolve(args.file)}': ${why}\n`);
     return 2;
   }
-  // The script's path as CPython 3.9+ makes it (__file__, tracebacks, warnings): the
-  // current directory joined to a relative path, without normalising it.
-  const filename = isAbsolute(args.file) ? args.file : `${process.cwd()}/${args.file}`;
   const options = { filename, python: args.python, maxSteps: args.maxSteps };
   if (args.command === 'run') {
     // Written as the program writes it, so stdout and stderr interleave as CPython's do.
@@ -106,9 +118,17 @@ function main(): number {
   if (args.json) {
     writeAll(1, JSON.stringify(t, null, 1) + '\n');
   } else {
-    writeAll(1, formatTrace(t, source));
+    writeAll(1, formatTrace(t, decodeSourceBytes(source, filename).text));
   }
   return t.result.exitCode;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Runs the command line in process.argv and ends the process with its exit code. */

@@ -13,6 +13,7 @@ import { evaluateValue, describe, EvalError } from '../model/debug/evaluate';
 import { buildSnapshot } from '../model/debug/snapshot_build';
 import { diffSnapshots } from '../model/debug/snapshot_delta';
 import { disassemble, callTargets } from '../model/debug/disassemble';
+import { completions } from '../model/debug/completions';
 import type { HeapSnapshot } from '../model/snapshot';
 import type { ResumeCommand, Stop } from '../model/debug/types';
 import type { HostMessage, LaunchOptions, Methods, MethodName, ThreadMessage } from './protocol';
@@ -209,23 +210,7 @@ export class DebuggeeService {
   };
 
   private completions(text: string, frameId?: number): string[] {
-    const m = /([A-Za-z_][\w.]*)$/.exec(text);
-    const word = m === null ? '' : m[1];
-    const dot = word.lastIndexOf('.');
-    const f = this.frame(frameId);
-    let names: string[];
-    if (dot >= 0) {
-      const v = evaluateValue(f, word.slice(0, dot));
-      const o = v.k === 'obj' ? v.o : null;
-      names = o === null ? [] : children(this.it, `obj:${o.ob_addr}`).filter((r) => r.meta !== true && !r.name.startsWith('[')).map((r) => r.name);
-      if (o !== null && o.ob_type.tp_dict !== null) names.push(...children(this.it, `obj:${o.ob_type.tp_dict.ob_addr}`).filter((r) => r.name.startsWith("['")).map((r) => r.name.slice(2, -2)));
-    } else {
-      names = [];
-      for (const key of [`locals:${f.serial}`, `globals:${f.serial}`]) names.push(...children(this.it, key).map((r) => r.name));
-      const b = f.f_builtins;
-      names.push(...children(this.it, `obj:${b.ob_addr}`).filter((r) => r.name.startsWith("['")).map((r) => r.name.slice(2, -2)));
-    }
-    const prefix = dot >= 0 ? word.slice(dot + 1) : word;
-    return [...new Set(names)].filter((n) => n.startsWith(prefix) && !n.startsWith('_')).sort();
+    return completions(this.frame(frameId), text);
   }
+
 }

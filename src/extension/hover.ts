@@ -15,8 +15,8 @@ const NAME = /[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/;
 export class NameHoverProvider implements vscode.HoverProvider {
   constructor(private readonly runs: BackgroundRuns, private readonly log: Log) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    return this.log.guard('showing a hover', () => {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    try {
       if (!isPython(doc) || !readSettings(doc.uri).hoverEnabled) return undefined;
       if (vscode.debug.activeDebugSession?.type === 'pyheap') return undefined;
       const range = doc.getWordRangeAtPosition(pos, NAME);
@@ -26,10 +26,14 @@ export class NameHoverProvider implements vscode.HoverProvider {
       const view = this.runs.view(doc.uri);
       if (view === undefined) return undefined;
       const name = doc.getText(range);
-      const md = hoverFor(view, pos.line + 1, name);
+      const found = hoverFor(view, pos.line + 1, name);
+      const md = found === null || typeof found === 'string' ? found : await this.runs.hover(doc.uri, found.target, name);
       this.log.event('hover', { uri: doc.uri.toString(), line: pos.line + 1, name, found: md !== null });
       if (md === null) return undefined;
       return new vscode.Hover(new vscode.MarkdownString(md), range);
-    }, undefined);
+    } catch (e) {
+      this.log.error('showing a hover', e);
+      return undefined;
+    }
   }
 }

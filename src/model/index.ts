@@ -1,7 +1,9 @@
 // Public API of the simulated CPython. Everything outside src/model (CLI, debug
 // adapter, extension, tests) goes through this file.
 //
-// runSource(source, {filename}) runs a program as `python FILE` would and returns
+// runSource(source, {filename}) runs a program (its text, or the file's bytes, read as
+// CPython's tokenizer reads them: coding declarations, Non-UTF-8 and NUL errors) as
+// `python FILE` would and returns
 // what it printed and its exit code: 0; 1 after an uncaught exception (traceback
 // on stderr) or a SyntaxError (CPython's "  File ..., line N" / source / caret /
 // "SyntaxError: msg" block); the SystemExit code; 124 when maxSteps stopped it
@@ -20,7 +22,7 @@ import type { PythonVersion } from './profiles/profile';
 import { runProgram } from './vm/run';
 import { traceProgram } from './trace/trace';
 import type { TraceResult } from './trace/types';
-import { summarizeSource } from './trace/summary';
+import { summarizeSource, bindingsAt } from './trace/summary';
 import type { StdinSource } from './vm/io';
 
 export type { StdinSource };
@@ -51,17 +53,17 @@ export interface RunResult {
 }
 
 /** Runs a whole program as `python FILE` would and returns what it printed. */
-export function runSource(source: string, options: RunOptions): RunResult {
+export function runSource(source: string | Uint8Array, options: RunOptions): RunResult {
   return runProgram(source, options);
 }
 
 /** Runs a program and records, per executed line, refcount changes, allocations, frees and GC runs. */
-export function traceSource(source: string, options: RunOptions): TraceResult {
+export function traceSource(source: string | Uint8Array, options: RunOptions): TraceResult {
   return traceProgram(source, options);
 }
 
 /** One record per executed source line, for CodeLens and hovers (trace/summary.ts). */
-export { summarizeSource };
+export { summarizeSource, bindingsAt };
 export type { SummaryOptions } from './trace/summary';
 export type {
   SourceSummary, LineSummary, LineEffects, Binding, ObjectSummary, Holder, SourceError, ObjectLocation,
@@ -69,6 +71,7 @@ export type {
 } from './trace/types';
 
 export { Interpreter, EXIT_MAX_STEPS, EXIT_INTERNAL } from './vm/run';
+export { decodeSourceBytes } from './syntax/index';
 export type { StopReason, InterpreterOptions } from './vm/run';
 export { frames, inspect, referrers } from './vm/inspect';
 export type { FrameInfo, ObjectInfo, Referrer } from './vm/inspect';

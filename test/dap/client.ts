@@ -1,6 +1,7 @@
 // A DAP client session against the stdio adapter (dist/debugAdapter.js, built by `npm
 // test` first), as nvim-dap or VS Code would drive it: @vscode/debugadapter-testsupport's
 // DebugClient plus the few steps every test repeats.
+import { after } from 'node:test';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ADAPTER = resolve('dist/debugAdapter.js');
+
+/** Every adapter a test started: a test that fails before its stop() must not leave an
+ *  adapter process holding the test file's process open. */
+const live = new Set<DebugClient>();
+after(async () => {
+  for (const dc of live) await dc.stop().catch(() => undefined);
+});
+
+/** A DebugClient on a fresh adapter process, stopped after the file's tests at the latest. */
+export async function startAdapter(): Promise<DebugClient> {
+  const dc = new DebugClient('node', ADAPTER, 'pyheap');
+  dc.defaultTimeout = 120_000;
+  live.add(dc);
+  await dc.start();
+  return dc;
+}
 
 /** Writes a program to a fresh temporary folder; returns its absolute path. */
 export function programFile(source: string, name = 'prog.py'): string {
@@ -26,11 +43,9 @@ export interface Session {
 
 /** Starts the adapter, initializes, sets breakpoints, launches; resolves at the first stopped event
  *  (or at the end of the program when nothing stops it; then `ended` is set). */
-export async function launch(source: string, opts: { stopOnEntry?: boolean; breakpoints?: DebugProtocol.SourceBreakpoint[]; exceptions?: string[]; args?: Record<string, unknown>; path?: string } = {}): Promise<Session & { first: DebugProtocol.StoppedEvent | null }> {
+export async function launch(source: string, opts: { stopOnEntry?: boolean; breakpoints?: DebugProtocol.SourceBreakpoint[]; exceptions?: string[]; args?: Record<string, unknown>; path?: string; /** false: resolve once launched (a program that neither stops nor ends). */ waitFirst?: boolean } = {}): Promise<Session & { first: DebugProtocol.StoppedEvent | null }> {
   const program = opts.path ?? programFile(source);
-  const dc = new DebugClient('node', ADAPTER, 'pyheap');
-  dc.defaultTimeout = 120_000;
-  await dc.start();
+  const dc = await startAdapter();
   const output: string[] = [];
   dc.on('output', (e: DebugProtocol.OutputEvent) => output.push(`${e.body.category}:${e.body.output}`));
   await dc.initializeRequest({ adapterID: 'pyheap', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
@@ -40,7 +55,7 @@ export async function launch(source: string, opts: { stopOnEntry?: boolean; brea
   if (opts.breakpoints !== undefined) await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: opts.breakpoints });
   await dc.setExceptionBreakpointsRequest({ filters: opts.exceptions ?? ['uncaught'] });
   await dc.configurationDoneRequest();
-  const first = await Promise.race([stopped, terminated]);
+  const first = opts.waitFirst === false ? null : await Promise.race([stopped, terminated]);
   return { dc, program, output, first, stop: () => dc.stop() };
 }
 

@@ -2,15 +2,9 @@
 // sys.argv, step bounds, a SyntaxError, terminate, disconnect, restart, unknown requests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DebugClient } from '@vscode/debugadapter-testsupport';
-import { ADAPTER, launch, finish, programFile, step, topFrame } from './client';
+import { startAdapter, launch, finish, programFile, step, topFrame } from './client';
 
-async function bare(): Promise<DebugClient> {
-  const dc = new DebugClient('node', ADAPTER, 'pyheap');
-  dc.defaultTimeout = 120_000;
-  await dc.start();
-  return dc;
-}
+const bare = startAdapter;
 
 test('initialize answers with the capabilities PyHeap has', async () => {
   const dc = await bare();
@@ -103,9 +97,10 @@ test('terminate ends a paused program; disconnect ends a running one', async () 
   await s.dc.terminateRequest({});
   await t;
   await s.stop();
-  const r = await launch('while True:\n    x = 1\n', { stopOnEntry: false, breakpoints: [] });
-  assert.equal(r.first, null === r.first ? null : r.first);
+  const r = await launch('while True:\n    x = 1\n', { stopOnEntry: false, breakpoints: [], waitFirst: false });
+  const ended = r.dc.waitForEvent('terminated');
   await r.dc.disconnectRequest({});
+  await ended;
   await r.stop();
 });
 

@@ -25,7 +25,8 @@ export interface CheckResult {
 /** Runs one program in the simulator and compares it with the golden of `version`. */
 export function checkProgram(id: string, version: PythonVersion): CheckResult {
   const expected = readGolden(version, id);
-  const source = readFileSync(programPath(id), 'utf8');
+  // The file's bytes, as CPython reads them (coding declarations, null bytes).
+  const source = new Uint8Array(readFileSync(programPath(id)));
   const filename = `${id.slice(id.indexOf('/') + 1)}.py`;
   // name.stdin next to the program is its standard input (else an empty one).
   const stdinPath = programPath(id).replace(/\.py$/, '.stdin');

@@ -14,7 +14,7 @@ const PROGRAM = "import sys\nx = 'abc' * 3\nprint(x, sys.getrefcount(x), id(x) =
 function run(dir: string, file: string): { out: string; code: number | null } {
   // As the launcher runs it without a snapshot (its node flags, scripts/cli-launcher.mjs).
   const head = readFileSync(join(dir, 'cli.js'), 'utf8').split('\n', 2).join(' ');
-  const flags = [...new Set(head.split(/\s+/).filter((w) => w.startsWith('--') && w !== '--snapshot-blob'))];
+  const flags = [...new Set(head.split(/\s+/).map((w) => w.replace(/^z=/, '').replace(/;$/, '')).filter((w) => w.startsWith('--') && w !== '--snapshot-blob'))];
   const r = spawnSync(process.execPath, [...flags, join(dir, 'cli.js'), 'run', file], { encoding: 'utf8' });
   return { out: r.stdout + r.stderr, code: r.status };
 }

@@ -30,7 +30,7 @@ interface Outcome {
 /** The node flags the launcher runs the JavaScript way with. */
 function nodeFlags(cli: string): string[] {
   const head = readFileSync(cli, 'utf8').split('\n', 2).join(' ');
-  return [...new Set(head.split(/\s+/).filter((w) => w.startsWith('--') && w !== '--snapshot-blob'))];
+  return [...new Set(head.split(/\s+/).map((w) => w.replace(/^z=/, '').replace(/;$/, '')).filter((w) => w.startsWith('--') && w !== '--snapshot-blob'))];
 }
 
 /** Runs the executable as a shell runs it (its #! line). */

@@ -155,10 +155,7 @@ test('nothing is recycled while a collection observer is installed', () => {
   assert.notEqual(second.obj, first.obj);
 });
 
-// TODO(trace rewrite): line events now fire in the comprehension's frame on every item, as CPython's
-// do, and the tuple built after the comprehension returns comes from the 2-tuple free list filled by
-// `del t`: the per-line trace must charge the module's work after a callee returns to the module's line.
-test('the trace sees an object freed and one made in the same line as two objects (no recycling under it)', { todo: 'per-line trace attribution after a callee returns' }, () => {
+test('the trace sees an object freed and one made in the same line as two objects (no recycling under it)', () => {
   const src = [
     'class A:',
     '    pass',

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { summarizeSource } from '../../src/model/index';
+import { summarizeSource, bindingsAt } from '../../src/model/index';
 import type { LineSummary, SourceSummary } from '../../src/model/trace/types';
 
 function lineOf(s: SourceSummary, n: number): LineSummary {
@@ -13,17 +13,19 @@ function lineOf(s: SourceSummary, n: number): LineSummary {
   return l;
 }
 
-const binding = (l: LineSummary, name: string) => l.bindings?.find((b) => b.name === name)?.object;
+/** What a hover shows for `name` after line `l`'s last execution (run again to there: bindingsAt). */
+function binding(src: string, l: LineSummary, name: string) {
+  return bindingsAt(src, { filename: 't.py' }, l).bindings?.find((b) => b.name === name)?.object;
+}
 
 test('b = a: the list gains a reference; the name strings are the runtime’s', () => {
-  const s = summarizeSource('a = [321, 123]\nb = a\nprint(b)\n', { filename: 't.py' });
+  const src = 'a = [321, 123]\nb = a\nprint(b)\n';
+  const s = summarizeSource(src, { filename: 't.py' });
   assert.equal(s.result.stdout, '[321, 123]\n');
   const l2 = lineOf(s, 2);
   assert.deepEqual(l2.last.refcounts.map((r) => [r.type, r.repr, r.before, r.after]), [['list', '[321, 123]', 1, 2]]);
   assert.deepEqual(l2.last.allocs, []);
-  // STORE_NAME's key: the interned 1-character str 'b' gains the namespace's reference.
-  assert.deepEqual(l2.last.runtime.refcounts.map((r) => [r.type, r.repr]), [['str', "'b'"]]);
-  const a = binding(l2, 'a');
+  const a = binding(src, l2, 'a');
   assert.ok(a !== undefined);
   assert.equal(a.ob_refcnt, 2);
   assert.deepEqual(a.heldBy.map((h) => h.holder), ['name a (<module>)', 'name b (<module>)']);
@@ -48,15 +50,15 @@ test('del of the last reference frees the list; a function’s line runs once pe
   const s = summarizeSource(src, { filename: 't.py' });
   assert.equal(lineOf(s, 2).executions, 3);
   assert.equal(lineOf(s, 2).allocs, 3);
-  // The caller's POP_TOP drops the returned list before any new line starts, so the
-  // free is counted to the last line event, f's `return x`.
-  assert.deepEqual(lineOf(s, 3).last.frees.map((f) => f.type), ['list']);
+  // The caller's POP_TOP drops the returned list after f returned: the caller's line `f()` freed it.
+  assert.deepEqual(lineOf(s, 3).last.frees, []);
+  assert.deepEqual(lineOf(s, 6).last.frees.map((f) => f.type), ['list']);
   const del = lineOf(s, 8);
   assert.deepEqual(del.last.frees.map((f) => f.type), ['list']);
   assert.deepEqual(del.last.refcounts.filter((r) => r.type === 'list').map((r) => [r.before, r.after]), [[1, 0]]);
-  assert.equal(binding(del, 'a'), undefined, 'a is unbound after del');
-  // A `return` line ends its frame: no names to show.
-  assert.equal(lineOf(s, 3).bindings, null);
+  assert.equal(binding(src, del, 'a'), undefined, 'a is unbound after del');
+  // A `return` line: its frame as it returns, x still bound.
+  assert.equal(binding(src, lineOf(s, 3), 'x')?.repr, '[1]');
 });
 
 test('a collection on a line: generation, unreachable and freed counts', () => {
@@ -68,7 +70,7 @@ test('a collection on a line: generation, unreachable and freed counts', () => {
   assert.equal(g[0].trigger, 'gc.collect');
   assert.equal(g[0].unreachable, 1);
   assert.equal(g[0].collected, 1);
-  assert.equal(binding(lineOf(s, 5), 'n')?.repr, '1');
+  assert.equal(binding(src, lineOf(s, 5), 'n')?.repr, '1');
 });
 
 test('a freed block names its pool; a list goes to its free list instead', () => {
@@ -86,7 +88,7 @@ test('a freed block names its pool; a list goes to its free list instead', () =>
 test('closures: a cell variable is held by its cell', () => {
   const src = 'def outer():\n    v = [1]\n    def inner():\n        return v\n    w = inner\n    return w\nouter()\n';
   const s = summarizeSource(src, { filename: 't.py' });
-  const v = binding(lineOf(s, 5), 'v');
+  const v = binding(src, lineOf(s, 5), 'v');
   assert.ok(v !== undefined);
   assert.deepEqual(v.heldBy.map((h) => [h.holder, h.slot]), [['cell of v (outer)', 'cell_contents']]);
   assert.equal(v.ob_refcnt, 1);
@@ -125,13 +127,14 @@ test('codeLines: lines where code starts (not comments or blanks)', () => {
 
 test('where objects live: pool blocks, raw chunks past their GC head, static objects', () => {
   // A class object (over 512 bytes) and a long str go to the raw heap; small ints are static.
-  const s = summarizeSource("class C:\n    pass\nt = 'x' * len(range(600))\nx = [1]\ny = 1\n", { filename: 't.py' });
+  const src = "class C:\n    pass\nt = 'x' * len(range(600))\nx = [1]\ny = 1\n";
+  const s = summarizeSource(src, { filename: 't.py' });
   const l = lineOf(s, 5);
-  const at = (n: string) => binding(l, n)?.memory;
+  const at = (n: string) => binding(src, l, n)?.memory;
   assert.equal(at('C')?.kind, 'raw');
   assert.equal(at('t')?.kind, 'raw');
   assert.equal(at('x')?.kind, 'pool');
   assert.deepEqual(at('y'), { kind: 'static' });
   const c = at('C');
-  if (c?.kind === 'raw') assert.equal(c.chunk, (binding(l, 'C')?.id ?? 0) - 16); // the PyGC_Head first
+  if (c?.kind === 'raw') assert.equal(c.chunk, (binding(src, l, 'C')?.id ?? 0) - 16); // the PyGC_Head first
 });

@@ -6,7 +6,8 @@
 
 import * as vscode from 'vscode';
 import type { SummaryView } from '../lens/view';
-import type { RunRequest, WorkerReply } from '../worker/protocol';
+import type { HoverRequest, RunRequest, WorkerReply } from '../worker/protocol';
+import type { HoverTarget } from '../lens/view';
 import type { BackgroundWorker, WorkerFactory } from './worker';
 import type { Log } from '../log';
 import { readSettings } from '../settings';
@@ -22,10 +23,13 @@ interface Running {
   /** Lens chunks received so far (WorkerReply 'lenses'). */
   lenses: SummaryView['lenses'];
   hovers: SummaryView['hovers'];
+  request: RunRequest;
 }
 
 interface DocState {
   view: SummaryView | undefined;
+  /** The run's request (source and settings) the view came from: a hover runs it again. */
+  viewRequest: RunRequest | undefined;
   /** Document version the view was computed from. */
   viewVersion: number;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,7 +63,7 @@ export class BackgroundRuns implements vscode.Disposable {
   schedule(doc: vscode.TextDocument, immediate: boolean): void {
     const key = doc.uri.toString();
     let st = this.docs.get(key);
-    if (st === undefined) this.docs.set(key, (st = { view: undefined, viewVersion: -1, timer: undefined, running: undefined }));
+    if (st === undefined) this.docs.set(key, (st = { view: undefined, viewRequest: undefined, viewVersion: -1, timer: undefined, running: undefined }));
     if (st.timer !== undefined) clearTimeout(st.timer);
     const state = st;
     state.timer = setTimeout(() => {
@@ -106,7 +110,7 @@ export class BackgroundRuns implements vscode.Disposable {
       maxSteps: s.maxSteps,
       showRuntimeObjects: s.showRuntimeObjects,
     };
-    st.running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {} };
+    st.running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {}, request: req };
     this.waiting.set(id, { uri: doc.uri, doc: st });
     this.log.event('run.start', { uri: doc.uri.toString(), id, version: doc.version, maxSteps: s.maxSteps });
     worker.post(req);
@@ -124,7 +128,36 @@ export class BackgroundRuns implements vscode.Disposable {
     return self;
   }
 
+  /** Hovers being described by a worker, by request id. */
+  private readonly hovering = new Map<number, { resolve: (md: string | null) => void; worker: BackgroundWorker }>();
+
+  /** The Markdown of a hover on `name`, whose object the worker finds by running the file of
+   *  the document's view again to `target` (the end of the line's last execution). */
+  hover(uri: vscode.Uri, target: HoverTarget, name: string): Promise<string | null> {
+    const st = this.docs.get(uri.toString());
+    const from = st?.viewRequest;
+    if (from === undefined) return Promise.resolve(null);
+    const id = this.nextId++;
+    const worker = this.takeWorker();
+    const req: HoverRequest = { type: 'hover', id, source: from.source, filename: from.filename, python: from.python, maxSteps: from.maxSteps, target, name };
+    return new Promise((resolve) => {
+      this.hovering.set(id, { resolve, worker });
+      worker.post(req);
+    });
+  }
+
   private onReply(reply: WorkerReply, worker: BackgroundWorker): void {
+    const h = this.hovering.get(reply.id);
+    if (h !== undefined) {
+      this.hovering.delete(reply.id);
+      if (this.idle === undefined) this.idle = worker;
+      else worker.terminate();
+      if (reply.type === 'fault') {
+        this.log.error('describing a hover', Object.assign(new Error(reply.message), { stack: reply.stack }));
+        h.resolve(null);
+      } else h.resolve(reply.type === 'hover' ? reply.markdown : null);
+      return;
+    }
     const w = this.waiting.get(reply.id);
     if (w === undefined) return; // cancelled meanwhile
     const st = w.doc;
@@ -144,7 +177,9 @@ export class BackgroundRuns implements vscode.Disposable {
       this.log.error(`the background run of ${w.uri.path.split('/').pop()} failed`, Object.assign(new Error(reply.message), { stack: reply.stack }));
       return;
     }
+    if (reply.type !== 'result') return;
     st.view = { ...reply.view, lenses: running?.lenses ?? [], hovers: running?.hovers ?? {} };
+    st.viewRequest = running?.request;
     st.viewVersion = running?.version ?? -1;
     this.log.event('run.result', {
       uri: w.uri.toString(), id: reply.id, ms: reply.ms, total: running !== undefined ? Date.now() - running.started : undefined,
@@ -156,6 +191,11 @@ export class BackgroundRuns implements vscode.Disposable {
 
   private onCrash(err: Error, worker: BackgroundWorker): void {
     if (this.idle === worker) this.idle = undefined;
+    for (const [id, h] of this.hovering) {
+      if (h.worker !== worker) continue;
+      this.hovering.delete(id);
+      h.resolve(null);
+    }
     for (const [id, w] of this.waiting) {
       if (w.doc.running?.worker !== worker) continue;
       this.waiting.delete(id);

@@ -1,10 +1,10 @@
 // A background worker as the extension sees it, whatever the platform: Node's
 // worker_threads (nodeWorker.ts) or the browser's Web Worker (webWorker.ts).
 
-import type { RunRequest, WorkerReply } from '../worker/protocol';
+import type { WorkerRequest, WorkerReply } from '../worker/protocol';
 
 export interface BackgroundWorker {
-  post(req: RunRequest): void;
+  post(req: WorkerRequest): void;
   /** Stops it at once, mid-run if need be (cancellation). */
   terminate(): void;
 }

@@ -3,7 +3,7 @@
 // line, diagnostics. Plain data (posted from the worker to the extension host), kept
 // small: the host deserialises it on the thread that serves keystrokes.
 
-import type { SourceSummary } from '../../model/trace/types';
+import type { LineSummary, SourceSummary } from '../../model/trace/types';
 import { hoverMarkdown, lensTitle, lensTooltip, notRunMarkdown } from './format';
 
 export interface LensView {
@@ -24,14 +24,24 @@ export interface DiagnosticView {
   message: string;
 }
 
+/** What a hover on a line that ran needs to ask the worker for its names' objects. */
+export interface HoverTarget {
+  line: number;
+  code: string;
+  executions: number;
+  end: { step: number; seq: number };
+  frameSerial: number;
+}
+
 export interface SummaryView {
   python: string;
   steps: number;
   stoppedAfter?: number;
   exitCode: number;
   lenses: LensView[];
-  /** Per line, the hover of each name written on it (Markdown). */
-  hovers: Record<number, Record<string, string>>;
+  /** Per line that ran, the names written on it and where to find their objects (the worker
+   *  describes them on demand). */
+  hovers: Record<number, { names: string[]; target: HoverTarget }>;
   /** Lines where code starts (see SourceSummary.codeLines). */
   codeLines: number[];
   diagnostics: DiagnosticView[];
@@ -46,24 +56,13 @@ export interface ViewOptions {
 export function summaryView(s: SourceSummary, source: string, opts: ViewOptions): SummaryView {
   const text = source.split(/\r\n|\r|\n/);
   const lenses: LensView[] = [];
-  const hovers: Record<number, Record<string, string>> = {};
-  // Names some line of a code object binds: a hover on one of them where it is not
-  // bound says so; other words (builtins, attributes) get no hover.
-  const boundIn = new Map<string, Set<string>>();
-  for (const l of s.lines) {
-    const names = boundIn.get(l.code) ?? new Set<string>();
-    for (const b of l.bindings ?? []) names.add(b.name);
-    boundIn.set(l.code, names);
-  }
+  const hovers: SummaryView['hovers'] = {};
   for (const l of s.lines) {
     lenses.push({ line: l.line, title: lensTitle(l, opts.showRuntimeObjects), tooltip: lensTooltip(l, opts.showRuntimeObjects), startStep: l.lastStep, step: l.endStep });
-    const onLine: Record<string, string> = {};
-    const known = boundIn.get(l.code) ?? new Set<string>();
-    for (const name of new Set((text[l.line - 1] ?? '').match(IDENTIFIER) ?? [])) {
-      const bound = l.bindings?.some((b) => b.name === name) ?? false;
-      if (bound || known.has(name) || l.bindings === null) onLine[name] = hoverMarkdown(l, name, s.python);
-    }
-    hovers[l.line] = onLine;
+    hovers[l.line] = {
+      names: [...new Set((text[l.line - 1] ?? '').replace(/#.*$/, '').match(IDENTIFIER) ?? [])],
+      target: { line: l.line, code: l.code, executions: l.executions, end: l.end, frameSerial: l.frameSerial },
+    };
   }
   const diagnostics: DiagnosticView[] = [];
   if (s.error !== undefined) {
@@ -97,11 +96,17 @@ export function summaryView(s: SourceSummary, source: string, opts: ViewOptions)
   };
 }
 
-/** The hover for `name` at `line`, or null: from the run when the line ran, "never ran"
- *  for a line with code of its own, nothing elsewhere (comments, continuation lines). */
-export function hoverFor(v: SummaryView, line: number, name: string): string | null {
+/** The hover for `name` at `line`: where the worker finds its object when the line ran,
+ *  "never ran" for a line with code of its own, null elsewhere (comments, continuation lines). */
+export function hoverFor(v: SummaryView, line: number, name: string): { target: HoverTarget } | string | null {
   const onLine = v.hovers[line];
-  if (onLine !== undefined) return onLine[name] ?? null;
+  if (onLine !== undefined) return onLine.names.includes(name) ? { target: onLine.target } : null;
   if (v.codeLines.includes(line)) return notRunMarkdown(line, { python: v.python, stoppedAfter: v.stoppedAfter });
   return null;
+}
+
+/** The hover's Markdown for `name` at the end of the target line's last execution (in the worker). */
+export function describeHover(target: HoverTarget, name: string, python: string, found: { bindings: LineSummary['bindings']; omitted: number }): string {
+  const l = { line: target.line, code: target.code, executions: target.executions, bindings: found.bindings } as LineSummary;
+  return hoverMarkdown(l, name, python);
 }

@@ -1,17 +1,32 @@
 // The worker's one job, the same in Node and in the browser: run the file on the
 // simulated heap (summarizeSource) and turn the summary into what the editor shows.
 
-import { summarizeSource } from '../../model/index';
+import { summarizeSource, bindingsAt } from '../../model/index';
 import type { PythonVersion } from '../../model/profiles/profile';
-import { summaryView, type SummaryView } from '../lens/view';
-import type { RunRequest, WorkerReply } from './protocol';
+import { summaryView, describeHover, type SummaryView } from '../lens/view';
+import type { HoverRequest, RunRequest, WorkerReply, WorkerRequest } from './protocol';
 
 /** Lenses per message: a few hundred keep each message's deserialisation in the
  *  extension host to a few milliseconds (npm run bench:codelens measures it). */
 export const LENSES_PER_MESSAGE = 100;
 
-/** Runs the request; `post` receives the lens chunks, then the result (or a fault). */
-export function handleRequest(req: RunRequest, post: (reply: WorkerReply) => void): void {
+/** Runs the request; `post` receives the lens chunks, then the result (or a fault); or the hover. */
+export function handleRequest(req: WorkerRequest, post: (reply: WorkerReply) => void): void {
+  if (req.type === 'hover') handleHover(req, post);
+  else handleRun(req, post);
+}
+
+function handleHover(req: HoverRequest, post: (reply: WorkerReply) => void): void {
+  try {
+    const found = bindingsAt(req.source, { filename: req.filename, python: req.python as PythonVersion, maxSteps: req.maxSteps }, req.target);
+    post({ type: 'hover', id: req.id, markdown: describeHover(req.target, req.name, req.python, found) });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    post({ type: 'fault', id: req.id, message: err.message, stack: err.stack });
+  }
+}
+
+function handleRun(req: RunRequest, post: (reply: WorkerReply) => void): void {
   const t0 = Date.now();
   let view: SummaryView;
   try {

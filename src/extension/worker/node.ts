@@ -5,8 +5,8 @@
 import '../../model/v8tuning';
 import { parentPort } from 'node:worker_threads';
 import { handleRequest } from './handle';
-import type { RunRequest } from './protocol';
+import type { WorkerRequest } from './protocol';
 
-parentPort?.on('message', (req: RunRequest) => {
+parentPort?.on('message', (req: WorkerRequest) => {
   handleRequest(req, (reply) => parentPort?.postMessage(reply));
 });

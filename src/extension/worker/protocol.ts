@@ -2,7 +2,7 @@
 // the simulated heap (worker_threads in Node, a Web Worker in the browser). One
 // request at a time per worker; a newer edit terminates the worker instead of waiting.
 
-import type { SummaryView } from '../lens/view';
+import type { SummaryView, HoverTarget } from '../lens/view';
 
 export interface RunRequest {
   type: 'run';
@@ -15,7 +15,23 @@ export interface RunRequest {
   showRuntimeObjects: boolean;
 }
 
+/** A hover on a name of a line that ran: the worker runs the file again to the end of the
+ *  line's last execution (summary.ts bindingsAt) and describes the name's object there. */
+export interface HoverRequest {
+  type: 'hover';
+  id: number;
+  source: string;
+  filename: string;
+  python: string;
+  maxSteps: number;
+  target: HoverTarget;
+  name: string;
+}
+
+export type WorkerRequest = RunRequest | HoverRequest;
+
 export type WorkerReply =
+  | { type: 'hover'; id: number; markdown: string }
   /** Part of the lenses and hovers: a big file's come in several messages, so that the
    *  extension host never spends long deserialising one (each is a task of its own). */
   | { type: 'lenses'; id: number; lenses: SummaryView['lenses']; hovers: SummaryView['hovers'] }

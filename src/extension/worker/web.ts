@@ -2,9 +2,9 @@
 // extension): the same job as worker/node.ts, with the browser's messaging.
 
 import { handleRequest } from './handle';
-import type { RunRequest } from './protocol';
+import type { WorkerRequest } from './protocol';
 
-const scope = self as unknown as { onmessage: ((e: { data: RunRequest }) => void) | null; postMessage(m: unknown): void };
+const scope = self as unknown as { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage(m: unknown): void };
 scope.onmessage = (e) => {
   handleRequest(e.data, (reply) => scope.postMessage(reply));
 };

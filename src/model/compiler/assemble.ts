@@ -143,6 +143,21 @@ class Optimizer {
     private readonly table: ConstTable,
   ) {}
 
+  private objIndex: Map<number, number> | null = null;
+
+  /** The first index of each constant object in consts. */
+  private constIndex(): Map<number, number> {
+    if (this.objIndex === null) {
+      const m = new Map<number, number>();
+      for (let i = 0; i < this.consts.length; i++) {
+        const r = this.consts[i]!;
+        if ('obj' in r && !m.has(r.obj)) m.set(r.obj, i);
+      }
+      this.objIndex = m;
+    }
+    return this.objIndex;
+  }
+
   private constValue(arg: number) {
     const r = this.consts[arg]!;
     if ('code' in r) return null;
@@ -159,10 +174,14 @@ class Optimizer {
       items.push(r.obj);
     }
     const t = this.table.mergeOne(this.table.tuple(items));
-    let index = this.consts.findIndex((r) => 'obj' in r && r.obj === t);
+    // add_const: the first slot holding the merged tuple, else a new one. CPython
+    // scans the list; an index kept alongside finds the same slot without a scan per
+    // fold (a module with thousands of constants made this quadratic).
+    let index = this.constIndex().get(t) ?? -1;
     if (index < 0) {
       index = this.consts.length;
       this.consts.push({ obj: t });
+      this.objIndex!.set(t, index);
     }
     for (let i = 0; i < n; i++) ins[start + i]!.op = Op.NOP;
     ins[start + n]!.op = Op.LOAD_CONST;

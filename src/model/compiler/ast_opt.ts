@@ -8,9 +8,13 @@
 // _PyArena_AddPyObject), so it gets a ConstObject with inArena.
 
 import type * as A from '../syntax/ast';
+import { CompileRecursionError } from './errors';
 import type { ConstantValue } from '../syntax/ast';
 import { foldBinop, foldSubscript, foldUnary, pyEquals, type Operand } from './constfold';
 import type { ConstTable } from './consts';
+
+/** See symtable.c: the compiler's C frames are bigger than the eval loop's. */
+const COMPILER_STACK_FRAME_SCALE = 3;
 
 export class AstOptimizer {
   constructor(
@@ -57,9 +61,25 @@ export class AstOptimizer {
     this.constOf.set(node, i);
   }
 
-  run(mod: A.mod): void {
+  /** state->recursion_depth / recursion_limit: CPython counts every statement and
+   *  expression it folds against 3 × the recursion limit (COMPILER_STACK_FRAME_SCALE),
+   *  starting from 3 × the depth of the code that compiles: `x = 1+1+…+1` with 3000
+   *  terms raises RecursionError("maximum recursion depth exceeded during compilation"). */
+  private recursion_depth = 0;
+  private recursion_limit = 0;
+
+  /** astfold_mod. */
+  run(mod: A.mod, depth: number, limit: number): void {
+    this.recursion_depth = depth * COMPILER_STACK_FRAME_SCALE;
+    this.recursion_limit = limit * COMPILER_STACK_FRAME_SCALE;
     if (mod._type === 'Expression') this.expr(mod.body);
     else this.body(mod.body);
+  }
+
+  private enter(): void {
+    if (++this.recursion_depth > this.recursion_limit) {
+      throw new CompileRecursionError('maximum recursion depth exceeded during compilation');
+    }
   }
 
   /** astfold_body: a folded first statement must not become a docstring. */
@@ -98,6 +118,12 @@ export class AstOptimizer {
   }
 
   private stmt(s: A.stmt): void {
+    this.enter();
+    this.stmtFold(s);
+    this.recursion_depth--;
+  }
+
+  private stmtFold(s: A.stmt): void {
     switch (s._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -192,6 +218,12 @@ export class AstOptimizer {
   }
 
   private expr(e: A.expr): void {
+    this.enter();
+    this.exprFold(e);
+    this.recursion_depth--;
+  }
+
+  private exprFold(e: A.expr): void {
     switch (e._type) {
       case 'BoolOp':
         this.exprs(e.values);

@@ -19,6 +19,10 @@ export interface CompileOptions {
   /** PyCompilerFlags.cf_flags given by the caller (compile()'s flags, and the future
    *  features eval/exec/compile inherit from the calling code: PyEval_MergeCompilerFlags). */
   flags?: number;
+  /** The recursion depth of the code that compiles and the recursion limit (the AST
+   *  optimizer's guard scales them); 0 and 1000 when not given. */
+  recursionDepth?: number;
+  recursionLimit?: number;
 }
 
 /** co_flags bits of the future features (Include/cpython/compile.h; future.c sets them). */
@@ -54,7 +58,7 @@ export function compile(mod: A.mod, filename: string, options: CompileOptions = 
     // _PyAST_Compile: the file's future features merged with the caller's flags.
     const cfFlags = future.features | (options.flags ?? 0);
     const annotations = (cfFlags & CO_FUTURE_ANNOTATIONS) !== 0;
-    new AstOptimizer(consts, constOf, 0, annotations).run(mod);
+    new AstOptimizer(consts, constOf, 0, annotations).run(mod, options.recursionDepth ?? 0, options.recursionLimit ?? 1000);
     const st = new Symtable(filename, annotations);
     st.build(mod);
     const cg = new CodeGen(st, consts, constOf, filename);

@@ -7,6 +7,7 @@ import type { PyObject } from '../objects/object';
 import type { PyCodeObject } from '../objects/codeobject';
 import type { InterpreterFrame } from '../vm/frame';
 import { opname, hasjump, cmp_op, nb_ops, Op } from '../compiler/opcodes';
+import { stackEffect } from '../compiler/flowgraph';
 import { safeRepr } from './repr';
 import type { Disassembly, Instruction } from './types';
 
@@ -91,24 +92,55 @@ export function disassemble(frame: InterpreterFrame, nextPc: number): Disassembl
   return { code: co.qualname, filename: co.filename, firstLine: co.co_firstlineno, instructions };
 }
 
-/** The functions called on the frame's current line, by name, in order (DAP stepInTargets):
- *  the names loaded just before each CALL of the line. */
+/** The names of the functions the line of `nextPc` calls, in the order they appear in the
+ *  source (`f(g(1))`: f, g), for stepInTargets. The line's instructions run on a stack of
+ *  labels (the name a slot was loaded by, or none), so that each CALL finds its callable
+ *  under its arguments as 3.11 lays them out: [NULL or method, callable or self, args...]. */
 export function callTargets(frame: InterpreterFrame, nextPc: number): string[] {
   const co = frame.f_code;
   const line = co.lineOf(nextPc);
   const n = co.co_code.length >> 1;
-  const out: string[] = [];
-  let lastName: string | null = null;
+  const found: { name: string; at: number }[] = [];
+  type Label = { name: string; at: number } | null;
+  const stack: Label[] = [];
+  const push = (l: Label): void => { stack.push(l); };
+  const pop = (k: number): void => { stack.length = Math.max(0, stack.length - k); };
   for (let i = 0; i < n; i++) {
     if (co.lineOf(i) !== line) continue;
     const op = co.co_code[2 * i], arg = co.co_code[2 * i + 1];
-    if (op === Op.LOAD_NAME || op === Op.LOAD_ATTR || op === Op.LOAD_METHOD) lastName = strOf(co.names[arg]);
-    else if (op === Op.LOAD_GLOBAL) lastName = strOf(co.names[arg >> 1]);
-    else if (op === Op.LOAD_FAST || op === Op.LOAD_DEREF) lastName = strOf(co.localsplusnames[arg]);
-    else if (op === Op.CALL && lastName !== null) {
-      if (!out.includes(lastName)) out.push(lastName);
-      lastName = null;
+    switch (op) {
+      case Op.LOAD_NAME: push({ name: strOf(co.names[arg]), at: i }); break;
+      case Op.LOAD_GLOBAL:
+        if (arg & 1) push(null);
+        push({ name: strOf(co.names[arg >> 1]), at: i });
+        break;
+      case Op.LOAD_FAST: case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: push({ name: strOf(co.localsplusnames[arg]), at: i }); break;
+      case Op.LOAD_ATTR: pop(1); push({ name: strOf(co.names[arg]), at: i }); break;
+      case Op.LOAD_METHOD: pop(1); push({ name: strOf(co.names[arg]), at: i }); push(null); break;
+      case Op.CALL: {
+        const callee = stack[stack.length - arg - 1] ?? stack[stack.length - arg - 2] ?? null;
+        if (callee !== null && callee !== undefined && !found.some((f) => f.name === callee.name)) found.push(callee);
+        pop(arg + 2);
+        push(null);
+        break;
+      }
+      case Op.PRECALL: case Op.KW_NAMES: case Op.NOP: case Op.RESUME: break;
+      default: {
+        const e = stackEffect(op, arg, 0);
+        if (e > 0) for (let k = 0; k < e; k++) push(null);
+        else {
+          pop(-e);
+          // What an operation leaves on the stack is its result, not the name below it.
+          if (!isStore(op) && stack.length > 0) stack[stack.length - 1] = null;
+        }
+      }
     }
   }
-  return out;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+function isStore(op: number): boolean {
+  return op === Op.POP_TOP || op === Op.STORE_NAME || op === Op.STORE_FAST || op === Op.STORE_GLOBAL || op === Op.STORE_DEREF
+    || op === Op.STORE_ATTR || op === Op.STORE_SUBSCR || op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE
+    || op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
 }

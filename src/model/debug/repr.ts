@@ -39,7 +39,13 @@ interface Budget {
 export function safeRepr(o: PyObject | null): string {
   if (o === null || o === undefined) return '<NULL>';
   const b: Budget = { left: MAX_REPR, active: new Set() };
-  const s = repr(o, b, 0);
+  let s: string;
+  try {
+    s = repr(o, b, 0);
+  } catch {
+    // An object caught half-built or half-torn-down (a type whose dict is gone at exit).
+    return `<${o.ob_type.tp_name} object at ${hex(o)}>`;
+  }
   return s.length > MAX_REPR ? s.slice(0, MAX_REPR - 1) + '…' : s;
 }
 
@@ -187,7 +193,9 @@ function bytesText(view: ArrayLike<number>): string {
   return out + q;
 }
 
-function repr(o: PyObject, b: Budget, depth: number): string {
+function repr(o: PyObject | null, b: Budget, depth: number): string {
+  // A slot not filled yet, or emptied (a tuple waiting on its free list).
+  if (o === null || o === undefined) return '<NULL>';
   const t = o.ob_type;
   const base = (t.tp_flags & TypeFlags.HEAPTYPE) === 0 ? t : builtinBase(t);
   // A subclass that does not define __repr__ prints as its builtin base does.

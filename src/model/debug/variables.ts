@@ -109,7 +109,7 @@ function strOf(o: PyObject | null): string {
 }
 
 /** Names of a frame: (name, value or null when unbound). */
-function frameNames(f: InterpreterFrame): [string, PyObject | null][] {
+export function frameNames(f: InterpreterFrame): [string, PyObject | null][] {
   const co = f.f_code;
   const out: [string, PyObject | null][] = [];
   if ((co.co_flags & 0x1) !== 0) {

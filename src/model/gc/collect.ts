@@ -22,6 +22,7 @@
 // weakrefs freed in step 4) plus the uncollectable ones (none: no type of the
 // subset has a legacy tp_del finalizer, so gc.garbage only fills with DEBUG_SAVEALL).
 
+import { freeListObserver } from '../objects/objalloc';
 import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
@@ -327,10 +328,16 @@ function delete_garbage(state: GCState, collectable: PyObject, old: PyObject, ol
 
 /** clear_freelists: a full collection empties the free lists (Modules/gcmodule.c, 3.11 order). */
 function clear_freelists(): void {
-  _PyTuple_ClearFreeList();
-  _PyFloat_ClearFreeList();
-  _PyList_ClearFreeList();
-  _PyDict_ClearFreeList();
+  // The objects freed now were dead already (kept for reuse): a trace tells them apart.
+  freeListObserver.clearing = true;
+  try {
+    _PyTuple_ClearFreeList();
+    _PyFloat_ClearFreeList();
+    _PyList_ClearFreeList();
+    _PyDict_ClearFreeList();
+  } finally {
+    freeListObserver.clearing = false;
+  }
 }
 
 function show_stats_each_generations(state: GCState): void {

@@ -38,3 +38,9 @@ export class MemoryBudget {
     this.used -= n;
   }
 }
+
+/** v8::String::kMaxLength on 64-bit hosts: the longest JavaScript string, in UTF-16
+ *  units (2**29 - 24). A str the simulator cannot represent is refused with MemoryError
+ *  before its text is built, as CPython refuses one its malloc cannot satisfy
+ *  (objects/unicode_type.ts _PyUnicode_CheckNew; vm/hostlimits.ts for the rest). */
+export const HOST_MAX_STRING_LENGTH = 2 ** 29 - 24;

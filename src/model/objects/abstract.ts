@@ -31,6 +31,7 @@ import {
   PyType_Type, PyType_IsSubtype, _PyObject_LookupSpecial, PyObject_GenericGetAttr,
   _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound, PyObject_GenericSetAttr,
 } from './typeobject';
+import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
 
 export const Py_TYPE = (o: PyObject): PyTypeObject => o.ob_type;
 
@@ -154,7 +155,14 @@ export function PyObject_HasAttr(o: PyObject, name: PyObject): boolean {
 export function PyObject_Repr(o: PyObject): PyObject {
   const tp = o.ob_type;
   if (tp.tp_repr === null) return PyUnicode_FromString(`<${tp.tp_name} object at ${_Py_PointerRepr(o.ob_addr)}>`);
-  const res = tp.tp_repr(o);
+  // "It is possible for a type to have a tp_repr representation that loops infinitely."
+  _Py_EnterRecursiveCall(' while getting the repr of an object');
+  let res: PyObject;
+  try {
+    res = tp.tp_repr(o);
+  } finally {
+    _Py_LeaveRecursiveCall();
+  }
   if (!PyUnicode_Check(res)) {
     const t = tn(res);
     Py_DECREF(res);
@@ -170,7 +178,13 @@ export function PyObject_Str(o: PyObject): PyObject {
   }
   const tp = o.ob_type;
   if (tp.tp_str === null) return PyObject_Repr(o);
-  const res = tp.tp_str(o);
+  _Py_EnterRecursiveCall(' while getting the str of an object');
+  let res: PyObject;
+  try {
+    res = tp.tp_str(o);
+  } finally {
+    _Py_LeaveRecursiveCall();
+  }
   if (!PyUnicode_Check(res)) {
     const t = tn(res);
     Py_DECREF(res);
@@ -227,7 +241,20 @@ export function PyObject_Not(o: PyObject): boolean {
 export const _Py_SwappedOp: readonly CompareOp[] = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
 const opstrings = ['<', '<=', '==', '!=', '>', '>='];
 
+/** PyObject_RichCompare: do_richcompare inside the recursion guard (a comparison can
+ *  recurse through __eq__ or nested containers: `[[...]] == [[...]]`). */
 export function PyObject_RichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  _Py_EnterRecursiveCall(' in comparison');
+  try {
+    return do_richcompare(v, w, op);
+  } finally {
+    _Py_LeaveRecursiveCall();
+  }
+}
+
+/** do_richcompare (Objects/object.c): the reflected-operand protocol, without the
+ *  guard (what the specialized COMPARE_OP forms run). */
+export function do_richcompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
   let checkedReverse = false;
@@ -344,7 +371,12 @@ export function _PyObject_MakeTpCall(callable: PyObject, args: PyObject[], nargs
   let kwargs: PyObject | null = null;
   try {
     if (kwnames !== null && (kwnames as PyTupleObject).ob_item.length > 0) kwargs = stackAsDict(args, nargs, kwnames);
-    return call(callable, argstuple, kwargs);
+    _Py_EnterRecursiveCall(' while calling a Python object');
+    try {
+      return call(callable, argstuple, kwargs);
+    } finally {
+      _Py_LeaveRecursiveCall();
+    }
   } finally {
     Py_DECREF(argstuple);
     if (kwargs !== null) Py_DECREF(kwargs);
@@ -390,7 +422,12 @@ export function PyObject_Call(callable: PyObject, args: PyObject, kwargs: PyObje
     }
   }
   if (tp.tp_call === null) return PyErr_SetString(PyExc_TypeError, `'${tp.tp_name}' object is not callable`);
-  return tp.tp_call(callable, args, kwargs);
+  _Py_EnterRecursiveCall(' while calling a Python object');
+  try {
+    return tp.tp_call(callable, args, kwargs);
+  } finally {
+    _Py_LeaveRecursiveCall();
+  }
 }
 
 export function PyObject_CallNoArgs(callable: PyObject): PyObject {
@@ -925,9 +962,15 @@ export function PySequence_Contains_IterSearch(seq: PyObject, v: PyObject): bool
 // isinstance / issubclass (Objects/abstract.c object_recursive_isinstance)
 
 /** truth of checker(arg) for __instancecheck__/__subclasscheck__; consumes checker. */
-function callCheck(checker: PyObject, arg: PyObject): boolean {
+function callCheck(checker: PyObject, arg: PyObject, where: string): boolean {
   try {
-    const r = PyObject_CallOneArg(checker, arg);
+    _Py_EnterRecursiveCall(where);
+    let r: PyObject;
+    try {
+      r = PyObject_CallOneArg(checker, arg);
+    } finally {
+      _Py_LeaveRecursiveCall();
+    }
     try {
       return PyObject_IsTrue(r);
     } finally {
@@ -938,18 +981,28 @@ function callCheck(checker: PyObject, arg: PyObject): boolean {
   }
 }
 
+/** A tuple of classes is walked inside the guard ("not a general sequence -- that opens
+ *  up the road to recursion and stack overflow"): ((C,),) nested deeply raises. */
+function anyInTuple(items: PyObject[], test: (item: PyObject) => boolean, where: string): boolean {
+  _Py_EnterRecursiveCall(where);
+  try {
+    for (let i = 0; i < items.length; i++) if (test(items[i])) return true;
+    return false;
+  } finally {
+    _Py_LeaveRecursiveCall();
+  }
+}
+
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type === PyType_Type) return PyType_IsSubtype(inst.ob_type, cls as PyTypeObject);
   // A union (int | str) is checked as the tuple of its members.
   if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
-    const items = (cls as PyTupleObject).ob_item;
-    for (let i = 0; i < items.length; i++) if (PyObject_IsInstance(inst, items[i])) return true;
-    return false;
+    return anyInTuple((cls as PyTupleObject).ob_item, (c) => PyObject_IsInstance(inst, c), ' in __instancecheck__');
   }
   const checker = _PyObject_LookupSpecial(cls, _Py_ID('__instancecheck__'));
-  if (checker !== null) return callCheck(checker, inst);
+  if (checker !== null) return callCheck(checker, inst, ' in __instancecheck__');
   return PyErr_SetString(PyExc_TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
@@ -961,12 +1014,10 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
   }
   if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
-    const items = (cls as PyTupleObject).ob_item;
-    for (let i = 0; i < items.length; i++) if (PyObject_IsSubclass(derived, items[i])) return true;
-    return false;
+    return anyInTuple((cls as PyTupleObject).ob_item, (c) => PyObject_IsSubclass(derived, c), ' in __subclasscheck__');
   }
   const checker = _PyObject_LookupSpecial(cls, _Py_ID('__subclasscheck__'));
-  if (checker !== null) return callCheck(checker, derived);
+  if (checker !== null) return callCheck(checker, derived, ' in __subclasscheck__');
   if (!PyType_Check(derived)) PyErr_SetString(PyExc_TypeError, 'issubclass() arg 1 must be a class');
   return PyErr_SetString(PyExc_TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }

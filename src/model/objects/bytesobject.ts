@@ -16,7 +16,8 @@ import { Py_NotImplemented, Py_None } from './singletons';
 import { PyBool_FromLong } from './boolobject';
 import { PyLong_Check, PyLong_FromNumber, _Py_CompareResult, _PyLong_Value, type PyLongObject } from './longobject';
 import { PyUnicodeObject, PyUnicode_Check } from './unicode_type';
-import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows } from './unicodeobject';
+import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
+import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows, _PyUnicode_CheckUnits } from './unicodeobject';
 import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyhash';
 import {
   PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index, PyObject_CallOneArg,
@@ -258,9 +259,13 @@ function lookupCodec(name: string): Codec {
   return PyErr_SetString(PyExc_LookupError, `unknown encoding: ${name}`);
 }
 
+const utf8Encoder = typeof TextEncoder === 'undefined' ? null : new TextEncoder();
+
 /** PyUnicode_AsEncodedString for the subset's codecs. */
 export function _PyUnicode_Encode(text: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  // Text without surrogates encodes the same everywhere: the host's encoder, in one go.
+  if (codec === 'utf-8' && utf8Encoder !== null && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
   const cps = Array.from(text, (ch) => ch.codePointAt(0) as number);
   const limit = codec === 'ascii' ? 128 : codec === 'latin-1' ? 256 : 0x110000;
   const out: number[] = [];
@@ -270,6 +275,12 @@ export function _PyUnicode_Encode(text: string, encoding: string, errors: string
     if (bad) {
       if (errors === 'ignore') continue;
       if (errors === 'replace') { out.push(63); continue; }
+      if (errors === 'backslashreplace') {
+        const esc = c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0')
+          : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+        for (let k = 0; k < esc.length; k++) out.push(esc.charCodeAt(k));
+        continue;
+      }
       // Errors cover the whole run of unencodable characters (strict).
       let j = i + 1;
       while (j < cps.length && (codec === 'utf-8' ? (cps[j] >= 0xd800 && cps[j] <= 0xdfff) : cps[j] >= limit)) j++;
@@ -283,6 +294,9 @@ export function _PyUnicode_Encode(text: string, encoding: string, errors: string
   }
   return Uint8Array.from(out);
 }
+
+/** A surrogate code point the UTF-8 codec refuses (a pair stands for one character). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Raises UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason);
  *  steals `obj`. The exception's __str__ words the message as CPython does. */
@@ -346,15 +360,59 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
   return out;
 }
 
+/** The host's UTF-8 decoder: exactly CPython's strict 'utf-8' codec on valid input
+ *  (the same rejection of overlong forms and encoded surrogates; a BOM is kept, as
+ *  'utf-8' keeps it) and native-fast. On invalid input it throws and decodeUtf8
+ *  finds CPython's error position or applies the error handler. */
+const utf8Strict = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Latin-1 (and checked ASCII) text of bytes, in chunks: one String.fromCharCode call
+ *  per 8192 bytes instead of a string concatenation per byte. */
+function latin1Text(b: Uint8Array): string {
+  const CHUNK = 8192;
+  if (b.length <= CHUNK) return String.fromCharCode.apply(null, b as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < b.length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, b.subarray(i, i + CHUNK) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** The length in UTF-16 units of the str these bytes decode to (at most): a UTF-8
+ *  character is one unit per lead byte, two for a 4-byte one; other codecs one per byte. */
+function decodedUnits(b: Uint8Array, codec: Codec): number {
+  if (codec !== 'utf-8') return b.length;
+  let units = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c < 0x80 || c >= 0xc0) units += c >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}
+
 /** PyUnicode_Decode: bytes → str for the subset's codecs. */
 export function _PyUnicode_Decode(o: PyObject, encoding: string, errors: string): PyObject {
   const b = B(o);
   const codec = lookupCodec(encoding);
+  // A result longer than the host's longest string: MemoryError before decoding.
+  if (b.length > HOST_MAX_STRING_LENGTH) _PyUnicode_CheckUnits(decodedUnits(b, codec));
   decodeInput = b;
   let text = '';
-  if (codec === 'utf-8') text = decodeUtf8(b, errors);
-  else if (codec === 'latin-1') for (const c of b) text += String.fromCharCode(c);
-  else {
+  if (codec === 'utf-8') {
+    let fast: string | null = null;
+    if (utf8Strict !== null) {
+      try {
+        fast = utf8Strict.decode(b);
+      } catch {
+        fast = null;
+      }
+    }
+    text = fast ?? decodeUtf8(b, errors);
+  } else if (codec === 'latin-1') {
+    text = latin1Text(b);
+  } else if (b.every((c) => c < 128)) {
+    text = latin1Text(b);
+  } else {
     for (let i = 0; i < b.length; i++) {
       const c = b[i];
       if (c >= 128) {

@@ -16,6 +16,10 @@ import type { InterpreterFrame } from '../vm/frame';
 import type { LoadGlobalCache } from '../vm/specialize';
 import { AttrCache } from './typeobject_attrcache';
 
+/** QUICKENING_INITIAL_WARMUP_VALUE (Include/internal/pycore_code.h): a code object is
+ *  quickened after 8 executions of RESUME or JUMP_BACKWARD (vm/quicken.ts). */
+export const QUICKENING_INITIAL_WARMUP_VALUE = -8;
+
 /** Finished activation records kept per code object for reuse (at most this many). */
 export const FRAME_FREE_MAX = 64;
 
@@ -94,6 +98,12 @@ export class PyCodeObject extends PyObject {
   co_globalcache: (LoadGlobalCache | null)[];
   /** LOAD_ATTR / STORE_ATTR / LOAD_METHOD memos by instruction (typeobject_attrcache.ts), else null. */
   co_attrcache: (AttrCache | null)[];
+  /** co_warmup: -8 counting up at each RESUME / JUMP_BACKWARD; 0 once quickened (vm/quicken.ts). */
+  co_warmup = QUICKENING_INITIAL_WARMUP_VALUE;
+  /** The adaptive form of each PRECALL / COMPARE_OP by instruction index, null until quickened. */
+  co_form: Uint8Array | null = null;
+  /** Their 16-bit inline-cache counters. */
+  co_counter: Uint16Array | null = null;
 
   constructor(init: {
     co_code: Int32Array; co_consts: PyTupleObject; co_names: PyTupleObject; co_localsplusnames: PyTupleObject;

@@ -15,6 +15,7 @@ import { _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_Size } from './dictobject';
 import { Py_None } from './singletons';
 import { PyCFunction_NewEx, _PyMethodDef_Call } from './methodobject';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyType_IsSubtype } from './typeobject';
 import { _Py_ID } from './abstract';
 
@@ -183,6 +184,13 @@ function method_vectorcall(callable: PyObject, args: PyObject[], nargs: number, 
   const tp = d.d_type;
   if (self.ob_type !== tp) descr_check(d, self);
   return _PyMethodDef_Call(d.d_method, self, args, 1, nargs - 1, kwnames, d, method_str);
+}
+
+/** What PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS does (self's type is the
+ *  descriptor's): the C function without the guard. */
+export function _PyMethodDescr_CallUnguarded(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const d = callable as PyMethodDescrObject;
+  return _PyMethodDef_Call(d.d_method, args[0], args, 1, nargs - 1, kwnames, d, method_str, false);
 }
 
 /** 'list.append()': how a method descriptor names itself in argument errors. */
@@ -367,9 +375,12 @@ function wrapper_repr(o: PyObject): PyObject {
 function wrapper_dealloc(o: PyObject): void {
   const wp = o as wrapperobject;
   PyObject_GC_UnTrack(wp);
+  const trash = Py_TRASHCAN_BEGIN(wp, wrapper_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   Py_DECREF(wp.descr);
   Py_DECREF(wp.self);
   PyObject_GC_Del(wp);
+  Py_TRASHCAN_END(trash);
 }
 
 function wrapper_refs(o: PyObject, visit: RefVisitor): void {

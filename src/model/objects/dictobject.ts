@@ -26,9 +26,10 @@ import {
 import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import {
-  _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, _PyObject_GC_IS_TRACKED,
+  _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, _PyObject_GC_IS_TRACKED, freeListObserver,
 } from './objalloc';
 import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory, PyErr_Clear, isPyExc, PyException } from './errors';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyExc_TypeError, PyExc_KeyError, PyExc_RuntimeError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { PyBool_FromLong, Py_True, Py_False } from './boolobject';
@@ -848,6 +849,7 @@ function new_dict(keys: PyDictKeysObject, used: number, mp: PyDictObject = next_
   if (f.length > 0 && f[f.length - 1] === mp) {
     f.pop();
     mp.ob_refcnt = 1;
+    if (freeListObserver.reuse !== null) freeListObserver.reuse(mp, DICT_BASICSIZE);
   } else {
     _PyObject_GC_New(mp, DICT_BASICSIZE);
   }
@@ -1246,15 +1248,17 @@ export function PyDict_Items(mp: PyObject): PyObject {
 function dict_dealloc(self: PyObject): void {
   const mp = self as PyDictObject;
   PyObject_GC_UnTrack(mp);
+  const trash = Py_TRASHCAN_BEGIN(mp, dict_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const keys = mp.ma_keys;
   mp.ma_keys = Py_EMPTY_KEYS;
   dictkeys_decref(keys);
   const f = dictFreeLists();
   if (f.dicts.length < f.maxDicts && mp.ob_type === PyDict_Type) {
+    if (freeListObserver.keep !== null) freeListObserver.keep(mp);
     f.dicts.push(mp);
-    return;
-  }
-  (mp.ob_type.tp_free as (o: PyObject) => void)(mp);
+  } else (mp.ob_type.tp_free as (o: PyObject) => void)(mp);
+  Py_TRASHCAN_END(trash);
 }
 
 function dict_repr(self: PyObject): PyObject {

@@ -18,6 +18,7 @@ import { Py_None } from './singletons';
 import { PyObject_Call, PyObject_CallNoArgs, PyObject_CallOneArg } from './abstract';
 import { PyType_IsSubtype } from './typeobject';
 import { PyExc_MemoryError, PyExc_TypeError } from './exceptions';
+import { tstate } from '../vm/pystate';
 
 export class PyException {
   /** The exception class (curexc_type). Borrowed: the raising code or the instance keeps it alive. */
@@ -81,6 +82,11 @@ export class PyException {
       return;
     }
     let inst: PyObject;
+    // _PyErr_NormalizeException raises tstate->recursion_headroom while it works: the
+    // call of the exception type passes _PyObject_MakeTpCall's recursion guard even
+    // when the exception is the RecursionError that guard raised at the limit.
+    const t = tstate;
+    t.recursion_headroom++;
     try {
       inst = _PyErr_CreateException(this.type, raw);
     } catch (e) {
@@ -92,6 +98,8 @@ export class PyException {
       this._value = v;
       this._normalized = true;
       return;
+    } finally {
+      t.recursion_headroom--;
     }
     Py_XDECREF(raw);
     this.type = inst.ob_type;

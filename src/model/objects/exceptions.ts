@@ -9,6 +9,7 @@ import { PyType_Type } from './typebase';
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
 import { _PyObject_StartupAlloc } from './containerutil';
 import { PyException, PyErr_SetString } from './errors';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { Py_None } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject';
@@ -128,9 +129,13 @@ function BaseException_clear(o: PyObject): void {
 
 function BaseException_dealloc(o: PyObject): void {
   PyObject_GC_UnTrack(o);
+  // bpo-44348: chains of exceptions (__context__, __traceback__) can be long.
+  const trash = Py_TRASHCAN_BEGIN(o, BaseException_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   BaseException_clear(o);
   const free = o.ob_type.tp_free ?? PyObject_GC_Del;
   free(o);
+  Py_TRASHCAN_END(trash);
 }
 
 const LABELS: Record<Field, string> = {

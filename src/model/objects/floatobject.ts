@@ -5,7 +5,7 @@
 
 import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, rt } from './object';
 import { PyType_Type } from './typebase';
-import { _PyObject_New, PyObject_Free } from './objalloc';
+import { _PyObject_New, PyObject_Free, freeListObserver } from './objalloc';
 import { PyErr_SetString, PyErr_SetObject } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_ZeroDivisionError, PyExc_NotImplementedError,
@@ -89,6 +89,7 @@ export function PyFloat_FromDouble(v: number): PyFloatObject {
     o.ob_type = PyFloat_Type;
     o.ob_refcnt = 1;
     o.ob_fval = v;
+    if (freeListObserver.reuse !== null) freeListObserver.reuse(o, 24);
     return o;
   }
   return _PyObject_New(new PyFloatObject(PyFloat_Type, v), 24);
@@ -98,6 +99,7 @@ function float_dealloc(o: PyObject): void {
   if (o.ob_type === PyFloat_Type) {
     const items = floatFreeList().items;
     if (items.length < rt.profile.memory.freeLists.float) {
+      if (freeListObserver.keep !== null) freeListObserver.keep(o);
       items.push(o as PyFloatObject);
       return;
     }

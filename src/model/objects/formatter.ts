@@ -9,7 +9,7 @@ import { PyExc_ValueError, PyExc_OverflowError, PyExc_TypeError } from './except
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
 import type { PyLongObject } from './longobject';
 import type { PyFloatObject } from './floatobject';
-import { PyUnicode_FromString } from './unicodeobject';
+import { PyUnicode_FromString, _PyUnicode_CheckUnits } from './unicodeobject';
 import { PyOS_double_to_string } from './float_repr';
 import { bigToDouble } from './long_arith';
 import { _Py_int_max_str_digits, intToStrLimitMsg } from './long_format';
@@ -170,6 +170,7 @@ function layoutNumber(f: FormatSpec, signChar: string, prefix: string, intDigits
   const body = digits + rest;
   const total = signChar.length + prefix.length + Array.from(body).length;
   const padN = f.width > total ? f.width - total : 0;
+  _PyUnicode_CheckUnits(total + padN * f.fill.length);
   const pad = f.fill.repeat(padN);
   switch (f.align) {
     case '<': return signChar + prefix + body + pad;
@@ -300,6 +301,7 @@ export function formatString(text: string, length: number, spec: string, typeNam
   }
   if ((f.width < 0 || f.width <= len) && len === length) return null;
   const padN = f.width > len ? f.width - len : 0;
+  _PyUnicode_CheckUnits(body.length + padN * f.fill.length);
   switch (f.align) {
     case '>': return f.fill.repeat(padN) + body;
     case '^': {

@@ -17,10 +17,11 @@ import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyMem_Malloc, PyMem_MallocOwned,
-  PyMem_ReallocOwned, PyMem_Free,
+  PyMem_ReallocOwned, PyMem_Free, freeListObserver,
 } from './objalloc';
 import type { BlockOwner } from '../memory/allocator';
 import { PyErr_SetString, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
@@ -197,6 +198,7 @@ function list_alloc_object(): PyListObject {
   if (f.length > 0) {
     const op = f.pop() as PyListObject;
     op.ob_refcnt = 1;
+    if (freeListObserver.reuse !== null) freeListObserver.reuse(op, LIST_BASICSIZE);
     return op;
   }
   const op = new PyListObject(PyList_Type);
@@ -558,6 +560,8 @@ export function _PyList_Extend(self: PyObject, iterable: PyObject): PyObject {
 function list_dealloc(self: PyObject): void {
   const op = self as PyListObject;
   PyObject_GC_UnTrack(op);
+  const trash = Py_TRASHCAN_BEGIN(op, list_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const items = op.ob_item;
   if (op.ob_item_addr !== 0 || items.length > 0) {
     _Py_XDECREF_ItemsReversed(items, items.length);
@@ -568,10 +572,10 @@ function list_dealloc(self: PyObject): void {
   op.allocated = 0;
   const f = listFreeList();
   if (f.length < rt.profile.memory.freeLists.list && op.ob_type === PyList_Type) {
+    if (freeListObserver.keep !== null) freeListObserver.keep(op);
     f.push(op);
-    return;
-  }
-  (op.ob_type.tp_free as (o: PyObject) => void)(op);
+  } else (op.ob_type.tp_free as (o: PyObject) => void)(op);
+  Py_TRASHCAN_END(trash);
 }
 
 function list_repr(self: PyObject): PyObject {

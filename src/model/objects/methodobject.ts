@@ -16,6 +16,8 @@ import { PyDict_New, PyDict_SetItem } from './dictobject';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { _Py_HashPointer } from './pyhash';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
+import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
 
 /** sizeof(PyCFunctionObject): getsizeof 72 with the GC head. */
 const CFUNCTION_BASICSIZE = 56;
@@ -65,6 +67,8 @@ export function PyCFunction_New(ml: PyMethodDef, self: PyObject | null, module: 
 function meth_dealloc(o: PyObject): void {
   const m = o as PyCFunctionObject;
   PyObject_GC_UnTrack(m);
+  const trash = Py_TRASHCAN_BEGIN(m, meth_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   if (m.ob_weakreflist !== null) PyObject_ClearWeakRefs(m);
   const self = m.m_self;
   const mod = m.m_module;
@@ -73,6 +77,7 @@ function meth_dealloc(o: PyObject): void {
   if (self !== null) Py_DECREF(self);
   if (mod !== null) Py_DECREF(mod);
   PyObject_GC_Del(m);
+  Py_TRASHCAN_END(trash);
 }
 
 /** Whether m_self is a real bound object (not a module: module functions print as functions). */
@@ -107,49 +112,85 @@ function kwCount(kwnames: PyObject | null): number {
 
 /** Calls a PyMethodDef with vectorcall arguments args[off .. off+nargs) (+ keyword values),
  *  enforcing the calling convention's argument rules; describe(callable) names the callable
- *  in errors (built only when one is raised: no closure per call). */
+ *  in errors (built only when one is raised: no closure per call). The C function runs
+ *  inside the recursion guard, as every path to it does in 3.11 (cfunction_enter_call,
+ *  method_enter_call, or _PyObject_MakeTpCall for METH_VARARGS) — except the
+ *  specialized CALL forms that call it straight from the eval loop (`check` false). */
 export function _PyMethodDef_Call(ml: PyMethodDef, self: PyObject, args: PyObject[], off: number, nargs: number,
-  kwnames: PyObject | null, callable: PyObject, describe: (callable: PyObject) => string): PyObject {
+  kwnames: PyObject | null, callable: PyObject, describe: (callable: PyObject) => string, check = true): PyObject {
   const flags = ml.ml_flags & (METH.VARARGS | METH.FASTCALL | METH.NOARGS | METH.O | METH.KEYWORDS);
   switch (flags) {
     case METH.NOARGS:
       if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no keyword arguments`);
       if (nargs !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no arguments (${nargs} given)`);
-      return (ml.ml_meth as (s: PyObject) => PyObject)(self);
+      break;
     case METH.O:
       if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no keyword arguments`);
       if (nargs !== 1) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes exactly one argument (${nargs} given)`);
-      return (ml.ml_meth as (s: PyObject, a: PyObject) => PyObject)(self, args[off]);
-    case METH.FASTCALL: {
+      break;
+    case METH.FASTCALL:
       if (kwCount(kwnames) !== 0) PyErr_SetString(PyExc_TypeError, `${describe(callable)} takes no keyword arguments`);
-      const a = off === 0 ? args : args.slice(off);
-      return (ml.ml_meth as (s: PyObject, a: PyObject[], n: number) => PyObject)(self, a, nargs);
-    }
-    case METH.FASTCALL | METH.KEYWORDS: {
-      const a = off === 0 ? args : args.slice(off);
-      return (ml.ml_meth as (s: PyObject, a: PyObject[], n: number, k: PyObject | null) => PyObject)(self, a, nargs, kwnames);
-    }
+      break;
+    case METH.FASTCALL | METH.KEYWORDS:
+      break;
     case METH.VARARGS:
-    case METH.VARARGS | METH.KEYWORDS: {
-      const nkw = kwCount(kwnames);
-      // cfunction_call names only ml_name here (no module prefix), unlike the vectorcall paths.
-      if (flags === METH.VARARGS && nkw !== 0) PyErr_SetString(PyExc_TypeError, `${ml.ml_name}() takes no keyword arguments`);
-      const tuple = _PyTuple_FromArray(args.slice(off, off + nargs));
-      let kwargs: PyObject | null = null;
-      try {
-        if (nkw !== 0) {
-          kwargs = PyDict_New();
-          const names = (kwnames as PyTupleObject).ob_item;
-          for (let i = 0; i < nkw; i++) PyDict_SetItem(kwargs, names[i], args[off + nargs + i]);
-        }
-        return (ml.ml_meth as (s: PyObject, a: PyObject, k: PyObject | null) => PyObject)(self, tuple, kwargs);
-      } finally {
-        Py_DECREF(tuple);
-        if (kwargs !== null) Py_DECREF(kwargs);
-      }
-    }
+    case METH.VARARGS | METH.KEYWORDS:
+      return varargsCall(ml, flags, self, args, off, nargs, kwnames, check);
     default:
       throw new Error(`internal: bad ml_flags ${ml.ml_flags} for ${ml.ml_name}`);
+  }
+  if (!check) return invokeFast(ml, flags, self, args, off, nargs, kwnames);
+  _Py_EnterRecursiveCall(CALLING);
+  try {
+    return invokeFast(ml, flags, self, args, off, nargs, kwnames);
+  } finally {
+    _Py_LeaveRecursiveCall();
+  }
+}
+
+const CALLING = ' while calling a Python object';
+
+/** The C function of a METH_NOARGS / METH_O / METH_FASTCALL[|METH_KEYWORDS] entry. */
+function invokeFast(ml: PyMethodDef, flags: number, self: PyObject, args: PyObject[], off: number, nargs: number,
+  kwnames: PyObject | null): PyObject {
+  switch (flags) {
+    case METH.NOARGS:
+      return (ml.ml_meth as (s: PyObject) => PyObject)(self);
+    case METH.O:
+      return (ml.ml_meth as (s: PyObject, a: PyObject) => PyObject)(self, args[off]);
+    case METH.FASTCALL:
+      return (ml.ml_meth as (s: PyObject, a: PyObject[], n: number) => PyObject)(self, off === 0 ? args : args.slice(off), nargs);
+    default:
+      return (ml.ml_meth as (s: PyObject, a: PyObject[], n: number, k: PyObject | null) => PyObject)(
+        self, off === 0 ? args : args.slice(off), nargs, kwnames);
+  }
+}
+
+/** METH_VARARGS: an argument tuple (and kwargs dict), as _PyObject_MakeTpCall builds
+ *  them, then its guard. */
+function varargsCall(ml: PyMethodDef, flags: number, self: PyObject, args: PyObject[], off: number, nargs: number,
+  kwnames: PyObject | null, check: boolean): PyObject {
+  const nkw = kwCount(kwnames);
+  // cfunction_call names only ml_name here (no module prefix), unlike the vectorcall paths.
+  if (flags === METH.VARARGS && nkw !== 0) PyErr_SetString(PyExc_TypeError, `${ml.ml_name}() takes no keyword arguments`);
+  const tuple = _PyTuple_FromArray(args.slice(off, off + nargs));
+  let kwargs: PyObject | null = null;
+  let entered = false;
+  try {
+    if (nkw !== 0) {
+      kwargs = PyDict_New();
+      const names = (kwnames as PyTupleObject).ob_item;
+      for (let i = 0; i < nkw; i++) PyDict_SetItem(kwargs, names[i], args[off + nargs + i]);
+    }
+    if (check) {
+      _Py_EnterRecursiveCall(CALLING);
+      entered = true;
+    }
+    return (ml.ml_meth as (s: PyObject, a: PyObject, k: PyObject | null) => PyObject)(self, tuple, kwargs);
+  } finally {
+    if (entered) _Py_LeaveRecursiveCall();
+    Py_DECREF(tuple);
+    if (kwargs !== null) Py_DECREF(kwargs);
   }
 }
 
@@ -160,6 +201,12 @@ function cfunction_str(o: PyObject): string {
 function cfunction_vectorcall(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   const m = callable as PyCFunctionObject;
   return _PyMethodDef_Call(m.m_ml, m.m_self ?? Py_None, args, 0, nargs, kwnames, m, cfunction_str);
+}
+
+/** What PRECALL_BUILTIN_FAST_WITH_KEYWORDS does: the C function without the guard. */
+export function _PyCFunction_CallUnguarded(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const m = callable as PyCFunctionObject;
+  return _PyMethodDef_Call(m.m_ml, m.m_self ?? Py_None, args, 0, nargs, kwnames, m, cfunction_str, false);
 }
 
 function meth_repr(o: PyObject): PyObject {

@@ -166,3 +166,13 @@ export function _PyObject_GC_ResetRecycled(o: PyObject): void {
   o.gc_gen = GC_UNTRACKED;
   o.gc_finalized = false;
 }
+
+/** Objects leaving a type's free list (reused: a new object for the program, in the same
+ *  memory) and joining one (dead for the program, its block kept): the per-line trace
+ *  listens. Null when nobody does: one test per free-list operation. */
+export const freeListObserver: {
+  reuse: ((o: PyObject, size: number) => void) | null;
+  keep: ((o: PyObject) => void) | null;
+  /** True while a full collection empties the free lists (clear_freelists): the blocks freed then held no live object. */
+  clearing: boolean;
+} = { reuse: null, keep: null, clearing: false };

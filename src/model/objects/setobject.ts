@@ -31,6 +31,7 @@ import {
 import { METH, type PyMethodDef } from './methoddef';
 import { type PyTupleObject } from './tupleobject';
 import { PySequence_List } from './listobject';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyDict_CheckExact, _PyDict_Next, _PyDict_Contains_KnownHash, _PyErr_SetKeyError, type PyDictObject } from './dictobject';
 
 const PySet_MINSIZE = 8;
@@ -827,6 +828,8 @@ function set_swap_bodies(a: PySetObject, b: PySetObject): void {
 function set_dealloc(self: PyObject): void {
   const so = self as PySetObject;
   PyObject_GC_UnTrack(so);
+  const trash = Py_TRASHCAN_BEGIN(so, set_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   if (so.ob_weakreflist !== null) PyObject_ClearWeakRefs(so);
   let used = so.used;
   const keys = so.keys;
@@ -840,6 +843,7 @@ function set_dealloc(self: PyObject): void {
   if (so.table_addr !== 0) PyMem_Free(so.table_addr);
   so.table_addr = 0;
   (so.ob_type.tp_free as (o: PyObject) => void)(so);
+  Py_TRASHCAN_END(trash);
 }
 
 function set_repr(self: PyObject): PyObject {

@@ -17,9 +17,10 @@ import { PyType_Type } from './typebase';
 import { StaticLayout } from '../memory/static';
 import {
   _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del, PyGC_Head_SIZE,
-  _PyObject_GC_IS_TRACKED, HostRecycler, _PyObject_GC_ResetRecycled,
+  _PyObject_GC_IS_TRACKED, HostRecycler, _PyObject_GC_ResetRecycled, freeListObserver,
 } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyExc_TypeError, PyExc_IndexError, PyExc_ValueError, PyExc_SystemError } from './exceptions';
 import { Py_NotImplemented } from './singletons';
 import { PyBool_FromLong } from './boolobject';
@@ -174,6 +175,7 @@ function tuple_alloc(size: number): PyTupleObject {
     if (l.length > 0) {
       const op = l.pop() as PyTupleObject;
       op.ob_refcnt = 1; // _Py_NewReference
+      if (freeListObserver.reuse !== null) freeListObserver.reuse(op, TUPLE_BASICSIZE + TUPLE_ITEMSIZE * size);
       return op;
     }
   }
@@ -318,21 +320,28 @@ function tupledealloc(self: PyObject): void {
   const len = items.length;
   if (len === 0) return; // the static empty tuple (or an emptied subclass instance)
   PyObject_GC_UnTrack(op);
+  const trash = Py_TRASHCAN_BEGIN(op, tupledealloc);
+  if (trash === Trash.DEPOSITED) return;
   _Py_XDECREF_ItemsReversed(items, len);
   // maybe_freelist_push: exact tuples of length 1..PyTuple_MAXSAVESIZE (20) are kept,
   // though maybe_freelist_pop only serves lengths below 20 (measured by the memory
   // helper: freed 20-tuples pile up in sys._debugmallocstats and are never reused).
-  const lists = tupleFreeLists();
-  if (len <= maxSaveSize && op.ob_type === PyTuple_Type) {
-    const l = lists[len - 1];
-    if (l.length < maxFreeList) {
-      for (let i = 0; i < len; i++) items[i] = null as unknown as PyObject;
-      l.push(op);
-      return;
-    }
+  if (!tuple_freelist_push(op, items, len)) {
+    (op.ob_type.tp_free as (o: PyObject) => void)(op);
+    if (len <= RECYCLED_MAX_LEN && op.ob_type === PyTuple_Type) tuple_recycle(op, len);
   }
-  (op.ob_type.tp_free as (o: PyObject) => void)(op);
-  if (len <= RECYCLED_MAX_LEN && op.ob_type === PyTuple_Type) tuple_recycle(op, len);
+  Py_TRASHCAN_END(trash);
+}
+
+/** maybe_freelist_push. */
+function tuple_freelist_push(op: PyTupleObject, items: PyObject[], len: number): boolean {
+  if (len > maxSaveSize || op.ob_type !== PyTuple_Type) return false;
+  const l = tupleFreeLists()[len - 1];
+  if (l.length >= maxFreeList) return false;
+  if (freeListObserver.keep !== null) freeListObserver.keep(op);
+  for (let i = 0; i < len; i++) items[i] = null as unknown as PyObject;
+  l.push(op);
+  return true;
 }
 
 function tuplerepr(self: PyObject): PyObject {

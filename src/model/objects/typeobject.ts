@@ -364,6 +364,9 @@ const staticTypeLayout = new StaticLayout();
 export function PyType_Ready(type: PyTypeObject): void {
   if ((type.tp_flags & TypeFlags.READY) !== 0) return;
   type.tp_flags |= TypeFlags.READYING;
+  // "Historically, all static types were immutable. See bpo-43908": `list.x = 1`,
+  // `del list.append` raise TypeError (type_setattro).
+  if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0) type.tp_flags |= TypeFlags.IMMUTABLETYPE;
   // type_ready_set_bases
   let base = type.tp_base;
   if (base === null && type !== PyBaseObject_Type) base = type.tp_base = PyBaseObject_Type;
@@ -940,12 +943,15 @@ export function _PyType_CallPlain(t: PyTypeObject, args: readonly (PyObject | nu
   // object_new's excess_args errors ("T() takes no arguments") stay on the generic path.
   if (init === object_init && nargs > 0) return null;
   const argstuple = _PyTuple_FromArray(args as readonly PyObject[], base, nargs);
+  // _PyObject_MakeTpCall's guard around type_call.
+  _Py_EnterRecursiveCall(' while calling a Python object');
   try {
     const obj = PyType_GenericAlloc(t, 0);
     if ((t.tp_flags & TypeFlags.MANAGED_DICT) !== 0) _PyObject_InitializeDict(obj);
     if (init !== null) type_call_init(obj, init, argstuple, null);
     return obj;
   } finally {
+    _Py_LeaveRecursiveCall();
     Py_DECREF(argstuple);
   }
 }
@@ -1004,8 +1010,11 @@ function type_getattro(self: PyObject, name: PyObject): PyObject {
 function type_setattro(self: PyObject, name: PyObject, value: PyObject | null): void {
   const type = self as PyTypeObject;
   if ((type.tp_flags & TypeFlags.IMMUTABLETYPE) !== 0) {
-    PyErr_SetString(PyExc_TypeError,
-      `cannot set '${(name as PyUnicodeObject).str}' attribute of immutable type '${type.tp_name}'`);
+    // "cannot set %R attribute of immutable type '%s'" (deleting too: `del list.append`).
+    const r = PyObject_Repr(name);
+    const msg = `cannot set ${(r as PyUnicodeObject).str} attribute of immutable type '${type.tp_name}'`;
+    Py_DECREF(r);
+    PyErr_SetString(PyExc_TypeError, msg);
   }
   if (!PyUnicode_Check(name)) PyErr_SetString(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
   // Data descriptors of the metatype (e.g. __name__, __qualname__, __doc__ setters).
@@ -1172,6 +1181,7 @@ function type_object_vectorcall(callable: PyObject, args: PyObject[], nargs: num
   return _PyObject_MakeTpCall(t, args, nargs, kwnames);
 }
 import { _PyObject_MakeTpCall } from './abstract';
+import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
 
 /** type_vectorcall: type(x) returns type(x) without building a tuple. */
 function type_vectorcall(metatype: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {

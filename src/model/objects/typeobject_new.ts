@@ -4,6 +4,7 @@
 
 import { STARTUP_SUBCLASSED } from '../profiles/py311-names';
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, rt, type RefVisitor } from './object';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
 import { Py_None } from './singletons';
@@ -524,9 +525,15 @@ export function subtype_dealloc(self: PyObject): void {
   const base = nonHeapBase(type);
   const basedealloc = base.tp_dealloc;
   PyObject_GC_UnTrack(self);
+  // Only a GC type's instances go through the trashcan (a chain of linked instances).
+  const trash = (type.tp_flags & TypeFlags.HAVE_GC) !== 0 ? Py_TRASHCAN_BEGIN(self, subtype_dealloc) : Trash.OFF;
+  if (trash === Trash.DEPOSITED) return;
   if (type.tp_finalize !== null) {
     PyObject_GC_Track(self);
-    if (PyObject_CallFinalizerFromDealloc(self)) return; // resurrected
+    if (PyObject_CallFinalizerFromDealloc(self)) { // resurrected: `goto endlabel`
+      Py_TRASHCAN_END(trash);
+      return;
+    }
     PyObject_GC_UnTrack(self);
   }
   if (type.tp_weaklistoffset !== 0 && base.tp_weaklistoffset === 0) PyObject_ClearWeakRefs(self);
@@ -548,6 +555,7 @@ export function subtype_dealloc(self: PyObject): void {
   if (type_needs_decref) Py_DECREF(type);
   // object_dealloc freed the block: the JS object may serve a later instance.
   if (base === PyBaseObject_Type && self instanceof PyInstanceObject) _PyInstance_Recycle(self);
+  Py_TRASHCAN_END(trash);
 }
 
 /** PyObject_CallFinalizerFromDealloc: runs tp_finalize once (PEP 442) with the object

@@ -8,6 +8,7 @@ import {
 } from './exceptions';
 import { Py_None } from './singletons';
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
+import { _PyUnicode_CheckUnits } from './unicodeobject';
 import {
   PyUnicode_FromString, _PyUnicode_NewKnown, unicode_new_empty, PyUnicode_READ_CHAR,
 } from './unicodeobject';
@@ -51,7 +52,10 @@ function formatLongText(v: number | bigint, type: string, prec: number, alt: boo
     digits = abs.toString(type === 'o' ? 8 : 16);
     if (type === 'X') digits = digits.toUpperCase();
   }
-  if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
+  if (prec > digits.length) {
+    _PyUnicode_CheckUnits(prec);
+    digits = '0'.repeat(prec - digits.length) + digits;
+  }
   let prefix = '';
   if (alt && (type === 'o' || type === 'x' || type === 'X')) prefix = '0' + type;
   return [neg ? '-' : '', prefix + digits];
@@ -233,6 +237,7 @@ export function PyUnicode_Format(format: PyObject, args: PyObject): PyObject {
       const len = Array.from(signStr + body).length;
       if (width > len) {
         const padN = width - len;
+        _PyUnicode_CheckUnits(width);
         if (left) body = signStr + body + ' '.repeat(padN);
         else if (zero && numeric) {
           // Zero padding goes after the sign and after a 0x/0o prefix.

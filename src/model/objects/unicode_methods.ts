@@ -10,6 +10,7 @@ import { Py_None } from './singletons';
 import { PyBool_FromLong } from './boolobject';
 import { PyLong_FromNumber, PyLong_Check } from './longobject';
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_Check } from './unicode_type';
+import { _PyUnicode_CheckUnits } from './unicodeobject';
 import {
   PyUnicode_Substring, PyUnicode_READ_CHAR, _PyUnicode_SubText,
   _PyUnicode_NewFromText, _PyUnicode_NewKnown, _PyUnicode_JoinArray, _PyUnicode_JsIndexToCp, _PyUnicode_CpToJsIndex,
@@ -490,6 +491,7 @@ function unicode_replace(self: PyObject, args: PyObject[], nargs: number): PyObj
   let count = nargs > 2 ? ssizeArg(args[2]) : -1;
   if (count < 0) count = Number.MAX_SAFE_INTEGER;
   if (count === 0 || (oldS.length === 0 && newS.length === 0) || (oldS.length > u.length)) return unchanged(u);
+  _PyUnicode_CheckUnits(replacedUnits(u.str, oldS.str, newS.str, count));
   let out = '';
   let n = 0;
   if (oldS.length === 0) {
@@ -514,6 +516,19 @@ function unicode_replace(self: PyObject, args: PyObject[], nargs: number): PyObj
     out += hay.slice(pos);
   }
   return _PyUnicode_NewFromText(out);
+}
+
+/** The length of replace's result in UTF-16 units (CPython counts the matches first to
+ *  size it); counted only when it could pass the host's string limit. */
+function replacedUnits(hay: string, needle: string, repl: string, count: number): number {
+  const grow = repl.length - needle.length;
+  if (grow <= 0) return hay.length;
+  const most = needle.length === 0 ? hay.length + 1 : Math.floor(hay.length / needle.length);
+  if (hay.length + grow * Math.min(most, count) <= 0x10000000) return hay.length;
+  let n = 0;
+  if (needle.length === 0) n = Math.min(Array.from(hay).length + 1, count);
+  else for (let k = hay.indexOf(needle); k >= 0 && n < count; k = hay.indexOf(needle, k + needle.length)) n++;
+  return hay.length + grow * n;
 }
 
 // ---------------------------------------------------------------------------
@@ -697,6 +712,7 @@ function pad(u: U, left: number, right: number, fill: string): PyObject {
   if (left < 0) left = 0;
   if (right < 0) right = 0;
   if (left === 0 && right === 0) return unchanged(u);
+  _PyUnicode_CheckUnits(u.str.length + fill.length * (left + right));
   return _PyUnicode_NewFromText(fill.repeat(left) + u.str + fill.repeat(right));
 }
 
@@ -734,6 +750,7 @@ function unicode_zfill(self: PyObject, arg: PyObject): PyObject {
   const u = self_(self);
   if (u.length >= width) return unchanged(u);
   const fill = width - u.length;
+  _PyUnicode_CheckUnits(u.str.length + fill);
   let s = '0'.repeat(fill) + u.str;
   const c = u.str.charCodeAt(0);
   if (c === 43 || c === 45) s = u.str[0] + '0'.repeat(fill) + u.str.slice(1);
@@ -745,6 +762,7 @@ function unicode_expandtabs(self: PyObject, args: PyObject[], nargs: number, kwn
   const tabsize = tsObj === null ? 8 : ssizeArg(tsObj);
   const u = self_(self);
   if (!u.str.includes('\t')) return unchanged(u);
+  _PyUnicode_CheckUnits(expandedUnits(u.str, tabsize));
   let out = '';
   let col = 0;
   for (const ch of u.str) {
@@ -760,6 +778,27 @@ function unicode_expandtabs(self: PyObject, args: PyObject[], nargs: number, kwn
     }
   }
   return _PyUnicode_NewFromText(out);
+}
+
+/** The length of expandtabs' result in UTF-16 units (its first pass, as CPython
+ *  sizes the result before filling it). */
+function expandedUnits(s: string, tabsize: number): number {
+  let units = 0, col = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9) {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        units += n;
+        col += n;
+      }
+    } else {
+      units++;
+      // A surrogate pair is one column.
+      if (c < 0xdc00 || c > 0xdfff) col = c === 10 || c === 13 ? 0 : col + 1;
+    }
+  }
+  return units;
 }
 
 // ---------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import {
 } from './unicode_type';
 import './singletons_slots';
 import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, rt } from './object';
+import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
 import { PyType_Type } from './typebase';
 import { PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
 import { PyErr_SetString, PyErr_NoMemory } from './errors';
@@ -217,6 +218,22 @@ export function unicode_length(o: PyObject): number {
   return (o as PyUnicodeObject).length;
 }
 
+/** PyUnicode_New failing, checked before the text is built: a str of `length`
+ *  characters beyond the simulated memory cap, or of more than the host's longest
+ *  string (`units`: its length in UTF-16 units, HOST_MAX_STRING_LENGTH), is a
+ *  MemoryError — as in CPython when malloc cannot give the block. */
+export function _PyUnicode_CheckNew(length: number, kind: UnicodeKind, ascii: boolean, units: number): void {
+  if (units > HOST_MAX_STRING_LENGTH || _PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) {
+    PyErr_NoMemory();
+  }
+}
+
+/** The host half of _PyUnicode_CheckNew, for results whose kind is not worked out in
+ *  advance (padding, formatting): the simulated allocator still enforces the cap. */
+export function _PyUnicode_CheckUnits(units: number): void {
+  if (units > HOST_MAX_STRING_LENGTH) PyErr_NoMemory();
+}
+
 /** PyUnicode_Concat: a new str; `'' + s` and `s + ''` give s itself (exact strs). */
 export function PyUnicode_Concat(left: PyObject, right: PyObject): PyObject {
   if (!PyUnicode_Check(right)) {
@@ -227,7 +244,7 @@ export function PyUnicode_Concat(left: PyObject, right: PyObject): PyObject {
   if (b.length === 0 && a.ob_type === PyUnicode_Type) return Py_NewRef(a);
   const length = a.length + b.length;
   const kind = a.kind > b.kind ? a.kind : b.kind;
-  if (_PyUnicode_AllocSize(length, kind, a.ascii && b.ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
+  _PyUnicode_CheckNew(length, kind, a.ascii && b.ascii, a.str.length + b.str.length);
   return allocUnicode(a.str + b.str, length, kind, a.ascii && b.ascii);
 }
 
@@ -249,7 +266,7 @@ export function unicode_repeat(o: PyObject, n: number): PyObject {
   // PY_SSIZE_T_MAX / n overflow check, then PyUnicode_New: a result beyond the
   // simulated memory is a MemoryError before anything is built on the host.
   if (_Py_RepeatOverflows(u.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
-  if (u.length * n * u.kind > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
+  _PyUnicode_CheckNew(u.length * n, u.kind, u.ascii, u.str.length * n);
   return allocUnicode(u.str.repeat(n), u.length * n, u.kind, u.ascii);
 }
 
@@ -393,7 +410,9 @@ export function _PyUnicode_JoinArray(sep: PyObject, items: readonly PyObject[], 
   if (n > 1) length += s.length * (n - 1);
   // PyUnicode_New(length, maxchar): a block beyond the simulated memory is a
   // MemoryError, raised before any text is built.
-  if (_PyUnicode_AllocSize(length, kind, ascii) > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
+  let units = s.str.length * (n - 1);
+  for (let i = 0; i < n; i++) units += parts[i].length;
+  _PyUnicode_CheckNew(length, kind, ascii, units);
   // A few parts are concatenated with `+`: V8 then links them (a rope, copied only if
   // ever flattened) instead of join's copy of every character.
   let text: string;

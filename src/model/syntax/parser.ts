@@ -18,7 +18,7 @@ import {
   codePointCount, E_DEDENT, E_DONE, E_EOF, E_LINECONT, E_OK, E_TABSPACE, E_TOODEEP, normalizeSource, type StringInput, Tokenizer, utf8Length,
 } from './tokenizer';
 import { T as TOKENS } from './tokens';
-import type { Token } from './tokens';
+import { Memo, type Token } from './tokens';
 
 /** Local alias: a module-level const avoids a CommonJS getter per access. */
 const T = TOKENS;
@@ -56,15 +56,6 @@ const M_PRIMARY = 17;
 const M_T_PRIMARY = 18;
 const M_DOTTED_NAME = 19;
 // M_BITWISE_OR + 1..5: bitwise_xor, bitwise_and, shift_expr, sum, term
-const M_COUNT = 26;
-
-/** A token's memo array: M_COUNT nodes, then M_COUNT end marks (+1). */
-function newMemo(): unknown[] {
-  const m: unknown[] = [];
-  for (let i = 0; i < M_COUNT; i++) m.push(null);
-  for (let i = 0; i < M_COUNT; i++) m.push(0);
-  return m;
-}
 
 /** Thrown inside the parser to stop at the first error (pegen's error_indicator). */
 function isPyErr(e: unknown): e is PySyntaxError {
@@ -78,6 +69,8 @@ export interface ParserOptions {
   /** Source given as a string (eval/exec/compile: _PyParser_ASTFromString), with its
    *  start rule; absent for a file. */
   stringInput?: StringInput;
+  /** The error reading the file's next line raises (source_decode.ts). */
+  readError?: PySyntaxError | null;
 }
 
 export class Parser {
@@ -105,6 +98,7 @@ export class Parser {
       startingColOffset: fs?.startingColOffset,
       lineno: fs?.lineno,
       stringInput: options.stringInput,
+      readError: options.readError,
     });
   }
 
@@ -257,26 +251,33 @@ export class Parser {
 
   /**
    * _PyPegen_is_memoized: true (and the mark moved past the result) when
-   * `key` is memoized at the mark. Each token's memo is one array: the node
-   * of rule k at [k], its end mark + 1 at [M_COUNT + k] (0 = not memoized).
+   * `key` is memoized at the mark (each token keeps a short list, as pegen does:
+   * only the rules tried there take room).
    */
   private memoHit(key: number): boolean {
     if (this.mark === this.tokens.length) this.fillToken();
-    const memo = this.tokens[this.mark].memo;
-    if (memo === null) return false;
-    const end = memo[M_COUNT + key] as number;
-    if (end === 0) return false;
-    this.memoNode = memo[key];
-    this.mark = end - 1;
-    return true;
+    for (let m = this.tokens[this.mark].memo; m !== null; m = m.next) {
+      if (m.type === key) {
+        this.memoNode = m.node;
+        this.mark = m.mark;
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** _PyPegen_insert_memo / _PyPegen_update_memo: a left-recursive rule updates its
+   *  entry as the seed grows. */
   private memoSet(startMark: number, key: number, node: unknown): void {
     const t = this.tokens[startMark];
-    let memo = t.memo;
-    if (memo === null) memo = t.memo = newMemo();
-    memo[key] = node;
-    memo[M_COUNT + key] = this.mark + 1;
+    for (let m = t.memo; m !== null; m = m.next) {
+      if (m.type === key) {
+        m.node = node;
+        m.mark = this.mark;
+        return;
+      }
+    }
+    t.memo = new Memo(key, node, this.mark, t.memo);
   }
 
   /** _PyPegen_get_last_nonnwhitespace_token. */
@@ -449,8 +450,14 @@ export class Parser {
   private statements(): stmt[] | null {
     const out: stmt[] = [];
     for (;;) {
+      const start = this.mark;
       const s = this.statement();
       if (s === null) break;
+      // A statement that parsed is not parsed again (a failure after it backtracks to
+      // its end at most), so its tokens' memos are dropped: kept, a long program's
+      // memo arrays stay alive through the whole parse and every scavenge copies them.
+      // Memoization only saves work, so this changes no result.
+      for (let i = start; i < this.mark; i++) this.tokens[i].memo = null;
       for (const x of s) out.push(x);
     }
     return out.length ? out : null;

@@ -113,6 +113,9 @@ export interface TokenizerOptions {
   /** Source given as a string (tok_underflow_string): 'exec' input gets a real final
    *  newline when it lacks one (translate_newlines), 'eval' input none at all. */
   stringInput?: StringInput;
+  /** What reading past the end of the source raises: the source is the part of a file
+   *  that read cleanly, and the next line could not be read (source_decode.ts). */
+  readError?: PySyntaxError | null;
 }
 
 /** The start rule of a string source: exec_input or not (Parser/tokenizer.c). */
@@ -147,6 +150,7 @@ export class Tokenizer {
 
   /** True when the last line had no '\n' and one was faked (tok_underflow_file). */
   private readonly fakedNewline: boolean;
+  private readonly readError: PySyntaxError | null;
 
   constructor(normalizedSource: string, options: TokenizerOptions) {
     const si = options.stringInput;
@@ -162,6 +166,7 @@ export class Tokenizer {
     this.lineno = options.lineno ?? 0;
     this.startingLineno = options.startingLineno ?? 0;
     this.startingColOffset = options.startingColOffset ?? 0;
+    this.readError = options.readError ?? null;
   }
 
   // ---------------------------------------------------------------- reading
@@ -171,6 +176,11 @@ export class Tokenizer {
     if (this.cur !== this.inp) return this.src.charCodeAt(this.cur++);
     if (this.done !== E_OK) return EOF;
     if (this.inp >= this.src.length) {
+      if (this.readError !== null) {
+        // The next line of the file could not be read (tok_underflow_file's errors).
+        this.done = E_ERROR;
+        throw this.readError;
+      }
       // tok_underflow_file resets the buffer before finding EOF.
       if (this.tokStart < 0) this.buf = this.cur;
       this.done = E_EOF;

@@ -293,6 +293,17 @@ export interface Token {
   start: number;
   /** The tokenizer's done code when type is ERRORTOKEN. */
   done: number;
-  /** pegen's per-token memo (see Parser.memoHit), allocated on first use. */
-  memo: unknown[] | null;
+  /** pegen's per-token memo (see Parser.memoHit): a list of the rules memoized here. */
+  memo: Memo | null;
+}
+
+/** One memoized rule result at a token (pegen's Memo): the node (null for a failure),
+ *  the mark after it, and the next entry of the token's list. */
+export class Memo {
+  constructor(
+    readonly type: number,
+    public node: unknown,
+    public mark: number,
+    readonly next: Memo | null,
+  ) {}
 }

@@ -12,16 +12,22 @@
 
 import { PyObject, staticObjects } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
+import { toBlockOwner, type BlockOwnerSlot } from '../memory/allocator';
 import { inspect } from '../vm/inspect';
-import { EXIT_MAX_STEPS } from '../vm/run';
+import { EXIT_MAX_STEPS, Interpreter, RunControl } from '../vm/run';
+import type { InterpreterFrame } from '../vm/frame';
 import type { PythonVersion } from '../profiles/profile';
-import { traceProgram, type LineBoundary } from './trace';
-import { programView, frameBindings, type FrameName, type ProgramView } from './program';
+import { addGcEventSink, type GCState } from '../gc/index';
+import { freeListObserver } from '../objects/objalloc';
+import type { Position } from '../debug/types';
+import { programView, frameBindings, type ProgramView } from './program';
+import { LineRecorder, touchable, type Closed } from './linerecords';
+import { PositionCounter, samePosition } from './positions';
 import { locationOfObject } from './location';
 import { PyCode_Type, type PyCodeObject } from '../objects/codeobject';
 import { Op } from '../compiler/opcodes';
 import type {
-  LineEffects, LineSummary, ObjectSummary, SourceError, SourceSummary, TraceLine,
+  Binding, LineEffects, LineSummary, ObjectSummary, SourceError, SourceSummary,
 } from './types';
 
 export interface SummaryOptions {
@@ -45,8 +51,8 @@ function lineIdentifiers(sourceLines: readonly string[], line: number): Set<stri
   return new Set(text.match(IDENTIFIER) ?? []);
 }
 
-function objectSummary(boundary: LineBoundary, o: PyObject, view: ProgramView, statics: ReadonlySet<PyObject>): ObjectSummary {
-  const info = inspect(boundary.it, o);
+function objectSummary(it: Interpreter, o: PyObject, view: ProgramView, statics: ReadonlySet<PyObject>): ObjectSummary {
+  const info = inspect(it, o);
   const held = view.holders.get(o);
   const total = held?.total ?? 0;
   return {
@@ -57,29 +63,11 @@ function objectSummary(boundary: LineBoundary, o: PyObject, view: ProgramView, s
     size: info.size,
     gc: info.gc,
     static: statics.has(o),
-    memory: statics.has(o) ? { kind: 'static' } : locationOfObject(boundary.it.rt.mem as Obmalloc, o),
+    memory: statics.has(o) ? { kind: 'static' } : locationOfObject(it.rt.mem as Obmalloc, o),
     heldBy: held?.holders ?? [],
     holdersOmitted: held?.omitted ?? 0,
     heldByRuntime: Math.max(0, info.ob_refcnt - total),
   };
-}
-
-/** Splits one line execution's events between the program's objects (`before`: ids at
- *  the line's start, `after`: at its end) and the runtime's. */
-function classify(t: TraceLine, before: ReadonlySet<number>, after: ProgramView, staticIds: ReadonlySet<number>): LineEffects {
-  const fx: LineEffects = { refcounts: [], allocs: [], frees: [], gc: t.gc, runtime: { refcounts: [], allocs: [], frees: [] } };
-  for (const r0 of t.refcounts) {
-    const mod = after.moduleReprs.get(r0.id);
-    const r = mod !== undefined ? { ...r0, repr: mod } : r0;
-    const d = staticIds.has(r.id) ? { ...r, static: true } : r;
-    (before.has(r.id) || after.ids.has(r.id) ? fx.refcounts : fx.runtime.refcounts).push(d);
-  }
-  // Born this line: the program's only if one of its names reaches it at the end.
-  const freedIds = new Set(t.frees.map((f) => f.id));
-  for (const a of t.allocs) (after.ids.has(a.id) && !freedIds.has(a.id) ? fx.allocs : fx.runtime.allocs).push(a);
-  const bornIds = new Set(t.allocs.map((a) => a.id));
-  for (const f of t.frees) (before.has(f.id) && !bornIds.has(f.id) ? fx.frees : fx.runtime.frees).push(f);
-  return fx;
 }
 
 /** The SyntaxError CPython prints (`  File "f", line N` / source / carets / `Kind: msg`). */
@@ -130,76 +118,242 @@ function codeLinesOf(module: PyCodeObject): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
-/** Runs the program on the simulated heap and summarises each executed line. */
+/** One execution of a line, counted cheaply (pass 1). */
+interface Light {
+  serial: number;
+  line: number;
+  code: string;
+  startStep: number;
+  start: Position;
+  born: Set<PyObject>;
+  freed: Set<PyObject>;
+}
+
+interface Acc {
+  line: number;
+  code: string;
+  executions: number;
+  allocs: number;
+  frees: number;
+  runtimeAllocs: number;
+  firstStep: number;
+  lastStep: number;
+  endStep: number;
+  lastStart: Position;
+  lastEnd: Position;
+  frameSerial: number;
+}
+
+/** Pass 1: every execution of every line — how often, allocations kept and dropped, frees —
+ *  and where each line's last execution starts and ends. Objects made and dropped inside one
+ *  execution are the runtime's temporaries (argument tuples, bound methods, the print buffer). */
+function countLines(source: string, options: SummaryOptions): { acc: Map<number, Acc>; it: Interpreter; codeLines: number[] } {
+  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const pos = new PositionCounter(it);
+  const open = new Map<InterpreterFrame, Light>();
+  const sourceLines = source.split(/\r\n|\r|\n/);
+  const idents = new Map<number, string[]>();
+  const acc = new Map<number, Acc>();
+  let codeLines: number[] = [];
+  const current = (): Light | null => {
+    for (let f: InterpreterFrame | null = it.tstate.frame; f !== null; f = f.previous) {
+      const e = open.get(f);
+      if (e !== undefined && e.serial === f.serial) return e;
+      if (f.traced_line !== -1) return null;
+    }
+    return null;
+  };
+  const close = (f: InterpreterFrame, at: Position): void => {
+    const e = open.get(f);
+    if (e === undefined) return;
+    open.delete(f);
+    if (e.serial !== f.serial) return;
+    let kept = 0, dropped = 0, frees = 0;
+    // A survivor is the program's when the line's names reach it (the print buffer's pending
+    // strings survive too, but no name reaches them).
+    let reached: Set<PyObject> | null = null;
+    for (const o of e.born) {
+      if (e.freed.has(o)) {
+        dropped++;
+        continue;
+      }
+      if (reached === null) {
+        reached = new Set();
+        const r = reached;
+        touchable(f, e.line, idents, sourceLines, (x) => r.add(x));
+      }
+      if (reached.has(o)) kept++;
+      else dropped++;
+    }
+    for (const o of e.freed) if (!e.born.has(o)) frees++;
+    const prev = acc.get(e.line);
+    acc.set(e.line, {
+      line: e.line, code: e.code,
+      executions: (prev?.executions ?? 0) + 1,
+      allocs: (prev?.allocs ?? 0) + kept,
+      frees: (prev?.frees ?? 0) + frees,
+      runtimeAllocs: (prev?.runtimeAllocs ?? 0) + dropped,
+      firstStep: prev?.firstStep ?? e.startStep,
+      lastStep: e.startStep,
+      endStep: it.exactSteps,
+      lastStart: e.start,
+      lastEnd: at,
+      frameSerial: e.serial,
+    });
+  };
+  const mem = it.rt.mem as Obmalloc;
+  const malloc = mem.malloc;
+  const free = mem.free;
+  mem.malloc = function (nbytes: number, slot: BlockOwnerSlot | null): number {
+    const addr = malloc.call(this, nbytes, slot);
+    const owner = slot === null ? null : toBlockOwner(slot);
+    if (owner !== null && owner.part === 'object') current()?.born.add(owner.obj as PyObject);
+    return addr;
+  };
+  mem.free = function (addr: number): void {
+    const owner = addr !== 0 ? this.ownerOf(addr) : null;
+    if (owner !== null && owner !== undefined && owner.part === 'object' && !freeListObserver.clearing) current()?.freed.add(owner.obj as PyObject);
+    free.call(this, addr);
+  };
+  freeListObserver.reuse = (o) => current()?.born.add(o);
+  freeListObserver.keep = (o) => current()?.freed.add(o);
+  // Host-side recycling is off while a collection observer is installed: a freed object's
+  // JS object must not come back as the next one (born and freed are kept by identity).
+  const removeSink = addGcEventSink(it.rt.gc as GCState, { onCollection: () => {} });
+  it.traceListener = {
+    call: () => { pos.next(); },
+    line: (f, _pc, line) => {
+      const at = pos.next();
+      if (codeLines.length === 0) codeLines = codeLinesOf(moduleCode(it, f));
+      close(f, at);
+      open.set(f, { serial: f.serial, line, code: f.f_code.qualname, startStep: it.exactSteps, start: at, born: new Set(), freed: new Set() });
+    },
+    return: (f) => close(f, pos.next()),
+    exception: () => { pos.next(); },
+    instruction: () => { pos.next(); },
+  };
+  try {
+    if (it.state !== 'done') it.run(options.maxSteps ?? Infinity);
+  } finally {
+    it.traceListener = null;
+    freeListObserver.reuse = null;
+    freeListObserver.keep = null;
+    delete (mem as { malloc?: unknown }).malloc;
+    delete (mem as { free?: unknown }).free;
+    removeSink();
+  }
+  return { acc, it, codeLines };
+}
+
+/** The module's code object, from any running frame. */
+function moduleCode(it: Interpreter, f: InterpreterFrame): PyCodeObject {
+  const frames = it.currentFrames();
+  return (frames[frames.length - 1] ?? f).f_code;
+}
+
+/** Pass 2: the last execution of each line again, in detail (linerecords.ts). */
+function detailLastExecutions(source: string, options: SummaryOptions, acc: Map<number, Acc>): Map<number, LineEffects> {
+  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const pos = new PositionCounter(it);
+  const starts = new Map<string, number>();
+  for (const a of acc.values()) starts.set(`${a.lastStart.step}.${a.lastStart.seq}`, a.line);
+  const effects = new Map<number, LineEffects>();
+  const recorder = new LineRecorder(it, source.split(/\r\n|\r|\n/), (c) => effects.set(c.trace.line, classify(c)));
+  recorder.install();
+  it.traceListener = {
+    call: () => { pos.next(); },
+    line: (f, _pc, line) => {
+      const at = pos.next();
+      if (starts.get(`${at.step}.${at.seq}`) === line) recorder.start(f, line);
+      else recorder.close(f);
+    },
+    return: (f, _pc, value) => {
+      pos.next();
+      recorder.close(f, value);
+    },
+    exception: () => { pos.next(); },
+    instruction: () => { pos.next(); },
+  };
+  try {
+    if (it.state !== 'done') it.run(options.maxSteps ?? Infinity);
+  } finally {
+    it.traceListener = null;
+    recorder.finish();
+  }
+  return effects;
+}
+
+/** The program's effects (objects its names reach, objects it keeps) apart from the runtime's
+ *  temporaries (made and dropped within the execution). */
+function classify(c: Closed): LineEffects {
+  const t = c.trace;
+  const fx: LineEffects = { refcounts: [], allocs: [], frees: [], gc: t.gc, runtime: { refcounts: [], allocs: [], frees: [] } };
+  const freedIds = new Set(t.frees.map((f) => f.id));
+  const bornIds = new Set(t.allocs.map((a) => a.id));
+  const reachedIds = new Set([...c.reached].map((o) => o.ob_addr));
+  for (const a of t.allocs) (freedIds.has(a.id) || !reachedIds.has(a.id) ? fx.runtime.allocs : fx.allocs).push(a);
+  // A count change of an object born and not reached is the runtime's too.
+  for (const r of t.refcounts) (bornIds.has(r.id) && !reachedIds.has(r.id) ? fx.runtime.refcounts : fx.refcounts).push(r);
+  for (const f of t.frees) (bornIds.has(f.id) ? fx.runtime.frees : fx.frees).push(f);
+  return fx;
+}
+
+/** Runs the program on the simulated heap and summarises each executed line: how often it
+ *  ran and what its last execution did. Hovers' bindings are computed on demand
+ *  (bindingsAt), at the end of a line's last execution, by running the program to it again. */
 export function summarizeSource(source: string, options: SummaryOptions): SourceSummary {
   const sourceLines = source.split(/\r\n|\r|\n/);
-  // Read once the interpreter exists (its startup registers them).
-  let statics: Set<PyObject> = new Set();
-  let staticIds: Set<number> = new Set();
-  const acc = new Map<number, LineSummary>();
-  const identifiers = new Map<number, Set<string>>();
-  let programBefore: ReadonlySet<number> = new Set();
-  let codeLines: number[] | null = null;
-
-  const onLine = (t: TraceLine, at: LineBoundary): void => {
-    if (t.line === 0) return; // the interpreter's own work after the last line
-    if (codeLines === null) {
-      // While the module's code object is alive (teardown releases it and its constants).
-      const outer = at.it.currentFrames().pop();
-      if (outer !== undefined) codeLines = codeLinesOf(outer.f_code);
-    }
-    if (statics.size !== staticObjects.length) {
-      statics = new Set(staticObjects);
-      staticIds = new Set(staticObjects.map((o) => o.ob_addr));
-    }
-    const running = at.it.currentFrames();
-    const frames = at.frame !== null && !running.includes(at.frame) ? [...running, at.frame] : running;
-    let chosen: FrameName[] = [];
-    let omitted = 0;
-    if (at.frame !== null) {
-      let idents = identifiers.get(t.line);
-      if (idents === undefined) identifiers.set(t.line, (idents = lineIdentifiers(sourceLines, t.line)));
-      const names = frameBindings(at.frame);
-      const onLineFirst = [...names.filter((n) => idents.has(n.name)), ...names.filter((n) => !idents.has(n.name))];
-      chosen = onLineFirst.slice(0, MAX_BINDINGS);
-      omitted = names.length - chosen.length;
-    }
-    const view = programView(at.it, frames, chosen.map((c) => c.value), MAX_HOLDERS, statics);
-    const last = classify(t, programBefore, view, staticIds);
-    programBefore = view.ids;
-    const bindings = at.frame === null ? null
-      : chosen.map((c) => ({ name: c.name, object: objectSummary(at, c.value, view, statics) }));
-    const prev = acc.get(t.line);
-    const summary: LineSummary = {
-      line: t.line,
-      code: t.code,
-      executions: (prev?.executions ?? 0) + 1,
-      allocs: (prev?.allocs ?? 0) + last.allocs.length,
-      frees: (prev?.frees ?? 0) + last.frees.length,
-      runtimeAllocs: (prev?.runtimeAllocs ?? 0) + last.runtime.allocs.length,
-      firstStep: prev?.firstStep ?? at.startStep,
-      lastStep: at.startStep,
-      endStep: at.endStep,
-      last,
-      bindings,
-      bindingsOmitted: omitted,
-    };
-    acc.set(t.line, summary);
-  };
-
-  const trace = traceProgram(source, { filename: options.filename, python: options.python, maxSteps: options.maxSteps, onLine });
-  const steps = trace.steps ?? 0;
+  const { acc, it, codeLines } = countLines(source, options);
+  const effects = acc.size > 0 ? detailLastExecutions(source, options, acc) : new Map<number, LineEffects>();
+  const empty: LineEffects = { refcounts: [], allocs: [], frees: [], gc: [], runtime: { refcounts: [], allocs: [], frees: [] } };
+  const result = it.result();
+  const steps = it.exactSteps;
   const out: SourceSummary = {
     filename: options.filename,
     python: options.python ?? '3.11',
-    result: trace.result,
+    result,
     steps,
-    lines: [...acc.values()].sort((a, b) => a.line - b.line),
-    codeLines: codeLines ?? [],
+    lines: [...acc.values()].sort((a, b) => a.line - b.line).map((a) => ({
+      line: a.line, code: a.code, executions: a.executions, allocs: a.allocs, frees: a.frees, runtimeAllocs: a.runtimeAllocs,
+      firstStep: a.firstStep, lastStep: a.lastStep, endStep: a.endStep, last: effects.get(a.line) ?? empty,
+      end: a.lastEnd, frameSerial: a.frameSerial, bindings: null, bindingsOmitted: 0,
+    })),
+    codeLines,
   };
-  const { exitCode, stderr } = trace.result;
-  if (exitCode === EXIT_MAX_STEPS) out.stoppedAfter = steps;
-  else if (exitCode === 1 && trace.lines.length === 0) out.error = parseSyntaxError(stderr, sourceLines);
-  else if (exitCode === 1) out.exception = parseException(stderr, options.filename);
+  if (result.exitCode === EXIT_MAX_STEPS) out.stoppedAfter = steps;
+  else if (result.exitCode === 1 && acc.size === 0) out.error = parseSyntaxError(result.stderr, sourceLines);
+  else if (result.exitCode === 1) out.exception = parseException(result.stderr, options.filename);
   return out;
+}
+
+/** The names bound in the frame that ran `line`, just after its last execution (names
+ *  written on the line first, at most MAX_BINDINGS), each with its object as a hover shows
+ *  it — found by running the program again to that point (it is deterministic). */
+export function bindingsAt(source: string, options: SummaryOptions, line: Pick<LineSummary, 'line' | 'end' | 'frameSerial'>): { bindings: Binding[] | null; omitted: number } {
+  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const pos = new PositionCounter(it);
+  const sourceLines = source.split(/\r\n|\r|\n/);
+  const statics = new Set(staticObjects);
+  let found: { bindings: Binding[] | null; omitted: number } = { bindings: null, omitted: 0 };
+  const at = (): void => {
+    const p = pos.next();
+    if (!samePosition(p, line.end)) return;
+    const running = it.currentFrames();
+    const frame = running.find((f) => f.serial === line.frameSerial) ?? null;
+    if (frame !== null) {
+      const idents = lineIdentifiers(sourceLines, line.line);
+      const names = frameBindings(frame);
+      const chosen = [...names.filter((n) => idents.has(n.name)), ...names.filter((n) => !idents.has(n.name))].slice(0, MAX_BINDINGS);
+      const view = programView(it, running, chosen.map((c) => c.value), MAX_HOLDERS, statics);
+      found = { bindings: chosen.map((c) => ({ name: c.name, object: objectSummary(it, c.value, view, statics) })), omitted: names.length - chosen.length };
+    }
+    throw new RunControl('found');
+  };
+  it.traceListener = { call: at, line: at, return: at, exception: at, instruction: at };
+  try {
+    if (it.state !== 'done') it.run(options.maxSteps ?? Infinity);
+  } catch (e) {
+    if (!(e instanceof RunControl)) throw e;
+  }
+  return found;
 }

@@ -135,9 +135,13 @@ export interface LineSummary {
   endStep: number;
   /** The last execution's net effect. */
   last: LineEffects;
+  /** Where the last execution ended (the frame's next event: its next line, or its return) and
+   *  that frame (its serial): bindingsAt() runs the program to there again for a hover. */
+  end: { step: number; seq: number };
+  frameSerial: number;
   /** Names bound in the frame that ran the line, just after its last execution (names
-   *  written on the line first; at most a few dozen: see bindingsOmitted). null when
-   *  that frame had returned (a `return` line). */
+   *  written on the line first; at most a few dozen: see bindingsOmitted). null until asked
+   *  for (summary.ts bindingsAt), or when that frame had returned (a `return` line). */
   bindings: Binding[] | null;
   bindingsOmitted: number;
 }

@@ -11,8 +11,12 @@ import { PyList_Sort } from '../objects/listobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
 import { PyObject_Dir } from '../objects/object_dir';
 import { PyEval_GetLocals } from './pythonrun';
+import type { PyTupleObject } from '../objects/tupleobject';
 
-function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject {
+/** METH_VARARGS, as in 3.11 (PyArg_UnpackTuple): a call builds the argument tuple. */
+function builtin_dir(_self: PyObject, argtuple: PyObject): PyObject {
+  const args = (argtuple as PyTupleObject).ob_item;
+  const nargs = args.length;
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `dir expected at most 1 argument, got ${nargs}`);
   if (nargs === 1) return PyObject_Dir(args[0]);
   // _dir_locals: the keys of PyEval_GetLocals(), sorted.
@@ -21,4 +25,4 @@ function builtin_dir(_self: PyObject, args: PyObject[], nargs: number): PyObject
   return names;
 }
 
-export const dirMethodDef: PyMethodDef = { ml_name: 'dir', ml_meth: builtin_dir, ml_flags: METH.FASTCALL };
+export const dirMethodDef: PyMethodDef = { ml_name: 'dir', ml_meth: builtin_dir, ml_flags: METH.VARARGS };

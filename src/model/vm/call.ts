@@ -6,7 +6,7 @@
 // caller's name, x, and getrefcount's own argument — 3 — not 4 as in 3.10.
 
 import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
-import { PyErr_SetString } from '../objects/errors';
+import { PyErr_SetString, PyErr_NoMemory } from '../objects/errors';
 import { PyExc_TypeError } from '../objects/exceptions';
 import { PyUnicode_Check, PyUnicode_AsString } from '../objects/unicodeobject';
 import { PyObject_RichCompareBool, PyObject_Repr } from '../objects/abstract';
@@ -19,6 +19,13 @@ import { InterpreterFrame, _PyFrame_Clear, FrameOwner } from './frame';
 import { FRAME_FREE_MAX } from '../objects/codeobject';
 import type { PyFunctionObject } from '../objects/funcobject';
 import { tstate } from './pystate';
+
+/** Python frames the simulator holds at most at once. CPython's data stack grows until
+ *  memory runs out (a million frames of a small function take ~150 MB there, ~470 MB
+ *  here); past this depth (with the recursion limit raised that far) the frame cannot be
+ *  pushed and the call raises MemoryError, as CPython's does when its data stack cannot
+ *  grow, instead of exhausting the host's heap. */
+const HOST_MAX_FRAME_DEPTH = 1_000_000;
 
 /** _PyFrame_InitializeSpecials + zeroed localsplus: the frame owns `func` (stolen) and a new reference to its code. */
 export function _PyFrame_New(func: PyFunctionObject, locals: PyObject | null): InterpreterFrame {
@@ -252,6 +259,13 @@ function initialize_locals(func: PyFunctionObject, ls: (PyObject | null)[], args
 export function _PyEvalFramePushAndInit(func: PyFunctionObject, locals: PyObject | null,
   args: (PyObject | null)[], off: number, argcount: number, kwnames: PyObject | null): InterpreterFrame {
   const code = func.func_code;
+  if (tstate.recursion_limit - tstate.recursion_remaining >= HOST_MAX_FRAME_DEPTH) {
+    // _PyThreadState_BumpFramePointer failed: the `fail:` path consumes the arguments
+    // (not the function) and raises MemoryError.
+    const n = argcount + (kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length);
+    for (let k = 0; k < n; k++) Py_DECREF(args[off + k] as PyObject);
+    PyErr_NoMemory();
+  }
   if (kwnames === null && locals === null && code.co_argcount === argcount && code.co_kwonlyargcount === 0 &&
     (code.co_flags & (CO.OPTIMIZED | CO.VARARGS | CO.VARKEYWORDS)) === CO.OPTIMIZED) {
     // CALL_PY_EXACT_ARGS: a simple function given exactly its positional parameters;

@@ -77,7 +77,9 @@ import type { PyMethodObject } from '../objects/classobject';
 import { PyCellObject } from '../objects/cellobject';
 import { InterpreterFrame, _PyFrame_GetFrameObject, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop, _PyFrame_Release } from './call';
-import { tstate, _setRecursionErrorRaiser, ExcStackItem } from './pystate';
+import { tstate, _setRecursionErrorRaiser, ExcStackItem, _Py_CheckRecursiveCall, _Py_RecursionCheckpoint } from './pystate';
+import { _PyErr_FromHostLimit } from './hostlimits';
+import { _PyCode_Warmup, _PyPrecall_Adaptive, _PyPrecall_Form, _PyCompareOp_IsGeneric, Form } from './quicken';
 import {
   asExc, PyException_SetTraceback, PyException_SetCause, _PyErr_ChainContext, _PyErr_FromInstance, topmostHandled,
 } from './excutil';
@@ -634,6 +636,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             case 9: // NOP
               continue;
             case 151: // RESUME
+              if (co.co_warmup !== 0) _PyCode_Warmup(co);
               continue;
 
             case 124: { // LOAD_FAST
@@ -961,6 +964,15 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 // Two comparisons and a table (compareIntOp), the same whatever the operator,
                 // so that no comparison is first run after V8 optimized the loop.
                 const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
+                // Unless COMPARE_OP_INT_JUMP runs, PyObject_RichCompare's guard does (quicken.ts).
+                const forms = co.co_form;
+                if ((forms === null || forms[pc - 1] !== Form.COMPARE_INT_JUMP || tracing.listener !== null ||
+                  a >= 0x40000000 || a <= -0x40000000 ||
+                  b >= 0x40000000 || b <= -0x40000000) && _PyCompareOp_IsGeneric(co, pc - 1, left, right, oparg)) {
+                  errPop = 2;
+                  _Py_RecursionCheckpoint(' in comparison');
+                  errPop = 0;
+                }
                 const lt = a < b ? 2 : 0, eq = a === b ? 1 : 0;
                 res = compareIntOp[(oparg << 2) | lt | eq] ? Py_True : Py_False;
                 res.ob_refcnt++;
@@ -997,8 +1009,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               ls[sp++] = b;
               continue;
             }
-            case 110: // JUMP_FORWARD
             case 140: // JUMP_BACKWARD
+              if (co.co_warmup !== 0) _PyCode_Warmup(co);
+              pc = oparg;
+              continue;
+            case 110: // JUMP_FORWARD
             case 134: // JUMP_BACKWARD_NO_INTERRUPT
               pc = oparg;
               continue;
@@ -1128,6 +1143,17 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               continue;
             }
             case 166: { // PRECALL
+              const forms = co.co_form;
+              if (forms !== null) {
+                // The adaptive step (quicken.ts), but not for the commonest hits: a Python
+                // function at a PRECALL_PYFUNC site, list.append on a list at a
+                // PRECALL_NO_KW_LIST_APPEND one.
+                const f = forms[pc - 1];
+                if (!(f === Form.PYFUNC && ls[sp - oparg - 1 - (ls[sp - oparg - 2] !== null ? 1 : 0)]!.ob_type === PyFunction_Type) &&
+                  !(f === Form.LIST_APPEND && ls[sp - 3] === listAppend && ls[sp - 2]!.ob_type === listType)) {
+                  _PyPrecall_Adaptive(co, pc - 1, ls, sp, oparg, kwnames);
+                }
+              }
               const is_meth = ls[sp - oparg - 2] !== null;
               if (!is_meth) {
                 const fn = ls[sp - oparg - 1] as PyObject;
@@ -1184,6 +1210,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 const self = ls[sp - 2] as PyObject;
                 const arg = ls[sp - 1] as PyObject;
                 errPop = 3;
+                // The generic call's method_vectorcall_O guards the recursion depth.
+                if (ts.recursion_remaining <= 0 && _PyPrecall_Form(co, pc - 2, ls, sp, oparg) !== Form.LIST_APPEND) {
+                  _Py_RecursionCheckpoint(' while calling a Python object');
+                }
                 PyList_Append(self, arg);
                 errPop = 0;
                 sp -= 3;
@@ -1258,6 +1288,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       // malloc returned NULL and the caller raised MemoryError (PyErr_NoMemory), which
       // Python code can catch like any other exception.
       if (e instanceof SimulatedMemoryError) e = PyException.lazy(PyExc_MemoryError, null);
+      // The host's stack or string limit (hostlimits.ts): RecursionError / MemoryError.
+      else if (e instanceof RangeError) e = _PyErr_FromHostLimit(e) ?? e;
       if (!(e instanceof PyException)) {
         ts.evalDepth--;
         throw e;
@@ -1284,33 +1316,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
 
 function checkRecursion(): void {
   // _Py_CheckRecursiveCall(tstate, "") after recursion_remaining-- went below zero.
-  const t = tstate;
-  t.recursion_remaining++;
-  t.recursion_remaining--;
-  const depth = t.recursion_limit - t.recursion_remaining;
-  if (depth < pystateCeval().recursion_limit) {
-    t.recursion_limit = pystateCeval().recursion_limit;
-    t.recursion_remaining = t.recursion_limit - depth;
-    return;
-  }
-  if (t.recursion_headroom) {
-    if (t.recursion_remaining < -50) throw new Error('Fatal Python error: Cannot recover from stack overflow.');
-    return;
-  }
-  if (t.recursion_remaining <= 0) {
-    t.recursion_headroom++;
-    ++t.recursion_remaining;
-    try {
-      PyErr_SetString(PyExc_RecursionError, 'maximum recursion depth exceeded');
-    } finally {
-      t.recursion_headroom--;
-    }
-  }
-}
-
-import { ceval as pystateCevalObj } from './pystate';
-function pystateCeval(): { recursion_limit: number } {
-  return pystateCevalObj;
+  _Py_CheckRecursiveCall(tstate, '');
 }
 
 function longValue(o: PyObject): number {

@@ -25,9 +25,10 @@ import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyErro
 import { _PyHeap_RefuseMissingBuiltin } from '../objects/unsupported';
 import {
   PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_IsTrue, PyObject_SetAttr, PyObject_DelItem,
-  PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, PyObject_RichCompare, _Py_ID,
+  PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, PyObject_RichCompare, do_richcompare, _Py_ID,
 } from '../objects/abstract';
-import { callBuiltinNoKw } from './call_builtin';
+import { callBuiltinNoKw, callSpecializedForm } from './call_builtin';
+import { _PyPrecall_Form, _PyPrecall_SkipsGuard, _PyCompareOp_IsGeneric, Form } from './quicken';
 import { Py_True, Py_False } from '../objects/boolobject';
 import { Py_None } from '../objects/singletons';
 import { PyLong_FromNumber } from '../objects/longobject';
@@ -205,7 +206,10 @@ function binaryOp(f: (left: PyObject, right: PyObject, frame: InterpreterFrame, 
 const BINARY_SUBSCR = binaryOp(PyObject_GetItem);
 
 /** COMPARE_OP's generic path (the loop compares exact ints itself). */
-const COMPARE_OP = binaryOp((left, right, _frame, oparg) => PyObject_RichCompare(left, right, oparg as CompareOp));
+const COMPARE_OP = binaryOp((left, right, frame, oparg) =>
+  // COMPARE_OP_FLOAT_JUMP / _STR_JUMP compare without PyObject_RichCompare's guard.
+  _PyCompareOp_IsGeneric(frame.f_code, frame.prev_instr, left, right, oparg)
+    ? PyObject_RichCompare(left, right, oparg as CompareOp) : do_richcompare(left, right, oparg as CompareOp));
 
 /** CALL's kwnames (KW_NAMES) for the out-of-line C call: the loop moves its own here. */
 export const callKwnames: (PyObject | null)[] = [null];
@@ -220,9 +224,11 @@ function CALL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, opar
   const fn = ls[sp - total_args - 1] as PyObject;
   const nkw = kwn === null ? 0 : (kwn as PyTupleObject).ob_item.length;
   frame.stacktop = sp;
+  const form = _PyPrecall_Form(frame.f_code, frame.prev_instr - 1, ls, sp, oparg);
   let res: PyObject | null;
   try {
-    res = kwn === null ? callBuiltinNoKw(fn, ls, sp, total_args) : null;
+    res = form === Form.GENERIC ? null : callSpecializedForm(form, fn, ls, sp, total_args, kwn);
+    if (res === null && kwn === null) res = callBuiltinNoKw(fn, ls, sp, total_args, !_PyPrecall_SkipsGuard(form));
     if (res === null && kwn === null && fn.ob_type === PyType_Type) {
       res = _PyType_CallPlain(fn as PyTypeObject, ls, sp - total_args, total_args);
     }

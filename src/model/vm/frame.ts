@@ -8,6 +8,7 @@
 // a finished function's locals alive.
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags } from '../objects/object';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from '../objects/trashcan';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from '../objects/objalloc';
@@ -184,6 +185,8 @@ export function _PyFrame_Clear(frame: InterpreterFrame): void {
 function frame_dealloc(o: PyObject): void {
   const f = o as PyFrameObject;
   if (_PyObject_GC_IS_TRACKED(f)) PyObject_GC_UnTrack(f);
+  const trash = Py_TRASHCAN_BEGIN(f, frame_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const frame = f.f_frame;
   if (frame.owner === FrameOwner.FRAME_OBJECT) {
     const co = frame.f_code;
@@ -212,6 +215,7 @@ function frame_dealloc(o: PyObject): void {
     Py_XDECREF(back);
   }
   PyObject_GC_Del(f);
+  Py_TRASHCAN_END(trash);
 }
 
 function frame_refs(o: PyObject, visit: RefVisitor): void {

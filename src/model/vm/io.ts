@@ -17,7 +17,7 @@ import { PyNumber_AsSsize_t } from '../objects/abstract';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
 import type { PyUnicodeObject } from '../objects/unicodeobject';
-import { PyBytes_FromBytes } from '../objects/bytesobject';
+import { PyBytes_FromBytes, _PyUnicode_Encode } from '../objects/bytesobject';
 import { PyList_New, PyList_SET_ITEM, PyList_Append, PyList_CheckExact } from '../objects/listobject';
 import type { PyListObject } from '../objects/listobject';
 import { PyLong_FromNumber } from '../objects/longobject';
@@ -54,9 +54,13 @@ export class PyTextIOWrapperObject extends PyObject {
   closed = false;
   name: string;
   sink: TextSink;
+  /** The encoder's error handler: stdout's is strict, so `print('\ud800')` raises
+   *  UnicodeEncodeError; stderr's escapes (create_stdio: "backslashreplace"). */
+  readonly errors: 'strict' | 'backslashreplace';
   constructor(name: string, sink: TextSink, line_buffering: boolean, write_through: boolean) {
     super(PyTextIOWrapper_Type);
     this.name = name;
+    this.errors = name === '<stderr>' ? 'backslashreplace' : 'strict';
     this.sink = sink;
     this.line_buffering = line_buffering;
     this.write_through = write_through;
@@ -229,7 +233,15 @@ export function textiowrapper_write(selfObj: PyObject, text: PyObject): PyObject
     Py_INCREF(b);
     bytes_len = s.length;
   } else {
-    const enc = utf8.encode(s);
+    // encodefunc (utf8_encode): the text is encoded now, so an unencodable character
+    // (a lone surrogate) fails this write.
+    let enc: Uint8Array;
+    try {
+      enc = _PyUnicode_Encode(s, 'utf-8', self.errors);
+    } catch (e) {
+      Py_DECREF(text);
+      throw e;
+    }
     b = PyBytes_FromBytes(enc);
     bytes_len = enc.length;
   }

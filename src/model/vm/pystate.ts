@@ -35,6 +35,10 @@ export class PyThreadState {
   evalDepth = 0;
   /** Frames pushed so far (InterpreterFrame.serial). */
   frameSerial = 0;
+  /** The trashcan (objects/trashcan.ts): nesting of container deallocators, and the
+   *  objects deposited for later deallocation (the last one is destroyed first). */
+  trash_delete_nesting = 0;
+  readonly trash_delete_later: PyObject[] = [];
 
   constructor(recursionLimit: number) {
     this.recursion_limit = recursionLimit;
@@ -42,9 +46,10 @@ export class PyThreadState {
   }
 }
 
-/** The thread state of the active interpreter (set by Interpreter.activate(), which owns
- *  one per interpreter: a runtime has one thread). */
-export let tstate: PyThreadState = null as unknown as PyThreadState;
+/** The thread state of the active interpreter (set by Interpreter.activate()); until
+ *  one is activated (the model used without an interpreter, as unit tests do), a
+ *  thread state with the default recursion limit. */
+export let tstate: PyThreadState = new PyThreadState(1000);
 
 export function _setCurrentThreadState(t: PyThreadState): void {
   tstate = t;
@@ -72,7 +77,7 @@ export function _setRecursionErrorRaiser(f: (where: string) => never): void {
 }
 
 /** _Py_CheckRecursiveCall (Python/ceval.c): called when recursion_remaining ran out. */
-function _Py_CheckRecursiveCall(t: PyThreadState, where: string): void {
+export function _Py_CheckRecursiveCall(t: PyThreadState, where: string): void {
   const depth = t.recursion_limit - t.recursion_remaining;
   if (depth < ceval.recursion_limit) {
     t.recursion_limit = ceval.recursion_limit;
@@ -104,6 +109,19 @@ export function _Py_EnterRecursiveCall(where: string): void {
 
 export function _Py_LeaveRecursiveCall(): void {
   tstate.recursion_remaining++;
+}
+
+/** _Py_EnterRecursiveCall + _Py_LeaveRecursiveCall around C work that cannot recurse
+ *  (an int comparison, a builtin that calls no Python code): it only raises when the
+ *  counter is already spent, so the frontier of a deep recursion fails where
+ *  CPython's does — `n == -1` in the 1000th frame raises "... in comparison". */
+export function _Py_RecursionCheckpoint(where: string): void {
+  const t = tstate;
+  if (t.recursion_remaining <= 0) {
+    t.recursion_remaining--;
+    _Py_CheckRecursiveCall(t, where);
+    t.recursion_remaining++;
+  }
 }
 
 /** _PyErr_GetTopmostException: the innermost exception being handled, or null. */

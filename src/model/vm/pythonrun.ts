@@ -11,7 +11,7 @@
 import { PyObject, Py_DECREF, Py_INCREF } from '../objects/object';
 import { PyErr_SetString, PyException } from '../objects/errors';
 import {
-  PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError, PyExc_NotImplementedError, PyExc_SystemError,
+  PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError, PyExc_NotImplementedError, PyExc_SystemError, PyExc_RecursionError,
 } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString } from '../objects/unicodeobject';
@@ -24,11 +24,12 @@ import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyFunction_FromConstructor, _PyEval_BuiltinsFromGlobals } from '../objects/funcobject';
 import { parse, PySyntaxError, UnsupportedSyntax, type ParseMode } from '../syntax/index';
 import { compile, PyCF_MASK } from '../compiler/compile';
+import { CompileRecursionError } from '../compiler/errors';
 import type { CompileWarning } from '../compiler/code';
 import { Op } from '../compiler/opcodes';
 import { loadModule, type LoadedModule } from './loader';
 import { _PyEval_Vector } from './ceval';
-import { tstate } from './pystate';
+import { ceval, tstate } from './pystate';
 import { cStderr } from './sysmodule';
 import type { InterpreterFrame } from './frame';
 
@@ -132,11 +133,15 @@ function compileToObjects(source: string, filename: PyObject, filenameText: stri
   flags: number): LoadedModule {
   let cm;
   try {
-    const mod = parse(source, filenameText, mode);
-    cm = compile(mod, filenameText, { flags });
+    const mod = parse(source, filenameText, { mode });
+    // The AST optimizer's guard starts from the depth of the code calling compile().
+    cm = compile(mod, filenameText, {
+      flags, recursionDepth: tstate.recursion_limit - tstate.recursion_remaining, recursionLimit: ceval.recursion_limit,
+    });
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(e, filename);
     if (e instanceof UnsupportedSyntax) PyErr_SetString(PyExc_NotImplementedError, e.message);
+    if (e instanceof CompileRecursionError) PyErr_SetString(PyExc_RecursionError, e.message);
     throw e;
   }
   const loaded = loadModule(cm, filenameText, filename);

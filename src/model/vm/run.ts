@@ -18,7 +18,9 @@ import { SimulatedMemoryError } from '../memory/budget';
 import { PY311 } from '../profiles/py311';
 import type { PythonVersion, Profile } from '../profiles/profile';
 import { PyException, PyErr_Clear, PyErr_SetString } from '../objects/errors';
-import { PyExc_SystemExit, PyExc_ImportError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
+import { PyExc_SystemExit, PyExc_ImportError, PyExc_RecursionError, _PyExc_FillStartupMemErrors } from '../objects/exceptions';
+import { CompileRecursionError } from '../compiler/errors';
+import { _PyErr_FromHostLimit } from './hostlimits';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_FromString, PyUnicode_AsString } from '../objects/unicodeobject';
 import { PyLong_Check, PyLong_AsBigInt } from '../objects/longobject';
@@ -26,7 +28,7 @@ import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Copy, PyDic
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _Py_STATIC_ID } from '../objects/unicode_type';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
-import { parse, parseFull, PySyntaxError, UnsupportedSyntax } from '../syntax/index';
+import { parse, parseFull, PySyntaxError, UnsupportedSyntax, decodeSourceBytes } from '../syntax/index';
 import { compile } from '../compiler/compile';
 import type { CompileWarning } from '../compiler/code';
 import { PyCodeObject } from '../objects/codeobject';
@@ -34,7 +36,7 @@ import { PyFunctionObject, _PyFunction_FromConstructor, _setBuiltinsFromGlobals 
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
-import { PyThreadState, _setCurrentThreadState, tstate as currentTstate } from './pystate';
+import { PyThreadState, _setCurrentThreadState, tstate as currentTstate, ceval } from './pystate';
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
 import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
@@ -216,13 +218,16 @@ export class Interpreter {
   }
 
   /** Creates the interpreter and loads the program. A SyntaxError ends it at once. */
-  static create(source: string, opts: InterpreterOptions): Interpreter {
-    const it = new Interpreter(source, opts);
-    it.init(source);
+  static create(source: string | Uint8Array, opts: InterpreterOptions): Interpreter {
+    // A file's bytes are read as CPython's tokenizer reads them (syntax/source_decode.ts):
+    // its coding declaration, and the error the first unreadable line raises.
+    const decoded = typeof source === 'string' ? { text: source, readError: null } : decodeSourceBytes(source, opts.filename);
+    const it = new Interpreter(decoded.text, opts);
+    it.init(decoded.text, decoded.readError);
     return it;
   }
 
-  private init(source: string): void {
+  private init(source: string, readError: PySyntaxError | null): void {
     this.initInterpreter();
     // What the interpreter made for itself before the program's code exists: the
     // debugger and the panel tell the program's objects from the runtime's by this.
@@ -232,8 +237,11 @@ export class Interpreter {
     _PyExc_FillStartupMemErrors();
     let mod;
     try {
-      mod = parse(source, this.filename);
-      const cm = compile(mod, this.filename, { source });
+      mod = parse(source, this.filename, { readError });
+      const t = this.tstate;
+      const cm = compile(mod, this.filename, {
+        source, recursionDepth: t.recursion_limit - t.recursion_remaining, recursionLimit: ceval.recursion_limit,
+      });
       this.printCompileWarnings(cm.warnings, source);
       const loaded = loadModule(cm, this.filename);
       this.code = loaded.code;
@@ -254,6 +262,13 @@ export class Interpreter {
         if (real !== null) this.printSyntaxError(real);
         else this.printUnsupported(e, source);
         this.finish(1);
+        return;
+      }
+      // The compiler's recursion guard, or the host stack running out in the parser or
+      // the compiler (hostlimits.ts): a RecursionError from run_mod, shown by PyErr_Print.
+      if (e instanceof CompileRecursionError || (e instanceof RangeError && _PyErr_FromHostLimit(e) !== null)) {
+        const msg = e instanceof CompileRecursionError ? e.message : 'maximum recursion depth exceeded during compilation';
+        this.endWithException(PyException.lazy(PyExc_RecursionError, PyUnicode_FromString(msg)));
         return;
       }
       throw e;
@@ -407,7 +422,10 @@ export class Interpreter {
   private onBudget(_frame: InterpreterFrame, _pc: number, depth: number): boolean {
     this.steps += this.lastBudget + tracing.fastRun;
     tracing.fastRun = 0;
-    if (this.steps >= this.stepsLimit) throw new StepLimit();
+    if (this.steps >= this.stepsLimit) {
+      this.lastBudget = 0;
+      throw new StepLimit();
+    }
     if (this.budgetListener !== null) this.budgetListener(this.steps);
     if (this.traceListener !== null) {
       // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
@@ -629,6 +647,10 @@ export class Interpreter {
   private finish(code: number): void {
     this.exitCode = code;
     this.state = 'done';
+    // Every instruction is counted in steps now: nothing is pending in a budget chunk.
+    this.steps = this.exactSteps;
+    this.lastBudget = 0;
+    tracing.fastRun = 0;
   }
 
   private internalError(e: unknown): void {
@@ -674,8 +696,12 @@ export class Interpreter {
   }
 
   private printSyntaxError(e: PySyntaxError): void {
-    this.err.write(formatSyntaxErrorLocation(e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text) +
-      `${e.kind}: ${e.msg}\n`);
+    // A SyntaxError without a location (the tokenizer's encoding errors) is its message:
+    // parse_syntax_error fails on its lineno, so no location block is printed.
+    const where = e.lineno > 0
+      ? formatSyntaxErrorLocation(e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+      : '';
+    this.err.write(where + `${e.kind}: ${e.msg}\n`);
   }
 
   // ---------------------------------------------------------------------------
@@ -724,7 +750,7 @@ export function _PyFunction_FromModuleCode(code: PyCodeObject, globals: PyObject
 }
 
 /** Runs a whole program (the public runSource). */
-export function runProgram(source: string, opts: InterpreterOptions & { maxSteps?: number }): { stdout: string; stderr: string; exitCode: number } {
+export function runProgram(source: string | Uint8Array, opts: InterpreterOptions & { maxSteps?: number }): { stdout: string; stderr: string; exitCode: number } {
   let it: Interpreter;
   try {
     it = Interpreter.create(source, opts);

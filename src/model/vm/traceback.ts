@@ -6,6 +6,7 @@
 // "module.Qualname: message" with 3.11's "Did you mean" suggestions.
 
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
+import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from '../objects/trashcan';
 import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
@@ -61,11 +62,14 @@ export function PyTraceBack_Here(frame: PyFrameObject, e: PyException): void {
 function tb_dealloc(o: PyObject): void {
   const tb = o as PyTracebackObject;
   PyObject_GC_UnTrack(tb);
+  const trash = Py_TRASHCAN_BEGIN(tb, tb_dealloc);
+  if (trash === Trash.DEPOSITED) return;
   const next = tb.tb_next;
   tb.tb_next = null;
   if (next !== null) Py_DECREF(next);
   Py_DECREF(tb.tb_frame);
   PyObject_GC_Del(tb);
+  Py_TRASHCAN_END(trash);
 }
 
 function tb_refs(o: PyObject, visit: RefVisitor): void {
@@ -316,7 +320,10 @@ function syntaxErrorBlock(value: PyObject): { text: string; message: PyObject } 
     const message = take('msg');
     const fn = take('filename');
     const filename = fn === Py_None ? '<string>' : str(fn);
-    const lineno = num(take('lineno'), 0);
+    // PyLong_AsSsize_t(lineno) fails on None: parse_syntax_error gives up, no block.
+    const linenoObj = take('lineno');
+    if (linenoObj === Py_None) return null;
+    const lineno = num(linenoObj, 0);
     const offset = num(take('offset'), -1);
     let end_lineno = lineno;
     let end_offset = -1;
