@@ -4,7 +4,8 @@
 // object has the same class name, repr, `name`, `path` and __dict__, and refuses the
 // loader's methods (get_data(), exec_module()...) by name.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, type RefVisitor } from '../objects/object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_NewRef, TypeFlags, type RefVisitor } from '../objects/object';
+import { Py_None } from '../objects/singletons';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
 import { PyErr_SetString, PyException } from '../objects/errors';
@@ -32,16 +33,22 @@ const LOADER_METHODS = new Set([
   'get_source', 'is_package', 'load_module', 'path_mtime', 'path_stats', 'set_data', 'source_to_code',
 ]);
 
+/** The class is a heap type in CPython: its tp_name, in messages, is its bare name. */
+const HEAP_TP_NAME = 'SourceFileLoader';
+
 function loader_getattro(o: PyObject, name: PyObject): PyObject {
+  const n = (name as PyUnicodeObject).str;
+  // What every instance of a Python class finds in its class: the class's __module__, and
+  // the __weakref__ slot (no weak reference to the loader exists: None).
+  if (n === '__module__') return PyUnicode_FromString('_frozen_importlib_external');
+  if (n === '__weakref__') return Py_NewRef(Py_None);
   try {
     return PyObject_GenericGetAttr(o, name);
   } catch (e) {
-    const n = (name as PyUnicodeObject).str;
-    if (e instanceof PyException && e.type === PyExc_AttributeError && LOADER_METHODS.has(n)) {
-      e.clear();
-      PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support SourceFileLoader.${n}() yet`);
-    }
-    throw e;
+    if (!(e instanceof PyException) || e.type !== PyExc_AttributeError) throw e;
+    e.clear();
+    if (LOADER_METHODS.has(n)) PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support SourceFileLoader.${n}() yet`);
+    return PyErr_SetString(PyExc_AttributeError, `'${HEAP_TP_NAME}' object has no attribute '${n}'`);
   }
 }
 
