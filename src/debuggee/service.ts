@@ -18,6 +18,7 @@ import type { HeapSnapshot } from '../model/snapshot';
 import type { ResumeCommand, Stop } from '../model/debug/types';
 import type { HostMessage, LaunchOptions, Methods, MethodName, ThreadMessage } from './protocol';
 import { ANYTIME } from './protocol';
+import { OutputBuffer } from './outputBuffer';
 
 /** How the thread receives: without blocking, and blocking until the host signals. */
 export interface Inbox {
@@ -34,13 +35,14 @@ export class DebuggeeService {
   private stopped = false;
   /** The last snapshot sent, for deltas. */
   private lastSnapshot: HeapSnapshot | null = null;
+  private readonly output = new OutputBuffer((category, text) => this.post({ type: 'output', category, text }));
 
   constructor(private readonly launch: LaunchOptions, private readonly inbox: Inbox, private readonly post: (m: ThreadMessage) => void) {
     this.dbg = new Debuggee(
       { source: launch.source, filename: launch.filename, python: launch.python, argv: launch.argv, maxSteps: launch.maxSteps, stopOnEntry: launch.stopOnEntry },
       {
         stopped: (stop) => this.onStop(stop),
-        output: (category, text) => this.post({ type: 'output', category, text }),
+        output: (category, text) => this.output.write(category, text),
         pauseRequested: () => this.whileRunning(),
       },
     );
@@ -55,6 +57,7 @@ export class DebuggeeService {
       return;
     }
     const end = this.dbg.start();
+    this.output.flush();
     if (end === null) this.post({ type: 'terminated' });
     else this.post({ type: 'ended', end });
   }
@@ -62,16 +65,18 @@ export class DebuggeeService {
   private runWithoutDebugging(): void {
     const it = Interpreter.create(this.launch.source, {
       filename: this.launch.filename, python: this.launch.python, argv: this.launch.argv, stdoutIsTTY: true,
-      onStdout: (s) => this.post({ type: 'output', category: 'stdout', text: s }),
-      onStderr: (s) => this.post({ type: 'output', category: 'stderr', text: s }),
+      onStdout: (s) => this.output.write('stdout', s),
+      onStderr: (s) => this.output.write('stderr', s),
     });
     if (it.state !== 'done') it.run(this.launch.maxSteps ?? Infinity);
     const r = it.result();
+    this.output.flush();
     this.post({ type: 'ended', end: { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, steps: it.exactSteps } });
   }
 
   /** Polled while the program runs: applies the messages that may come then; true to pause. */
   private whileRunning(): boolean {
+    this.output.flush();
     let pause = this.inbox.takePause();
     for (let m = this.inbox.poll(); m !== undefined; m = this.inbox.poll()) {
       if (m.type === 'request') this.answer(m.id, m.method, m.args);
@@ -82,6 +87,7 @@ export class DebuggeeService {
 
   private onStop(stop: Stop): ResumeCommand {
     this.stopped = true;
+    this.output.flush();
     this.post({ type: 'stopped', stop });
     try {
       for (;;) {
