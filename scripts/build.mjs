@@ -11,7 +11,7 @@
 // so that the code cache exists from the start.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cliLauncher, STACK_SIZE_KB } from './cli-launcher.mjs';
 
@@ -39,6 +39,9 @@ const entries = [
   // The web extension (package.json "browser") and its Web Worker: no Node anywhere.
   { in: 'src/extension/extension.web.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser' },
   { in: 'src/extension/worker/web.ts', out: 'dist/web/summaryWorker.js', platform: 'browser', format: 'iife' },
+  // The memory panel's page (webview/): a browser bundle and its stylesheet.
+  { in: 'webview/main.ts', out: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'chrome114' },
+  { in: 'webview/panel.css', out: 'dist/webview/panel.css', platform: 'browser' },
 ];
 
 // A snapshot of an earlier build must never start this one's launcher.
@@ -54,7 +57,7 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
     alias: e.platform === 'browser' ? { events: './src/shims/events.ts', url: './src/shims/url.ts' } : undefined,
     platform: e.platform ?? 'node',
     format: e.format ?? 'cjs',
-    target: e.platform === 'browser' ? 'es2022' : 'node20',
+    target: e.target ?? (e.platform === 'browser' ? 'es2022' : 'node20'),
     sourcemap: true,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
@@ -63,6 +66,8 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
   });
   if (e.banner) chmodSync(e.out, 0o755);
 }
+
+copyFileSync('webview/icon.svg', 'dist/webview/icon.svg');
 
 // Code caches of an earlier bundle are useless now (the loader would ignore them).
 for (const f of readdirSync('dist')) if (/^cli\.bundle\.js\..*\.(cache|tmp)$/.test(f)) unlinkSync(`dist/${f}`);

@@ -14,9 +14,12 @@
 // and in PyHeap, it makes the same references in both, so for each object
 //   new baseline = current baseline + (CPython's count - PyHeap's count).
 // Written: src/model/objects/numtext_statics.json (singletons, '', b'', small ints,
-// 1-character strs, 1-byte bytes: absolute ob_refcnt baselines) and
+// 1-character strs, 1-byte bytes: absolute ob_refcnt baselines),
 // src/model/objects/static_type_refcounts.json (static types: references added to
-// the count PyHeap's own startup leaves). Rebuild and run with --check after writing.
+// the count PyHeap's own startup leaves) and src/model/vm/runtime_startup_refcounts.json
+// (the same for the objects each interpreter makes: the modules sys, builtins, _weakref,
+// weakref, gc, their dicts and functions, sys's data; scripts/probe-runtime-refcounts.py).
+// Rebuild and run with --check after writing.
 //
 // The difference is startup's only where PyHeap models every reference the probe's own
 // code makes. One known exception: CPython's code objects and compiler reference b''
@@ -106,10 +109,42 @@ for (const [name, d] of typeDelta) {
   else delete types.types[name];
 }
 console.log(`${cpython.size} static objects probed, ${differing} outside what CPython 3.11.7 showed in ${RUNS} runs`);
-if (check) process.exit(differing === 0 ? 0 : 1);
+
+// The objects every interpreter makes (modules, their dicts and functions, sys's data):
+// scripts/probe-runtime-refcounts.py, "kind name count" lines; what CPython shows beyond
+// PyHeap's count is held by startup objects PyHeap does not build (vm/startup_refs.ts).
+const RT_PROBE = 'scripts/probe-runtime-refcounts.py';
+const RUNTIME = 'src/model/vm/runtime_startup_refcounts.json';
+const rtRuns = [];
+for (let i = 0; i < RUNS; i++) rtRuns.push(parse(run(python, [basename(RT_PROBE)], cleanEnv, dirname(RT_PROBE))));
+const rtModel = parse(run('node', ['dist/cli.bundle.js', 'run', RT_PROBE], { ...process.env, PYTHONHASHSEED: '0' }));
+const runtime = JSON.parse(readFileSync(RUNTIME, 'utf8'));
+let rtDiffering = 0, rtAbsent = 0;
+for (const k of rtRuns[0].keys()) {
+  const v = rtRuns.map((r) => r.get(k)).sort((a, b) => a - b);
+  const want = v[RUNS >> 1], lo = v[0], hi = v[RUNS - 1];
+  const got = rtModel.get(k);
+  if (got === undefined) {
+    rtAbsent++; // a function or attribute PyHeap does not have
+    continue;
+  }
+  if (got < lo || got > hi) {
+    rtDiffering++;
+    if (check) console.log(`${k}: CPython ${lo === hi ? lo : `${lo}..${hi} (median ${want})`}, PyHeap ${got}`);
+  }
+  const n = (runtime.objects[k] ?? 0) + want - got;
+  if (n < 0) throw new Error(`${k}: PyHeap holds ${-n} more references than CPython (a modelling error, not a startup difference)`);
+  if (n > 0) runtime.objects[k] = n;
+  else delete runtime.objects[k];
+}
+for (const k of rtModel.keys()) if (!rtRuns[0].has(k)) throw new Error(`${k}: PyHeap has it, CPython's probe printed no line`);
+console.log(`${rtModel.size} runtime objects probed (${rtAbsent} of CPython's are not in PyHeap), ${rtDiffering} outside what CPython 3.11.7 showed`);
+if (check) process.exit(differing === 0 && rtDiffering === 0 ? 0 : 1);
+runtime.objects = Object.fromEntries(Object.entries(runtime.objects).sort(([a], [b]) => (a < b ? -1 : 1)));
+writeFileSync(RUNTIME, JSON.stringify(runtime, null, 2) + '\n');
 numtext.note = 'ob_refcnt each static object starts a run with (scripts/calibrate-startup-refcounts.mjs): ' +
   'ints[k+5] for k in -5..256, chars[c] for chr(c), bytes1[c] for bytes([c])';
 writeFileSync(NUMTEXT, JSON.stringify(numtext));
 types.types = Object.fromEntries(Object.entries(types.types).sort(([a], [b]) => (a < b ? -1 : 1)));
 writeFileSync(TYPES, JSON.stringify(types, null, 2) + '\n');
-console.log(`wrote ${NUMTEXT} and ${TYPES}: rebuild, then run with --check`);
+console.log(`wrote ${NUMTEXT}, ${TYPES} and ${RUNTIME}: rebuild, then run with --check`);

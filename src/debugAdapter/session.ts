@@ -9,7 +9,7 @@
 
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent,
-  Thread, StackFrame, Scope, Source, Handles, Event,
+  Thread, StackFrame, Scope, Source, Handles, Event, ContinuedEvent,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { checkLaunchArgs, type CheckedLaunch, type PyHeapLaunchArgs } from './launchArgs';
@@ -36,6 +36,8 @@ export const PYHEAP_STOPPED_EVENT = 'pyheap/stopped';
 export const PYHEAP_SNAPSHOT_REQUEST = 'pyheap/snapshot';
 export const PYHEAP_TIMELINE_REQUEST = 'pyheap/timeline';
 export const PYHEAP_GC_REQUEST = 'pyheap/gc';
+/** Time travel to a stop of the timeline (`{step, seq}` of a visit): the memory panel's slider. */
+export const PYHEAP_GOTO_REQUEST = 'pyheap/goto';
 
 const REASONS: Record<Stop['reason'], string> = {
   entry: 'entry', step: 'step', breakpoint: 'breakpoint', exception: 'exception', 'data breakpoint': 'data breakpoint',
@@ -624,7 +626,8 @@ export class PyHeapDebugSession extends LoggingDebugSession {
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
-    this.client?.pause();
+    // Stopped already: nothing to pause (a pause left set would stop the next continue at once).
+    if (this.stopped === null) this.client?.pause();
     this.sendResponse(response);
   }
 
@@ -677,7 +680,11 @@ export class PyHeapDebugSession extends LoggingDebugSession {
   // ---------------------------------------------------------------------------
   // The memory panel's requests
 
-  protected override async customRequest(command: string, response: DebugProtocol.Response, args: { since?: number } | undefined): Promise<void> {
+  protected override async customRequest(command: string, response: DebugProtocol.Response, args: { since?: number; step?: number; seq?: number } | undefined): Promise<void> {
+    if (command === PYHEAP_GOTO_REQUEST) {
+      this.gotoPosition(response, args);
+      return;
+    }
     if (command !== PYHEAP_SNAPSHOT_REQUEST && command !== PYHEAP_TIMELINE_REQUEST && command !== PYHEAP_GC_REQUEST) {
       this.sendErrorResponse(response, { id: 5001, format: `Unknown request ${command}`, showUser: false });
       return;
@@ -696,6 +703,20 @@ export class PyHeapDebugSession extends LoggingDebugSession {
     } catch (e) {
       this.fail(response, e);
     }
+  }
+
+  /** `pyheap/goto`: like DAP's goto, to a position the timeline listed. The client did not ask
+   *  to resume, so it is told (continued) before the stop that follows. */
+  private gotoPosition(response: DebugProtocol.Response, args: { step?: number; seq?: number } | undefined): void {
+    const step = args?.step;
+    const seq = args?.seq ?? 0;
+    if (!Number.isSafeInteger(step) || !Number.isSafeInteger(seq) || (step as number) < 0) {
+      this.sendErrorResponse(response, { id: 5003, format: 'pyheap/goto needs {step, seq} of a visited stop', showUser: false });
+      return;
+    }
+    const wasStopped = this.stopped !== null;
+    this.resume(response, { kind: 'goto', position: { step: step as number, seq } });
+    if (wasStopped) this.sendEvent(new ContinuedEvent(THREAD_ID, true));
   }
 
   private fail(response: DebugProtocol.Response, e: unknown): void {

@@ -87,6 +87,9 @@ export class DebuggeeService {
 
   private onStop(stop: Stop): ResumeCommand {
     this.stopped = true;
+    // A pause asked for before this stop is answered by it. One asked for after the host
+    // resumes must survive the resume (it may be read before the resume message is).
+    this.inbox.takePause();
     this.output.flush();
     this.post({ type: 'stopped', stop });
     try {
@@ -98,7 +101,6 @@ export class DebuggeeService {
         }
         if (m.type === 'request') this.answer(m.id, m.method, m.args);
         else if (m.type === 'resume') {
-          this.inbox.takePause();
           this.post({ type: 'continued' });
           return m.command;
         }

@@ -12,7 +12,7 @@ import { DEBUG_TYPE, PyHeapConfigurationProvider } from './debugConfig';
 import { RunDiagnostics } from './diagnostics';
 import { NameHoverProvider } from './hover';
 import { Log, type TestSink } from './log';
-import { registerMemoryPanelCommand } from './memoryPanelCommand';
+import { registerPanelSources } from './panel/panelSources';
 import { isPython } from './settings';
 import { RefcountInlineValues } from './inlineValues';
 import { SessionStatus } from './sessionStatus';
@@ -51,7 +51,6 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     ...registerCommands(log),
     vscode.languages.registerInlineValuesProvider(PYTHON, new RefcountInlineValues()),
     new SessionStatus(log),
-    registerMemoryPanelCommand(log),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isPython(doc)) runs.schedule(doc, true);
     }),
@@ -70,6 +69,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       lenses.refresh();
     }),
   );
+  registerPanelSources(context, runs, log);
   if (platform.createDebuggee !== undefined) context.subscriptions.push(registerDebugAdapter(platform.createDebuggee, log));
   for (const doc of vscode.workspace.textDocuments) if (isPython(doc)) runs.schedule(doc, true);
 }

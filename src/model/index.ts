@@ -24,6 +24,7 @@ import { traceProgram } from './trace/trace';
 import type { TraceResult } from './trace/types';
 import { summarizeSource, bindingsAt } from './trace/summary';
 import type { StdinSource } from './vm/io';
+import { snapshotAt } from './trace/snapshotAt';
 
 export type { StdinSource };
 
@@ -63,7 +64,7 @@ export function traceSource(source: string | Uint8Array, options: RunOptions): T
 }
 
 /** One record per executed source line, for CodeLens and hovers (trace/summary.ts). */
-export { summarizeSource, bindingsAt };
+export { summarizeSource, bindingsAt, snapshotAt };
 export type { SummaryOptions } from './trace/summary';
 export type {
   SourceSummary, LineSummary, LineEffects, Binding, ObjectSummary, Holder, SourceError, ObjectLocation,

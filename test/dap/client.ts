@@ -13,8 +13,9 @@ export const ADAPTER = resolve('dist/debugAdapter.js');
 /** Every adapter a test started: a test that fails before its stop() must not leave an
  *  adapter process holding the test file's process open. */
 const live = new Set<DebugClient>();
-after(async () => {
-  for (const dc of live) await dc.stop().catch(() => undefined);
+after(() => {
+  // Only adapters no test stopped: kill them (a disconnect could wait forever on a dead one).
+  for (const dc of live) (dc as unknown as { stopAdapter(): void }).stopAdapter();
 });
 
 /** A DebugClient on a fresh adapter process, stopped after the file's tests at the latest. */
@@ -22,6 +23,11 @@ export async function startAdapter(): Promise<DebugClient> {
   const dc = new DebugClient('node', ADAPTER, 'pyheap');
   dc.defaultTimeout = 120_000;
   live.add(dc);
+  const stop = dc.stop.bind(dc);
+  dc.stop = () => {
+    live.delete(dc);
+    return stop();
+  };
   await dc.start();
   return dc;
 }
@@ -49,13 +55,16 @@ export async function launch(source: string, opts: { stopOnEntry?: boolean; brea
   const output: string[] = [];
   dc.on('output', (e: DebugProtocol.OutputEvent) => output.push(`${e.body.category}:${e.body.output}`));
   await dc.initializeRequest({ adapterID: 'pyheap', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
-  const stopped = dc.waitForEvent('stopped').catch(() => null) as Promise<DebugProtocol.StoppedEvent | null>;
-  const terminated = dc.waitForEvent('terminated').then(() => null).catch(() => null);
+  // Listeners, not waitForEvent: each of those holds a timer for defaultTimeout, and the one
+  // that loses the race would keep the test file's process alive for two minutes.
+  const wait = opts.waitFirst !== false;
+  const stopped = wait ? new Promise<DebugProtocol.StoppedEvent>((resolve) => dc.once('stopped', resolve)) : null;
+  const terminated = wait ? new Promise<null>((resolve) => dc.once('terminated', () => resolve(null))) : null;
   await dc.launchRequest({ program, stopOnEntry: opts.stopOnEntry ?? true, ...opts.args } as DebugProtocol.LaunchRequestArguments);
   if (opts.breakpoints !== undefined) await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: opts.breakpoints });
   await dc.setExceptionBreakpointsRequest({ filters: opts.exceptions ?? ['uncaught'] });
   await dc.configurationDoneRequest();
-  const first = opts.waitFirst === false ? null : await Promise.race([stopped, terminated]);
+  const first = stopped === null || terminated === null ? null : await Promise.race([stopped, terminated]);
   return { dc, program, output, first, stop: () => dc.stop() };
 }
 

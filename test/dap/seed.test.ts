@@ -151,12 +151,18 @@ test('step in reaches a generator body resumed by a for loop, a key= lambda run 
   await step(s.dc, 'stepIn');
   f = await topFrame(s.dc);
   assert.match(f.name, /^<lambda> {2}\(called by the runtime\)$/);
-  // sorted() calls the key function again (the breakpoint's line is the lambda's too); step out past both.
+  // sorted() calls the key function again, and the breakpoint's line is the lambda's too: stepping
+  // out of the first call stops at the breakpoint in the second (as pdb's `return` does); out of that, line 7.
+  const out = await step(s.dc, 'stepOut');
+  assert.equal(out.body.reason, 'breakpoint');
+  f = await topFrame(s.dc);
+  assert.match(f.name, /^<lambda>/);
+  assert.equal(f.line, 6);
   await step(s.dc, 'stepOut');
   assert.equal((await topFrame(s.dc)).line, 7);
   await step(s.dc, 'continue');
   assert.equal((await topFrame(s.dc)).line, 10);
-  await step(s.dc, 'stepIn');
+  // R() runs no Python code; print's repr of it does.
   await step(s.dc, 'stepIn');
   f = await topFrame(s.dc);
   assert.match(f.name, /^R\.__repr__ {2}\(called by the runtime\)$/);

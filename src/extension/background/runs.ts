@@ -6,7 +6,8 @@
 
 import * as vscode from 'vscode';
 import type { SummaryView } from '../lens/view';
-import type { HoverRequest, RunRequest, WorkerReply } from '../worker/protocol';
+import type { HoverRequest, RunRequest, SnapshotRequest, WorkerReply } from '../worker/protocol';
+import type { HeapSnapshot } from '../../model/snapshot';
 import type { HoverTarget } from '../lens/view';
 import type { BackgroundWorker, WorkerFactory } from './worker';
 import type { Log } from '../log';
@@ -128,34 +129,48 @@ export class BackgroundRuns implements vscode.Disposable {
     return self;
   }
 
-  /** Hovers being described by a worker, by request id. */
-  private readonly hovering = new Map<number, { resolve: (md: string | null) => void; worker: BackgroundWorker }>();
+  /** One-shot questions a worker is answering (hovers, the panel's snapshots), by request id. */
+  private readonly asking = new Map<number, { resolve: (reply: WorkerReply | null) => void; worker: BackgroundWorker; what: string }>();
 
-  /** The Markdown of a hover on `name`, whose object the worker finds by running the file of
-   *  the document's view again to `target` (the end of the line's last execution). */
-  hover(uri: vscode.Uri, target: HoverTarget, name: string): Promise<string | null> {
-    const st = this.docs.get(uri.toString());
-    const from = st?.viewRequest;
+  /** Posts a one-shot request about the document's last finished run (its source and
+   *  settings: what the lenses show); null when there is none or the worker failed. */
+  private ask(uri: vscode.Uri, what: string, make: (id: number, from: RunRequest) => HoverRequest | SnapshotRequest): Promise<WorkerReply | null> {
+    const from = this.docs.get(uri.toString())?.viewRequest;
     if (from === undefined) return Promise.resolve(null);
     const id = this.nextId++;
     const worker = this.takeWorker();
-    const req: HoverRequest = { type: 'hover', id, source: from.source, filename: from.filename, python: from.python, maxSteps: from.maxSteps, target, name };
     return new Promise((resolve) => {
-      this.hovering.set(id, { resolve, worker });
-      worker.post(req);
+      this.asking.set(id, { resolve, worker, what });
+      worker.post(make(id, from));
     });
   }
 
+  /** The Markdown of a hover on `name`, whose object the worker finds by running the file of
+   *  the document's view again to `target` (the end of the line's last execution). */
+  async hover(uri: vscode.Uri, target: HoverTarget, name: string): Promise<string | null> {
+    const reply = await this.ask(uri, 'describing a hover', (id, from) =>
+      ({ type: 'hover', id, source: from.source, filename: from.filename, python: from.python, maxSteps: from.maxSteps, target, name }));
+    return reply?.type === 'hover' ? reply.markdown : null;
+  }
+
+  /** The heap at `target` (the end of a line's last execution) in the document's last run,
+   *  for the memory panel outside a debug session. */
+  async snapshot(uri: vscode.Uri, target: HoverTarget): Promise<HeapSnapshot | null> {
+    const reply = await this.ask(uri, 'taking a snapshot for the memory panel', (id, from) =>
+      ({ type: 'snapshot', id, source: from.source, filename: from.filename, python: from.python, maxSteps: from.maxSteps, target }));
+    return reply?.type === 'snapshot' ? reply.snapshot : null;
+  }
+
   private onReply(reply: WorkerReply, worker: BackgroundWorker): void {
-    const h = this.hovering.get(reply.id);
+    const h = this.asking.get(reply.id);
     if (h !== undefined) {
-      this.hovering.delete(reply.id);
+      this.asking.delete(reply.id);
       if (this.idle === undefined) this.idle = worker;
       else worker.terminate();
       if (reply.type === 'fault') {
-        this.log.error('describing a hover', Object.assign(new Error(reply.message), { stack: reply.stack }));
+        this.log.error(h.what, Object.assign(new Error(reply.message), { stack: reply.stack }));
         h.resolve(null);
-      } else h.resolve(reply.type === 'hover' ? reply.markdown : null);
+      } else h.resolve(reply);
       return;
     }
     const w = this.waiting.get(reply.id);
@@ -191,9 +206,9 @@ export class BackgroundRuns implements vscode.Disposable {
 
   private onCrash(err: Error, worker: BackgroundWorker): void {
     if (this.idle === worker) this.idle = undefined;
-    for (const [id, h] of this.hovering) {
+    for (const [id, h] of this.asking) {
       if (h.worker !== worker) continue;
-      this.hovering.delete(id);
+      this.asking.delete(id);
       h.resolve(null);
     }
     for (const [id, w] of this.waiting) {

@@ -3,6 +3,7 @@
 // request at a time per worker; a newer edit terminates the worker instead of waiting.
 
 import type { SummaryView, HoverTarget } from '../lens/view';
+import type { HeapSnapshot } from '../../model/snapshot';
 
 export interface RunRequest {
   type: 'run';
@@ -15,23 +16,34 @@ export interface RunRequest {
   showRuntimeObjects: boolean;
 }
 
-/** A hover on a name of a line that ran: the worker runs the file again to the end of the
- *  line's last execution (summary.ts bindingsAt) and describes the name's object there. */
-export interface HoverRequest {
-  type: 'hover';
+/** A question about one point of the run the lenses came from: the worker runs the file
+ *  again (it is deterministic) to `target`, the end of a line's last execution. */
+interface RerunRequest {
   id: number;
   source: string;
   filename: string;
   python: string;
   maxSteps: number;
   target: HoverTarget;
+}
+
+/** A hover on a name of a line that ran: the name's object there (summary.ts bindingsAt). */
+export interface HoverRequest extends RerunRequest {
+  type: 'hover';
   name: string;
 }
 
-export type WorkerRequest = RunRequest | HoverRequest;
+/** The memory panel outside a debug session: the heap snapshot there (trace/snapshotAt.ts). */
+export interface SnapshotRequest extends RerunRequest {
+  type: 'snapshot';
+}
+
+export type WorkerRequest = RunRequest | HoverRequest | SnapshotRequest;
 
 export type WorkerReply =
   | { type: 'hover'; id: number; markdown: string }
+  /** null: the run never reached the target (the file changed since). */
+  | { type: 'snapshot'; id: number; snapshot: HeapSnapshot | null }
   /** Part of the lenses and hovers: a big file's come in several messages, so that the
    *  extension host never spends long deserialising one (each is a task of its own). */
   | { type: 'lenses'; id: number; lenses: SummaryView['lenses']; hovers: SummaryView['hovers'] }

@@ -241,7 +241,13 @@ function limitOfValue(v: CV, limit: number): number {
 
 function repeat(seq: Operand, n: bigint): Folded | null {
   const v = seq.value;
-  const cnt = n < 0n ? 0 : Number(n);
+  // PyNumber_Multiply takes n as a Py_ssize_t: beyond it the repeat raises OverflowError,
+  // so the fold fails and the error comes at run time (b'' * 10**20).
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) return null;
+  // An empty sequence repeats to itself however large n is (b'' * 2**62): safe_multiply
+  // only bounds n for non-empty ones, so the loops below must not count to n.
+  const empty = v.kind === 'str' ? v.value.length === 0 : v.kind === 'bytes' ? v.value.length === 0 : v.kind === 'tuple' ? v.items.length === 0 : false;
+  const cnt = n < 0n || empty ? 0 : Number(n);
   if (v.kind === 'str') return { value: { kind: 'str', value: v.value.repeat(cnt) } };
   if (v.kind === 'bytes') {
     const out = new Uint8Array(v.value.length * cnt);

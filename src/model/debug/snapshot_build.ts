@@ -7,7 +7,8 @@
 import { PyObject, GC_UNTRACKED, staticObjects, refLabelsWanted, _Py_SetRefLabelsWanted } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
 import { buildAllocatorView } from '../memory/view';
-import { walkReferences, liveObjects, interpreterRoots } from '../vm/inspect';
+import { liveObjects, interpreterRoots } from '../vm/inspect';
+import { walkReferrers } from './referrers';
 import { FrameOwner, type InterpreterFrame } from '../vm/frame';
 import type { Interpreter } from '../vm/run';
 import { CO, CO_FAST } from '../compiler/code';
@@ -151,7 +152,12 @@ export function objectFlags(it: Interpreter, o: PyObject, statics: Set<PyObject>
   const tn = o.ob_type.tp_name;
   if (isStatic) {
     if (tn === 'int') flags.cached = 'small int';
-    else if (tn === 'str') flags.cached = (o as unknown as { str: string }).str.length === 0 ? 'empty' : 'latin-1 char';
+    else if (tn === 'str') {
+      // The other static strings are identifiers (_Py_ID): interned, not a cache of values.
+      const n = [...(o as unknown as { str: string }).str].length;
+      if (n === 0) flags.cached = 'empty';
+      else if (n === 1) flags.cached = 'latin-1 char';
+    }
     else if (tn === 'tuple' || tn === 'bytes') flags.cached = 'empty';
     else if (tn === 'NoneType' || tn === 'bool' || tn === 'ellipsis' || tn === 'NotImplementedType') flags.cached = 'singleton';
   }
@@ -303,36 +309,23 @@ export function buildSnapshot(it: Interpreter, opts: SnapshotOptions): HeapSnaps
   for (const o of data) included.add(o);
 
   // Referrers of every included object, from one walk.
-  const namespaces = new Map<PyObject, InterpreterFrame>();
-  for (const f of frames) if (f.f_locals !== null) namespaces.set(f.f_locals, f);
   const referrers = new Map<PyObject, ReferrerSnap[]>();
-  const was = _Py_SetRefLabelsWanted(true);
-  try {
-    walkReferences(it, (target, holder, slot, object, frame) => {
-      if (!included.has(target)) return;
-      let list = referrers.get(target);
-      if (list === undefined) referrers.set(target, (list = []));
-      const nsFrame = object !== undefined ? namespaces.get(object) : undefined;
-      if (frame !== undefined) {
-        list.push({ frame: frame.serial, label: `${slot} (${holder})`, slot: refSlot(slot, 'frame'), count: 1 });
-      } else if (nsFrame !== undefined && object !== undefined) {
+  for (const [target, held] of walkReferrers(it, (o) => included.has(o))) {
+    referrers.set(target, held.map(({ holder, slot, object, frame, namespaceOf: nsFrame }): ReferrerSnap => {
+      if (frame !== undefined) return { frame: frame.serial, label: `${slot} (${holder})`, slot: refSlot(slot, 'frame'), count: 1 };
+      if (nsFrame !== undefined && object !== undefined) {
         // A module or class body's names live in its namespace dict: say so as a name.
         const s = refSlot(slot, 'dict');
         const where = `${nsFrame.f_code.qualname} namespace`;
         if (s.kind === 'value') {
           const name = s.key.replace(/^'(.*)'$/s, '$1');
-          list.push({ frame: nsFrame.serial, from: object.ob_addr, label: `name ${name} (${where})`, slot: { kind: 'local', name }, count: 1 });
-        } else {
-          list.push({ frame: nsFrame.serial, from: object.ob_addr, label: `key of ${where}`, slot: s, count: 1 });
+          return { frame: nsFrame.serial, from: object.ob_addr, label: `name ${name} (${where})`, slot: { kind: 'local', name }, count: 1 };
         }
-      } else if (object !== undefined) {
-        list.push({ from: object.ob_addr, label: `${holder} ${slot}`, slot: refSlot(slot, object.ob_type.tp_name), count: 1 });
-      } else {
-        list.push({ label: `${holder}: ${slot}`, slot: { kind: 'other', label: slot }, count: 1 });
+        return { frame: nsFrame.serial, from: object.ob_addr, label: `key of ${where}`, slot: s, count: 1 };
       }
-    });
-  } finally {
-    _Py_SetRefLabelsWanted(was);
+      if (object !== undefined) return { from: object.ob_addr, label: `${holder} ${slot}`, slot: refSlot(slot, object.ob_type.tp_name), count: 1 };
+      return { label: `${holder}: ${slot}`, slot: { kind: 'other', label: slot }, count: 1 };
+    }));
   }
   void refLabelsWanted;
 
@@ -389,14 +382,14 @@ export function allocatorView(it: Interpreter, previous?: AllocatorView): Alloca
 /** The named referrers, capped, plus what no walk can name so that the counts add up to ob_refcnt:
  *  a static object's references from CPython's startup, or references runtime code holds in its
  *  C locals while it runs (the argument tuple type.__call__ passes to __init__, for example). */
-export function completeReferrers(named: ReferrerSnap[], o: PyObject, isStatic: boolean, max: number): ReferrerSnap[] {
+export function completeReferrers(named: ReferrerSnap[], o: PyObject, isStatic: boolean, max: number, total = named.length): ReferrerSnap[] {
   let out = named;
-  if (named.length > max) {
+  if (total > max) {
     out = named.slice(0, max);
-    const rest = named.length - max;
+    const rest = total - max;
     out.push({ label: `… and ${rest} more references`, slot: { kind: 'other', label: 'more' }, count: rest });
   }
-  const counted = named.length;
+  const counted = total;
   if (counted < o.ob_refcnt) {
     const rest = o.ob_refcnt - counted;
     out.push(isStatic

@@ -25,6 +25,7 @@
 import { freeListObserver } from '../objects/objalloc';
 import { PyObject, Py_INCREF, Py_DECREF, GC_UNTRACKED, _Py_SetRefLabelsWanted } from '../objects/object';
 import { PyException } from '../objects/errors';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 import { PyTuple_Type, _PyTuple_ClearFreeList } from '../objects/tupleobject';
 import { PyDict_Type, PyDict_New, PyDict_SetItem, _PyDict_ClearFreeList } from '../objects/dictobject';
 import { PyList_Append, _PyList_ClearFreeList, type PyListObject } from '../objects/listobject';
@@ -451,6 +452,9 @@ export function gc_collect_main(state: GCState, generation: number): [number, nu
     ev.uncollectable = n;
     state.events.onCollection(ev);
   }
+  // The walk of every object in the collected generations is C-level work (vm/chargework.ts),
+  // charged once the collection is complete.
+  _PyEval_ChargeWork(survivors + m + n);
   return [m, n];
 }
 

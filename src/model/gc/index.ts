@@ -7,7 +7,7 @@ import type { PyRuntime } from '../runtime';
 import { PyList_New } from '../objects/listobject';
 import { GCState, type GcInterpreterHooks } from './gcstate';
 import { _PyWeakref_ResetLists } from '../objects/weakrefobject';
-import { makeWeakrefModule } from './weakrefmodule';
+import { makeWeakrefModule, makeWeakrefCoreModule } from './weakrefmodule';
 import { makeGcModule } from './gcmodule';
 import { registerBuiltinModule } from '../vm/modules';
 
@@ -29,6 +29,7 @@ export function installGc(rt: PyRuntime, hooks?: Partial<GcInterpreterHooks>): G
   // Registered here (not only when the files load) so they win over the VM's
   // placeholder `gc` whatever the import order was.
   registerBuiltinModule('gc', makeGcModule);
+  registerBuiltinModule('_weakref', makeWeakrefCoreModule);
   registerBuiltinModule('weakref', makeWeakrefModule);
   return state;
 }

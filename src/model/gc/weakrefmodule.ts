@@ -20,6 +20,7 @@ import { PyList_New, PyList_Append, type PyListObject } from '../objects/listobj
 import {
   PyDict_New, PyDict_SetItem, PyDict_SetItemString, PyDict_GetItemWithError, PyDict_DelItem, PyDict_Next, PyDict_Size,
   PyDict_Copy,
+  PyDict_GetItemString,
 } from '../objects/dictobject';
 import { PyObject_Call, _Py_PointerRepr } from '../objects/abstract';
 import { PyListIter_New } from '../objects/iterobject';
@@ -528,17 +529,40 @@ const weakrefMethods: PyMethodDef[] = [
   { ml_name: 'getweakrefs', ml_meth: weakref_getweakrefs, ml_flags: METH.O },
 ];
 
-/** The weakref module (new reference). */
-export function makeWeakrefModule(): PyModuleObject {
-  const m = PyModule_New('weakref', "from 'weakref.py'");
+/** The _weakref module that the last makeWeakrefCoreModule() made (borrowed: sys.modules
+ *  holds it), which makeWeakrefModule() imports its functions from. Scratch between the two
+ *  factories, which the interpreter calls one after the other. */
+let weakrefCore: PyModuleObject | null = null;
+
+/** The _weakref module (new reference): the C functions, bound to it (their __self__). */
+export function makeWeakrefCoreModule(): PyModuleObject {
+  const m = PyModule_New('_weakref', '(built-in)');
   const d = m.ob_dict as PyObject;
-  const modname = PyUnicode_FromString('weakref');
+  const modname = PyUnicode_FromString('_weakref');
   for (const ml of weakrefMethods) {
     const f = PyCFunction_NewEx(ml, m, modname);
     PyDict_SetItemString(d, ml.ml_name, f);
     Py_DECREF(f);
   }
   Py_DECREF(modname);
+  for (const [k, v] of [['ref', _PyWeakref_RefType], ['ReferenceType', _PyWeakref_RefType]] as [string, PyObject][]) {
+    PyDict_SetItemString(d, k, v);
+  }
+  weakrefCore = m;
+  return m;
+}
+
+/** The weakref module (new reference). weakref.py does `from _weakref import getweakrefcount,
+ *  getweakrefs, ref...`: its dict holds the same function objects as _weakref's. */
+export function makeWeakrefModule(): PyModuleObject {
+  const m = PyModule_New('weakref', "from 'weakref.py'");
+  const d = m.ob_dict as PyObject;
+  const core = weakrefCore;
+  if (core === null) throw new Error('internal: the _weakref module is made before weakref');
+  weakrefCore = null;
+  for (const ml of weakrefMethods) {
+    PyDict_SetItemString(d, ml.ml_name, PyDict_GetItemString(core.ob_dict as PyObject, ml.ml_name) as PyObject);
+  }
   for (const [k, v] of [['ref', _PyWeakref_RefType], ['ReferenceType', _PyWeakref_RefType], ['KeyedRef', PyKeyedRef_Type],
     ['finalize', PyFinalize_Type], ['WeakValueDictionary', PyWeakValueDict_Type]] as [string, PyObject][]) {
     PyDict_SetItemString(d, k, v);
@@ -546,4 +570,5 @@ export function makeWeakrefModule(): PyModuleObject {
   return m;
 }
 
+registerBuiltinModule('_weakref', makeWeakrefCoreModule);
 registerBuiltinModule('weakref', makeWeakrefModule);

@@ -27,11 +27,13 @@ import { PyBytes_Check } from './bytesobject';
 import { PyTuple_Check, PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_Check, PyDict_New, PyDict_SetItem, PyDict_Size, PyDict_Next } from './dictobject';
 import { PySeqIter_New } from './iterobject';
+import { PyMem_Malloc, PyMem_Free } from './objalloc';
 import {
   PyType_Type, PyType_IsSubtype, _PyObject_LookupSpecial, PyObject_GenericGetAttr,
   _PyObject_GenericGetAttrWithDict, _PyObject_GetMethod, getMethodUnbound, PyObject_GenericSetAttr,
 } from './typeobject';
 import { _Py_EnterRecursiveCall, _Py_LeaveRecursiveCall } from '../vm/pystate';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 
 export const Py_TYPE = (o: PyObject): PyTypeObject => o.ob_type;
 
@@ -338,6 +340,8 @@ export function PyObject_GetIter(o: PyObject): PyObject {
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) return PyErr_SetString(PyExc_TypeError, `'${tn(it)}' object is not an iterator`);
+  // C code iterating (set(), dict.fromkeys, b''.join...): its work counts (vm/chargework.ts).
+  _PyEval_ChargeWork(1);
   return f(it);
 }
 
@@ -350,8 +354,13 @@ export function PyCallable_Check(o: PyObject): boolean {
 
 const EMPTY_ARGS: PyObject[] = [];
 
+/** PyMapping_Check: the type has mp_subscript. */
+export function PyMapping_Check(o: PyObject): boolean {
+  return o.ob_type.mp_subscript !== null;
+}
+
 /** _PyStack_AsDict: kwargs dict from vectorcall keyword values and names. */
-function stackAsDict(args: PyObject[], nargs: number, kwnames: PyObject): PyObject {
+export function _PyStack_AsDict(args: PyObject[], nargs: number, kwnames: PyObject): PyObject {
   const names = (kwnames as PyTupleObject).ob_item;
   const d = PyDict_New();
   try {
@@ -363,14 +372,23 @@ function stackAsDict(args: PyObject[], nargs: number, kwnames: PyObject): PyObje
   return d;
 }
 
-/** _PyObject_MakeTpCall: a callable without vectorcall gets an args tuple (and kwargs dict). */
-export function _PyObject_MakeTpCall(callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+/** _PyObject_MakeTpCall: a callable without vectorcall gets an args tuple and a kwargs dict:
+ *  `keywords` is the kwnames tuple of a vectorcall (the dict is built from the values after
+ *  the positional ones, _PyStack_AsDict) or already a dict (_PyObject_FastCallDict passes its own). */
+export function _PyObject_MakeTpCall(callable: PyObject, args: PyObject[], nargs: number, keywords: PyObject | null): PyObject {
   const call = callable.ob_type.tp_call;
   if (call === null) return PyErr_SetString(PyExc_TypeError, `'${tn(callable)}' object is not callable`);
   const argstuple = _PyTuple_FromArray(nargs === args.length ? args : args.slice(0, nargs));
   let kwargs: PyObject | null = null;
+  let ownKwargs = false;
   try {
-    if (kwnames !== null && (kwnames as PyTupleObject).ob_item.length > 0) kwargs = stackAsDict(args, nargs, kwnames);
+    if (keywords !== null) {
+      if (PyDict_Check(keywords)) kwargs = keywords;
+      else if ((keywords as PyTupleObject).ob_item.length > 0) {
+        kwargs = _PyStack_AsDict(args, nargs, keywords);
+        ownKwargs = true;
+      }
+    }
     _Py_EnterRecursiveCall(' while calling a Python object');
     try {
       return call(callable, argstuple, kwargs);
@@ -379,7 +397,92 @@ export function _PyObject_MakeTpCall(callable: PyObject, args: PyObject[], nargs
     }
   } finally {
     Py_DECREF(argstuple);
-    if (kwargs !== null) Py_DECREF(kwargs);
+    if (ownKwargs) Py_DECREF(kwargs as PyObject);
+  }
+}
+
+type Vectorcallfunc = (callable: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null) => PyObject;
+
+/** _PyVectorcall_Function: the callable's vectorcall, or null when it has none (then calls go
+ *  through tp_call with a tuple: _PyObject_MakeTpCall, or PyObject_Call's own tuple). */
+export function _PyVectorcall_Function(callable: PyObject): Vectorcallfunc | null {
+  const tp = callable.ob_type;
+  const vc = tp.tp_vectorcall;
+  if (vc === null) return null;
+  const absent = tp.tp_vectorcall_absent;
+  return absent !== null && absent(callable) ? null : vc;
+}
+
+/** sizeof(PyObject *). */
+const PTR = 8;
+/** _PY_FASTCALL_SMALL_STACK (Include/cpython/abstract.h): argument arrays up to this length
+ *  live on the C stack; longer ones are PyMem_Malloc'd (pymalloc blocks) for the call. */
+const _PY_FASTCALL_SMALL_STACK = 5;
+
+/** _PyStack_UnpackDict, the call, then _PyStack_UnpackDict_Free (Objects/call.c): a vectorcall
+ *  with a kwargs dict gets a new PyMem_Malloc'd array holding a NEW reference to every positional
+ *  and keyword value for the duration of the call (so the callee's sys.getrefcount sees one
+ *  more), and the names in a new tuple. */
+function _PyStack_UnpackDictCall(vc: Vectorcallfunc, callable: PyObject, args: readonly PyObject[], nargs: number,
+  kwargs: PyObject): PyObject {
+  const nkwargs = PyDict_Size(kwargs);
+  // One slot more for PY_VECTORCALL_ARGUMENTS_OFFSET.
+  const addr = PyMem_Malloc((1 + nargs + nkwargs) * PTR, callable, 'call arguments (_PyStack_UnpackDict)');
+  let kwnames: PyObject;
+  try {
+    kwnames = PyTuple_New(nkwargs);
+  } catch (e) {
+    PyMem_Free(addr);
+    throw e;
+  }
+  const stack = new Array<PyObject>(nargs + nkwargs);
+  for (let i = 0; i < nargs; i++) {
+    Py_INCREF(args[i]);
+    stack[i] = args[i];
+  }
+  const pos = { pos: 0 };
+  let kv: [PyObject, PyObject] | null;
+  let i = 0;
+  let keysAreStrings = true;
+  while ((kv = PyDict_Next(kwargs, pos)) !== null) {
+    keysAreStrings &&= PyUnicode_Check(kv[0]);
+    Py_INCREF(kv[0]);
+    Py_INCREF(kv[1]);
+    PyTuple_SET_ITEM(kwnames, i, kv[0]);
+    stack[nargs + i++] = kv[1];
+  }
+  try {
+    if (!keysAreStrings) PyErr_SetString(PyExc_TypeError, 'keywords must be strings');
+    return vc(callable, stack, nargs, kwnames);
+  } finally {
+    for (let k = 0; k < stack.length; k++) Py_DECREF(stack[k]);
+    PyMem_Free(addr);
+    Py_DECREF(kwnames);
+  }
+}
+
+/** _PyObject_FastCallDict: callable(*args[0..nargs), **kwargs) for a C caller holding a dict. */
+export function _PyObject_FastCallDict(callable: PyObject, args: PyObject[], nargs: number, kwargs: PyObject | null): PyObject {
+  const vc = _PyVectorcall_Function(callable);
+  if (vc === null) return _PyObject_MakeTpCall(callable, args, nargs, kwargs);
+  if (kwargs === null || PyDict_Size(kwargs) === 0) return vc(callable, args, nargs, null);
+  return _PyStack_UnpackDictCall(vc, callable, args, nargs, kwargs);
+}
+
+/** _PyObject_Call_Prepend: callable(obj, *args, **kwargs) without a new tuple: the positional
+ *  arguments are borrowed into an array (PyMem_Malloc'd past the small stack) for
+ *  _PyObject_FastCallDict. How slot_tp_init, slot_tp_new and slot_tp_call call the method. */
+export function _PyObject_Call_Prepend(callable: PyObject, obj: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const items = (args as PyTupleObject).ob_item;
+  const argcount = items.length;
+  const addr = argcount + 1 <= _PY_FASTCALL_SMALL_STACK ? 0 : PyMem_Malloc((argcount + 1) * PTR, callable, 'call arguments');
+  const stack = new Array<PyObject>(argcount + 1);
+  stack[0] = obj;
+  for (let i = 0; i < argcount; i++) stack[i + 1] = items[i];
+  try {
+    return _PyObject_FastCallDict(callable, stack, argcount + 1, kwargs);
+  } finally {
+    if (addr !== 0) PyMem_Free(addr);
   }
 }
 
@@ -390,37 +493,20 @@ export function PyObject_Vectorcall(callable: PyObject, args: PyObject[], nargsf
   return _PyObject_MakeTpCall(callable, args, nargsf, kwnames);
 }
 
-/** PyObject_Call: args is a tuple, kwargs a dict or null (PyVectorcall_Call when the callable has vectorcall). */
+/** _PyVectorcall_Call: a tuple-and-dict call of a vectorcall callable; the tuple's items are
+ *  passed borrowed, a non-empty dict is unpacked (_PyStack_UnpackDict). */
+export function _PyVectorcall_Call(vc: Vectorcallfunc, callable: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const pos = (args as PyTupleObject).ob_item;
+  if (kwargs === null || PyDict_Size(kwargs) === 0) return vc(callable, pos, pos.length, null);
+  return _PyStack_UnpackDictCall(vc, callable, pos, pos.length, kwargs);
+}
+
+/** PyObject_Call: args is a tuple, kwargs a dict or null. A callable without vectorcall gets
+ *  the tuple and dict themselves (tp_call), not copies. */
 export function PyObject_Call(callable: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const vc = _PyVectorcall_Function(callable);
+  if (vc !== null) return _PyVectorcall_Call(vc, callable, args, kwargs);
   const tp = callable.ob_type;
-  const vc = tp.tp_vectorcall;
-  if (vc !== null) {
-    const pos = (args as PyTupleObject).ob_item;
-    if (kwargs === null || PyDict_Size(kwargs) === 0) return vc(callable, pos, pos.length, null);
-    // _PyStack_UnpackDict (Objects/call.c): a new array holding a NEW reference to
-    // every positional and keyword value for the duration of the call (visible in
-    // sys.getrefcount inside the callee), names in a tuple; _PyStack_UnpackDict_Free
-    // releases them afterwards.
-    const n = PyDict_Size(kwargs);
-    const all = pos.slice();
-    for (let k = 0; k < all.length; k++) Py_INCREF(all[k]);
-    const names = PyTuple_New(n);
-    let i = 0;
-    const pos2 = { pos: 0 };
-    let kv: [PyObject, PyObject] | null;
-    while ((kv = PyDict_Next(kwargs, pos2)) !== null) {
-      Py_INCREF(kv[0]);
-      Py_INCREF(kv[1]);
-      PyTuple_SET_ITEM(names, i++, kv[0]);
-      all.push(kv[1]);
-    }
-    try {
-      return vc(callable, all, pos.length, names);
-    } finally {
-      for (let k = 0; k < all.length; k++) Py_DECREF(all[k]);
-      Py_DECREF(names);
-    }
-  }
   if (tp.tp_call === null) return PyErr_SetString(PyExc_TypeError, `'${tp.tp_name}' object is not callable`);
   _Py_EnterRecursiveCall(' while calling a Python object');
   try {
@@ -1027,15 +1113,16 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
 
 /** PyObject_Format: format(o, spec) via type(o).__format__. */
 export function PyObject_Format(o: PyObject, spec: PyObject | null): PyObject {
-  const empty = spec === null || (spec as PyUnicodeObject).str.length === 0;
-  if (empty) {
+  if (spec === null || (spec as PyUnicodeObject).str.length === 0) {
     if (PyUnicode_CheckExact(o)) {
       Py_INCREF(o);
       return o;
     }
     if (PyLong_CheckExact(o)) return PyObject_Str(o);
   }
-  const fmt = spec === null ? PyUnicode_FromString('') : (Py_INCREF(spec), spec);
+  // The spec is passed on borrowed; only a missing one is replaced by a new empty str.
+  const empty = spec === null ? PyUnicode_FromString('') : null;
+  const fmt = spec ?? (empty as PyObject);
   try {
     const meth = _PyObject_LookupSpecial(o, _Py_ID('__format__'));
     if (meth === null) return PyErr_SetString(PyExc_TypeError, `Type ${tn(o)} doesn't define __format__`);
@@ -1052,7 +1139,7 @@ export function PyObject_Format(o: PyObject, spec: PyObject | null): PyObject {
     }
     return r;
   } finally {
-    Py_DECREF(fmt);
+    if (empty !== null) Py_DECREF(empty);
   }
 }
 

@@ -5,6 +5,7 @@
 import type { PyObject } from './object';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
+import { PyDict_Next } from './dictobject';
 
 function plural(n: number): string {
   return n === 1 ? '' : 's';
@@ -67,4 +68,23 @@ export function _PyArg_UnpackKeywords(name: string, args: readonly PyObject[], n
     }
   }
   return out;
+}
+
+/** PyArg_ParseTupleAndKeywords for a METH_VARARGS | METH_KEYWORDS function (an argument tuple
+ *  and a dict or null) with parameters `kwlist`, the first `minpos` required: one slot per
+ *  parameter, null when not given; the messages are _PyArg_UnpackKeywords' (the same as
+ *  vgetargskeywords' for these forms). */
+export function _PyArg_ParseTupleAndKeywords(name: string, args: PyObject, kwargs: PyObject | null,
+  kwlist: readonly string[], minpos: number): (PyObject | null)[] {
+  const pos = (args as unknown as { ob_item: PyObject[] }).ob_item;
+  if (kwargs === null) return _PyArg_UnpackKeywords(name, pos, pos.length, null, kwlist, minpos);
+  const names: PyObject[] = [];
+  const all = pos.slice();
+  const it = { pos: 0 };
+  let kv: [PyObject, PyObject] | null;
+  while ((kv = PyDict_Next(kwargs, it)) !== null) {
+    names.push(kv[0]);
+    all.push(kv[1]);
+  }
+  return _PyArg_UnpackKeywords(name, all, pos.length, { ob_item: names } as unknown as PyObject, kwlist, minpos);
 }

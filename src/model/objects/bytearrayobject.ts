@@ -36,6 +36,7 @@ import { bytearray_methods } from './bytearray_methods';
 import { inCPythonOrder, bytes_mod_refused, _PyBytesMethods_RegisterByteArray } from './bytes_methods';
 import { TYPE_DICTS } from '../profiles/py311-names';
 import { PyByteArrayIter_New } from './bytearray_iter';
+import { _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 /** sizeof(PyByteArrayObject) */
 const BYTEARRAY_BASICSIZE = 56;
@@ -392,6 +393,7 @@ function bytearray_repeat(o: PyObject, count: number): PyObject {
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
   const src = PyByteArray_View(self).slice();
   const result = PyByteArray_FromStringAndSize(null, mysize * count);
+  _PyEval_ChargeBulkWork(mysize * count); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   if (mysize > 0) repeatInto(result.ob_buf, 0, src, count);
   return result;
 }
@@ -403,6 +405,7 @@ function bytearray_irepeat(o: PyObject, count: number): PyObject {
   if (count !== 0 && mysize > PY_SSIZE_T_MAX / count) PyErr_NoMemory();
   const src = PyByteArray_View(self).slice();
   PyByteArray_Resize(self, mysize * count);
+  _PyEval_ChargeBulkWork(mysize * count); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   if (mysize > 0) repeatInto(self.ob_buf, self.ob_start, src, count);
   Py_INCREF(self);
   return self;

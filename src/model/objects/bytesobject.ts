@@ -7,7 +7,7 @@ import { _PyBytes_HostBuffer } from './bytes_storage';
 import { PyObject, PyTypeObject, TypeFlags, CompareOp, Py_NewRef, Py_DECREF, Py_INCREF, _Py_RegisterStatic, rt } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_New, PyObject_Free, _PyObject_GC_New, PyObject_GC_Track, PyObject_GC_UnTrack, PyObject_GC_Del } from './objalloc';
-import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory } from './errors';
+import { PyErr_SetString, PyErr_SetObject, PyErr_NoMemory, PyErr_Clear, isPyExc } from './errors';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_LookupError, PyExc_UnicodeDecodeError,
   PyExc_UnicodeEncodeError, PyExc_OverflowError,
@@ -24,15 +24,17 @@ import {
   PyObject_CallNoArgs, _Py_ID,
 } from './abstract';
 import { _PyObject_LookupSpecial } from './typeobject';
+import { PyObject_LengthHint } from './containerutil';
 import { _PyObject_GetBufferView, _PyType_SetBufferProc } from './buffer';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
 import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from './tupleobject';
 import { _PyArg_UnpackKeywords, _PyArg_CheckPositional, _PyArg_CheckTuple } from './argparse';
-import { METH, type PyMethodDef } from './methoddef';
+import { METH, METH_VARARGS_of, type PyMethodDef } from './methoddef';
 import { sharedBytesMethods, inCPythonOrder, fromhex_bytes, bytes_mod_refused } from './bytes_methods';
 import { TYPE_DICTS } from '../profiles/py311-names';
 import statics from './numtext_statics.json';
 import { StaticLayout } from '../memory/static';
+import { _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
@@ -127,7 +129,10 @@ function bytes_repr(o: PyObject): PyObject {
 
 function bytes_hash(o: PyObject): number {
   const b = o as PyBytesObject;
-  if (b.ob_shash === -1) b.ob_shash = _Py_HashBytes(b.ob_sval, b.ob_sval.length);
+  if (b.ob_shash === -1) {
+    _PyEval_ChargeBulkWork(b.ob_sval.length); // hashing a long buffer (vm/chargework.ts)
+    b.ob_shash = _Py_HashBytes(b.ob_sval, b.ob_sval.length);
+  }
   return b.ob_shash;
 }
 
@@ -183,6 +188,7 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   if (x.length * n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
   const size = x.length * n;
   const out = _PyBytes_HostBuffer(size);
+  _PyEval_ChargeBulkWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   // bytes_repeat (Objects/bytesobject.c) via _PyBytes_Repeat: copy once, then double the
   // filled prefix, so a short operand costs log2(n) copies instead of n.
   if (size > 0) {
@@ -264,6 +270,7 @@ const utf8Encoder = typeof TextEncoder === 'undefined' ? null : new TextEncoder(
 /** PyUnicode_AsEncodedString for the subset's codecs. */
 export function _PyUnicode_Encode(text: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  _PyEval_ChargeBulkWork(text.length); // its work, before doing it (vm/chargework.ts)
   // Text without surrogates encodes the same everywhere: the host's encoder, in one go.
   if (codec === 'utf-8' && utf8Encoder !== null && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
   const cps = Array.from(text, (ch) => ch.codePointAt(0) as number);
@@ -396,6 +403,7 @@ export function _PyUnicode_Decode(o: PyObject, encoding: string, errors: string)
   const codec = lookupCodec(encoding);
   // A result longer than the host's longest string: MemoryError before decoding.
   if (b.length > HOST_MAX_STRING_LENGTH) _PyUnicode_CheckUnits(decodedUnits(b, codec));
+  _PyEval_ChargeBulkWork(b.length); // its work, before doing it (vm/chargework.ts)
   decodeInput = b;
   let text = '';
   if (codec === 'utf-8') {
@@ -546,16 +554,16 @@ export function bytes_rfind_impl(s: PyObject, a: PyObject[], n: number): number 
 export const bytes_methods: PyMethodDef[] = [
   { ml_name: 'decode', ml_meth: bytes_decode, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'hex', ml_meth: bytes_hex, ml_flags: METH.FASTCALL | METH.KEYWORDS },
-  { ml_name: 'find', ml_meth: (s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('find', s, a, n, false)), ml_flags: METH.FASTCALL },
-  { ml_name: 'rfind', ml_meth: (s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(bytes_rfind_impl(s, a, n)), ml_flags: METH.FASTCALL },
-  { ml_name: 'index', ml_meth: (s: PyObject, a: PyObject[], n: number) => {
+  { ml_name: 'find', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('find', s, a, n, false))), ml_flags: METH.VARARGS },
+  { ml_name: 'rfind', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(bytes_rfind_impl(s, a, n))), ml_flags: METH.VARARGS },
+  { ml_name: 'index', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => {
     const r = findImpl('index', s, a, n, false);
     if (r < 0) PyErr_SetString(PyExc_ValueError, 'subsection not found');
     return PyLong_FromNumber(r);
-  }, ml_flags: METH.FASTCALL },
-  { ml_name: 'count', ml_meth: bytes_count, ml_flags: METH.FASTCALL },
-  { ml_name: 'startswith', ml_meth: (s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n), ml_flags: METH.FASTCALL },
-  { ml_name: 'endswith', ml_meth: (s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n), ml_flags: METH.FASTCALL },
+  }), ml_flags: METH.VARARGS },
+  { ml_name: 'count', ml_meth: METH_VARARGS_of(bytes_count), ml_flags: METH.VARARGS },
+  { ml_name: 'startswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n)), ml_flags: METH.VARARGS },
+  { ml_name: 'endswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n)), ml_flags: METH.VARARGS },
 ];
 
 const bytes_own_methods: PyMethodDef[] = [
@@ -591,8 +599,25 @@ export function PyObject_Bytes(x: PyObject): PyObject {
   return bytes_from_object(x);
 }
 
+/** bytes_new_impl for one argument: __bytes__, then an int (a zeroed buffer), then
+ *  PyBytes_FromObject. */
 function bytes_from_object(x: PyObject): PyObject {
   if (PyBytes_CheckExact(x)) return Py_NewRef(x);
+  const func = _PyObject_LookupSpecial(x, _Py_ID('__bytes__'));
+  if (func !== null) {
+    let r: PyObject;
+    try {
+      r = PyObject_CallNoArgs(func);
+    } finally {
+      Py_DECREF(func);
+    }
+    if (!PyBytes_Check(r)) {
+      const tn = r.ob_type.tp_name;
+      Py_DECREF(r);
+      PyErr_SetString(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
+    }
+    return r;
+  }
   if (PyUnicode_Check(x)) PyErr_SetString(PyExc_TypeError, 'string argument without an encoding');
   if (PyLong_Check(x) || PyIndex_Check(x)) {
     const n = PyNumber_AsSsize_t(x, PyExc_OverflowError);
@@ -606,26 +631,34 @@ function bytes_from_object(x: PyObject): PyObject {
   try {
     it = PyObject_GetIter(x);
   } catch (e) {
-    Py_DECREF((e as { value: PyObject }).value);
+    if (!isPyExc(e, PyExc_TypeError)) throw e;
+    PyErr_Clear(e);
     return PyErr_SetString(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
   }
-  const out: number[] = [];
   try {
-    for (;;) {
-      const item = PyIter_Next(it);
-      if (item === null) break;
-      try {
-        const iv = PyNumber_Index(item);
-        const v = _PyLong_Value(iv as PyLongObject);
-        Py_DECREF(iv);
-        if (typeof v !== 'number' || v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'bytes must be in range(0, 256)');
-        out.push(v);
-      } finally {
-        Py_DECREF(item);
-      }
-    }
+    return _PyBytes_FromIterator(it, x);
   } finally {
     Py_DECREF(it);
+  }
+}
+
+/** _PyBytes_FromIterator: the size guess comes from x (__len__ or __length_hint__, after
+ *  __iter__), then each item's __index__ must be in range(256). */
+function _PyBytes_FromIterator(it: PyObject, x: PyObject): PyObject {
+  PyObject_LengthHint(x, 64);
+  const out: number[] = [];
+  for (;;) {
+    const item = PyIter_Next(it);
+    if (item === null) break;
+    try {
+      const iv = PyNumber_Index(item);
+      const v = _PyLong_Value(iv as PyLongObject);
+      Py_DECREF(iv);
+      if (typeof v !== 'number' || v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'bytes must be in range(0, 256)');
+      out.push(v);
+    } finally {
+      Py_DECREF(item);
+    }
   }
   return PyBytes_FromBytes(Uint8Array.from(out));
 }

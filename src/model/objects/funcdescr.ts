@@ -10,6 +10,7 @@ import { PyObject_GC_Del, PyObject_GC_UnTrack } from './objalloc';
 import { PyErr_SetString, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_TypeError, PyExc_AttributeError } from './exceptions';
 import { Py_None } from './singletons';
+import { METH, METH_VARARGS_of } from './methoddef';
 import { PyUnicode_FromString, unicode_repr_text, type PyUnicodeObject } from './unicodeobject';
 import { type PyTupleObject, _PyTuple_FromArray } from './tupleobject';
 import { PyDict_Size, PyDict_GetItem } from './dictobject';
@@ -359,7 +360,7 @@ PyProperty_Type.tp_methods = [
   { ml_name: 'getter', ml_meth: (s: PyObject, f: PyObject) => property_copy(s, f, null, null), ml_flags: 0x0008 },
   { ml_name: 'setter', ml_meth: (s: PyObject, f: PyObject) => property_copy(s, null, f, null), ml_flags: 0x0008 },
   { ml_name: 'deleter', ml_meth: (s: PyObject, f: PyObject) => property_copy(s, null, null, f), ml_flags: 0x0008 },
-  { ml_name: '__set_name__', ml_meth: prop_set_name, ml_flags: 0x0080 },
+  { ml_name: '__set_name__', ml_meth: METH_VARARGS_of(prop_set_name), ml_flags: METH.VARARGS },
 ];
 PyProperty_Type.tp_getset = [
   { name: 'fget', get: getf('prop_get'), set: null },

@@ -41,6 +41,7 @@ import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobj
 import { PyTuple_CheckExact, _PyTuple_FromArray, richcompareLengths, type PyTupleObject } from './tupleobject';
 import { PyListIter_New, PyListRevIter_New } from './iterobject';
 import { list_sort_impl } from './listsort';
+import { _PyEval_ChargeWork, _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 /** sizeof(PyListObject) = tp_basicsize. */
 const LIST_BASICSIZE = 40;
@@ -537,6 +538,7 @@ export function list_extend(self: PyListObject, iterable: PyObject): void {
     for (;;) {
       const item = iternext(it);
       if (item === null) break;
+      _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
       if (self.ob_item.length < self.allocated) self.ob_item.push(item);
       else _PyList_AppendTakeRef(self, item);
     }
@@ -649,6 +651,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
   if (size === 0) return PyList_New(0);
   if (size > 0x0fffffffffffffff / PTR) PyErr_NoMemory();
   const np = list_new_prealloc(size);
+  _PyEval_ChargeBulkWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const src = a.ob_item;
   for (let i = 0; i < len; i++) src[i].ob_refcnt += n;
   np.ob_item = repeatItems(src, n);
@@ -687,6 +690,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   }
   if (size > Number.MAX_SAFE_INTEGER / n) PyErr_NoMemory();
   list_resize(l, size * n);
+  _PyEval_ChargeBulkWork(size * n); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const items = l.ob_item;
   for (let j = 0; j < size; j++) items[j].ob_refcnt += n - 1;
   for (let k = size; k < size * n; k++) items[k] = items[k - size];
@@ -859,21 +863,11 @@ function list_iter(self: PyObject): PyObject {
   return PyListIter_New(self as PyListObject);
 }
 
-/** list___init__: list(iterable) re-initialises; preallocates exactly len(iterable). */
+/** list___init__: list(iterable) re-initialises, then list_extend (3.11 asks no len() first:
+ *  list_extend calls __iter__, then __len__ / __length_hint__ for its size guess). */
 function list___init___impl(self: PyListObject, iterable: PyObject | null): void {
   if (self.ob_item_addr !== 0 || self.ob_item.length > 0) _list_clear(self);
   if (iterable === null) return;
-  const t = iterable.ob_type;
-  if (t.sq_length !== null || t.mp_length !== null) {
-    let iter_len = -1;
-    try {
-      iter_len = t.sq_length !== null ? t.sq_length(iterable) : (t.mp_length as (o: PyObject) => number)(iterable);
-    } catch (e) {
-      if (!isPyExc(e, PyExc_TypeError)) throw e;
-      PyErr_Clear(e);
-    }
-    if (iter_len > 0 && self.ob_item_addr === 0) list_preallocate_exact(self, iter_len);
-  }
   list_extend(self, iterable);
 }
 

@@ -18,6 +18,7 @@ import { PyExc_ValueError } from './exceptions';
 import { PyObject_RichCompareBool, PyObject_CallOneArg } from './abstract';
 import { PyMem_Malloc, PyMem_Free } from './objalloc';
 import type { PyListObject } from './listobject';
+import { _PyEval_ChargeWork } from '../vm/chargework';
 
 /** MERGESTATE_TEMP_SIZE: the on-stack temp array; keys use it below half of it. */
 const MERGESTATE_TEMP_SIZE = 256;
@@ -223,6 +224,8 @@ export function list_sort_impl(self: PyListObject, keyfunc: PyObject | null, rev
           if (keys !== null) keys.reverse();
           saved_ob_item.reverse();
         }
+        // About n log2 n comparisons, charged before sorting (vm/chargework.ts).
+        _PyEval_ChargeWork(saved_ob_size * Math.ceil(Math.log2(saved_ob_size)));
         const ms = keys !== null ? new SortState(keys, saved_ob_item, saved_ob_size) : new SortState(saved_ob_item, null, saved_ob_size);
         sortSlice(ms, saved_ob_size);
       }

@@ -43,3 +43,14 @@ export interface PyGetSetDef {
   set: ((self: PyObject, value: PyObject | null) => void) | null;
   doc?: string;
 }
+
+/** The METH_VARARGS form of a function written with the FASTCALL signature: CPython 3.11
+ *  declares it METH_VARARGS, so every call builds an argument tuple, which holds a reference
+ *  to each argument while the function runs (seen by __hash__, __eq__ or __iter__ it calls). */
+export function METH_VARARGS_of(fn: (self: PyObject, args: PyObject[], nargs: number) => PyObject):
+  (self: PyObject, args: PyObject) => PyObject {
+  return (self, args) => {
+    const items = (args as unknown as { ob_item: PyObject[] }).ob_item;
+    return fn(self, items, items.length);
+  };
+}

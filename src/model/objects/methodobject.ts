@@ -12,7 +12,8 @@ import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
 import { PyUnicode_FromString, PyUnicode_Check, type PyUnicodeObject } from './unicodeobject';
 import { _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
-import { PyDict_New, PyDict_SetItem } from './dictobject';
+import { PyDict_New, PyDict_SetItem, PyDict_Size } from './dictobject';
+import { _PyVectorcall_Call } from './abstract';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { _Py_HashPointer } from './pyhash';
@@ -135,7 +136,7 @@ export function _PyMethodDef_Call(ml: PyMethodDef, self: PyObject, args: PyObjec
       break;
     case METH.VARARGS:
     case METH.VARARGS | METH.KEYWORDS:
-      return varargsCall(ml, flags, self, args, off, nargs, kwnames, check);
+      return varargsCall(ml, flags, self, args, off, nargs, kwnames, callable, describe, check);
     default:
       throw new Error(`internal: bad ml_flags ${ml.ml_flags} for ${ml.ml_name}`);
   }
@@ -169,10 +170,14 @@ function invokeFast(ml: PyMethodDef, flags: number, self: PyObject, args: PyObje
 /** METH_VARARGS: an argument tuple (and kwargs dict), as _PyObject_MakeTpCall builds
  *  them, then its guard. */
 function varargsCall(ml: PyMethodDef, flags: number, self: PyObject, args: PyObject[], off: number, nargs: number,
-  kwnames: PyObject | null, check: boolean): PyObject {
+  kwnames: PyObject | null, callable: PyObject, describe: (callable: PyObject) => string, check: boolean): PyObject {
   const nkw = kwCount(kwnames);
-  // cfunction_call names only ml_name here (no module prefix), unlike the vectorcall paths.
-  if (flags === METH.VARARGS && nkw !== 0) PyErr_SetString(PyExc_TypeError, `${ml.ml_name}() takes no keyword arguments`);
+  // cfunction_call names only ml_name here (no module prefix); a method descriptor's
+  // method_vectorcall_VARARGS names itself ('str.find()').
+  if (flags === METH.VARARGS && nkw !== 0) {
+    const what = callable.ob_type === PyCFunction_Type ? `${ml.ml_name}()` : describe(callable);
+    PyErr_SetString(PyExc_TypeError, `${what} takes no keyword arguments`);
+  }
   const tuple = _PyTuple_FromArray(args.slice(off, off + nargs));
   let kwargs: PyObject | null = null;
   let entered = false;
@@ -273,12 +278,21 @@ PyCFunction_Type.tp_dealloc = meth_dealloc;
 // offsetof(PyCFunctionObject, m_weakreflist): builtin functions support weak references.
 PyCFunction_Type.tp_weaklistoffset = 40;
 PyCFunction_Type.tp_vectorcall = cfunction_vectorcall;
-PyCFunction_Type.tp_call = (self, args, kwargs) => {
-  // PyVectorcall_Call path when called with a tuple (PyObject_Call handles dict kwargs).
-  const items = (args as PyTupleObject).ob_item;
-  if (kwargs !== null) throw new Error('internal: PyCFunction tp_call with kwargs must go through PyObject_Call');
-  return cfunction_vectorcall(self, items, items.length, null);
-};
+// PyCMethod_New: "For METH_VARARGS functions, it's more efficient to use tp_call instead of
+// vectorcall": their vectorcall pointer is NULL, so PyObject_Call hands them its own tuple.
+PyCFunction_Type.tp_vectorcall_absent = (o) => ((o as PyCFunctionObject).m_ml.ml_flags & METH.VARARGS) !== 0;
+PyCFunction_Type.tp_call = cfunction_call;
+
+/** cfunction_call: a METH_VARARGS function gets the argument tuple and dict as they are. */
+function cfunction_call(self: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const m = self as PyCFunctionObject;
+  const flags = m.m_ml.ml_flags;
+  if ((flags & METH.VARARGS) === 0) return _PyVectorcall_Call(cfunction_vectorcall, self, args, kwargs);
+  if ((flags & METH.KEYWORDS) === 0 && kwargs !== null && PyDict_Size(kwargs) !== 0) {
+    PyErr_SetString(PyExc_TypeError, `${m.m_ml.ml_name}() takes no keyword arguments`);
+  }
+  return (m.m_ml.ml_meth as (s: PyObject, a: PyObject, k: PyObject | null) => PyObject)(m.m_self ?? Py_None, args, kwargs);
+}
 PyCFunction_Type.tp_repr = meth_repr;
 PyCFunction_Type.tp_richcompare = meth_richcompare;
 PyCFunction_Type.tp_hash = meth_hash;

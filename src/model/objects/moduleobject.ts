@@ -129,16 +129,19 @@ PyModule_Type.tp_repr = (o) => {
   return PyUnicode_FromString(`<module '${m.md_name}' ${m.md_origin}>`);
 };
 PyModule_Type.tp_sizeof = () => MODULE_BASICSIZE;
-// module_members' read-only __dict__ (a T_OBJECT member in CPython, a getset here).
-PyModule_Type.tp_getset = [{
-  name: '__dict__',
-  get: (o) => {
-    const d = (o as PyModuleObject).ob_dict ?? Py_None;
-    Py_INCREF(d);
-    return d;
+// module.__dict__: md_dict, read-only (CPython declares it a T_OBJECT member, READONLY; here a
+// getter with the same result).
+PyModule_Type.tp_getset = [
+  {
+    name: '__dict__',
+    get: (o: PyObject): PyObject => {
+      const d = (o as PyModuleObject).ob_dict ?? Py_None;
+      Py_INCREF(d);
+      return d;
+    },
+    set: null,
   },
-  set: null,
-}];
+];
 
 /** _PyModule_ClearDict (Objects/moduleobject.c): set names starting with a single
  *  underscore to None first, then every other name except __builtins__. */

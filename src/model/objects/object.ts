@@ -145,6 +145,11 @@ export class PyTypeObject extends PyObject {
   /** CPython's PyTypeObject.tp_vectorcall: a fast path for calling the type object itself
    *  (list_vectorcall, range_vectorcall...), used by type's own tp_vectorcall. Args borrowed. */
   tp_vectorcall_ctor: ((type: PyTypeObject, args: PyObject[], nargs: number, kwnames: PyObject | null) => PyObject) | null = null;
+  /** CPython keeps the vectorcall pointer per object (at tp_vectorcall_offset), here it is per
+   *  type (tp_vectorcall): this says which instances have a NULL pointer all the same, so that
+   *  PyObject_Call gives them the argument tuple itself (_PyVectorcall_Function): a class
+   *  without its own constructor fast path, a METH_VARARGS builtin function. */
+  tp_vectorcall_absent: ((o: PyObject) => boolean) | null = null;
   /** tp_free: how tp_dealloc releases the memory (PyObject_Free or PyObject_GC_Del). */
   tp_free: ((self: PyObject) => void) | null = null;
   /** tp_alloc: PyType_GenericAlloc for heap types. */

@@ -28,7 +28,7 @@ import { _Py_HashExact, _Py_RegisterExactHash, hashNumberFromBig } from './pyhas
 import {
   Py_ReprEnter, Py_ReprLeave, _PyArg_NoKwnames, _PyArg_NoKeywords, _PyArg_CheckPositional, hashHi, _PyType_GenericAllocInto,
 } from './containerutil';
-import { METH, type PyMethodDef } from './methoddef';
+import { METH, METH_VARARGS_of, type PyMethodDef } from './methoddef';
 import { type PyTupleObject } from './tupleobject';
 import { PySequence_List } from './listobject';
 import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
@@ -1286,14 +1286,14 @@ function set_sizeof_meth(self: PyObject): PyObject {
 
 const common_methods: PyMethodDef[] = [
   { ml_name: '__contains__', ml_meth: set_direct_contains, ml_flags: METH.O | METH.COEXIST },
-  { ml_name: 'difference', ml_meth: set_difference_multi, ml_flags: METH.FASTCALL },
-  { ml_name: 'intersection', ml_meth: set_intersection_multi, ml_flags: METH.FASTCALL },
+  { ml_name: 'difference', ml_meth: METH_VARARGS_of(set_difference_multi), ml_flags: METH.VARARGS },
+  { ml_name: 'intersection', ml_meth: METH_VARARGS_of(set_intersection_multi), ml_flags: METH.VARARGS },
   { ml_name: 'isdisjoint', ml_meth: set_isdisjoint, ml_flags: METH.O },
   { ml_name: 'issubset', ml_meth: set_issubset, ml_flags: METH.O },
   { ml_name: 'issuperset', ml_meth: set_issuperset, ml_flags: METH.O },
   { ml_name: '__sizeof__', ml_meth: set_sizeof_meth, ml_flags: METH.NOARGS },
   { ml_name: 'symmetric_difference', ml_meth: set_symmetric_difference_meth, ml_flags: METH.O },
-  { ml_name: 'union', ml_meth: set_union, ml_flags: METH.FASTCALL },
+  { ml_name: 'union', ml_meth: METH_VARARGS_of(set_union), ml_flags: METH.VARARGS },
 ];
 
 const set_methods: PyMethodDef[] = [
@@ -1301,12 +1301,12 @@ const set_methods: PyMethodDef[] = [
   { ml_name: 'clear', ml_meth: set_clear, ml_flags: METH.NOARGS },
   { ml_name: 'copy', ml_meth: set_copy_meth, ml_flags: METH.NOARGS },
   { ml_name: 'discard', ml_meth: set_discard, ml_flags: METH.O },
-  { ml_name: 'difference_update', ml_meth: set_difference_update, ml_flags: METH.FASTCALL },
-  { ml_name: 'intersection_update', ml_meth: set_intersection_update_multi, ml_flags: METH.FASTCALL },
+  { ml_name: 'difference_update', ml_meth: METH_VARARGS_of(set_difference_update), ml_flags: METH.VARARGS },
+  { ml_name: 'intersection_update', ml_meth: METH_VARARGS_of(set_intersection_update_multi), ml_flags: METH.VARARGS },
   { ml_name: 'pop', ml_meth: set_pop, ml_flags: METH.NOARGS },
   { ml_name: 'remove', ml_meth: set_remove, ml_flags: METH.O },
   { ml_name: 'symmetric_difference_update', ml_meth: set_symmetric_difference_update_meth, ml_flags: METH.O },
-  { ml_name: 'update', ml_meth: set_update, ml_flags: METH.FASTCALL },
+  { ml_name: 'update', ml_meth: METH_VARARGS_of(set_update), ml_flags: METH.VARARGS },
   ...common_methods,
 ];
 

@@ -39,6 +39,7 @@ import { METH, type PyMethodDef } from './methoddef';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
 import { PyList_CheckExact, PyList_AsTuple } from './listobject';
 import { PyTupleIter_New } from './iterobject';
+import { _PyEval_ChargeWork, _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 /** tp_basicsize (sizeof(PyTupleObject) - sizeof(PyObject *)) and tp_itemsize. */
 const TUPLE_BASICSIZE = 24;
@@ -450,6 +451,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
   const size = len * n;
   if (size > 1e9) PyErr_NoMemory();
   const np = tuple_alloc(size);
+  _PyEval_ChargeBulkWork(size); // its work, once the memory is allocated: a MemoryError comes first (vm/chargework.ts)
   const dst = np.ob_item;
   let k = 0;
   for (let r = 0; r < n; r++) {
@@ -565,6 +567,7 @@ export function PySequence_Tuple(v: PyObject): PyObject {
       for (; ; j++) {
         const item = next(it);
         if (item === null) break;
+        _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
         if (j >= n) {
           let newn = n + 10;
           newn += newn >> 2;

@@ -97,23 +97,36 @@ const mcache_name: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_
 const mcache_value: (PyObject | null)[] = new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null);
 let next_version_tag = 1;
 
-// Per runtime (runtimestate.ts): the tags of the static types and the counter are the
-// active runtime's, so tags given in one runtime are never met in another. The cache
-// itself is emptied on a switch rather than kept (it refills on the next lookups; it is
-// invisible from Python), as PyType_ClearCache empties it.
-_PyRuntime_RegisterState<{ tags: number[]; next: number }>({
+// Per runtime (runtimestate.ts): the tags of the static types, the counter and the cache
+// are the active runtime's, so tags given in one runtime are never met in another; the
+// cache's entries hold references to their names, so each runtime keeps its own.
+interface MethodCacheState { tags: number[]; next: number; version: Int32Array; name: (PyObject | null)[];
+  value: (PyObject | null)[]; ix: Int32Array }
+_PyRuntime_RegisterState<MethodCacheState>({
   name: 'type version tags and the method cache',
-  save: () => ({ tags: staticTypes.map((t) => t.tp_version_tag), next: next_version_tag }),
+  save: () => ({
+    tags: staticTypes.map((t) => t.tp_version_tag), next: next_version_tag, version: mcache_version.slice(),
+    name: mcache_name.slice(), value: mcache_value.slice(), ix: mcache_ix.slice(),
+  }),
   restore: (s) => {
     for (let i = 0; i < staticTypes.length; i++) staticTypes[i].tp_version_tag = i < s.tags.length ? s.tags[i] : 0;
     next_version_tag = s.next;
-    mcache_version.fill(0);
-    mcache_name.fill(null);
-    mcache_value.fill(null);
-    mcache_ix.fill(MCACHE_IX_UNKNOWN);
+    mcache_version.set(s.version);
+    for (let i = 0; i < mcache_name.length; i++) {
+      mcache_name[i] = s.name[i];
+      mcache_value[i] = s.value[i];
+    }
+    mcache_ix.set(s.ix);
   },
-  fresh: () => ({ tags: [], next: 1 }),
+  fresh: () => ({
+    tags: [], next: 1, version: new Int32Array(1 << MCACHE_SIZE_EXP), name: new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null),
+    value: new Array<PyObject | null>(1 << MCACHE_SIZE_EXP).fill(null), ix: new Int32Array(1 << MCACHE_SIZE_EXP).fill(MCACHE_IX_UNKNOWN),
+  }),
 });
+
+/** MCACHE_MAX_ATTR_SIZE: "The cache can keep references to the names alive for longer than
+ *  they normally would. This is why the maximum size is limited". */
+const MCACHE_MAX_ATTR_SIZE = 100;
 
 // Host-side addition to an entry (no CPython counterpart, nothing observable): where the
 // entry's name sits in the shared keys of the entry's type (ht_cached_keys, which a type
@@ -124,12 +137,15 @@ _PyRuntime_RegisterState<{ tags: number[]; next: number }>({
 const MCACHE_IX_UNKNOWN = -1;
 /** >= 0: the index; MCACHE_IX_UNKNOWN; or -2 - n: absent while the keys had n entries. */
 const mcache_ix = new Int32Array(1 << MCACHE_SIZE_EXP).fill(MCACHE_IX_UNKNOWN);
-/** The entry of the last _PyType_Lookup (it holds that type and name until the next lookup).
- *  Scratch: read right after that lookup, within one instruction (a runtime switch
- *  happens only between instructions). */
+/** The entry of the last _PyType_Lookup (it holds that type and name until the next lookup),
+ *  or -1 when that name was not cacheable. Scratch: read right after that lookup, within one
+ *  instruction (a runtime switch happens only between instructions). */
 let mcache_last = 0;
 
-/** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null. */
+/** _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or null.
+ *  A cacheable name (an exact str of at most MCACHE_MAX_ATTR_SIZE characters) is stored in
+ *  the entry with a new reference, and the name it replaces loses one (Py_SETREF): a name
+ *  built at run time and looked up on a type stays alive while its entry lasts. */
 export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
   let version = type.tp_version_tag;
   if (version === 0) version = type.tp_version_tag = next_version_tag++;
@@ -137,19 +153,35 @@ export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | n
   mcache_last = h;
   if (mcache_version[h] === version && mcache_name[h] === name) return mcache_value[h];
   const res = find_name_in_mro(type, name);
-  mcache_version[h] = version;
-  mcache_name[h] = name;
-  mcache_value[h] = res;
-  mcache_ix[h] = MCACHE_IX_UNKNOWN;
+  if (!PyUnicode_CheckExact(name) || (name as PyUnicodeObject).str.length > MCACHE_MAX_ATTR_SIZE) {
+    mcache_last = -1;
+    return res;
+  }
   // find_name_in_mro may have run a lookup of its own (a str subclass's __eq__).
   mcache_last = h;
+  mcache_version[h] = version;
+  mcache_value[h] = res;
+  mcache_ix[h] = MCACHE_IX_UNKNOWN;
+  const old = mcache_name[h];
+  name.ob_refcnt++;
+  mcache_name[h] = name;
+  if (old !== null) Py_DECREF(old);
   return res;
+}
+
+/** Visits the name each method cache entry holds a reference to (for referrers). */
+export function _PyType_VisitCacheNames(visit: (name: PyObject) => void): void {
+  for (let i = 0; i < mcache_name.length; i++) {
+    const n = mcache_name[i];
+    if (n !== null) visit(n);
+  }
 }
 
 /** The index of `name` in `keys`, the shared keys of the type that the last _PyType_Lookup
  *  was for, with `name` the name it looked up; -1 if absent. */
 function lookup_keys_index(keys: SharedKeys, name: PyObject): number {
   const h = mcache_last;
+  if (h < 0) return _PySharedKeys_Lookup(keys, name);
   const c = mcache_ix[h];
   if (c >= 0) return c;
   if (c !== MCACHE_IX_UNKNOWN && -2 - c === keys.dk_nentries) return -1;
@@ -161,6 +193,7 @@ function lookup_keys_index(keys: SharedKeys, name: PyObject): number {
 /** _PySharedKeys_StoreIndex for the name and type of the last _PyType_Lookup: where a store
  *  of `name` goes (the name added to the keys if needed), -1 if it does not fit. */
 function store_keys_index(keys: SharedKeys, name: PyObject): number {
+  if (mcache_last < 0) return _PySharedKeys_StoreIndex(keys, name);
   const c = mcache_ix[mcache_last];
   if (c >= 0 && PyUnicode_CheckExact(name)) return c;
   const ix = _PySharedKeys_StoreIndex(keys, name);
@@ -1197,6 +1230,9 @@ function type_vectorcall(metatype: PyTypeObject, args: PyObject[], nargs: number
 }
 
 PyType_Type.tp_vectorcall = type_object_vectorcall;
+// A class's own vectorcall is its tp_vectorcall (here tp_vectorcall_ctor): NULL for a class
+// defined in Python, so PyObject_Call(C, args, kwargs) reaches type_call with that very tuple.
+PyType_Type.tp_vectorcall_absent = (o) => (o as PyTypeObject).tp_vectorcall_ctor === null;
 PyType_Type.tp_vectorcall_ctor = type_vectorcall;
 PyType_Type.tp_repr = type_repr;
 PyType_Type.tp_call = type_call;

@@ -260,7 +260,7 @@ function type_new_impl(metatype: PyTypeObject, name: PyObject, bases: PyObject, 
   et.tp_free = PyObject_GC_Del;
   et.tp_traverse = subtype_traverse;
   et.tp_clear = subtype_clear;
-  et.tp_refs = subtype_traverse;
+  et.tp_refs = subtype_refs;
   // type_new_set_attrs
   if (qn !== null) PyDict_DelItem(dict, _Py_ID('__qualname__'));
   if (PyDict_GetItem(dict, _Py_ID('__module__')) === null) {
@@ -574,6 +574,16 @@ export function PyObject_CallFinalizerFromDealloc(self: PyObject): boolean {
 
 /** subtype_traverse: the heap type, __slots__ values, the dict or values, then the base's references. */
 export function subtype_traverse(self: PyObject, visit: RefVisitor): void {
+  subtype_visit(self, visit, false);
+}
+
+/** tp_refs of a class's instances: subtype_traverse, then the base's tp_refs where it names
+ *  more than its tp_traverse (a class made by a metaclass: type_refs names ht_name...). */
+function subtype_refs(self: PyObject, visit: RefVisitor): void {
+  subtype_visit(self, visit, true);
+}
+
+function subtype_visit(self: PyObject, visit: RefVisitor, refs: boolean): void {
   const type = self.ob_type;
   const base = nonHeapBase(type);
   const inst = self as SlottedInstance;
@@ -590,7 +600,7 @@ export function subtype_traverse(self: PyObject, visit: RefVisitor): void {
     if (d !== null) visit(d, '__dict__');
   }
   if ((base.tp_flags & TypeFlags.HEAPTYPE) === 0) visit(type, '__class__');
-  const bt = base.tp_traverse;
+  const bt = refs ? base.tp_refs ?? base.tp_traverse : base.tp_traverse;
   if (bt !== null) bt(self, visit);
 }
 
@@ -700,7 +710,6 @@ function type_dealloc(self: PyObject): void {
   type.tp_mro = null;
   type.tp_mro_list = [];
   type.ht_cached_keys = null;
-  const meta = type.ob_type;
   Py_XDECREF(base);
   Py_XDECREF(dict);
   Py_XDECREF(bases);
@@ -709,8 +718,9 @@ function type_dealloc(self: PyObject): void {
   Py_DECREF(type.ht_qualname);
   Py_XDECREF(type.ht_slots);
   if (keys !== null) _PyDictKeys_DecRef(keys);
+  // A heap metatype's reference is dropped by subtype_dealloc, which calls this (as CPython's
+  // type_dealloc, this does not).
   PyObject_GC_Del(type);
-  if ((meta.tp_flags & TypeFlags.HEAPTYPE) !== 0) Py_DECREF(meta);
 }
 
 function type_traverse_heap(self: PyObject, visit: RefVisitor): void {
@@ -774,6 +784,9 @@ PyType_Type.tp_traverse = type_traverse_heap;
 PyType_Type.tp_refs = type_refs_heap;
 PyType_Type.tp_clear = type_clear;
 PyType_Type.tp_weaklistoffset = 368;
+// offsetof(PyTypeObject, tp_dict): a metaclass (class M(type)) has a dict already, so
+// type_new adds no __dict__ descriptor to it (which would hold a reference to M).
+PyType_Type.tp_dictoffset = 264;
 typeNewHook.fn = type_new;
 addSubclassHook.fn = add_subclass;
 updateSlotHook.fn = update_slot;

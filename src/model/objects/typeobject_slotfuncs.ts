@@ -14,12 +14,11 @@ import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, PyBool_Check } from './boolobject';
 import { PyLong_Check, PyLong_FromNumber, PyLong_AsSsize_t, PyLong_Type, _PyLong_Sign, type PyLongObject } from './longobject';
 import { PyUnicode_FromString } from './unicodeobject';
-import { _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
-import { PyDict_Size, PyDict_Next } from './dictobject';
 import { PySeqIter_New } from './iterobject';
 import {
   _Py_ID, PyObject_Vectorcall, PyObject_Call, PyObject_IsTrue, PyObject_GetAttr, PyObject_CallOneArg,
   _PyNumber_Index, PyNumber_AsSsize_t, _PyObject_LookupAttr, PySequence_Contains_IterSearch, _Py_PointerRepr,
+  _PyObject_Call_Prepend,
 } from './abstract';
 import {
   _PyType_Lookup, PyType_IsSubtype, PyObject_GenericGetAttr, PyObject_HashNotImplemented,
@@ -86,29 +85,6 @@ function vectorcall_maybe(name: PyObject, args: PyObject[]): PyObject {
     return Py_NotImplemented;
   }
   return call_unbound(lastUnbound, func, args);
-}
-
-/** _PyObject_Call_Prepend: func(self, *args, **kwargs) without building a new tuple. */
-function call_prepend(func: PyObject, self: PyObject, args: PyObject, kwds: PyObject | null): PyObject {
-  const items = (args as PyTupleObject).ob_item;
-  const stack = new Array<PyObject>(items.length + 1);
-  stack[0] = self;
-  for (let i = 0; i < items.length; i++) stack[i + 1] = items[i];
-  if (kwds === null || PyDict_Size(kwds) === 0) return PyObject_Vectorcall(func, stack, stack.length, null);
-  // _PyObject_FastCallDictTstate: keyword values after the positional ones, names in a tuple.
-  const names: PyObject[] = [];
-  const pos = { pos: 0 };
-  let kv: [PyObject, PyObject] | null;
-  while ((kv = PyDict_Next(kwds, pos)) !== null) {
-    names.push(kv[0]);
-    stack.push(kv[1]);
-  }
-  const kwnames = _PyTuple_FromArray(names);
-  try {
-    return PyObject_Vectorcall(func, stack, items.length + 1, kwnames);
-  } finally {
-    Py_DECREF(kwnames);
-  }
 }
 
 function id(s: string): PyObject {
@@ -199,7 +175,7 @@ function slot_tp_call(self: PyObject, args: PyObject, kwds: PyObject | null): Py
   const meth = lookup_method(self, id('__call__'));
   const unbound = lastUnbound;
   try {
-    if (unbound) return call_prepend(meth, self, args, kwds);
+    if (unbound) return _PyObject_Call_Prepend(meth, self, args, kwds);
     return PyObject_Call(meth, args, kwds);
   } finally {
     Py_DECREF(meth);
@@ -295,7 +271,7 @@ function slot_tp_init(self: PyObject, args: PyObject, kwds: PyObject | null): vo
   const unbound = lastUnbound;
   let res: PyObject;
   try {
-    res = unbound ? call_prepend(meth, self, args, kwds) : PyObject_Call(meth, args, kwds);
+    res = unbound ? _PyObject_Call_Prepend(meth, self, args, kwds) : PyObject_Call(meth, args, kwds);
   } finally {
     Py_DECREF(meth);
   }
@@ -310,7 +286,7 @@ function slot_tp_init(self: PyObject, args: PyObject, kwds: PyObject | null): vo
 function slot_tp_new(type: PyTypeObject, args: PyObject, kwds: PyObject | null): PyObject {
   const func = PyObject_GetAttr(type, id('__new__'));
   try {
-    return call_prepend(func, type, args, kwds);
+    return _PyObject_Call_Prepend(func, type, args, kwds);
   } finally {
     Py_DECREF(func);
   }

@@ -25,7 +25,7 @@ import { PyList_CheckExact, PySequence_List } from './listobject';
 import { PyTuple_CheckExact } from './tupleobject';
 import { isPyExc, PyErr_Clear } from './errors';
 import { unicode_encode } from './bytesobject';
-import { METH, type PyMethodDef } from './methoddef';
+import { METH, METH_VARARGS_of, type PyMethodDef } from './methoddef';
 import { unicode_translate_methods } from './unicode_translate';
 import { formatMethodDef } from './formatter';
 import { unicode_format_method, unicode_format_map } from './unicode_format';
@@ -841,16 +841,16 @@ export const unicode_methods: PyMethodDef[] = [
   { ml_name: 'casefold', ml_meth: unicode_casefold, ml_flags: METH.NOARGS },
   { ml_name: 'title', ml_meth: unicode_title, ml_flags: METH.NOARGS },
   { ml_name: 'center', ml_meth: unicode_center, ml_flags: METH.FASTCALL },
-  { ml_name: 'count', ml_meth: unicode_count, ml_flags: METH.FASTCALL },
+  { ml_name: 'count', ml_meth: METH_VARARGS_of(unicode_count), ml_flags: METH.VARARGS },
   { ml_name: 'expandtabs', ml_meth: unicode_expandtabs, ml_flags: METH.FASTCALL | METH.KEYWORDS },
-  { ml_name: 'find', ml_meth: unicode_find, ml_flags: METH.FASTCALL },
+  { ml_name: 'find', ml_meth: METH_VARARGS_of(unicode_find), ml_flags: METH.VARARGS },
   { ml_name: 'partition', ml_meth: (s: PyObject, a: PyObject) => partitionImpl(s, a, false), ml_flags: METH.O },
-  { ml_name: 'index', ml_meth: unicode_index, ml_flags: METH.FASTCALL },
+  { ml_name: 'index', ml_meth: METH_VARARGS_of(unicode_index), ml_flags: METH.VARARGS },
   { ml_name: 'ljust', ml_meth: unicode_ljust, ml_flags: METH.FASTCALL },
   { ml_name: 'lower', ml_meth: unicode_lower, ml_flags: METH.NOARGS },
   { ml_name: 'lstrip', ml_meth: (s: PyObject, a: PyObject[], n: number) => doStrip(s, a, n, 'lstrip', true, false), ml_flags: METH.FASTCALL },
-  { ml_name: 'rfind', ml_meth: unicode_rfind, ml_flags: METH.FASTCALL },
-  { ml_name: 'rindex', ml_meth: unicode_rindex, ml_flags: METH.FASTCALL },
+  { ml_name: 'rfind', ml_meth: METH_VARARGS_of(unicode_rfind), ml_flags: METH.VARARGS },
+  { ml_name: 'rindex', ml_meth: METH_VARARGS_of(unicode_rindex), ml_flags: METH.VARARGS },
   { ml_name: 'rjust', ml_meth: unicode_rjust, ml_flags: METH.FASTCALL },
   { ml_name: 'rstrip', ml_meth: (s: PyObject, a: PyObject[], n: number) => doStrip(s, a, n, 'rstrip', false, true), ml_flags: METH.FASTCALL },
   { ml_name: 'rpartition', ml_meth: (s: PyObject, a: PyObject) => partitionImpl(s, a, true), ml_flags: METH.O },
@@ -858,8 +858,8 @@ export const unicode_methods: PyMethodDef[] = [
   { ml_name: 'strip', ml_meth: (s: PyObject, a: PyObject[], n: number) => doStrip(s, a, n, 'strip', true, true), ml_flags: METH.FASTCALL },
   { ml_name: 'swapcase', ml_meth: unicode_swapcase, ml_flags: METH.NOARGS },
   { ml_name: 'upper', ml_meth: unicode_upper, ml_flags: METH.NOARGS },
-  { ml_name: 'startswith', ml_meth: (s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n), ml_flags: METH.FASTCALL },
-  { ml_name: 'endswith', ml_meth: (s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n), ml_flags: METH.FASTCALL },
+  { ml_name: 'startswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n)), ml_flags: METH.VARARGS },
+  { ml_name: 'endswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n)), ml_flags: METH.VARARGS },
   { ml_name: 'removeprefix', ml_meth: unicode_removeprefix, ml_flags: METH.O },
   { ml_name: 'removesuffix', ml_meth: unicode_removesuffix, ml_flags: METH.O },
   { ml_name: 'isascii', ml_meth: unicode_isascii, ml_flags: METH.NOARGS },

@@ -43,6 +43,7 @@ import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobj
 import './unicode_methods';
 import './unicode_format';
 import './formatter';
+import { _PyEval_ChargeWork, _PyEval_ChargeBulkWork } from '../vm/chargework';
 
 /** The JS string of a str object (throws TypeError for anything else). */
 export function PyUnicode_AsString(o: PyObject): string {
@@ -182,6 +183,7 @@ export function unicode_hash(o: PyObject): number {
   const u = o as PyUnicodeObject;
   let h = u.hash;
   if (h !== -1) return h;
+  _PyEval_ChargeBulkWork(u.length); // hashing a long string (vm/chargework.ts)
   h = _Py_HashBytes(hashBuf.buf, fillKindBytes(u));
   u.hash = h;
   return h;
@@ -267,6 +269,7 @@ export function unicode_repeat(o: PyObject, n: number): PyObject {
   // simulated memory is a MemoryError before anything is built on the host.
   if (_Py_RepeatOverflows(u.length, n)) PyErr_SetString(PyExc_OverflowError, 'repeated string is too long');
   _PyUnicode_CheckNew(u.length * n, u.kind, u.ascii, u.str.length * n);
+  _PyEval_ChargeBulkWork(u.length * n); // its work, before doing it (vm/chargework.ts)
   return allocUnicode(u.str.repeat(n), u.length * n, u.kind, u.ascii);
 }
 
@@ -388,6 +391,7 @@ function unicode_repr(o: PyObject): PyObject {
 /** _PyUnicode_JoinArray(sep, items): str.join over an array (BUILD_STRING uses sep ''). */
 export function _PyUnicode_JoinArray(sep: PyObject, items: readonly PyObject[], n: number = items.length): PyObject {
   if (n === 0) return unicode_new_empty();
+  _PyEval_ChargeWork(n); // one step per item joined (vm/chargework.ts)
   const s = sep as PyUnicodeObject;
   if (n === 1) {
     const it = items[0];

@@ -198,10 +198,25 @@ export class Tokenizer {
     if (c !== EOF) this.cur--;
   }
 
-  /** Byte column of index `i` on the line that starts at `lineStart`. */
+  /** Byte column of index `i` on the line that starts at `lineStart`. CPython's tokenizer
+   *  reads bytes and has them at hand; here the UTF-8 length is counted from the last column
+   *  asked on the same line (tokens come left to right), so a long non-ASCII line costs
+   *  O(length) in all rather than per token. */
   byteCol(lineStart: number, i: number): number {
-    return this.ascii ? i - lineStart : utf8Length(this.src, lineStart, i);
+    if (this.ascii) return i - lineStart;
+    if (lineStart !== this.colLine || i < this.colIndex) {
+      this.colLine = lineStart;
+      this.colIndex = lineStart;
+      this.colBytes = 0;
+    }
+    this.colBytes += utf8Length(this.src, this.colIndex, i);
+    this.colIndex = i;
+    return this.colBytes;
   }
+  /** byteCol's cursor: index colIndex of the line at colLine is at byte column colBytes. */
+  private colLine = -1;
+  private colIndex = 0;
+  private colBytes = 0;
 
   /** The physical line that starts at `start`, without its newline. */
   lineAt(start: number): string {

@@ -326,27 +326,19 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
   return out;
 }
 
-/** The names bound in the frame that ran `line`, just after its last execution (names
- *  written on the line first, at most MAX_BINDINGS), each with its object as a hover shows
- *  it — found by running the program again to that point (it is deterministic). */
-export function bindingsAt(source: string, options: SummaryOptions, line: Pick<LineSummary, 'line' | 'end' | 'frameSerial'>): { bindings: Binding[] | null; omitted: number } {
+/** Runs the program again (it is deterministic) to the end of `line`'s last execution and
+ *  calls `reached` there, paused between two instructions; false if the run never got there. */
+export function runToLineEnd(source: string, options: SummaryOptions, line: Pick<LineSummary, 'end'>, reached: (it: Interpreter) => void,
+  prepare?: (it: Interpreter) => void): boolean {
   const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  prepare?.(it);
   const pos = new PositionCounter(it);
-  const sourceLines = source.split(/\r\n|\r|\n/);
-  const statics = new Set(staticObjects);
-  let found: { bindings: Binding[] | null; omitted: number } = { bindings: null, omitted: 0 };
+  let found = false;
   const at = (): void => {
     const p = pos.next();
     if (!samePosition(p, line.end)) return;
-    const running = it.currentFrames();
-    const frame = running.find((f) => f.serial === line.frameSerial) ?? null;
-    if (frame !== null) {
-      const idents = lineIdentifiers(sourceLines, line.line);
-      const names = frameBindings(frame);
-      const chosen = [...names.filter((n) => idents.has(n.name)), ...names.filter((n) => !idents.has(n.name))].slice(0, MAX_BINDINGS);
-      const view = programView(it, running, chosen.map((c) => c.value), MAX_HOLDERS, statics);
-      found = { bindings: chosen.map((c) => ({ name: c.name, object: objectSummary(it, c.value, view, statics) })), omitted: names.length - chosen.length };
-    }
+    found = true;
+    reached(it);
     throw new RunControl('found');
   };
   it.traceListener = { call: at, line: at, return: at, exception: at, instruction: at };
@@ -355,5 +347,25 @@ export function bindingsAt(source: string, options: SummaryOptions, line: Pick<L
   } catch (e) {
     if (!(e instanceof RunControl)) throw e;
   }
+  return found;
+}
+
+/** The names bound in the frame that ran `line`, just after its last execution (names
+ *  written on the line first, at most MAX_BINDINGS), each with its object as a hover shows
+ *  it — found by running the program again to that point. */
+export function bindingsAt(source: string, options: SummaryOptions, line: Pick<LineSummary, 'line' | 'end' | 'frameSerial'>): { bindings: Binding[] | null; omitted: number } {
+  const sourceLines = source.split(/\r\n|\r|\n/);
+  const statics = new Set(staticObjects);
+  let found: { bindings: Binding[] | null; omitted: number } = { bindings: null, omitted: 0 };
+  runToLineEnd(source, options, line, (it) => {
+    const running = it.currentFrames();
+    const frame = running.find((f) => f.serial === line.frameSerial) ?? null;
+    if (frame === null) return;
+    const idents = lineIdentifiers(sourceLines, line.line);
+    const names = frameBindings(frame);
+    const chosen = [...names.filter((n) => idents.has(n.name)), ...names.filter((n) => !idents.has(n.name))].slice(0, MAX_BINDINGS);
+    const view = programView(it, running, chosen.map((c) => c.value), MAX_HOLDERS, statics);
+    found = { bindings: chosen.map((c) => ({ name: c.name, object: objectSummary(it, c.value, view, statics) })), omitted: names.length - chosen.length };
+  });
   return found;
 }

@@ -1,7 +1,7 @@
 // The builtins that belong to the interpreter rather than to an object type
 // (Python/bltinmodule.c): print, __build_class__ and __import__.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF } from '../objects/object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_NewRef } from '../objects/object';
 import { PyErr_SetString, PyException } from '../objects/errors';
 import {
   PyExc_TypeError, PyExc_RuntimeError, PyExc_ModuleNotFoundError, PyExc_ValueError, PyExc_ImportError,
@@ -10,17 +10,17 @@ import {
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
 import { _PyTuple_FromArray, PyTuple_Check } from '../objects/tupleobject';
+import { PyList_New, PyList_Append, PyList_SET_ITEM, PyList_GET_SIZE, PyList_SetSlice, PyList_AsTuple } from '../objects/listobject';
 import type { PyTupleObject } from '../objects/tupleobject';
 import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem } from '../objects/dictobject';
 import {
-  PyObject_IsTrue, PyObject_Vectorcall, PyObject_Repr, PyType_Check, _PyObject_LookupAttr, _Py_ID, PyObject_CallOneArg,
-  PyObject_SetItem,
+  PyObject_IsTrue, PyObject_Repr, PyType_Check, _PyObject_LookupAttr, _Py_ID, PyObject_CallOneArg,
+  PyObject_SetItem, PyMapping_Check, _PyObject_FastCallDict, _PyStack_AsDict,
 } from '../objects/abstract';
 import { PyType_IsSubtype, PyType_Type } from '../objects/typeobject';
 import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { PyFunction_Check } from '../objects/funcobject';
-import { PyList_New, PyList_SET_ITEM, PyList_Append, PyList_GET_SIZE, PyList_SetSlice, PyList_AsTuple } from '../objects/listobject';
 import { dirMethodDef } from './bltin_dir';
 import { namespaceMethodDefs } from './bltin_namespace';
 import { evalMethodDefs } from './bltin_eval';
@@ -65,13 +65,27 @@ function kwArgs(name: string, args: PyObject[], nargs: number, kwnames: PyObject
   return out;
 }
 
-/** builtin_print (3.11): writes str(arg) for each argument through file.write. */
+/** builtin_print (3.11, Argument Clinic): `*args` is collected into a new tuple
+ *  (_PyArg_UnpackKeywordsWithVararg), which holds a reference to every object printed while
+ *  its __str__ runs; flush's truth is taken before anything is written. */
 function builtin_print(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
-  const kw = kwArgs('print', args, nargs, kwnames, ['sep', 'end', 'file', 'flush']);
-  let file = kw.get('file') ?? Py_None;
-  let sep: PyObject | null = kw.get('sep') ?? null;
-  let end: PyObject | null = kw.get('end') ?? null;
-  const flush = kw.get('flush') ?? null;
+  const varargs = _PyTuple_FromArray(args, 0, nargs);
+  try {
+    const kw = kwArgs('print', args, nargs, kwnames, ['sep', 'end', 'file', 'flush']);
+    const flushArg = kw.get('flush');
+    const flush = flushArg !== undefined && PyObject_IsTrue(flushArg);
+    return builtin_print_impl(varargs as PyTupleObject, kw.get('sep') ?? Py_None, kw.get('end') ?? Py_None,
+      kw.get('file') ?? Py_None, flush);
+  } finally {
+    Py_DECREF(varargs);
+  }
+}
+
+/** builtin_print_impl: writes str(arg) for each argument through file.write. */
+function builtin_print_impl(args: PyTupleObject, sepArg: PyObject, endArg: PyObject, fileArg: PyObject, flush: boolean): PyObject {
+  let file = fileArg;
+  let sep: PyObject | null = sepArg;
+  let end: PyObject | null = endArg;
   if (file === Py_None) {
     const f = sysLookup.stdout();
     if (f === null) PyErr_SetString(PyExc_RuntimeError, 'lost sys.stdout');
@@ -82,28 +96,25 @@ function builtin_print(_self: PyObject, args: PyObject[], nargs: number, kwnames
     file = f;
   }
   if (sep === Py_None) sep = null;
-  else if (sep !== null && !PyUnicode_Check(sep)) {
+  else if (!PyUnicode_Check(sep)) {
     PyErr_SetString(PyExc_TypeError, `sep must be None or a string, not ${sep.ob_type.tp_name}`);
   }
   if (end === Py_None) end = null;
-  else if (end !== null && !PyUnicode_Check(end)) {
+  else if (!PyUnicode_Check(end)) {
     PyErr_SetString(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
   }
-  Py_INCREF(file);
-  try {
-    for (let i = 0; i < nargs; i++) {
-      if (i > 0) {
-        if (sep === null) PyFile_WriteString(' ', file);
-        else PyFile_WriteObject(sep, file);
-      }
-      PyFile_WriteObject(args[i], file);
+  // `file` is borrowed (from the arguments or sys.stdout), as in 3.11.
+  const items = args.ob_item;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) {
+      if (sep === null) PyFile_WriteString(' ', file);
+      else PyFile_WriteObject(sep, file);
     }
-    if (end === null) PyFile_WriteString('\n', file);
-    else PyFile_WriteObject(end, file);
-    if (flush !== null && PyObject_IsTrue(flush)) PyFile_Flush(file);
-  } finally {
-    Py_DECREF(file);
+    PyFile_WriteObject(items[i], file);
   }
+  if (end === null) PyFile_WriteString('\n', file);
+  else PyFile_WriteObject(end, file);
+  if (flush) PyFile_Flush(file);
   Py_INCREF(Py_None);
   return Py_None;
 }
@@ -124,7 +135,52 @@ function calculateMetaclass(metatype: PyTypeObject, bases: PyTupleObject): PyTyp
   return winner;
 }
 
-/** builtin___build_class__(func, name, *bases, metaclass=..., **kwds) */
+/** update_bases: a base that is not a class but has __mro_entries__ is replaced by the
+ *  tuple that method returns (PEP 560). Returns orig_bases itself (borrowed) when nothing
+ *  was replaced, else a new tuple. */
+function update_bases(orig_bases: PyTupleObject, args: PyObject[], nargs: number): PyTupleObject {
+  let new_bases: PyObject | null = null;
+  try {
+    for (let i = 0; i < nargs; i++) {
+      const base = args[2 + i];
+      if (PyType_Check(base)) {
+        // After a first replacement every base is appended, before it none is.
+        if (new_bases !== null) PyList_Append(new_bases, base);
+        continue;
+      }
+      const meth = _PyObject_LookupAttr(base, _Py_ID('__mro_entries__'));
+      if (meth === null) {
+        if (new_bases !== null) PyList_Append(new_bases, base);
+        continue;
+      }
+      let new_base: PyObject;
+      try {
+        new_base = PyObject_CallOneArg(meth, orig_bases);
+      } finally {
+        Py_DECREF(meth);
+      }
+      try {
+        if (!PyTuple_Check(new_base)) PyErr_SetString(PyExc_TypeError, '__mro_entries__ must return a tuple');
+        if (new_bases === null) {
+          // The first replacement: a list of the bases before it.
+          new_bases = PyList_New(i);
+          for (let j = 0; j < i; j++) PyList_SET_ITEM(new_bases, j, Py_NewRef(args[2 + j]));
+        }
+        const j = PyList_GET_SIZE(new_bases);
+        PyList_SetSlice(new_bases, j, j, new_base);
+      } finally {
+        Py_DECREF(new_base);
+      }
+    }
+    return new_bases === null ? orig_bases : (PyList_AsTuple(new_bases) as PyTupleObject);
+  } finally {
+    Py_XDECREF(new_bases);
+  }
+}
+
+/** builtin___build_class__(func, name, *bases, metaclass=..., **kwds): the class keywords
+ *  (without metaclass) go to __prepare__ and to the metaclass call as a dict
+ *  (PyObject_VectorcallDict). */
 function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
   if (nargs < 2) PyErr_SetString(PyExc_TypeError, '__build_class__: not enough arguments');
   const func = args[0];
@@ -134,7 +190,7 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
   const orig_bases = _PyTuple_FromArray(args, 2, nargs - 2);
   let bases: PyTupleObject;
   try {
-    bases = update_bases(orig_bases, args.slice(2, nargs));
+    bases = update_bases(orig_bases, args, nargs - 2);
   } catch (e) {
     Py_DECREF(orig_bases);
     throw e;
@@ -145,15 +201,14 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
   let cell: PyObject | null = null;
   let isclass = false;
   try {
-    if (kwnames !== null && (kwnames as PyTupleObject).ob_item.length > 0) {
-      mkw = PyDict_New();
-      const names = (kwnames as PyTupleObject).ob_item;
-      for (let i = 0; i < names.length; i++) PyDict_SetItem(mkw, names[i], args[nargs + i]);
+    if (kwnames !== null) {
+      mkw = _PyStack_AsDict(args, nargs, kwnames);
       const m = PyDict_GetItemWithError(mkw, _Py_ID('metaclass'));
       if (m !== null) {
         Py_INCREF(m);
         meta = m;
         PyDict_DelItem(mkw, _Py_ID('metaclass'));
+        // An explicit metaclass that is not a class is used as it is.
         isclass = PyType_Check(meta);
       }
     }
@@ -175,34 +230,25 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
       ns = PyDict_New();
     } else {
       try {
-        ns = PyObject_Vectorcall(prep, [name, bases], 2, null);
+        ns = _PyObject_FastCallDict(prep, [name, bases], 2, mkw);
       } finally {
         Py_DECREF(prep);
       }
     }
+    if (!PyMapping_Check(ns)) {
+      PyErr_SetString(PyExc_TypeError, `${isclass ? (meta as PyTypeObject).tp_name : '<metaclass>'}.__prepare__() must return a mapping, not ${ns.ob_type.tp_name}`);
+    }
     cell = _PyEval_Vector(func as PyFunctionObject, ns, [], 0, null);
-    if (bases !== orig_bases) PyObject_SetItem(ns, _Py_ID('__orig_bases__'), orig_bases);
-    const margs = [name, bases, ns];
-    let cls: PyObject;
-    if (mkw === null) {
-      cls = PyObject_Vectorcall(meta, margs, 3, null);
-    } else {
-      // PyObject_VectorcallDict(meta, margs, 3, mkw)
-      const knames: PyObject[] = [];
-      const kvals: PyObject[] = [];
-      const names = (kwnames as PyTupleObject).ob_item;
-      for (let i = 0; i < names.length; i++) {
-        if (PyUnicode_AsString(names[i]) === 'metaclass') continue;
-        knames.push(names[i]);
-        kvals.push(args[nargs + i]);
-      }
-      const kn = _PyTuple_FromArray(knames);
+    if (bases !== orig_bases) {
+      // PyMapping_SetItemString: a new str key each time.
+      const key = PyUnicode_FromString('__orig_bases__');
       try {
-        cls = PyObject_Vectorcall(meta, [...margs, ...kvals], 3, knames.length ? kn : null);
+        PyObject_SetItem(ns, key, orig_bases);
       } finally {
-        Py_DECREF(kn);
+        Py_DECREF(key);
       }
     }
+    const cls = _PyObject_FastCallDict(meta, [name, bases, ns], 3, mkw);
     if (PyType_Check(cls) && cell.ob_type === PyCell_Type) {
       const cell_cls = (cell as PyCellObject).ob_ref;
       if (cell_cls !== cls) {
@@ -222,51 +268,6 @@ function builtin___build_class__(_self: PyObject, args: PyObject[], nargs: numbe
     Py_XDECREF(mkw);
     if (bases !== orig_bases) Py_DECREF(orig_bases);
     Py_DECREF(bases);
-  }
-}
-
-/** update_bases: a base that is not a class but has __mro_entries__ (list[int], a
- *  generic alias) is replaced by what that returns; the original bases are then kept
- *  as the namespace's __orig_bases__. Returns `bases` itself when nothing changed. */
-function update_bases(bases: PyTupleObject, args: PyObject[]): PyTupleObject {
-  let new_bases: PyObject | null = null;
-  try {
-    for (let i = 0; i < args.length; i++) {
-      const base = args[i];
-      if (PyType_Check(base)) {
-        if (new_bases !== null) PyList_Append(new_bases, base);
-        continue;
-      }
-      const meth = _PyObject_LookupAttr(base, _Py_ID('__mro_entries__'));
-      if (meth === null) {
-        if (new_bases !== null) PyList_Append(new_bases, base);
-        continue;
-      }
-      let new_base: PyObject;
-      try {
-        new_base = PyObject_CallOneArg(meth, bases);
-      } finally {
-        Py_DECREF(meth);
-      }
-      try {
-        if (!PyTuple_Check(new_base)) PyErr_SetString(PyExc_TypeError, '__mro_entries__ must return a tuple');
-        if (new_bases === null) {
-          new_bases = PyList_New(i);
-          for (let j = 0; j < i; j++) {
-            Py_INCREF(args[j]);
-            PyList_SET_ITEM(new_bases, j, args[j]);
-          }
-        }
-        const j = PyList_GET_SIZE(new_bases);
-        PyList_SetSlice(new_bases, j, j, new_base);
-      } finally {
-        Py_DECREF(new_base);
-      }
-    }
-    if (new_bases === null) return bases;
-    return PyList_AsTuple(new_bases) as PyTupleObject;
-  } finally {
-    Py_XDECREF(new_bases);
   }
 }
 

@@ -40,6 +40,7 @@ import { PyRange_Type } from '../objects/rangeobject';
 import { PyEnum_Type, PyReversed_Type } from '../objects/enumobject';
 import { PySlice_Type } from '../objects/sliceobject';
 import { PySet_Type, PyFrozenSet_Type } from '../objects/setobject';
+import { _PyEval_ChargeWork } from './chargework';
 
 function none(): PyObject {
   Py_INCREF(Py_None);
@@ -108,6 +109,7 @@ function allAny(iterable: PyObject, stopOn: boolean): PyObject {
     for (;;) {
       const item = iternext(it);
       if (item === null) break;
+      _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
       let cmp: boolean;
       try {
         cmp = PyObject_IsTrue(item);
@@ -289,6 +291,7 @@ function min_max(args: PyObject, kwds: PyObject | null, op: CompareOp): PyObject
     const iternext = it.ob_type.tp_iternext as (o: PyObject) => PyObject | null;
     let item: PyObject | null;
     while ((item = iternext(it)) !== null) {
+      _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
       let val: PyObject;
       if (keyfunc !== null) {
         try {
@@ -467,6 +470,7 @@ function builtin_sum(_m: PyObject, args: PyObject[], nargs: number, kwnames: PyO
         let useBig = !Number.isSafeInteger(small);
         while (result === null) {
           const item = next(iter);
+          _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
           if (item === null) return PyLong_FromValue(useBig ? i_result : small);
           if (PyLong_CheckExact(item) || item.ob_type === PyBool_Type) {
             const l = item as PyLongObject;
@@ -509,6 +513,7 @@ function builtin_sum(_m: PyObject, args: PyObject[], nargs: number, kwnames: PyO
       result = null;
       while (result === null) {
         const item = next(iter);
+        _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
         if (item === null) return PyFloat_FromDouble(f_result);
         if (PyFloat_CheckExact(item)) {
           f_result += PyFloat_AsDouble(item);
@@ -532,6 +537,7 @@ function builtin_sum(_m: PyObject, args: PyObject[], nargs: number, kwnames: PyO
     }
     for (;;) {
       const item = next(iter);
+      _PyEval_ChargeWork(1); // a C-level iteration (vm/chargework.ts)
       if (item === null) break;
       let temp: PyObject;
       try {

@@ -34,8 +34,8 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   Py_DECREF(key);
 }
 
-/** Fills the builtins dict: functions (from `defs`, bound to the builtins module), the
- *  constants and types, __debug__, and every exception type. */
+/** _PyBuiltin_Init: fills the builtins dict with the functions (from `defs`, bound to the
+ *  builtins module), the constants and types, and __debug__. */
 export function fillBuiltins(d: PyObject, module: PyObject, defs: readonly PyMethodDef[]): void {
   const modname = PyUnicode_FromString('builtins');
   const byName = new Map<string, PyMethodDef>();
@@ -57,6 +57,10 @@ export function fillBuiltins(d: PyObject, module: PyObject, defs: readonly PyMet
     if (o !== undefined) setItem(d, n, o);
   }
   setItem(d, '__debug__', Py_True);
+}
+
+/** _PyBuiltins_AddExceptions: every exception type, added after the module's m_copy was taken. */
+export function _PyBuiltins_AddExceptions(d: PyObject): void {
   for (const [k, v] of Object.entries(Exc)) {
     if (k.startsWith('PyExc_') && v instanceof PyTypeObject) setItem(d, k.slice(6), v);
   }

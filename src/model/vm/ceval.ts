@@ -443,8 +443,12 @@ function PyIter_Send(receiver: PyObject, v: PyObject): PySendResult {
   if (PyGen_CheckExact(receiver)) return gen_send_ex2(receiver as PyGenObject, v, sendResult, false, false);
   let r: PyObject | null;
   try {
-    if (v === Py_None && receiver.ob_type.tp_iternext !== null) r = receiver.ob_type.tp_iternext(receiver);
-    else r = PyObject_CallMethodOneArg(receiver, _Py_ID('send'), v);
+    if (v === Py_None && receiver.ob_type.tp_iternext !== null) {
+      tracing.stopIterationRaised = false;
+      r = receiver.ob_type.tp_iternext(receiver);
+      // A Python __next__ that raised StopIteration returned NULL with it set (slot_tp_iternext).
+      if (r === null) sendRaisedStop = tracing.stopIterationRaised;
+    } else r = PyObject_CallMethodOneArg(receiver, _Py_ID('send'), v);
   } catch (e) {
     if (e instanceof PyException && (e.type === PyExc_StopIteration || PyObject_IsSubclassFast(e.type, PyExc_StopIteration))) {
       // _PyGen_FetchStopIterationValue

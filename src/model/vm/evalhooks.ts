@@ -19,6 +19,10 @@ export interface EvalHooks {
    *  frame.stacktop saved. `depth` is the number of nested eval-loop activations (1 =
    *  the base one). Must set a new budget. Returning true pauses (honoured only at depth 1). */
   onBudget(frame: InterpreterFrame, pc: number, depth: number): boolean;
+  /** C-level work counted as `units` instructions (vm/chargework.ts): a builtin's long
+   *  loop calls it so that the step limit and the pause poll are checked while it runs.
+   *  Called only when `counted`. May throw to abandon the run (step limit, terminate). */
+  onWork(units: number): void;
 }
 
 /** Instructions per budget refill in plain runs. Small enough that the loop's
@@ -50,11 +54,15 @@ export const evalHooks: EvalHooks = {
     evalBudget[0] = v > 0x7ffffffe ? 0x7ffffffe : v;
   },
   onBudget: defaultOnBudget,
+  onWork: defaultOnWork,
   counted: true,
 };
+
+function defaultOnWork(): void {}
 
 export function resetEvalHooks(): void {
   evalHooks.budget = BUDGET_CHUNK;
   evalHooks.onBudget = defaultOnBudget;
+  evalHooks.onWork = defaultOnWork;
   evalHooks.counted = true;
 }

@@ -18,7 +18,7 @@ import type { PyBytesObject } from '../objects/bytesobject';
 import { FrameOwner } from './frame';
 import { _Py_ID_pinned } from '../objects/unicode_type';
 import { _PyWeakref_FinalizeRegistryRefs } from '../gc/weakrefmodule';
-import { PyBaseObject_Type } from '../objects/typeobject';
+import { PyBaseObject_Type, _PyType_VisitCacheNames } from '../objects/typeobject';
 import type { InterpreterFrame } from './frame';
 import type { Interpreter } from './run';
 
@@ -204,13 +204,14 @@ export function interpreterRoots(it: Interpreter): [string, PyObject][] {
   const push = (label: string, o: PyObject | null): void => {
     if (o !== null) out.push([label, o]);
   };
-  push('interp->builtins (module)', it['builtins']);
+  push('interp->builtins', it['builtinsDict']);
   push('interp->builtins_copy', it['builtinsCopy']);
-  push('interp->sysdict (module)', it['sys']);
+  push('interp->sysdict', it['sysdict']);
   push('interp->modules', it['modules']);
+  push('interp->modules_by_index', it['modulesByIndex']);
+  push('builtins module definition (m_copy)', it['builtinsMCopy']);
+  push('sys module definition (m_copy)', it['sysMCopy']);
   push('__main__ module', it['main']);
-  push('sys.__stdout__', it['stdout']);
-  push('sys.__stderr__', it['stderr']);
   push('running code object', it['code']);
   push('parser arena', it['arena']);
   push('module function (PyEval_EvalCode)', it['func']);
@@ -232,6 +233,11 @@ export type RootVisitor = (target: PyObject, holder: string, slot: string, objec
 export function walkReferences(it: Interpreter, visit: RootVisitor): void {
   it.ensureActive();
   for (const [label, r] of interpreterRoots(it)) visit(r, 'interpreter', label);
+  // The type attribute cache's entries hold their names (_PyType_Lookup's Py_SETREF).
+  _PyType_VisitCacheNames((name) => visit(name, 'interpreter', 'type attribute cache (entry name)'));
+  for (const [o, n] of it['startupRefs']) {
+    for (let i = 0; i < n; i++) visit(o, 'interpreter', "CPython's startup (site, io, importlib, the stdlib's functions)");
+  }
   for (const f of it.currentFrames()) {
     if (f.owner === FrameOwner.GENERATOR) continue;
     const co = f.f_code;

@@ -219,6 +219,7 @@ export function textiowrapper_write(selfObj: PyObject, text: PyObject): PyObject
     PyErr_SetString(PyExc_TypeError, `write() argument must be str, not ${text.ob_type.tp_name}`);
   }
   if (self.closed) PyErr_SetString(PyExc_ValueError, 'I/O operation on closed file.');
+  _PyEval_ChargeBulkWork((text as PyUnicodeObject).length); // encoding it (vm/chargework.ts)
   Py_INCREF(text);
   const s = PyUnicode_AsString(text);
   const textlen = (text as PyUnicodeObject).length;
@@ -317,6 +318,7 @@ const textio_methods: PyMethodDef[] = [
 ];
 
 import { Py_True, Py_False } from '../objects/boolobject';
+import { _PyEval_ChargeBulkWork } from './chargework';
 function trueObj(): PyObject {
   return Py_True;
 }

@@ -38,22 +38,25 @@ import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
 import { PyThreadState, _setCurrentThreadState, tstate as currentTstate, ceval } from './pystate';
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
+import { WORK_CHUNK } from './chargework';
 import { tracing, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
-import { makeSysModule, cStderr } from './sysmodule';
+import { makeSysModule, sysUpdateConfig, cStderr } from './sysmodule';
+import { _PyImport_FixupBuiltin } from './import_fixup';
+import { _PyRuntime_AddStartupReferences } from './startup_refs';
 import { PyTextIOWrapper_New, PyTextIOWrapper_NewReader, PyTextIOWrapperObject, textiowrapper_flush, type StdinSource } from './io';
-import { formatException, formatSyntaxErrorLocation } from './traceback';
+import { formatException, formatSyntaxErrorLocation, formatUnraisable } from './traceback';
 import { _PyHeap_MainLoader } from './main_loader';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
-import { fillBuiltins } from './builtins_dict';
+import { fillBuiltins, _PyBuiltins_AddExceptions } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
 import { unraisableHook } from '../objects/errors';
 import { _PyFunction_Vectorcall } from './ceval';
 import { PyException_SetTraceback } from './excutil';
 import { PyTuple_Type } from '../objects/tupleobject';
-import { PyList_Type } from '../objects/listobject';
+import { PyList_Type, PyList_New } from '../objects/listobject';
 import { installGc, GCState, PyGC_Collect } from '../gc/index';
 import { _PyWeakref_FinalizeAtExit } from '../gc/weakrefmodule';
 import { builtinModuleFactories } from './modules';
@@ -130,8 +133,20 @@ export class Interpreter {
   state: 'ready' | 'paused' | 'done' = 'ready';
   steps = 0;
 
+  /** The builtins and sys modules (borrowed: sys.modules and modules_by_index hold them). */
   private builtins: PyModuleObject | null = null;
   private sys: PyModuleObject | null = null;
+  /** interp->builtins and interp->sysdict: the two modules' dicts (owned). */
+  private builtinsDict: PyObject | null = null;
+  private sysdict: PyObject | null = null;
+  /** interp->modules_by_index (owned; import_fixup.ts). */
+  private modulesByIndex: PyObject | null = null;
+  /** The m_base.m_copy of the builtins and sys module definitions (owned; import_fixup.ts). */
+  private builtinsMCopy: PyObject | null = null;
+  private sysMCopy: PyObject | null = null;
+  /** References CPython's startup holds to this interpreter's objects from objects PyHeap
+   *  does not build, by object (startup_refs.ts): part of their ob_refcnt from the start. */
+  private startupRefs: Map<PyObject, number> = new Map();
   private main: PyModuleObject | null = null;
   private modules: PyObject | null = null;
   /** interp->builtins_copy: a copy of the builtins dict as startup left it (owned; finalize.ts). */
@@ -140,6 +155,7 @@ export class Interpreter {
   private mainRef = false;
   /** finalize_modules has begun emptying sys.modules (no import works any more). */
   private modulesRemoved = false;
+  /** sys.__stdout__ and sys.__stderr__ (borrowed: the sys dict holds them, as in CPython). */
   private stdout: PyTextIOWrapperObject | null = null;
   private stderr: PyTextIOWrapperObject | null = null;
   private stdin: PyTextIOWrapperObject | null = null;
@@ -195,6 +211,9 @@ export class Interpreter {
     const self = this;
     evalHooks.onBudget = function (frame, pc, depth) {
       return self.onBudget(frame, pc, depth);
+    };
+    evalHooks.onWork = function (units) {
+      self.onWork(units);
     };
     evalHooks.budget = 1;
     evalHooks.counted = true;
@@ -281,13 +300,15 @@ export class Interpreter {
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
   }
 
-  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. */
+  /** pylifecycle: builtins, sys (with stdout/stderr), __main__. _PySys_Create registers sys
+   *  with its core data, pycore_init_builtins registers builtins before adding the exception
+   *  types (import_fixup.ts: what each m_copy holds), then init_sys_streams and
+   *  _PySys_UpdateConfig complete sys. */
   private initInterpreter(): void {
     const builtins = PyModule_New('builtins', '(built-in)');
     this.builtins = builtins;
     const bd = builtins.ob_dict as PyObject;
     fillBuiltins(bd, builtins, [...vmBuiltinMethods, ...builtinMethods]);
-    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
     const builtinsName = _Py_STATIC_ID('__builtins__');
     _setBuiltinsFromGlobals((globals) => {
       const b = PyDict_GetItemWithError(globals, builtinsName);
@@ -295,20 +316,34 @@ export class Interpreter {
       return b ?? bd;
     });
     this.modules = PyDict_New();
-    const out = this.out, err = this.err;
-    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
-    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    this.stdin = PyTextIOWrapper_NewReader('<stdin>', this.stdinSource);
-    const sys = makeSysModule(this.modules, this.stdout, this.stderr, this.filename, this.argv, this.stdin);
-    Py_DECREF(this.stdin);
+    this.modulesByIndex = PyList_New(0);
+    const sys = makeSysModule(this.modules);
     this.sys = sys;
-    setItem(this.modules, 'sys', sys);
-    setItem(this.modules, 'builtins', builtins);
+    this.sysdict = sys.ob_dict as PyObject;
+    Py_INCREF(this.sysdict);
+    this.sysMCopy = _PyImport_FixupBuiltin(sys, 'sys', this.modules, this.modulesByIndex);
+    this.builtinsMCopy = _PyImport_FixupBuiltin(builtins, 'builtins', this.modules, this.modulesByIndex);
+    this.builtinsDict = bd;
+    Py_INCREF(bd);
+    _PyBuiltins_AddExceptions(bd);
+    this.builtinsCopy = PyDict_Copy(bd); // pycore_init_builtins
+    // The modules live on in sys.modules and modules_by_index.
+    Py_DECREF(sys);
+    Py_DECREF(builtins);
     for (const [name, factory] of builtinModuleFactories()) {
       const m = factory();
       setItem(this.modules, name, m);
       Py_DECREF(m);
     }
+    const out = this.out, err = this.err;
+    this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
+    this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
+    this.stdin = PyTextIOWrapper_NewReader('<stdin>', this.stdinSource);
+    sysUpdateConfig(sys, this.stdout, this.stderr, this.filename, this.argv, this.stdin);
+    Py_DECREF(this.stdin);
+    // The sys dict holds them now (sys.stdout and sys.__stdout__...).
+    Py_DECREF(this.stdout);
+    Py_DECREF(this.stderr);
     // PyImport_AddModule("__main__"): one name str for md_name, __name__ and the sys.modules key.
     const mainName = PyUnicode_FromString('__main__');
     const main = PyModule_NewObject(mainName, `from '${this.filename}'`);
@@ -329,6 +364,7 @@ export class Interpreter {
     const loader = _PyHeap_MainLoader(this.filename);
     setItem(md, '__loader__', loader);
     Py_DECREF(loader);
+    this.startupRefs = _PyRuntime_AddStartupReferences(this.modules);
   }
 
   private readonly consoleIsTTY: boolean;
@@ -395,26 +431,42 @@ export class Interpreter {
         this.state = 'done';
         throw e;
       }
-      if (e instanceof StepLimit) {
-        this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
-        this.flushStd();
-        this.finish(EXIT_MAX_STEPS);
-        return 'steps';
-      }
-      if (e instanceof PyException) {
-        this.endWithException(e);
-        return 'exception';
-      }
+      if (e instanceof StepLimit) return this.stopAtStepLimit();
+      if (e instanceof PyException) return this.afterModule(() => this.endWithException(e), 'exception');
       this.internalError(e);
       return 'exception';
     }
     if (result === PAUSED) return mode === 'line' ? 'line' : mode === 'instruction' ? 'instruction' : 'steps';
     Py_DECREF(result);
-    this.endModule();
-    this.endRunFile(true);
-    this.finalize();
-    this.finish(this.exitCode);
-    return 'end';
+    return this.afterModule(() => {
+      this.endModule();
+      this.endRunFile(true);
+      this.finalize();
+      this.finish(this.exitCode);
+    }, 'end');
+  }
+
+  /** The end of a run after the module code (the traceback, finalization): Python code still
+   *  runs there (__del__, __str__ of the exception), and the step limit still applies to it. */
+  private afterModule(end: () => void, reason: StopReason): StopReason {
+    try {
+      end();
+    } catch (e) {
+      if (e instanceof StepLimit) return this.stopAtStepLimit();
+      throw e;
+    }
+    return reason;
+  }
+
+  private stopAtStepLimit(): StopReason {
+    this.err.write(`PyHeap: stopped after ${this.steps} steps (--max-steps)\n`);
+    try {
+      this.flushStd();
+    } catch (e) {
+      if (!(e instanceof StepLimit)) throw e;
+    }
+    this.finish(EXIT_MAX_STEPS);
+    return 'steps';
   }
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
@@ -444,6 +496,47 @@ export class Interpreter {
     return false;
   }
   private lastBudget = 0;
+  /** Work charged by builtins (vm/chargework.ts) and not yet counted as instructions. */
+  private workDebt = 0;
+
+  /** A builtin's work, charged as instructions in whole chunks of WORK_CHUNK units: the step
+   *  limit and the budget listener (the debugger's pause and terminate poll) are checked as
+   *  at an instruction boundary. Nothing pauses here: a C function cannot stop midway, so a
+   *  pause request stays pending until the next instruction. */
+  private onWork(units: number): void {
+    this.workDebt += units;
+    if (this.workDebt < WORK_CHUNK) return;
+    const charge = this.workDebt - (this.workDebt % WORK_CHUNK);
+    this.workDebt -= charge;
+    if (this.traceListener !== null) {
+      // Tracing: fastLeft instructions may run before the hook is due; they are counted in fastRun.
+      tracing.fastRun += charge;
+      if (tracing.fastLeft > charge) {
+        tracing.fastLeft -= charge;
+        return;
+      }
+      this.steps += tracing.fastRun;
+      tracing.fastRun = 0;
+      if (this.steps >= this.stepsLimit) throw new StepLimit();
+      if (this.budgetListener !== null) this.budgetListener(this.steps);
+      const left = this.stepsLimit - this.steps - 1;
+      tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
+      return;
+    }
+    const budget = evalHooks.budget;
+    if (budget > charge) {
+      evalHooks.budget = budget - charge;
+      return;
+    }
+    // The chunk the eval loop was given is used up: count it and the work beyond it.
+    this.steps += this.lastBudget - budget + charge;
+    this.lastBudget = 0;
+    if (this.steps >= this.stepsLimit) throw new StepLimit();
+    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    const left = this.stepsLimit - this.steps;
+    this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
+    evalHooks.budget = this.lastBudget;
+  }
 
   /** Instructions executed so far, exact while a trace listener is installed (read it in its events). */
   get exactSteps(): number {
@@ -511,8 +604,10 @@ export class Interpreter {
     this.flushStd();
     let text: string;
     const v = e.value;
-    // PyErr_PrintEx: the traceback goes onto the exception before it is displayed.
+    // PyErr_PrintEx: the traceback goes onto the exception, and sys.last_type/last_value/
+    // last_traceback are set, before it is displayed (its __str__ sees sys.last_value's reference).
     PyException_SetTraceback(v, e.traceback);
+    this.setSysLastVars(e);
     try {
       text = formatException(v, (fn) => (fn === this.filename ? this.sourceLines : null));
     } catch (e2) {
@@ -521,7 +616,6 @@ export class Interpreter {
       text = `${v.ob_type.tp_name}\n`;
     }
     this.err.write(text);
-    this.setSysLastVars(e);
     e.clear();
     this.tstate.curexc = null;
     this.endRunFile(true);
@@ -546,6 +640,21 @@ export class Interpreter {
     this.flushStd();
     const v = e.value;
     PyException_SetTraceback(v, e.traceback);
+    // _PyErr_WriteUnraisableMsg passes the exception to sys.unraisablehook in an
+    // UnraisableHookArgs struct sequence, which holds a reference to each of its fields while
+    // the default hook prints them (the object is not modelled, its references are).
+    const held = [e.type, v, e.traceback ?? Py_None, obj ?? Py_None];
+    for (const o of held) Py_INCREF(o);
+    try {
+      this.writeUnraisableDefault(v, obj);
+    } finally {
+      for (const o of held) Py_DECREF(o);
+    }
+    e.clear();
+  }
+
+  /** _PyErr_WriteUnraisableDefaultHook: "Exception ignored in: <repr>", then the traceback. */
+  private writeUnraisableDefault(v: PyObject, obj: PyObject | null): void {
     if (obj !== null && obj !== Py_None) {
       let where: string;
       try {
@@ -562,8 +671,7 @@ export class Interpreter {
     // Once finalize_modules has removed the modules, the traceback printer cannot import
     // io to read source lines (display_source_line fails quietly): frames only.
     const lines = this.modulesRemoved ? null : this.sourceLines;
-    this.err.write(formatException(v, (fn) => (fn === this.filename ? lines : null)));
-    e.clear();
+    this.err.write(formatUnraisable(v, (fn) => (fn === this.filename ? lines : null)));
   }
 
   /** PyErr_Print (set_sys_last_vars): the uncaught exception stays reachable from

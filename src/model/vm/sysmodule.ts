@@ -21,6 +21,7 @@ import { PyType_Ready, _PyObject_LookupSpecial } from '../objects/typeobject';
 import { PyCFunction_NewEx } from '../objects/methodobject';
 import { PyObject_CallNoArgs, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
+import { _PyArg_ParseTupleAndKeywords } from '../objects/argparse';
 import { METH } from '../objects/methoddef';
 import type { PyMethodDef } from '../objects/methoddef';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
@@ -113,19 +114,10 @@ export function _PySys_GetSizeOf(o: PyObject): number {
   return size + _PyType_PreHeaderSize(o.ob_type.tp_flags);
 }
 
-function sys_getsizeof(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
-  const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
-  if (nargs + nkw < 1) PyErr_SetString(PyExc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
-  if (nargs + nkw > 2) PyErr_SetString(PyExc_TypeError, `getsizeof() takes at most 2 arguments (${nargs + nkw} given)`);
-  let obj: PyObject | null = nargs > 0 ? args[0] : null;
-  let dflt: PyObject | null = nargs > 1 ? args[1] : null;
-  for (let k = 0; k < nkw; k++) {
-    const key = PyUnicode_AsString((kwnames as PyTupleObject).ob_item[k]);
-    if (key === 'object') obj = args[nargs + k];
-    else if (key === 'default') dflt = args[nargs + k];
-    else PyErr_SetString(PyExc_TypeError, `getsizeof() got an unexpected keyword argument '${key}'`);
-  }
-  if (obj === null) return PyErr_SetString(PyExc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+/** sys_getsizeof: METH_VARARGS | METH_KEYWORDS in 3.11, so the argument tuple (which holds
+ *  the object) is alive while __sizeof__ runs. */
+function sys_getsizeof(_self: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  const [obj, dflt] = _PyArg_ParseTupleAndKeywords('getsizeof', args, kwargs, ['object', 'default'], 1) as [PyObject, PyObject | null];
   try {
     return PyLong_FromNumber(_PySys_GetSizeOf(obj));
   } catch (e) {
@@ -163,7 +155,7 @@ const sys_methods: PyMethodDef[] = [
   { ml_name: 'intern', ml_meth: sys_intern, ml_flags: METH.O },
   { ml_name: 'getrecursionlimit', ml_meth: sys_getrecursionlimit, ml_flags: METH.NOARGS },
   { ml_name: 'setrecursionlimit', ml_meth: sys_setrecursionlimit, ml_flags: METH.O },
-  { ml_name: 'getsizeof', ml_meth: sys_getsizeof, ml_flags: METH.FASTCALL | METH.KEYWORDS },
+  { ml_name: 'getsizeof', ml_meth: sys_getsizeof, ml_flags: METH.VARARGS | METH.KEYWORDS },
   { ml_name: 'exit', ml_meth: sys_exit, ml_flags: METH.FASTCALL },
   { ml_name: '_debugmallocstats', ml_meth: sys_debugmallocstats, ml_flags: METH.NOARGS },
   { ml_name: 'get_int_max_str_digits', ml_meth: () => PyLong_FromNumber(_Py_int_max_str_digits), ml_flags: METH.NOARGS },
@@ -220,9 +212,9 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   Py_DECREF(v);
 }
 
-/** _PySys_Create: the sys module with its functions and data. */
-export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObject, argv0: string, args: readonly string[] = [],
-  stdin: PyObject | null = null): PyModuleObject {
+/** _PySys_Create: the sys module with its functions, sys.modules and the data
+ *  _PySys_InitCore sets (what the module's m_copy will hold). */
+export function makeSysModule(modules: PyObject): PyModuleObject {
   PyType_Ready(VersionInfo_Type);
   const m = PyModule_New('sys', '(built-in)');
   const d = m.ob_dict as PyObject;
@@ -231,6 +223,21 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   Py_DECREF(modname);
   Py_INCREF(modules);
   setItem(d, 'modules', modules);
+  setItem(d, 'version', PyUnicode_FromString(SYS_VERSION));
+  setItem(d, 'version_info', makeVersionInfo());
+  const vi = rt.profile.versionInfo;
+  setItem(d, 'hexversion', PyLong_FromNumber((vi[0] << 24) | (vi[1] << 16) | (vi[2] << 8) | 0xf0 | vi[4]));
+  setItem(d, 'maxsize', PyLong_FromBigInt(9223372036854775807n));
+  setItem(d, 'byteorder', PyUnicode_FromString('little'));
+  setItem(d, 'platform', PyUnicode_FromString('linux'));
+  return m;
+}
+
+/** What init_sys_streams and _PySys_UpdateConfig add to sys once the core is up (after
+ *  its m_copy was taken): the standard streams, argv, path, warnoptions, _xoptions. */
+export function sysUpdateConfig(m: PyModuleObject, stdout: PyObject, stderr: PyObject, argv0: string,
+  args: readonly string[] = [], stdin: PyObject | null = null): void {
+  const d = m.ob_dict as PyObject;
   Py_INCREF(stdout);
   setItem(d, 'stdout', stdout);
   Py_INCREF(stderr);
@@ -245,13 +252,6 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
     Py_INCREF(stdin);
     setItem(d, 'stdin', stdin);
   }
-  setItem(d, 'version', PyUnicode_FromString(SYS_VERSION));
-  setItem(d, 'version_info', makeVersionInfo());
-  const vi = rt.profile.versionInfo;
-  setItem(d, 'hexversion', PyLong_FromNumber((vi[0] << 24) | (vi[1] << 16) | (vi[2] << 8) | 0xf0 | vi[4]));
-  setItem(d, 'maxsize', PyLong_FromBigInt(9223372036854775807n));
-  setItem(d, 'byteorder', PyUnicode_FromString('little'));
-  setItem(d, 'platform', PyUnicode_FromString('linux'));
   const argv = PyList_New(1 + args.length);
   PyList_SET_ITEM(argv, 0, PyUnicode_FromString(argv0));
   args.forEach((a, i) => PyList_SET_ITEM(argv, i + 1, PyUnicode_FromString(a)));
@@ -260,5 +260,4 @@ export function makeSysModule(modules: PyObject, stdout: PyObject, stderr: PyObj
   setItem(d, 'warnoptions', PyList_New(0));
   setItem(d, '_xoptions', PyDict_New());
   _PyHeap_NoteProvided('sys', d);
-  return m;
 }

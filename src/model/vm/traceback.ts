@@ -345,8 +345,10 @@ function syntaxErrorBlock(value: PyObject): { text: string; message: PyObject } 
 }
 
 /** print_exception_message + suggestions: "module.Qualname: message". `value` is the
- *  exception, or the message str a SyntaxError was replaced by (then `type` is its type). */
-function exceptionLine(value: PyObject, type: PyTypeObject = value.ob_type): string {
+ *  exception, or the message str a SyntaxError was replaced by (then `type` is its type);
+ *  for the unraisable hook (write_unraisable_exc_file) ": " comes even before an empty
+ *  message, and no suggestion. */
+function exceptionLine(value: PyObject, type: PyTypeObject = value.ob_type as PyTypeObject, unraisable = false): string {
   let line = '';
   try {
     const modulename = PyObject_GetAttr(type, _Py_ID('__module__'));
@@ -380,9 +382,10 @@ function exceptionLine(value: PyObject, type: PyTypeObject = value.ob_type): str
     line += ': <exception str() failed>';
   }
   if (s !== null) {
-    if (s.length !== 0) line += ': ';
+    if (s.length !== 0 || unraisable) line += ': ';
     line += s;
   }
+  if (unraisable) return line + '\n';
   try {
     const sugg = _Py_Offer_Suggestions(value);
     if (sugg !== null) line += `. Did you mean: '${sugg}'?`;
@@ -397,34 +400,55 @@ function exceptionLine(value: PyObject, type: PyTypeObject = value.ob_type): str
 export function formatException(value: PyObject, source: SourceLookup): string {
   const out: string[] = [];
   const seen = new Set<PyObject>();
+  // print_exception_recursive (Python/pythonrun.c): the chained exception is printed first,
+  // held by the new reference PyException_GetCause/GetContext returned; print_exception
+  // holds one more reference to the exception it prints (its __str__ sees both).
+  const chained = (c: PyObject, message: string): void => {
+    Py_INCREF(c);
+    try {
+      rec(c);
+    } finally {
+      Py_DECREF(c);
+    }
+    out.push(message);
+  };
   const rec = (v: PyObject): void => {
     seen.add(v);
     const ex = asExc(v);
     if (ex.cause !== null) {
-      if (!seen.has(ex.cause)) {
-        rec(ex.cause);
-        out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-      }
+      if (!seen.has(ex.cause)) chained(ex.cause, '\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (!ex.suppress_context && ex.context !== null) {
-      if (!seen.has(ex.context)) {
-        rec(ex.context);
-        out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
-      }
+      if (!seen.has(ex.context)) chained(ex.context, '\nDuring handling of the above exception, another exception occurred:\n\n');
     }
-    const tb = ex.traceback;
-    if (tb !== null && tb !== Py_None) printTraceback(out, tb as PyTracebackObject, source);
-    const se = syntaxErrorBlock(v);
-    if (se === null) {
-      out.push(exceptionLine(v));
-    } else {
-      out.push(se.text);
-      try {
-        out.push(exceptionLine(se.message, v.ob_type));
-      } finally {
-        Py_DECREF(se.message);
+    Py_INCREF(v);
+    try {
+      const tb = ex.traceback;
+      if (tb !== null && tb !== Py_None) printTraceback(out, tb as PyTracebackObject, source);
+      const se = syntaxErrorBlock(v);
+      if (se === null) {
+        out.push(exceptionLine(v));
+      } else {
+        out.push(se.text);
+        try {
+          out.push(exceptionLine(se.message, v.ob_type as PyTypeObject));
+        } finally {
+          Py_DECREF(se.message);
+        }
       }
+    } finally {
+      Py_DECREF(v);
     }
   };
   rec(value);
+  return out.join('');
+}
+
+/** write_unraisable_exc_file (Python/errors.c): the traceback and the exception line of an
+ *  exception sys.unraisablehook reports; chained exceptions are not shown. */
+export function formatUnraisable(value: PyObject, source: SourceLookup): string {
+  const out: string[] = [];
+  const tb = asExc(value).traceback;
+  if (tb !== null && tb !== Py_None) printTraceback(out, tb as PyTracebackObject, source);
+  out.push(exceptionLine(value, value.ob_type as PyTypeObject, true));
   return out.join('');
 }

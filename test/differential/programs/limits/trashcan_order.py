@@ -2,11 +2,14 @@
 import gc
 gc.disable()
 warm = [[] for i in range(1000)]
-# Start in a fresh pool (pymalloc's 16 KiB pools; a list's id is its block + the 16-byte GC
-# header): the order then depends on the trashcan, not on how full startup left the pools.
-pad = []
-while id(pad[-1] if pad else warm[-1]) % 16384 != 64:
-    pad.append([])
+# The lists below start a pool of their size class (64-byte blocks: a list's id is its block
+# + 16, a pool's first block is 48 bytes in), so where startup left the current pool does not matter.
+pad = [None] * 300
+k = 0
+pad[0] = []
+while id(pad[k]) % 16384 != 64:
+    k += 1
+    pad[k] = []
 def reuse_order(n, make, fresh):
     ids = [0] * (n + 1)
     keep = [None] * (n + 3)
