@@ -7,14 +7,15 @@
 //   npm run goldens -- --python 3.11 refcount/   only programs whose "category/name" contains the filter
 //
 // Each program runs as `python name.py` from its own folder (relative file name, so tracebacks and
-// SyntaxErrors name it exactly as a user's `python prog.py` would), with stdin closed, no .pyc files,
+// SyntaxErrors name it exactly as a user's `python prog.py` would), with stdin empty (or the
+// contents of name.stdin next to the program, for programs that call input()), no .pyc files,
 // a fixed hash seed and UTF-8 output. An unfiltered run also deletes goldens whose program is gone.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpythonSpawnOptions } from './cpython-env.mjs';
+import { cpythonSpawnOptions, cpythonStdin } from './cpython-env.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'test', 'differential', 'programs');
@@ -39,7 +40,7 @@ function native(python) {
     describe: python,
     available: () => existsSync(python),
     run(file, cwd) {
-      const r = spawnSync(python, [file], cpythonSpawnOptions(cwd, TIMEOUT_MS));
+      const r = spawnSync(python, [file], { ...cpythonSpawnOptions(cwd, TIMEOUT_MS), ...cpythonStdin(cwd, file) });
       if (r.error) throw new Error(`${python} ${file}: ${r.error.message}`);
       if (r.signal) throw new Error(`${python} ${file}: killed by ${r.signal} (timeout ${TIMEOUT_MS} ms?)`);
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status };

@@ -19,7 +19,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpythonSpawnOptions } from './cpython-env.mjs';
+import { cpythonSpawnOptions, cpythonStdin } from './cpython-env.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'test', 'differential', 'programs');
@@ -62,7 +62,7 @@ function buildTracer() {
 
 /** Runs `command args` in cwd as scripts/record-goldens.mjs runs `python FILE` (same environment). */
 function run(command, args, cwd, extraEnv = {}) {
-  const r = spawnSync(command, args, cpythonSpawnOptions(cwd, TIMEOUT_MS, extraEnv));
+  const r = spawnSync(command, args, { ...cpythonSpawnOptions(cwd, TIMEOUT_MS, extraEnv), ...cpythonStdin(cwd, args.at(-1)) });
   if (r.error) throw new Error(`${args.at(-1)}: ${r.error.message}`);
   if (r.signal) throw new Error(`${args.at(-1)}: killed by ${r.signal}`);
   return r;

@@ -11,6 +11,7 @@ import { runSource, traceSource, decodeSourceBytes } from '../model/index';
 import type { PythonVersion } from '../model/profiles/profile';
 import { formatTrace } from './formatTrace';
 import { writeAll, outputPending } from './stdio';
+import { stdinChunks } from './stdin';
 
 const VERSIONS: readonly PythonVersion[] = ['3.11'];
 
@@ -109,6 +110,7 @@ function main(): number {
     // Written as the program writes it, so stdout and stderr interleave as CPython's do.
     const r = runSource(source, {
       ...options, onStdout: (s) => writeAll(1, s), onStderr: (s) => writeAll(2, s), stdoutIsTTY: isatty(1),
+      stdin: stdinChunks(), stdinIsTTY: isatty(0),
     });
     return r.exitCode;
   }

@@ -23,7 +23,10 @@ import { runProgram } from './vm/run';
 import { traceProgram } from './trace/trace';
 import type { TraceResult } from './trace/types';
 import { summarizeSource, bindingsAt } from './trace/summary';
+import type { StdinSource } from './vm/io';
 import { snapshotAt } from './trace/snapshotAt';
+
+export type { StdinSource };
 
 export interface RunOptions {
   /** The file name as CPython would see it (tracebacks print it). */
@@ -36,6 +39,11 @@ export interface RunOptions {
   onStderr?: (s: string) => void;
   /** sys.stdout line-buffered, as CPython's on a terminal. */
   stdoutIsTTY?: boolean;
+  /** What sys.stdin and input() read (the whole text, or a function returning the next
+   *  chunk, null at the end); absent: empty input. */
+  stdin?: StdinSource;
+  /** Standard input is a terminal (input() prompts on stderr when stdout is one too). */
+  stdinIsTTY?: boolean;
 }
 
 export interface RunResult {

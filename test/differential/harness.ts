@@ -2,7 +2,7 @@
 // with the CPython golden. Used by differential.test.ts and scripts/update-known-failures.mjs.
 
 import '../../src/model/v8tuning';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { runSource } from '../../src/model/index';
 import type { PythonVersion } from '../../src/model/profiles/profile';
 import { lastNonEmptyLine, programPath, readGolden, type Observed } from './corpus';
@@ -28,9 +28,12 @@ export function checkProgram(id: string, version: PythonVersion): CheckResult {
   // The file's bytes, as CPython reads them (coding declarations, null bytes).
   const source = new Uint8Array(readFileSync(programPath(id)));
   const filename = `${id.slice(id.indexOf('/') + 1)}.py`;
+  // name.stdin next to the program is its standard input (else an empty one).
+  const stdinPath = programPath(id).replace(/\.py$/, '.stdin');
+  const stdin = existsSync(stdinPath) ? readFileSync(stdinPath, 'utf8') : undefined;
   let actual: Observed;
   try {
-    const r = runSource(source, { filename, python: version, maxSteps: MAX_STEPS });
+    const r = runSource(source, { filename, python: version, maxSteps: MAX_STEPS, stdin });
     actual = { stdout: r.stdout, exitCode: r.exitCode, stderrLast: lastNonEmptyLine(r.stderr) };
   } catch (e) {
     const err = e instanceof Error ? (e.stack ?? e.message) : String(e);

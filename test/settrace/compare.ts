@@ -50,32 +50,35 @@ function names(f: InterpreterFrame, statics: Set<PyObject>, it: Interpreter): Na
   return out;
 }
 
-/** Runs the program and records its first `max` events as the goldens do. */
-export function simulatedEvents(source: string, filename: string, max: number): { events: SettraceEvent[]; total: number } {
-  const it = Interpreter.create(source, { filename });
+/** Runs the program and records its first `max` events as the goldens do: only the
+ *  program's own code (not eval()'s "<string>" or a module's), at its true depth.
+ *  `stdin` is what the program reads (a name.stdin next to it). */
+export function simulatedEvents(source: string, filename: string, max: number, stdin?: string): { events: SettraceEvent[]; total: number } {
+  const it = Interpreter.create(source, { filename, stdin });
   const events: SettraceEvent[] = [];
   const statics = staticObjectSet();
   let depth = -1;
   let total = 0;
   const base = (f: InterpreterFrame, lineno: number) => ({ qualname: f.f_code.qualname, firstLineno: f.f_code.co_firstlineno, lineno, depth });
-  const push = (e: SettraceEvent): void => {
+  const push = (e: SettraceEvent, f: InterpreterFrame): void => {
+    if (f.f_code.filename !== filename) return;
     total++;
     if (events.length < max) events.push(e);
   };
   const listener: TraceListener = {
     call(f, pc) {
       depth++;
-      push({ kind: 'call', ...base(f, f.f_code.lineOf(pc)) });
+      push({ kind: 'call', ...base(f, f.f_code.lineOf(pc)) }, f);
     },
     line(f, _pc, line) {
-      push({ kind: 'line', ...base(f, line), names: events.length < max ? names(f, statics, it) : [] });
+      push({ kind: 'line', ...base(f, line), names: events.length < max ? names(f, statics, it) : [] }, f);
     },
     return(f, pc, v) {
-      push({ kind: 'return', ...base(f, frameLine(f, pc)), returned: v === null ? null : shortName(v) });
+      push({ kind: 'return', ...base(f, frameLine(f, pc)), returned: v === null ? null : shortName(v) }, f);
       depth--;
     },
     exception(f, e) {
-      push({ kind: 'exception', ...base(f, frameLine(f, f.traced_pc)), exception: e.type.tp_name.slice(e.type.tp_name.lastIndexOf('.') + 1) });
+      push({ kind: 'exception', ...base(f, frameLine(f, f.traced_pc)), exception: e.type.tp_name.slice(e.type.tp_name.lastIndexOf('.') + 1) }, f);
     },
     instruction() {},
   };

@@ -8,7 +8,7 @@
 // program that matches fails the test too, so the list only shrinks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { listTracedPrograms, tracedProgramPath, readSettraceGolden, SETTRACE_DIR, type SettraceEvent } from './golden';
 import { simulatedEvents } from './compare';
@@ -39,7 +39,9 @@ function knownDifferences(): Map<string, string> {
 function firstDifference(id: string): string | null {
   const g = readSettraceGolden(id);
   const path = tracedProgramPath(id);
-  const sim = simulatedEvents(readFileSync(path, 'utf8'), basename(path), g.recorded);
+  const stdinPath = path.replace(/\.py$/, '.stdin');
+  const stdin = existsSync(stdinPath) ? readFileSync(stdinPath, 'utf8') : undefined;
+  const sim = simulatedEvents(readFileSync(path, 'utf8'), basename(path), g.recorded, stdin);
   const n = Math.max(g.trace.length, sim.events.length);
   for (let i = 0; i < n; i++) {
     const a = g.trace[i], b = sim.events[i];

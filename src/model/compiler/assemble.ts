@@ -42,7 +42,7 @@ function chain(entry: Block): Block[] {
   return out;
 }
 
-function computeCodeFlags(u: Unit): number {
+function computeCodeFlags(u: Unit, cfFlags: number): number {
   const ste = u.ste;
   let flags = 0;
   if (ste.type === 'function') {
@@ -54,7 +54,8 @@ function computeCodeFlags(u: Unit): number {
     if (ste.varargs) flags |= CO_VARARGS;
     if (ste.varkeywords) flags |= CO_VARKEYWORDS;
   }
-  return flags;
+  // Only the compiler flags in PyCF_MASK (the future features) are inherited.
+  return flags | cfFlags;
 }
 
 // ---- basic-block passes ---------------------------------------------------------
@@ -717,7 +718,7 @@ export function assemble(cg: CodeGen, u: Unit, addNone: boolean, filename: strin
   }
 
   // insert_prefix_instructions
-  const flags = computeCodeFlags(u);
+  const flags = computeCodeFlags(u, cg.cfFlags);
   const mk = (op: number, arg: number, lineno = -1, eline = -1): Instr => ({
     op, arg, target: null, except: null, lineno, end_lineno: eline, col: -1, end_col: -1,
   });

@@ -22,7 +22,14 @@ export class AstOptimizer {
     /** The object of every Constant node. */
     private readonly constOf: Map<A.expr, number>,
     private readonly optimize = 0,
+    /** `from __future__ import annotations`: annotations stay as written (astfold_arg). */
+    private readonly futureAnnotations = false,
   ) {}
+
+  /** An annotation is folded unless it will be compiled as its source text. */
+  private annotation(e: A.expr | null): void {
+    if (e && !this.futureAnnotations) this.expr(e);
+  }
 
   private operand(e: A.Constant): Operand {
     const i = this.constOf.get(e)!;
@@ -61,10 +68,12 @@ export class AstOptimizer {
   private recursion_depth = 0;
   private recursion_limit = 0;
 
-  run(mod: A.Module, depth: number, limit: number): void {
+  /** astfold_mod. */
+  run(mod: A.mod, depth: number, limit: number): void {
     this.recursion_depth = depth * COMPILER_STACK_FRAME_SCALE;
     this.recursion_limit = limit * COMPILER_STACK_FRAME_SCALE;
-    this.body(mod.body);
+    if (mod._type === 'Expression') this.expr(mod.body);
+    else this.body(mod.body);
   }
 
   private enter(): void {
@@ -99,12 +108,12 @@ export class AstOptimizer {
   }
 
   private args(a: A.arguments): void {
-    for (const p of a.posonlyargs) if (p.annotation) this.expr(p.annotation);
-    for (const p of a.args) if (p.annotation) this.expr(p.annotation);
-    if (a.vararg?.annotation) this.expr(a.vararg.annotation);
-    for (const p of a.kwonlyargs) if (p.annotation) this.expr(p.annotation);
+    for (const p of a.posonlyargs) this.annotation(p.annotation);
+    for (const p of a.args) this.annotation(p.annotation);
+    if (a.vararg) this.annotation(a.vararg.annotation);
+    for (const p of a.kwonlyargs) this.annotation(p.annotation);
     this.exprs(a.kw_defaults);
-    if (a.kwarg?.annotation) this.expr(a.kwarg.annotation);
+    if (a.kwarg) this.annotation(a.kwarg.annotation);
     this.exprs(a.defaults);
   }
 
@@ -121,7 +130,7 @@ export class AstOptimizer {
         this.args(s.args);
         this.body(s.body);
         this.exprs(s.decorator_list);
-        if (s.returns) this.expr(s.returns);
+        this.annotation(s.returns);
         break;
       case 'ClassDef':
         this.exprs(s.bases);
@@ -145,7 +154,7 @@ export class AstOptimizer {
         break;
       case 'AnnAssign':
         this.expr(s.target);
-        this.expr(s.annotation);
+        this.annotation(s.annotation);
         if (s.value) this.expr(s.value);
         break;
       case 'For':

@@ -7,6 +7,7 @@ import type * as A from '../syntax/ast';
 import { UnsupportedSyntax } from '../syntax/errors';
 import { assemble } from './assemble';
 import { docString } from './ast_opt';
+import { _PyAST_ExprAsUnicode } from './ast_unparse';
 import { pyEquals } from './constfold';
 import type { CodeUnit, CompileWarning } from './code';
 import type { ConstTable } from './consts';
@@ -47,6 +48,10 @@ export class CodeGen {
   private stack: Unit[] = [];
   /** Line of the last `from __future__` import of the header (future.c ff_lineno). */
   futureLineno = -1;
+  /** `from __future__ import annotations`: annotations compile to their source text. */
+  futureAnnotations = false;
+  /** The compilation's PyCF_MASK flags, which every code object's co_flags carries. */
+  cfFlags = 0;
   private noneObj = -1;
   readonly warnings: CompileWarning[] = [];
 
@@ -419,6 +424,16 @@ export class CodeGen {
     this.exitScopeTop();
     return co;
   }
+  /** compiler_mod for an Expression: the value is the code's return value. */
+  compileExpression(mod: A.Expression): CodeUnit {
+    this.enterScope('<module>', ScopeType.MODULE, mod, 1);
+    this.u.lineno = 1;
+    this.visitExpr(mod.body);
+    const co = this.finish(false);
+    this.exitScopeTop();
+    return co;
+  }
+
   private exitScopeTop(): void {
     const p = this.stack.pop();
     if (p) this.u = p;
@@ -646,7 +661,9 @@ export class CodeGen {
   private argAnnotation(id: string, ann: A.expr | null, len: { n: number }): void {
     if (!ann) return;
     this.loadIdentifier(mangle(this.u.privateName, id));
-    if (ann._type === 'Starred') {
+    if (this.futureAnnotations) {
+      this.annexpr(ann);
+    } else if (ann._type === 'Starred') {
       this.visitExpr(ann.value);
       this.addop(Op.UNPACK_SEQUENCE, 1);
     } else {
@@ -1323,6 +1340,11 @@ export class CodeGen {
     }
   }
 
+  /** compiler_visit_annexpr: the annotation's text as a new constant. */
+  private annexpr(ann: A.expr): void {
+    this.loadNewConst({ kind: 'str', value: _PyAST_ExprAsUnicode(ann) });
+  }
+
   private annassign(s: A.AnnAssign): void {
     const targ = s.target;
     if (s.value) {
@@ -1334,7 +1356,8 @@ export class CodeGen {
       case 'Name':
         this.forbiddenName(targ.id, 'Store');
         if (s.simple && moduleOrClass) {
-          this.visitExpr(s.annotation);
+          if (this.futureAnnotations) this.annexpr(s.annotation);
+          else this.visitExpr(s.annotation);
           this.addopName(Op.LOAD_NAME, this.u.names, '__annotations__');
           this.loadIdentifier(mangle(this.u.privateName, targ.id));
           this.addop(Op.STORE_SUBSCR);
@@ -1353,7 +1376,8 @@ export class CodeGen {
       default:
         throw new Error('invalid node type for annotated assignment');
     }
-    if (!s.simple && moduleOrClass) this.checkAnnExpr(s.annotation);
+    // check_annotation: evaluated last, and not at all under future annotations.
+    if (!s.simple && moduleOrClass && !this.futureAnnotations) this.checkAnnExpr(s.annotation);
   }
 
   // ---- expressions ----------------------------------------------------------------------

@@ -10,19 +10,36 @@ import { AstOptimizer, docString } from './ast_opt';
 import type { CodeUnit, CompiledModule, ConstObject } from './code';
 import { CodeGen } from './codegen';
 import { ConstTable } from './consts';
-import { CompileErrorAt } from './errors';
+import { CompileErrorAt, SymtableErrorAt } from './errors';
 import { Symtable } from './symtable';
 
 export interface CompileOptions {
   /** The file's text, to fill SyntaxError.text as CPython reads it back from the file. */
   source?: string;
+  /** PyCompilerFlags.cf_flags given by the caller (compile()'s flags, and the future
+   *  features eval/exec/compile inherit from the calling code: PyEval_MergeCompilerFlags). */
+  flags?: number;
   /** The recursion depth of the code that compiles and the recursion limit (the AST
    *  optimizer's guard scales them); 0 and 1000 when not given. */
   recursionDepth?: number;
   recursionLimit?: number;
 }
 
-export function compile(mod: A.Module, filename: string, options: CompileOptions = {}): CompiledModule {
+/** co_flags bits of the future features (Include/cpython/compile.h; future.c sets them). */
+export const CO_FUTURE_DIVISION = 0x20000;
+export const CO_FUTURE_ABSOLUTE_IMPORT = 0x40000;
+export const CO_FUTURE_WITH_STATEMENT = 0x80000;
+export const CO_FUTURE_PRINT_FUNCTION = 0x100000;
+export const CO_FUTURE_UNICODE_LITERALS = 0x200000;
+export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+export const CO_FUTURE_GENERATOR_STOP = 0x800000;
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+/** PyCF_MASK: the compiler flags every code object of a compilation carries in co_flags. */
+export const PyCF_MASK = CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT |
+  CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL | CO_FUTURE_GENERATOR_STOP |
+  CO_FUTURE_ANNOTATIONS;
+
+export function compile(mod: A.mod, filename: string, options: CompileOptions = {}): CompiledModule {
   const consts = new ConstTable();
   const constOf = new Map<A.expr, number>();
   const arenaIdentifiers: string[] = [];
@@ -37,13 +54,18 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
     (id) => arenaIdentifiers.push(id),
   );
   try {
-    const futureLineno = futureFeatures(mod);
-    new AstOptimizer(consts, constOf).run(mod, options.recursionDepth ?? 0, options.recursionLimit ?? 1000);
-    const st = new Symtable(filename);
+    const future = mod._type === 'Module' ? futureFeatures(mod) : { lineno: -1, features: 0 };
+    // _PyAST_Compile: the file's future features merged with the caller's flags.
+    const cfFlags = future.features | (options.flags ?? 0);
+    const annotations = (cfFlags & CO_FUTURE_ANNOTATIONS) !== 0;
+    new AstOptimizer(consts, constOf, 0, annotations).run(mod, options.recursionDepth ?? 0, options.recursionLimit ?? 1000);
+    const st = new Symtable(filename, annotations);
     st.build(mod);
     const cg = new CodeGen(st, consts, constOf, filename);
-    cg.futureLineno = futureLineno;
-    const code = cg.compileModule(mod);
+    cg.futureLineno = future.lineno;
+    cg.futureAnnotations = annotations;
+    cg.cfFlags = cfFlags & PyCF_MASK;
+    const code = mod._type === 'Module' ? cg.compileModule(mod) : cg.compileExpression(mod);
     markInterned(code, consts.objects);
     return { code, objects: consts.objects, arenaIdentifiers, warnings: cg.warnings };
   } catch (e) {
@@ -54,7 +76,8 @@ export function compile(mod: A.Module, filename: string, options: CompileOptions
         const line = options.source.split(/\r\n|\r|\n/)[l.lineno - 1];
         if (line !== undefined) text = line + '\n';
       }
-      throw new PySyntaxError('SyntaxError', e.msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text);
+      throw new PySyntaxError('SyntaxError', e.msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text,
+        e instanceof SymtableErrorAt);
     }
     throw e;
   }
@@ -87,22 +110,28 @@ function markInterned(top: CodeUnit, objects: ConstObject[]): void {
   }
 }
 
-const FUTURE_OK = new Set([
-  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
-  'print_function', 'unicode_literals', 'generator_stop',
+/** future.c future_check_features (3.11): only `annotations` and `barry_as_FLUFL` still
+ *  change the compilation; the others are accepted and set no flag. */
+const FUTURE_FLAGS = new Map<string, number>([
+  ['nested_scopes', 0], ['generators', 0], ['division', 0], ['absolute_import', 0], ['with_statement', 0],
+  ['print_function', 0], ['unicode_literals', 0], ['generator_stop', 0], ['annotations', CO_FUTURE_ANNOTATIONS],
 ]);
 
-/** future.c future_parse: returns ff_lineno (-1 without future imports). */
-function futureFeatures(mod: A.Module): number {
+/** future.c future_parse: ff_lineno (-1 without future imports) and ff_features. */
+function futureFeatures(mod: A.Module): { lineno: number; features: number } {
   let lineno = -1;
+  let features = 0;
   const body = mod.body;
   let i = docString(body) !== null ? 1 : 0;
   for (; i < body.length; i++) {
     const s = body[i]!;
     if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
     for (const a of s.names) {
-      if (FUTURE_OK.has(a.name)) continue;
-      if (a.name === 'annotations') throw new UnsupportedSyntax('from __future__ import annotations', s.lineno);
+      const flag = FUTURE_FLAGS.get(a.name);
+      if (flag !== undefined) {
+        features |= flag;
+        continue;
+      }
       // future.c reports only a line and a start column: end_offset is None (-1 here).
       const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: -2 };
       if (a.name === 'braces') throw new CompileErrorAt('not a chance', at);
@@ -111,7 +140,7 @@ function futureFeatures(mod: A.Module): number {
     }
     lineno = s.lineno;
   }
-  return lineno;
+  return { lineno, features };
 }
 
 type ConstVisit = (c: A.Constant) => void;
@@ -119,9 +148,10 @@ type IdVisit = (id: string) => void;
 
 /** Visit Constant nodes and identifiers in source order (the order the parser
  *  creates their objects). */
-export function walkSourceOrder(mod: A.Module, onConst: ConstVisit, onId: IdVisit): void {
+export function walkSourceOrder(mod: A.mod, onConst: ConstVisit, onId: IdVisit): void {
   const w = new SourceWalker(onConst, onId);
-  w.stmts(mod.body);
+  if (mod._type === 'Expression') w.expr(mod.body);
+  else w.stmts(mod.body);
 }
 
 class SourceWalker {
@@ -290,7 +320,7 @@ class SourceWalker {
     }
   }
 
-  private expr(e: A.expr): void {
+  expr(e: A.expr): void {
     switch (e._type) {
       case 'BoolOp':
         this.exprs(e.values);

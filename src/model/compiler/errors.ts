@@ -18,6 +18,10 @@ export class CompileErrorAt {
   ) {}
 }
 
+/** An error symtable.c reports with PyErr_RangedSyntaxLocationObject: the exception
+ *  is SyntaxError(msg) and the location goes into its attributes, not its args. */
+export class SymtableErrorAt extends CompileErrorAt {}
+
 /** A RecursionError the compiler raises (its depth guards, e.g. ast_opt.c's "maximum
  *  recursion depth exceeded during compilation"): the VM turns it into the Python
  *  exception, printed without a traceback as CPython prints a failed compile. */

@@ -6,7 +6,7 @@
 // LOAD_DEREF and to lay out co_varnames, co_cellvars and co_freevars.
 
 import type * as A from '../syntax/ast';
-import { CompileErrorAt, type Loc } from './errors';
+import { SymtableErrorAt, type Loc } from './errors';
 import { mangle } from './mangle';
 
 // Flags (Include/internal/pycore_symtable.h).
@@ -31,7 +31,7 @@ export const CELL = 5;
 const SCOPE_OFFSET = 11;
 const SCOPE_MASK = DEF_GLOBAL | DEF_LOCAL | DEF_PARAM | DEF_NONLOCAL;
 
-export type BlockType = 'function' | 'class' | 'module';
+export type BlockType = 'function' | 'class' | 'module' | 'annotation';
 export type ComprehensionType = 'none' | 'list' | 'set' | 'dict' | 'genexp';
 
 /** PySTEntryObject. */
@@ -76,7 +76,11 @@ export class Symtable {
   private global!: Map<string, number>;
   private priv: string | null = null;
 
-  constructor(readonly filename: string) {}
+  constructor(
+    readonly filename: string,
+    /** `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS). */
+    private readonly futureAnnotations = false,
+  ) {}
 
   lookup(key: object): SymtableEntry {
     const e = this.blocks.get(key);
@@ -86,11 +90,12 @@ export class Symtable {
 
   // ---- building (symtable_visit_*) -------------------------------------
 
-  build(mod: A.Module): void {
+  build(mod: A.mod): void {
     this.enterBlock('top', 'module', mod, { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     this.top = this.cur;
     this.global = this.cur.symbols;
-    for (const s of mod.body) this.visitStmt(s);
+    if (mod._type === 'Expression') this.visitExpr(mod.body);
+    else for (const s of mod.body) this.visitStmt(s);
     this.exitBlock();
     this.analyze();
   }
@@ -101,6 +106,8 @@ export class Symtable {
     this.blocks.set(key, ste);
     if (prev) {
       this.stack.push(prev);
+      // A scope inside a comprehension's iterable expression inherits that state.
+      ste.compIterExpr = prev.compIterExpr;
       if (prev.nested || prev.type === 'function') ste.nested = true;
       prev.children.push(ste);
     }
@@ -119,7 +126,7 @@ export class Symtable {
     let val: number;
     if (old !== undefined) {
       if (flag & DEF_PARAM && old & DEF_PARAM) {
-        throw new CompileErrorAt(`duplicate argument '${name}' in function definition`, loc);
+        throw new SymtableErrorAt(`duplicate argument '${name}' in function definition`, loc);
       }
       val = old | flag;
     } else {
@@ -127,7 +134,7 @@ export class Symtable {
     }
     if (ste.compIterTarget) {
       if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
-        throw new CompileErrorAt(
+        throw new SymtableErrorAt(
           `comprehension inner loop cannot rebind assignment expression target '${name}'`,
           loc,
         );
@@ -160,7 +167,7 @@ export class Symtable {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
-        this.visitAnnotations(s.args, s.returns);
+        this.visitAnnotations(s.args, s.returns, s, s);
         this.visitExprs(s.decorator_list);
         this.enterBlock(s.name, 'function', s, s);
         if (s._type === 'AsyncFunctionDef') this.cur.coroutine = true;
@@ -199,14 +206,14 @@ export class Symtable {
           const cur = this.lookupFlags(s.target.id);
           if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.symbols !== this.global && s.simple) {
             const kind = cur & DEF_GLOBAL ? 'global' : 'nonlocal';
-            throw new CompileErrorAt(`annotated name '${s.target.id}' can't be ${kind}`, s);
+            throw new SymtableErrorAt(`annotated name '${s.target.id}' can't be ${kind}`, s);
           }
           if (s.simple) this.addDef(s.target.id, DEF_ANNOT | DEF_LOCAL, s.target);
           else if (s.value) this.addDef(s.target.id, DEF_LOCAL, s.target);
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       case 'AugAssign':
@@ -260,7 +267,7 @@ export class Symtable {
             else if (cur & USE) msg = `name '${name}' is used prior to global declaration`;
             else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be global`;
             else msg = `name '${name}' is assigned to before global declaration`;
-            throw new CompileErrorAt(msg, s);
+            throw new SymtableErrorAt(msg, s);
           }
           this.addDef(name, DEF_GLOBAL, s);
           this.cur.directives.push([mangle(this.priv, name), s]);
@@ -275,7 +282,7 @@ export class Symtable {
             else if (cur & USE) msg = `name '${name}' is used prior to nonlocal declaration`;
             else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be nonlocal`;
             else msg = `name '${name}' is assigned to before nonlocal declaration`;
-            throw new CompileErrorAt(msg, s);
+            throw new SymtableErrorAt(msg, s);
           }
           this.addDef(name, DEF_NONLOCAL, s);
           this.cur.directives.push([mangle(this.priv, name), s]);
@@ -304,7 +311,7 @@ export class Symtable {
     const dot = name.indexOf('.');
     const store = dot >= 0 ? name.slice(0, dot) : name;
     if (name === '*') {
-      if (this.cur.type !== 'module') throw new CompileErrorAt('import * only allowed at module level', a);
+      if (this.cur.type !== 'module') throw new SymtableErrorAt('import * only allowed at module level', a);
       return;
     }
     this.addDef(store, DEF_IMPORT, a);
@@ -324,19 +331,47 @@ export class Symtable {
     }
   }
 
-  private visitAnnotations(a: A.arguments, returns: A.expr | null): void {
+  /** symtable_visit_annotations: the parameters' annotations, then the return's. Under
+   *  future annotations they are visited in an AnnotationBlock, a scope that is not
+   *  linked into the tree (they compile to strings, so their names bind and use
+   *  nothing), but that refuses ':=', yield and await as CPython does. */
+  private visitAnnotations(a: A.arguments, returns: A.expr | null, key: object, loc: Loc): void {
+    if (this.futureAnnotations) this.enterAnnotationBlock(key, loc);
     for (const p of [...a.posonlyargs, ...a.args]) if (p.annotation) this.visitExpr(p.annotation);
     if (a.vararg?.annotation) this.visitExpr(a.vararg.annotation);
     if (a.kwarg?.annotation) this.visitExpr(a.kwarg.annotation);
     for (const p of a.kwonlyargs) if (p.annotation) this.visitExpr(p.annotation);
-    if (returns) this.visitExpr(returns);
+    if (this.futureAnnotations) this.exitBlock();
+    if (returns) this.visitAnnotation(returns);
+  }
+
+  /** symtable_visit_annotation. */
+  private visitAnnotation(e: A.expr): void {
+    if (this.futureAnnotations) this.enterAnnotationBlock(e, e);
+    this.visitExpr(e);
+    if (this.futureAnnotations) this.exitBlock();
+  }
+
+  /** symtable_enter_block(AnnotationBlock): a detached entry (not among the children). */
+  private enterAnnotationBlock(key: object, loc: Loc): void {
+    const prev = this.cur;
+    const ste = new SymtableEntry('_annotation', 'annotation', key, loc);
+    ste.compIterExpr = prev.compIterExpr;
+    this.stack.push(prev);
+    this.cur = ste;
+  }
+
+  /** symtable_raise_if_annotation_block. */
+  private raiseIfAnnotationBlock(what: string, e: A.expr): void {
+    if (this.cur.type === 'annotation') throw new SymtableErrorAt(`'${what}' can not be used within an annotation`, e);
   }
 
   private visitExpr(e: A.expr): void {
     switch (e._type) {
       case 'NamedExpr':
+        this.raiseIfAnnotationBlock('named expression', e);
         if (this.cur.compIterExpr > 0) {
-          throw new CompileErrorAt(
+          throw new SymtableErrorAt(
             'assignment expression cannot be used in a comprehension iterable expression',
             e,
           );
@@ -388,11 +423,13 @@ export class Symtable {
         break;
       case 'Yield':
       case 'YieldFrom':
+        this.raiseIfAnnotationBlock('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== 'none') this.raiseIfComprehension(e);
         break;
       case 'Await':
+        this.raiseIfAnnotationBlock('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;
@@ -451,7 +488,7 @@ export class Symtable {
       genexp: "'yield' inside generator expression",
       none: '',
     }[this.cur.comprehension];
-    throw new CompileErrorAt(what, e);
+    throw new SymtableErrorAt(what, e);
   }
 
   /** symtable_extend_namedexpr_scope: a walrus in a comprehension binds in the
@@ -464,7 +501,7 @@ export class Symtable {
         if (ste.comprehension !== 'none') {
           const f = ste.symbols.get(name) ?? 0;
           if (f & DEF_COMP_ITER) {
-            throw new CompileErrorAt(
+            throw new SymtableErrorAt(
               `assignment expression cannot rebind comprehension iteration variable '${name}'`,
               target,
             );
@@ -483,7 +520,7 @@ export class Symtable {
           this.addDef(name, DEF_GLOBAL, target, ste);
           return;
         }
-        throw new CompileErrorAt(
+        throw new SymtableErrorAt(
           'assignment expression within a comprehension cannot be used in a class body',
           target,
         );
@@ -539,9 +576,9 @@ export class Symtable {
 
   private errorAtDirective(ste: SymtableEntry, name: string, msg: string): never {
     for (const [n, loc] of ste.directives) {
-      if (n === name) throw new CompileErrorAt(msg, loc);
+      if (n === name) throw new SymtableErrorAt(msg, loc);
     }
-    throw new CompileErrorAt(msg, ste.loc);
+    throw new SymtableErrorAt(msg, ste.loc);
   }
 
   private analyzeName(

@@ -5,6 +5,9 @@
 // do_richcompare, sequence fallbacks for + and *), with 3.11's error messages.
 // Returned objects are new references; arguments are borrowed.
 
+import { _PyUnion_Check, _Py_union_args } from './unionobject';
+import { Py_GenericAlias } from './genericaliasobject';
+import { refusalState } from './unsupported';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, type Slot2,
 } from './object';
@@ -84,6 +87,7 @@ export function _PyObject_LookupAttr(o: PyObject, name: PyObject): PyObject | nu
   checkName(name);
   const tp = o.ob_type;
   if (tp.tp_getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, null, true);
+  refusalState.quiet++;
   try {
     return PyObject_GetAttr(o, name);
   } catch (e) {
@@ -92,6 +96,8 @@ export function _PyObject_LookupAttr(o: PyObject, name: PyObject): PyObject | nu
       return null;
     }
     throw e;
+  } finally {
+    refusalState.quiet--;
   }
 }
 
@@ -934,8 +940,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     return PyErr_SetString(PyExc_TypeError, `sequence index must be integer, not '${tn(key)}'`);
   }
   if (PyType_Check(o)) {
+    // type[int] is special-cased; other types need __class_getitem__ (so str[int] fails).
+    if (o === PyType_Type) return Py_GenericAlias(o, key);
     const meth = _PyObject_LookupAttr(o, _Py_ID('__class_getitem__'));
-    if (meth !== null) {
+    if (meth !== null && meth === Py_None) Py_DECREF(meth);
+    else if (meth !== null) {
       try {
         return PyObject_CallOneArg(meth, key);
       } finally {
@@ -1073,6 +1082,8 @@ function anyInTuple(items: PyObject[], test: (item: PyObject) => boolean, where:
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type === PyType_Type) return PyType_IsSubtype(inst.ob_type, cls as PyTypeObject);
+  // A union (int | str) is checked as the tuple of its members.
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
     return anyInTuple((cls as PyTupleObject).ob_item, (c) => PyObject_IsInstance(inst, c), ' in __instancecheck__');
   }
@@ -1087,6 +1098,7 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
     if (!PyType_Check(derived)) PyErr_SetString(PyExc_TypeError, 'issubclass() arg 1 must be a class');
     return PyType_IsSubtype(derived as PyTypeObject, cls as PyTypeObject);
   }
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (PyTuple_Check(cls)) {
     return anyInTuple((cls as PyTupleObject).ob_item, (c) => PyObject_IsSubclass(derived, c), ' in __subclasscheck__');
   }

@@ -12,7 +12,8 @@ import { PyLong_FromNumber } from './longobject';
 import { PyObject_GetIter } from './abstract';
 import { PyObject_LengthHint, _PyArg_AsSsize_t, _PyArg_CheckPositional } from './containerutil';
 import { METH, type PyMethodDef } from './methoddef';
-import { bytes_methods } from './bytesobject';
+import { bytes_methods, bytes_rfind_impl } from './bytesobject';
+import { sharedBytesMethods } from './bytes_methods';
 import { PyObject_CheckBuffer } from './buffer';
 import {
   PyByteArray_Resize, PyByteArray_FromStringAndSize, PyByteArray_View, bytearray_setslice, _getbytevalue, _PyIter_NextByte,
@@ -144,14 +145,6 @@ function bytearray_reverse(o: PyObject): PyObject {
   return none();
 }
 
-function mapped(o: PyObject, f: (c: number) => number): PyObject {
-  const self = o as PyByteArrayObject;
-  const r = PyByteArray_FromStringAndSize(PyByteArray_View(self), self.ob_size);
-  const v = PyByteArray_View(r);
-  for (let i = 0; i < v.length; i++) v[i] = f(v[i]);
-  return r;
-}
-
 function bytearray_alloc(o: PyObject): PyObject {
   return PyLong_FromNumber((o as PyByteArrayObject).ob_alloc);
 }
@@ -160,7 +153,7 @@ function bytearray_sizeof_meth(o: PyObject): PyObject {
   return PyLong_FromNumber(o.ob_type.tp_basicsize + (o as PyByteArrayObject).ob_alloc);
 }
 
-/** The methods bytes and bytearray share (Objects/bytes_methods.c). */
+/** The methods bytes and bytearray share that return no bytes (Objects/bytes_methods.c). */
 const SHARED = ['decode', 'hex', 'find', 'rfind', 'index', 'count', 'startswith', 'endswith'];
 
 export const bytearray_methods: PyMethodDef[] = [
@@ -174,7 +167,6 @@ export const bytearray_methods: PyMethodDef[] = [
   { ml_name: 'pop', ml_meth: bytearray_pop, ml_flags: METH.FASTCALL },
   { ml_name: 'remove', ml_meth: bytearray_remove, ml_flags: METH.O },
   { ml_name: 'reverse', ml_meth: bytearray_reverse, ml_flags: METH.NOARGS },
-  { ml_name: 'upper', ml_meth: (o: PyObject) => mapped(o, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), ml_flags: METH.NOARGS },
-  { ml_name: 'lower', ml_meth: (o: PyObject) => mapped(o, (c) => (c >= 65 && c <= 90 ? c + 32 : c)), ml_flags: METH.NOARGS },
   ...bytes_methods.filter((m) => SHARED.includes(m.ml_name)),
+  ...sharedBytesMethods('bytearray', bytes_rfind_impl),
 ];

@@ -20,17 +20,18 @@ import { HOST_MAX_STRING_LENGTH } from '../memory/budget';
 import { PyUnicode_FromString, _PyUnicode_NewFromText, unicode_new_empty, _Py_RepeatOverflows, _PyUnicode_CheckUnits } from './unicodeobject';
 import { _Py_HashBytes, _Py_HashBytesExact, _Py_RegisterExactHash } from './pyhash';
 import {
-  PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index, PyObject_CallNoArgs, _Py_ID,
+  PyIndex_Check, PyNumber_AsSsize_t, PyObject_GetIter, PyIter_Next, PyNumber_Index, PyObject_CallOneArg,
+  PyObject_CallNoArgs, _Py_ID,
 } from './abstract';
 import { _PyObject_LookupSpecial } from './typeobject';
 import { PyObject_LengthHint } from './containerutil';
 import { _PyObject_GetBufferView, _PyType_SetBufferProc } from './buffer';
 import { PySlice_Check, PySlice_Unpack, PySlice_AdjustIndices } from './sliceobject';
-import { PyList_New, PyList_Append } from './listobject';
 import { PyTuple_Check, PyTuple_Pack, type PyTupleObject } from './tupleobject';
 import { _PyArg_UnpackKeywords, _PyArg_CheckPositional, _PyArg_CheckTuple } from './argparse';
-import { isPySpace } from './long_format';
 import { METH, METH_VARARGS_of, type PyMethodDef } from './methoddef';
+import { sharedBytesMethods, inCPythonOrder, fromhex_bytes, bytes_mod_refused } from './bytes_methods';
+import { TYPE_DICTS } from '../profiles/py311-names';
 import statics from './numtext_statics.json';
 import { StaticLayout } from '../memory/static';
 import { _PyEval_ChargeBulkWork } from '../vm/chargework';
@@ -67,6 +68,16 @@ for (let c = 0; c < 256; c++) {
   const o = _Py_RegisterStatic(new PyBytesObject(PyBytes_Type, Uint8Array.of(c)), statics.bytes1[c]);
   o.ob_addr = staticLayout.bytesChar(c);
   _Py_BytesCharacters.push(o);
+}
+
+/** PyBytes_FromStringAndSize(NULL, n) filled afterwards (_PyBytes_FromSize): b'' is the
+ *  singleton, one byte is a new object (takes ownership of u8). */
+export function _PyBytes_FromSize(u8: Uint8Array): PyBytesObject {
+  if (u8.length === 0) {
+    _Py_EmptyBytes.ob_refcnt++;
+    return _Py_EmptyBytes;
+  }
+  return _PyObject_New(new PyBytesObject(PyBytes_Type, u8), PyBytesObject_SIZE + u8.length);
 }
 
 /** PyBytes_FromStringAndSize: singletons for b'' and one byte, else a new object
@@ -192,7 +203,7 @@ function bytes_repeat(a: PyObject, n: number): PyObject {
   return PyBytes_FromBytes(out);
 }
 
-function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
+export function bytes_indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const n = needle.length;
   outer: for (let i = from; i + n <= to; i++) {
     for (let j = 0; j < n; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -201,7 +212,7 @@ function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number):
   return -1;
 }
 
-function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
+export function bytes_lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const n = needle.length;
   outer: for (let i = to - n; i >= from; i--) {
     for (let j = 0; j < n; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -225,7 +236,7 @@ function needleOf(o: PyObject): Uint8Array {
 function bytes_contains(o: PyObject, v: PyObject): boolean {
   const b = B(o);
   const nd = needleOf(v);
-  return indexOf(b, nd, 0, b.length) >= 0;
+  return bytes_indexOf(b, nd, 0, b.length) >= 0;
 }
 
 function compareBytes(x: Uint8Array, y: Uint8Array): number {
@@ -471,7 +482,7 @@ function findImpl(name: string, self: PyObject, args: PyObject[], nargs: number,
   const nd = needleOf(args[0]);
   const [s, e] = adjust(sliceArg(args[1], 0), sliceArg(args[2], Number.MAX_SAFE_INTEGER), b.length);
   if (e - s < nd.length) return -1;
-  return reverse ? lastIndexOf(b, nd, s, e) : indexOf(b, nd, s, e);
+  return reverse ? bytes_lastIndexOf(b, nd, s, e) : bytes_indexOf(b, nd, s, e);
 }
 
 function bytes_count(self: PyObject, args: PyObject[], nargs: number): PyObject {
@@ -482,8 +493,8 @@ function bytes_count(self: PyObject, args: PyObject[], nargs: number): PyObject 
   if (e < s) return PyLong_FromNumber(0);
   if (nd.length === 0) return PyLong_FromNumber(e - s + 1);
   let n = 0;
-  let i = indexOf(b, nd, s, e);
-  while (i >= 0) { n++; i = indexOf(b, nd, i + nd.length, e); }
+  let i = bytes_indexOf(b, nd, s, e);
+  while (i >= 0) { n++; i = bytes_indexOf(b, nd, i + nd.length, e); }
   return PyLong_FromNumber(n);
 }
 
@@ -523,156 +534,28 @@ function bytes_hex(self: PyObject, args: PyObject[], nargs: number, kwnames: PyO
   return _PyUnicode_NewFromText(parts.join(sep));
 }
 
-function isSpaceByte(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-function bytes_split(self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
-  const [sepObj, maxObj] = _PyArg_UnpackKeywords('split', args, nargs, kwnames, ['sep', 'maxsplit'], 0);
-  const b = B(self);
-  let maxsplit = maxObj === null ? -1 : PyNumber_AsSsize_t(maxObj, PyExc_OverflowError);
-  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
-  const list = PyList_New(0);
-  const add = (s: number, e: number): void => {
-    const piece = s === 0 && e === b.length && self.ob_type === PyBytes_Type ? Py_NewRef(self) : PyBytes_FromBytes(b.slice(s, e));
-    try { PyList_Append(list, piece); } finally { Py_DECREF(piece); }
-  };
+/** bytes.fromhex(string, /): bytes, or cls(bytes) for a subclass. */
+function bytes_fromhex(cls: PyObject, arg: PyObject): PyObject {
+  const r = PyBytes_FromBytes(fromhex_bytes(arg));
+  if (cls === PyBytes_Type) return r;
   try {
-    if (sepObj === null || sepObj === Py_None) {
-      let i = 0;
-      const n = b.length;
-      while (maxsplit-- > 0) {
-        while (i < n && isSpaceByte(b[i])) i++;
-        if (i === n) break;
-        const j = i;
-        while (i < n && !isSpaceByte(b[i])) i++;
-        add(j, i);
-      }
-      while (i < n && isSpaceByte(b[i])) i++;
-      if (i < n) add(i, n);
-    } else {
-      const sep = needleOf(sepObj);
-      if (sep.length === 0) PyErr_SetString(PyExc_ValueError, 'empty separator');
-      let i = 0;
-      while (maxsplit-- > 0) {
-        const p = indexOf(b, sep, i, b.length);
-        if (p < 0) break;
-        add(i, p);
-        i = p + sep.length;
-      }
-      add(i, b.length);
-    }
-  } catch (e) {
-    Py_DECREF(list);
-    throw e;
-  }
-  return list;
-}
-
-/** bytes.join(iterable): a single exact bytes item is returned itself. */
-function bytes_join(self: PyObject, iterable: PyObject): PyObject {
-  const sep = B(self);
-  const it = PyObject_GetIter(iterable);
-  const items: PyObject[] = [];
-  try {
-    for (;;) {
-      const item = PyIter_Next(it);
-      if (item === null) break;
-      items.push(item);
-      if (_PyObject_GetBufferView(item) === null) {
-        PyErr_SetString(PyExc_TypeError,
-          `sequence item ${items.length - 1}: expected a bytes-like object, ${item.ob_type.tp_name} found`);
-      }
-    }
-    if (items.length === 1 && items[0].ob_type === PyBytes_Type) return Py_NewRef(items[0]);
-    let total = sep.length * Math.max(0, items.length - 1);
-    for (const p of items) total += B(p).length;
-    if (PyBytesObject_SIZE + total > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
-    const out = _PyBytes_HostBuffer(total);
-    let pos = 0;
-    items.forEach((p, k) => {
-      if (k > 0) { out.set(sep, pos); pos += sep.length; }
-      out.set(B(p), pos);
-      pos += B(p).length;
-    });
-    return PyBytes_FromBytes(out);
+    return PyObject_CallOneArg(cls, r);
   } finally {
-    for (const p of items) Py_DECREF(p);
-    Py_DECREF(it);
+    Py_DECREF(r);
   }
 }
 
-function mapBytes(self: PyObject, fn: (c: number) => number): PyObject {
-  return PyBytes_FromBytes(B(self).map(fn));
+/** rfind's search (also rindex's). */
+export function bytes_rfind_impl(s: PyObject, a: PyObject[], n: number): number {
+  return findImpl('rfind', s, a, n, true);
 }
 
-function bytes_strip_impl(name: string, self: PyObject, args: PyObject[], nargs: number, left: boolean, right: boolean): PyObject {
-  _PyArg_CheckPositional(name, nargs, 0, 1);
-  const b = B(self);
-  let set: Uint8Array | null = null;
-  if (nargs === 1 && args[0] !== Py_None) {
-    if (!PyBytes_Check(args[0])) PyErr_SetString(PyExc_TypeError, `a bytes-like object is required, not '${args[0].ob_type.tp_name}'`);
-    set = args[0].ob_sval;
-  }
-  const strip = (c: number): boolean => (set === null ? isSpaceByte(c) : set.includes(c));
-  let i = 0, j = b.length;
-  if (left) while (i < j && strip(b[i])) i++;
-  if (right) while (j > i && strip(b[j - 1])) j--;
-  if (i === 0 && j === b.length && self.ob_type === PyBytes_Type) return Py_NewRef(self);
-  return PyBytes_FromBytes(b.slice(i, j));
-}
-
-function bytes_replace(self: PyObject, args: PyObject[], nargs: number): PyObject {
-  _PyArg_CheckPositional('replace', nargs, 2, 3);
-  const b = B(self);
-  const oldB = needleOf(args[0]), newB = needleOf(args[1]);
-  let count = nargs > 2 ? PyNumber_AsSsize_t(args[2], PyExc_OverflowError) : -1;
-  if (count < 0) count = Number.MAX_SAFE_INTEGER;
-  const out: number[] = [];
-  let i = 0, n = 0;
-  if (oldB.length === 0) {
-    for (; i < b.length; i++) {
-      if (n < count) { out.push(...newB); n++; }
-      out.push(b[i]);
-    }
-    if (n < count) out.push(...newB);
-  } else {
-    while (i < b.length) {
-      const p = n < count ? indexOf(b, oldB, i, b.length) : -1;
-      if (p < 0) { for (; i < b.length; i++) out.push(b[i]); break; }
-      for (; i < p; i++) out.push(b[i]);
-      out.push(...newB);
-      i = p + oldB.length;
-      n++;
-    }
-  }
-  if (n === 0 && self.ob_type === PyBytes_Type) return Py_NewRef(self);
-  return PyBytes_FromBytes(Uint8Array.from(out));
-}
-
-function bytes_fromhex(_type: PyObject, arg: PyObject): PyObject {
-  if (!PyUnicode_Check(arg)) PyErr_SetString(PyExc_TypeError, `fromhex() argument must be str, not ${arg.ob_type.tp_name}`);
-  const s = arg.str;
-  const out: number[] = [];
-  let i = 0;
-  while (i < s.length) {
-    if (isPySpace(s.charCodeAt(i))) { i++; continue; }
-    const h = parseInt(s.slice(i, i + 2), 16);
-    if (!/^[0-9a-fA-F]{2}$/.test(s.slice(i, i + 2)) || Number.isNaN(h)) {
-      const pos = /^[0-9a-fA-F]/.test(s[i]) ? i + 1 : i;
-      PyErr_SetString(PyExc_ValueError, `non-hexadecimal number found in fromhex() arg at position ${pos}`);
-    }
-    out.push(h);
-    i += 2;
-  }
-  return PyBytes_FromBytes(Uint8Array.from(out));
-}
-
+/** The methods bytes shares with bytearray read either type; own ones first. */
 export const bytes_methods: PyMethodDef[] = [
   { ml_name: 'decode', ml_meth: bytes_decode, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'hex', ml_meth: bytes_hex, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'find', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('find', s, a, n, false))), ml_flags: METH.VARARGS },
-  { ml_name: 'rfind', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(findImpl('rfind', s, a, n, true))), ml_flags: METH.VARARGS },
+  { ml_name: 'rfind', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => PyLong_FromNumber(bytes_rfind_impl(s, a, n))), ml_flags: METH.VARARGS },
   { ml_name: 'index', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => {
     const r = findImpl('index', s, a, n, false);
     if (r < 0) PyErr_SetString(PyExc_ValueError, 'subsection not found');
@@ -681,20 +564,40 @@ export const bytes_methods: PyMethodDef[] = [
   { ml_name: 'count', ml_meth: METH_VARARGS_of(bytes_count), ml_flags: METH.VARARGS },
   { ml_name: 'startswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('startswith', s, a, n)), ml_flags: METH.VARARGS },
   { ml_name: 'endswith', ml_meth: METH_VARARGS_of((s: PyObject, a: PyObject[], n: number) => startsEnds('endswith', s, a, n)), ml_flags: METH.VARARGS },
-  { ml_name: 'split', ml_meth: bytes_split, ml_flags: METH.FASTCALL | METH.KEYWORDS },
-  { ml_name: 'join', ml_meth: bytes_join, ml_flags: METH.O },
-  { ml_name: 'upper', ml_meth: (s: PyObject) => mapBytes(s, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), ml_flags: METH.NOARGS },
-  { ml_name: 'lower', ml_meth: (s: PyObject) => mapBytes(s, (c) => (c >= 65 && c <= 90 ? c + 32 : c)), ml_flags: METH.NOARGS },
-  { ml_name: 'strip', ml_meth: (s: PyObject, a: PyObject[], n: number) => bytes_strip_impl('strip', s, a, n, true, true), ml_flags: METH.FASTCALL },
-  { ml_name: 'lstrip', ml_meth: (s: PyObject, a: PyObject[], n: number) => bytes_strip_impl('lstrip', s, a, n, true, false), ml_flags: METH.FASTCALL },
-  { ml_name: 'rstrip', ml_meth: (s: PyObject, a: PyObject[], n: number) => bytes_strip_impl('rstrip', s, a, n, false, true), ml_flags: METH.FASTCALL },
-  { ml_name: 'replace', ml_meth: bytes_replace, ml_flags: METH.FASTCALL },
+];
+
+const bytes_own_methods: PyMethodDef[] = [
   { ml_name: 'fromhex', ml_meth: bytes_fromhex, ml_flags: METH.O | METH.CLASS },
   { ml_name: '__getnewargs__', ml_meth: (s: PyObject) => Py_NewRef(s), ml_flags: METH.NOARGS },
+  // bytes.__bytes__ (3.11): the object itself, or an exact copy of a subclass instance.
+  { ml_name: '__bytes__', ml_meth: (s: PyObject) => (PyBytes_CheckExact(s) ? Py_NewRef(s) : PyBytes_FromBytes(B(s).slice())), ml_flags: METH.NOARGS },
 ];
 
 // ---------------------------------------------------------------------------
 // bytes(source=b'', encoding, errors)
+
+/** PyObject_Bytes: bytes(x) without bytes()'s integer and str cases: the object itself
+ *  when an exact bytes, its __bytes__(), or PyBytes_FromObject (a buffer or an iterable
+ *  of ints). */
+export function PyObject_Bytes(x: PyObject): PyObject {
+  if (PyBytes_CheckExact(x)) return Py_NewRef(x);
+  const func = _PyObject_LookupSpecial(x, _Py_ID('__bytes__'));
+  if (func !== null) {
+    let r: PyObject;
+    try {
+      r = PyObject_CallNoArgs(func);
+    } finally {
+      Py_DECREF(func);
+    }
+    if (!PyBytes_Check(r)) {
+      Py_DECREF(r);
+      PyErr_SetString(PyExc_TypeError, `__bytes__ returned non-bytes (type ${r.ob_type.tp_name})`);
+    }
+    return r;
+  }
+  if (PyUnicode_Check(x) || PyLong_Check(x)) PyErr_SetString(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
+  return bytes_from_object(x);
+}
 
 /** bytes_new_impl for one argument: __bytes__, then an int (a zeroed buffer), then
  *  PyBytes_FromObject. */
@@ -842,7 +745,9 @@ T.tp_hash = bytes_hash;
 T.tp_richcompare = bytes_richcompare;
 T.tp_iter = bytes_iter;
 T.tp_sizeof = (o) => PyBytesObject_SIZE + B(o).length;
-T.tp_methods = bytes_methods;
+T.tp_methods = inCPythonOrder([...bytes_methods, ...bytes_own_methods, ...sharedBytesMethods('bytes', bytes_rfind_impl)],
+  TYPE_DICTS.bytes);
+T.nb_remainder = bytes_mod_refused;
 T.tp_new = bytes_new;
 // No vectorcall constructor in 3.11: str(x)/int(x)/bytes(x) go through type_call with
 // an argument tuple (measured: one more GC allocation than list(x); 3.12 adds vectorcall).

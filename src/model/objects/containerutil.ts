@@ -6,9 +6,9 @@
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, rt } from './object';
 import { _PyObject_GC_New, _PyObject_New, PyObject_GC_Track } from './objalloc';
 import { PyErr_SetString, PyErr_Clear, isPyExc } from './errors';
-import { PyExc_TypeError, PyExc_ValueError } from './exceptions';
+import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError } from './exceptions';
 import { Py_NotImplemented, Py_None } from './singletons';
-import { PyLong_Check, PyLong_AsSsize_t } from './longobject';
+import { PyLong_Check, PyLong_AsSsize_t, PyLong_AsBigInt } from './longobject';
 import { PyObject_CallNoArgs, _Py_ID, PyNumber_AsSsize_t, _PyNumber_Index } from './abstract';
 import { _PyObject_LookupSpecial } from './typeobject';
 
@@ -243,6 +243,16 @@ export function _PyType_GenericAllocInto<T extends PyObject>(o: T, type: PyTypeO
     _PyObject_New(o, size);
   }
   return o;
+}
+
+/** Argument Clinic's "int" converter (_PyLong_AsInt): an __index__-able value in the C
+ *  int range (OverflowError "Python int too large to convert to C int" outside it). */
+export function _PyArg_AsCInt(o: PyObject): number {
+  const i = _PyNumber_Index(o);
+  const v = PyLong_AsBigInt(i);
+  Py_DECREF(i);
+  if (v > 2147483647n || v < -2147483648n) PyErr_SetString(PyExc_OverflowError, 'Python int too large to convert to C int');
+  return Number(v);
 }
 
 /** Argument Clinic's "n" converter: an __index__-able value as a Py_ssize_t

@@ -12,8 +12,8 @@ import { PyType_Type } from './typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
 import { Py_None } from './singletons';
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsString } from './unicodeobject';
-import { PyDict_GetItemWithError, PyDict_Check, PyDict_New } from './dictobject';
-import { PyTuple_Check } from './tupleobject';
+import { PyDict_GetItemWithError, PyDict_Check, PyDict_New, PyDict_SetItem } from './dictobject';
+import { PyTuple_Check, PyTuple_CheckExact, type PyTupleObject } from './tupleobject';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
 import type { PyGetSetDef } from './methoddef';
@@ -80,6 +80,22 @@ _PyRuntime_RegisterState<BuiltinsFromGlobals>({
   fresh: () => builtinsNotInitialised,
 });
 
+/** func_get_annotation_dict (Objects/funcobject.c, 3.11): MAKE_FUNCTION stores the
+ *  annotations as the flat tuple (name, value, name, value...) the compiler built;
+ *  the first read of __annotations__ turns it into a dict, which replaces the tuple. */
+function func_get_annotation_dict(op: PyFunctionObject): PyObject | null {
+  const ann = op.func_annotations;
+  if (ann === null) return null;
+  if (PyTuple_CheckExact(ann)) {
+    const items = (ann as PyTupleObject).ob_item;
+    const d = PyDict_New();
+    for (let i = 0; i < items.length; i += 2) PyDict_SetItem(d, items[i]!, items[i + 1]!);
+    op.func_annotations = d;
+    Py_DECREF(ann);
+  }
+  return op.func_annotations;
+}
+
 /** A static str (process-wide, as _Py_STATIC_ID guarantees). */
 let ID___name__: PyUnicodeObject | null = null;
 
@@ -97,6 +113,32 @@ export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctio
   const builtins = builtinsFromGlobals(globals);
   Py_INCREF(builtins);
   const op = new PyFunctionObject(code, globals, builtins, doc, module);
+  _PyObject_GC_New(op, FUNC_BASICSIZE);
+  PyObject_GC_Track(op);
+  return op;
+}
+
+/** _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module's dict), or the
+ *  interpreter's builtins dict. Borrowed. */
+export function _PyEval_BuiltinsFromGlobals(globals: PyObject): PyObject {
+  return builtinsFromGlobals(globals);
+}
+
+/** _PyFunction_FromConstructor (PyEval_EvalCode's function for a module-level code
+ *  object): name and qualname are co_name, no doc, no module, and an optional closure. */
+export function _PyFunction_FromConstructor(code: PyCodeObject, globals: PyObject, builtins: PyObject,
+  closure: PyObject | null): PyFunctionObject {
+  const op = new PyFunctionObject(code, globals, builtins, Py_None, null);
+  Py_INCREF(globals);
+  Py_INCREF(builtins);
+  Py_INCREF(code.co_name);
+  op.func_name = code.co_name;
+  Py_INCREF(code.co_name);
+  op.func_qualname = code.co_name;
+  Py_INCREF(code);
+  if (closure !== null) Py_INCREF(closure);
+  op.func_closure = closure;
+  Py_INCREF(Py_None);
   _PyObject_GC_New(op, FUNC_BASICSIZE);
   PyObject_GC_Track(op);
   return op;
@@ -269,17 +311,24 @@ const func_getset: PyGetSetDef[] = [
   },
   {
     name: '__annotations__',
+    // func_get_annotations: a dict, created empty on first access.
     get: (s) => {
       const op = s as PyFunctionObject;
-      let d: PyObject | null = op.func_annotations;
-      if (d === null) {
-        d = PyDict_New() as PyObject;
-        op.func_annotations = d;
-      }
+      if (op.func_annotations === null) op.func_annotations = PyDict_New();
+      const d = func_get_annotation_dict(op) as PyObject;
       Py_INCREF(d);
       return d;
     },
-    set: null,
+    // func_set_annotations: None or del clears it, otherwise only a dict.
+    set: (s, v) => {
+      const op = s as PyFunctionObject;
+      const value = v === Py_None ? null : v;
+      if (value !== null && !PyDict_Check(value)) PyErr_SetString(PyExc_TypeError, '__annotations__ must be set to a dict object');
+      if (value !== null) Py_INCREF(value);
+      const old = op.func_annotations;
+      op.func_annotations = value;
+      Py_XDECREF(old);
+    },
   },
 ];
 

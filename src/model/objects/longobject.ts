@@ -12,6 +12,9 @@
 // Every other result is a new object from PyObject_Malloc (ids, reuse).
 
 export { PyLongObject, PyLong_Type, PyLong_Check, PyLong_CheckExact } from './long_type';
+import { long_bytes_methods } from './long_bytes';
+import { inCPythonOrder } from './bytes_methods';
+import { TYPE_DICTS } from '../profiles/py311-names';
 import { PyLongObject, PyLong_Type, PyLong_Check } from './long_type';
 export { _PY_NSMALLNEGINTS, _PY_NSMALLPOSINTS, _Py_small_ints } from './long_type';
 import { _Py_small_ints } from './long_type';
@@ -560,10 +563,6 @@ function as_integer_ratio(self: PyObject): PyObject {
   return makePair(long_long(self), PyLong_FromNumber(1));
 }
 
-function is_integer(_self: PyObject): PyObject {
-  return PyBool_FromLong(true);
-}
-
 /** int.__round__(ndigits=None) (long_round): ties to even at a power of ten. */
 function long_round(self: PyObject, args: PyObject[], nargs: number): PyObject {
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `__round__ expected at most 1 argument, got ${nargs}`);
@@ -604,7 +603,6 @@ export const long_methods: PyMethodDef[] = [
   { ml_name: 'bit_length', ml_meth: bit_length, ml_flags: METH.NOARGS },
   { ml_name: 'bit_count', ml_meth: bit_count, ml_flags: METH.NOARGS },
   { ml_name: 'as_integer_ratio', ml_meth: as_integer_ratio, ml_flags: METH.NOARGS },
-  { ml_name: 'is_integer', ml_meth: is_integer, ml_flags: METH.NOARGS },
   { ml_name: '__trunc__', ml_meth: long_long, ml_flags: METH.NOARGS },
   { ml_name: '__floor__', ml_meth: long_long, ml_flags: METH.NOARGS },
   { ml_name: '__ceil__', ml_meth: long_long, ml_flags: METH.NOARGS },
@@ -624,7 +622,7 @@ T.tp_repr = long_repr;
 T.tp_hash = long_hash;
 T.tp_richcompare = long_richcompare;
 T.tp_sizeof = long_sizeof;
-T.tp_methods = long_methods;
+T.tp_methods = inCPythonOrder([...long_methods, ...long_bytes_methods], TYPE_DICTS.int);
 T.tp_getset = long_getset;
 T.tp_doc = "int([x]) -> integer\nint(x, base=10) -> integer";
 T.nb_add = long_add;

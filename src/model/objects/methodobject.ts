@@ -3,6 +3,7 @@
 // by ml_flags (METH_NOARGS / METH_O / METH_FASTCALL...), so no argument tuple is
 // built unless the function wants one (METH_VARARGS), exactly as in CPython.
 
+import { PyObject_ClearWeakRefs } from './weakrefobject';
 import { CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags, type RefVisitor } from './object';
 import { PyType_Type } from './typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from './objalloc';
@@ -69,6 +70,7 @@ function meth_dealloc(o: PyObject): void {
   PyObject_GC_UnTrack(m);
   const trash = Py_TRASHCAN_BEGIN(m, meth_dealloc);
   if (trash === Trash.DEPOSITED) return;
+  if (m.ob_weakreflist !== null) PyObject_ClearWeakRefs(m);
   const self = m.m_self;
   const mod = m.m_module;
   m.m_self = null;
@@ -273,6 +275,8 @@ function meth_get_doc(o: PyObject): PyObject {
 }
 
 PyCFunction_Type.tp_dealloc = meth_dealloc;
+// offsetof(PyCFunctionObject, m_weakreflist): builtin functions support weak references.
+PyCFunction_Type.tp_weaklistoffset = 40;
 PyCFunction_Type.tp_vectorcall = cfunction_vectorcall;
 // PyCMethod_New: "For METH_VARARGS functions, it's more efficient to use tp_call instead of
 // vectorcall": their vectorcall pointer is NULL, so PyObject_Call hands them its own tuple.

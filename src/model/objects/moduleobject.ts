@@ -17,6 +17,7 @@ import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from './uni
 import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Next, PyDict_Size } from './dictobject';
 import { PyObject_GenericGetAttr } from './typeobject';
 import { PyObject_CallOneArg } from './abstract';
+import { _PyHeap_RefuseMissingModuleAttr } from './unsupported';
 
 /** sizeof(PyModuleObject) (getsizeof 72 with the GC head). */
 const MODULE_BASICSIZE = 56;
@@ -97,6 +98,7 @@ function module_getattro(o: PyObject, name: PyObject): PyObject {
     const getattr = PyDict_GetItemWithError(m.ob_dict, PyUnicode_FromStringCached('__getattr__'));
     if (getattr !== null) return PyObject_CallOneArg(getattr, name);
   }
+  _PyHeap_RefuseMissingModuleAttr(m, m.md_name, name);
   return PyErr_SetString(PyExc_AttributeError, `module '${m.md_name}' has no attribute '${PyUnicode_AsString(name)}'`);
 }
 

@@ -4,6 +4,9 @@
 // access, `type` and `object` themselves. Class creation (type_new) lives in
 // typeobject_new.ts, the slotdefs table in typeobject_slots.ts.
 
+import { _PyHeap_RefuseMissingAttr, _PyHeap_RefuseMissingTypeAttr } from './unsupported';
+import { _PyGenericAlias_AddClassGetitem } from './genericaliasobject';
+import { _PyObject_Dir_AddMethods } from './object_dir';
 import {
   CompareOp, PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, defaultDealloc,
   staticTypes, type RefVisitor,
@@ -472,6 +475,8 @@ export function _PyTypes_InitTypes(): void {
   // snapshot and its plain bundle.
   const byName = staticTypes.slice().sort((a, b) => (type_name_str(a) < type_name_str(b) ? -1 : 1));
   for (const t of byName) if (t.ob_addr === 0) t.ob_addr = staticTypeLayout.staticType(type_name_str(t));
+  _PyGenericAlias_AddClassGetitem();
+  _PyObject_Dir_AddMethods();
   for (let i = 0; i < staticTypes.length; i++) PyType_Ready(staticTypes[i]);
 }
 
@@ -546,12 +551,14 @@ export function _PyObject_GetInstanceDict(o: PyObject): PyObject | null {
  *  PyObject_GetAttr and _PyObject_GetMethod add the name/obj context). Exported for
  *  other getattro implementations. */
 export function _PyErr_NoAttribute(o: PyObject, name: PyObject): never {
+  _PyHeap_RefuseMissingAttr(o, name);
   const msg = `'${o.ob_type.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`;
   throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
 }
 const attributeError = _PyErr_NoAttribute;
 
 function attributeErrorWithContext(o: PyObject, name: PyObject): never {
+  _PyHeap_RefuseMissingAttr(o, name);
   const msg = `'${o.ob_type.tp_name.slice(0, 50)}' object has no attribute '${(name as PyUnicodeObject).str}'`;
   const e = PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
   _PyErr_SetAttributeErrorContext(e, o, name);
@@ -1027,6 +1034,7 @@ function type_getattro(self: PyObject, name: PyObject): PyObject {
     Py_INCREF(meta_attribute);
     return meta_attribute;
   }
+  _PyHeap_RefuseMissingTypeAttr(type, name);
   const msg = `type object '${type.tp_name.slice(0, 50)}' has no attribute '${(name as PyUnicodeObject).str}'`;
   throw PyException.lazy(PyExc_AttributeError, PyUnicode_FromString(msg));
 }
@@ -1236,6 +1244,8 @@ PyType_Type.tp_free = PyObject_GC_Del;
 PyType_Type.tp_methods = [
   { ml_name: 'mro', ml_meth: type_mro, ml_flags: METH.NOARGS },
   { ml_name: '__subclasses__', ml_meth: type_subclasses, ml_flags: METH.NOARGS },
+  // type_prepare: __build_class__ calls it (bound to the metaclass) for the namespace.
+  { ml_name: '__prepare__', ml_meth: () => PyDict_New(), ml_flags: METH.FASTCALL | METH.KEYWORDS | METH.CLASS },
   { ml_name: '__instancecheck__', ml_meth: type_instancecheck, ml_flags: METH.O },
   { ml_name: '__subclasscheck__', ml_meth: type_subclasscheck, ml_flags: METH.O },
 ];

@@ -2,7 +2,8 @@
 // update_slot, subtype_dealloc/traverse/clear, type_dealloc for heap types).
 // `class C(B): ...` ends in type_call(type, (name, bases, ns)) → type_new here.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, type RefVisitor } from './object';
+import { STARTUP_SUBCLASSED } from '../profiles/py311-names';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, rt, type RefVisitor } from './object';
 import { Py_TRASHCAN_BEGIN, Py_TRASHCAN_END, Trash } from './trashcan';
 import { PyErr_SetString } from './errors';
 import { PyExc_TypeError } from './exceptions';
@@ -648,7 +649,28 @@ function add_subclass(base: PyTypeObject, type: PyTypeObject): void {
     Py_DECREF(key);
     throw e;
   }
+  ensure_subclasses_dict(base);
   ((type as HeapType).ht_subclass_refs ??= []).push([base, key, ref]);
+}
+
+/** Per runtime: the bases whose tp_subclasses dict PyHeap has created. */
+const subclassDicts = new WeakMap<object, Map<PyTypeObject, PyObject>>();
+
+/** The tp_subclasses dict add_subclass created for `base` in this runtime (the base's own
+ *  reference, for referrers), or null. */
+export function _PyType_SubclassesDict(base: PyTypeObject): PyObject | null {
+  return subclassDicts.get(rt)?.get(base) ?? null;
+}
+
+/** add_subclass creates base.tp_subclasses (PyDict_New) for the first subclass. A builtin
+ *  type that already has subclasses when CPython's program starts has it (recorded in
+ *  profiles/py311-names.ts); the others, and classes, get it now. The dict stays (the
+ *  (key, weakref) entries themselves are kept in ht_subclass_refs). */
+function ensure_subclasses_dict(base: PyTypeObject): void {
+  if ((base.tp_flags & TypeFlags.HEAPTYPE) === 0 && STARTUP_SUBCLASSED.includes(base.tp_name)) return;
+  let dicts = subclassDicts.get(rt);
+  if (dicts === undefined) subclassDicts.set(rt, dicts = new Map());
+  if (!dicts.has(base)) dicts.set(base, PyDict_NewRef());
 }
 
 function remove_subclass(base: PyTypeObject, type: PyTypeObject): void {

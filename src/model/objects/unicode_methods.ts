@@ -26,6 +26,7 @@ import { PyTuple_CheckExact } from './tupleobject';
 import { isPyExc, PyErr_Clear } from './errors';
 import { unicode_encode } from './bytesobject';
 import { METH, METH_VARARGS_of, type PyMethodDef } from './methoddef';
+import { unicode_translate_methods } from './unicode_translate';
 import { formatMethodDef } from './formatter';
 import { unicode_format_method, unicode_format_map } from './unicode_format';
 
@@ -886,5 +887,6 @@ export function _PyUnicode_AddMethods(defs: PyMethodDef[]): void {
   for (const d of defs) unicode_methods.push(d);
 }
 
+for (const d of unicode_translate_methods) unicode_methods.push(d);
 PyUnicode_Type.tp_methods = unicode_methods;
 

@@ -56,6 +56,15 @@ export interface Module {
   type_ignores: never[];
 }
 
+/** The `eval` start rule's result (compile(..., 'eval'), eval()). */
+export interface Expression {
+  _type: 'Expression';
+  body: expr;
+}
+
+/** A whole compilation unit. */
+export type mod = Module | Expression;
+
 // ---------------------------------------------------------------------------
 // stmt
 
@@ -286,7 +295,7 @@ export interface withitem {
 }
 
 export type AST =
-  | Module | stmt | expr | comprehension | ExceptHandler | arguments | arg | keyword | alias | withitem;
+  | Module | Expression | stmt | expr | comprehension | ExceptHandler | arguments | arg | keyword | alias | withitem;
 
 // ---------------------------------------------------------------------------
 // Field tables (ast.AST._fields). A field name ending in '?' is optional in the
@@ -294,6 +303,7 @@ export type AST =
 
 export const AST_FIELDS: { readonly [type: string]: readonly string[] } = {
   Module: ['body', 'type_ignores'],
+  Expression: ['body'],
   FunctionDef: ['name', 'args', 'body', 'decorator_list', 'returns?', 'type_comment?'],
   AsyncFunctionDef: ['name', 'args', 'body', 'decorator_list', 'returns?', 'type_comment?'],
   ClassDef: ['name', 'bases', 'keywords', 'body', 'decorator_list'],

@@ -32,6 +32,9 @@ export class PySyntaxError extends Error {
     end_lineno: number,
     end_offset: number,
     text: string | null,
+    /** Raised as SyntaxError(msg) with the location set as attributes (symtable.c's
+     *  PyErr_RangedSyntaxLocationObject), not SyntaxError(msg, (filename, ...)). */
+    readonly locationInAttributes = false,
   ) {
     super(msg);
     this.name = kind;

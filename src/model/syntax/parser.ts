@@ -15,7 +15,7 @@ import { PySyntaxError, UnsupportedSyntax, type SyntaxErrorKind } from './errors
 import { concatFstring, finishFstring, FstringState, strNode, type FstringHost } from './fstring';
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, splitStringToken } from './strings';
 import {
-  codePointCount, E_DEDENT, E_DONE, E_EOF, E_LINECONT, E_OK, E_TABSPACE, E_TOODEEP, normalizeSource, Tokenizer, utf8Length,
+  codePointCount, E_DEDENT, E_DONE, E_EOF, E_LINECONT, E_OK, E_TABSPACE, E_TOODEEP, normalizeSource, type StringInput, Tokenizer, utf8Length,
 } from './tokenizer';
 import { T as TOKENS } from './tokens';
 import { Memo, type Token } from './tokens';
@@ -66,6 +66,9 @@ export interface ParserOptions {
   filename: string;
   /** f-string expression mode (Py_fstring_input). */
   fstring?: { startingLineno: number; startingColOffset: number; lineno: number };
+  /** Source given as a string (eval/exec/compile: _PyParser_ASTFromString), with its
+   *  start rule; absent for a file. */
+  stringInput?: StringInput;
   /** The error reading the file's next line raises (source_decode.ts). */
   readError?: PySyntaxError | null;
 }
@@ -80,18 +83,21 @@ export class Parser {
   private memoNode: unknown = null;
   private readonly filename: string;
   private readonly fstringMode: boolean;
+  private readonly stringInput: boolean;
   private readonly startingColOffset: number;
 
   constructor(source: string, options: ParserOptions) {
     this.filename = options.filename;
     const fs = options.fstring;
     this.fstringMode = fs !== undefined;
+    this.stringInput = options.stringInput !== undefined;
     this.startingColOffset = fs ? fs.startingColOffset : 0;
     this.tok = new Tokenizer(fs ? source : normalizeSource(source), {
       filename: options.filename,
       startingLineno: fs?.startingLineno,
       startingColOffset: fs?.startingColOffset,
       lineno: fs?.lineno,
+      stringInput: options.stringInput,
       readError: options.readError,
     });
   }
@@ -101,6 +107,11 @@ export class Parser {
 
   parseFile(): A.Module {
     return this.run(() => this.file()) as A.Module;
+  }
+
+  /** The eval start rule (Py_eval_input). */
+  parseEval(): A.Expression {
+    return this.run(() => this.eval()) as A.Expression;
   }
 
   parseFstringExpr(): expr {
@@ -322,8 +333,13 @@ export class Parser {
       const ec = endCol > 0 ? byteOffsetToCharOffset(text, endCol) : endCol;
       return new PySyntaxError(kind, msg, this.filename, lineno, c, endLineno, ec, text);
     }
-    let text = this.tok.sourceLine(lineno);
-    if (text === null) text = this.tok.lineAt(this.tok.bufStart);
+    let text: string | null;
+    if (this.stringInput) {
+      text = this.tok.stringErrorLine(lineno);
+    } else {
+      text = this.tok.sourceLine(lineno);
+      if (text === null) text = this.tok.lineAt(this.tok.bufStart);
+    }
     return new PySyntaxError(kind, msg, this.filename, lineno, col, endLineno, endCol, text);
   }
 
@@ -414,6 +430,18 @@ export class Parser {
     const m = this.mark;
     const a = this.statements();
     if (this.expect(T.ENDMARKER)) return { _type: 'Module', body: a ?? [], type_ignores: [] };
+    this.mark = m;
+    return null;
+  }
+
+  // eval: expressions NEWLINE* ENDMARKER
+  private eval(): A.Expression | null {
+    const m = this.mark;
+    const a = this.expressions();
+    if (a) {
+      while (this.expect(T.NEWLINE));
+      if (this.expect(T.ENDMARKER)) return { _type: 'Expression', body: a };
+    }
     this.mark = m;
     return null;
   }

@@ -7,8 +7,9 @@ import type * as A from './ast';
 import { UnsupportedSyntax } from './errors';
 
 /** Throws UnsupportedSyntax for the first construct outside the subset, in source order. */
-export function checkSubset(mod: A.Module): void {
-  for (const s of mod.body) visit(s);
+export function checkSubset(mod: A.mod): void {
+  if (mod._type === 'Expression') visit(mod.body);
+  else for (const s of mod.body) visit(s);
 }
 
 function unsupported(feature: string, node: A.Located): never {
@@ -23,7 +24,12 @@ function visit(node: unknown): void {
   }
   const n = node as { _type?: string } & Record<string, unknown>;
   const type = n._type;
-  if (type === 'Name' || type === 'Constant' || type === undefined) return;
+  if (type === 'Constant') {
+    // Imaginary literals make complex objects, which PyHeap does not have.
+    if ((n as unknown as A.Constant).value.kind === 'complex') unsupported('complex numbers', n as unknown as A.Constant);
+    return;
+  }
+  if (type === 'Name' || type === undefined) return;
   switch (type) {
     case 'With': unsupported("the 'with' statement", n as unknown as A.With);
     // falls through (unsupported never returns)
@@ -35,22 +41,8 @@ function visit(node: unknown): void {
     // falls through
     case 'Await': unsupported("'await'", n as unknown as A.Await);
     // falls through
-    case 'NamedExpr': unsupported("the walrus operator ':='", n as unknown as A.NamedExpr);
-    // falls through
     case 'TryStar': unsupported("'except*'", n as unknown as A.TryStar);
     // falls through
-    case 'FunctionDef': {
-      const f = n as unknown as A.FunctionDef;
-      if (f.decorator_list.length) unsupported('decorators', f.decorator_list[0]);
-      if (f.returns) unsupported('type hints in function definitions', f.returns);
-      for (const a of allArgs(f.args)) if (a.annotation) unsupported('type hints in function definitions', a.annotation);
-      break;
-    }
-    case 'ClassDef': {
-      const c = n as unknown as A.ClassDef;
-      if (c.decorator_list.length) unsupported('decorators', c.decorator_list[0]);
-      break;
-    }
     case 'comprehension':
       if ((n as unknown as A.comprehension).is_async) unsupported("'async for' in comprehensions", (n as unknown as A.comprehension).iter);
       break;
@@ -69,11 +61,4 @@ function fieldNames(type: string): string[] {
     FIELD_NAMES.set(type, names);
   }
   return names;
-}
-
-function allArgs(a: A.arguments): A.arg[] {
-  const out = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
-  if (a.vararg) out.push(a.vararg);
-  if (a.kwarg) out.push(a.kwarg);
-  return out;
 }

@@ -110,10 +110,16 @@ export interface TokenizerOptions {
   startingColOffset?: number;
   /** Initial tok->lineno (lines are counted from lineno+1). */
   lineno?: number;
+  /** Source given as a string (tok_underflow_string): 'exec' input gets a real final
+   *  newline when it lacks one (translate_newlines), 'eval' input none at all. */
+  stringInput?: StringInput;
   /** What reading past the end of the source raises: the source is the part of a file
    *  that read cleanly, and the next line could not be read (source_decode.ts). */
   readError?: PySyntaxError | null;
 }
+
+/** The start rule of a string source: exec_input or not (Parser/tokenizer.c). */
+export type StringInput = 'exec' | 'eval';
 
 export class Tokenizer {
   readonly src: string;
@@ -147,8 +153,14 @@ export class Tokenizer {
   private readonly readError: PySyntaxError | null;
 
   constructor(normalizedSource: string, options: TokenizerOptions) {
-    this.fakedNewline = normalizedSource.length > 0 && !normalizedSource.endsWith('\n');
-    this.src = this.fakedNewline ? normalizedSource + '\n' : normalizedSource;
+    const si = options.stringInput;
+    if (si !== undefined) {
+      this.fakedNewline = false;
+      this.src = si === 'exec' && !normalizedSource.endsWith('\n') ? normalizedSource + '\n' : normalizedSource;
+    } else {
+      this.fakedNewline = normalizedSource.length > 0 && !normalizedSource.endsWith('\n');
+      this.src = this.fakedNewline ? normalizedSource + '\n' : normalizedSource;
+    }
     this.filename = options.filename;
     this.ascii = !NONASCII.test(normalizedSource);
     this.lineno = options.lineno ?? 0;
@@ -767,6 +779,20 @@ export class Tokenizer {
   }
 
   /** The text of physical line `lineno` (1-based) of the source, with its newline if it has one. */
+  /** The text of a parser error in string input (_PyPegen_raise_error_known_location):
+   *  the tokenizer's current line with its newline when the error is on it (or past it),
+   *  else that earlier line from the source, without its newline. */
+  stringErrorLine(lineno: number): string {
+    if (this.lineno <= lineno && this.inp > this.lineStart) return this.src.slice(this.lineStart, this.inp);
+    let start = 0;
+    for (let n = 1; n < lineno; n++) {
+      const nl = this.src.indexOf('\n', start);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    return this.lineAt(start);
+  }
+
   sourceLine(lineno: number): string | null {
     let start = 0;
     for (let n = 1; n < lineno; n++) {

@@ -1,18 +1,16 @@
-// dir() (Python/bltinmodule.c builtin_dir → Objects/object.c PyObject_Dir), for the
-// cases PyHeap models exactly: dir() at module or class level (the keys of the
-// namespace dict, sorted) and dir(module) (module_dir: the keys of its __dict__,
-// sorted). dir() inside a function would create a frame object and its f_locals
-// dict in 3.11 (PyEval_GetLocals), and dir(obj) merges class dicts along the MRO;
-// until those are modelled they raise NotImplementedError naming the case.
+// dir() (Python/bltinmodule.c builtin_dir → Objects/object.c PyObject_Dir): without
+// an argument the sorted keys of the caller's locals (PyEval_GetLocals: at module and
+// class level the namespace, in a function its f_locals snapshot); with one, the
+// sorted result of type(obj).__dir__(obj) (objects/object_dir.ts).
 
 import { PyObject } from '../objects/object';
 import { PyErr_SetString } from '../objects/errors';
-import { PyExc_TypeError, PyExc_NotImplementedError } from '../objects/exceptions';
+import { PyExc_TypeError } from '../objects/exceptions';
 import { PyDict_Keys } from '../objects/dictobject';
 import { PyList_Sort } from '../objects/listobject';
 import { METH, type PyMethodDef } from '../objects/methoddef';
-import { tstate } from './pystate';
-import { PyModule_Type, type PyModuleObject } from '../objects/moduleobject';
+import { PyObject_Dir } from '../objects/object_dir';
+import { PyEval_GetLocals } from './pythonrun';
 import type { PyTupleObject } from '../objects/tupleobject';
 
 /** METH_VARARGS, as in 3.11 (PyArg_UnpackTuple): a call builds the argument tuple. */
@@ -20,22 +18,9 @@ function builtin_dir(_self: PyObject, argtuple: PyObject): PyObject {
   const args = (argtuple as PyTupleObject).ob_item;
   const nargs = args.length;
   if (nargs > 1) PyErr_SetString(PyExc_TypeError, `dir expected at most 1 argument, got ${nargs}`);
-  let ns: PyObject | null;
-  if (nargs === 0) {
-    const frame = tstate.frame;
-    ns = frame === null ? null : frame.f_locals;
-    if (ns === null) {
-      return PyErr_SetString(PyExc_NotImplementedError, 'PyHeap does not support dir() inside a function yet');
-    }
-  } else {
-    const o = args[0];
-    if (o.ob_type !== PyModule_Type) {
-      return PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support dir() of '${o.ob_type.tp_name}' objects yet`);
-    }
-    ns = (o as PyModuleObject).ob_dict;
-    if (ns === null) return PyErr_SetString(PyExc_TypeError, '<module>.__dict__ is not a dictionary');
-  }
-  const names = PyDict_Keys(ns);
+  if (nargs === 1) return PyObject_Dir(args[0]);
+  // _dir_locals: the keys of PyEval_GetLocals(), sorted.
+  const names = PyDict_Keys(PyEval_GetLocals());
   PyList_Sort(names);
   return names;
 }

@@ -1,18 +1,18 @@
 // globals(), locals() and vars() (Python/bltinmodule.c). The current frame is the
 // caller's: a builtin runs without a frame of its own. locals() and vars() call
-// PyEval_GetLocals, which merges the fast locals into the frame's f_locals dict
-// (_PyFrame_FastToLocalsWithError); at module and class level there are none to merge
-// and f_locals is the namespace itself, so nothing else changes. Inside a function
-// 3.11 creates f_locals, a dict that keeps a reference to every local while the frame
-// lives: until that is modelled these raise NotImplementedError naming the case.
+// PyEval_GetLocals: at module and class level the namespace itself; inside a
+// function the frame's f_locals dict, refreshed from the fast locals
+// (_PyFrame_FastToLocalsWithError), which keeps a reference to each local until
+// the function returns.
 
 import { PyObject } from '../objects/object';
 import { PyErr_SetString } from '../objects/errors';
-import { PyExc_TypeError, PyExc_NotImplementedError, PyExc_SystemError } from '../objects/exceptions';
+import { PyExc_TypeError, PyExc_SystemError } from '../objects/exceptions';
 import type { PyTupleObject } from '../objects/tupleobject';
 import { _PyObject_LookupAttr, _Py_ID } from '../objects/abstract';
 import { METH, type PyMethodDef } from '../objects/methoddef';
 import { tstate } from './pystate';
+import { PyEval_GetLocals } from './pythonrun';
 
 /** PyEval_GetGlobals + Py_XINCREF. */
 function builtin_globals(_m: PyObject): PyObject {
@@ -23,27 +23,22 @@ function builtin_globals(_m: PyObject): PyObject {
   return d;
 }
 
-/** PyEval_GetLocals + Py_XINCREF, where the frame's namespace is its f_locals. */
-function getLocals(what: string): PyObject {
-  const frame = tstate.frame;
-  if (frame === null) return PyErr_SetString(PyExc_SystemError, 'frame does not exist');
-  const d = frame.f_locals;
-  if (d === null || frame.f_code.co_nlocalsplus !== 0) {
-    return PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support ${what} inside a function yet`);
-  }
+/** PyEval_GetLocals + Py_XINCREF. */
+function getLocals(): PyObject {
+  const d = PyEval_GetLocals();
   d.ob_refcnt++;
   return d;
 }
 
 function builtin_locals(_m: PyObject): PyObject {
-  return getLocals('locals()');
+  return getLocals();
 }
 
 /** vars([object]): METH_VARARGS in 3.11 (an argument tuple is built for the call). */
 function builtin_vars(_m: PyObject, args: PyObject): PyObject {
   const items = (args as PyTupleObject).ob_item;
   if (items.length > 1) return PyErr_SetString(PyExc_TypeError, `vars expected at most 1 argument, got ${items.length}`);
-  if (items.length === 0) return getLocals('vars()');
+  if (items.length === 0) return getLocals();
   const d = _PyObject_LookupAttr(items[0], _Py_ID('__dict__'));
   if (d === null) return PyErr_SetString(PyExc_TypeError, 'vars() argument must have __dict__ attribute');
   return d;

@@ -5,13 +5,14 @@ import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, Py_NewRef } f
 import { PyErr_SetString, PyException } from '../objects/errors';
 import {
   PyExc_TypeError, PyExc_RuntimeError, PyExc_ModuleNotFoundError, PyExc_ValueError, PyExc_ImportError,
+  PyExc_NotImplementedError,
 } from '../objects/exceptions';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
 import { _PyTuple_FromArray, PyTuple_Check } from '../objects/tupleobject';
 import { PyList_New, PyList_Append, PyList_SET_ITEM, PyList_GET_SIZE, PyList_SetSlice, PyList_AsTuple } from '../objects/listobject';
 import type { PyTupleObject } from '../objects/tupleobject';
-import { PyDict_New, PyDict_GetItemWithError, PyDict_DelItem } from '../objects/dictobject';
+import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_DelItem } from '../objects/dictobject';
 import {
   PyObject_IsTrue, PyObject_Repr, PyType_Check, _PyObject_LookupAttr, _Py_ID, PyObject_CallOneArg,
   PyObject_SetItem, PyMapping_Check, _PyObject_FastCallDict, _PyStack_AsDict,
@@ -22,14 +23,31 @@ import type { PyMethodDef } from '../objects/methoddef';
 import { PyFunction_Check } from '../objects/funcobject';
 import { dirMethodDef } from './bltin_dir';
 import { namespaceMethodDefs } from './bltin_namespace';
+import { evalMethodDefs } from './bltin_eval';
+import { inputMethodDef } from './bltin_input';
 import type { PyFunctionObject } from '../objects/funcobject';
 import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyEval_Vector } from './ceval';
 import { PyFile_WriteObject, PyFile_WriteString, PyFile_Flush } from './io';
+import { PyModule_NewObject } from '../objects/moduleobject';
+import type { PyCodeObject } from '../objects/codeobject';
+import { FROZEN_SOURCES } from './frozen';
+import { Py_CompileStringObject, PyEval_EvalCode, PyEval_GetBuiltins } from './pythonrun';
+import { _PyHeap_IsStdlibModule, _PyHeap_NoteProvided } from '../objects/unsupported';
 
 /** How print() finds sys.stdout (the interpreter's sys module dict). */
-export const sysLookup: { stdout: () => PyObject | null; modules: () => PyObject } = {
+export const sysLookup: {
+  stdout: () => PyObject | null;
+  stdin: () => PyObject | null;
+  stderr: () => PyObject | null;
+  modules: () => PyObject;
+  /** Standard input and output are both terminals (input() then prompts on stderr). */
+  consoleIsTTY: boolean;
+} = {
   stdout: () => null,
+  stdin: () => null,
+  stderr: () => null,
+  consoleIsTTY: false,
   modules: () => {
     throw new Error('internal: sys.modules not set');
   },
@@ -277,8 +295,12 @@ function builtin___import__(_self: PyObject, args: PyObject[], nargs: number, kw
   const modules = sysLookup.modules();
   const key = PyUnicode_FromString(top);
   try {
-    const m = PyDict_GetItemWithError(modules, key);
+    let m = PyDict_GetItemWithError(modules, key);
+    if (m === null && top === s && FROZEN_SOURCES.has(s)) m = import_frozen(s, key, modules);
     if (m === null || top !== s) {
+      if (m === null && _PyHeap_IsStdlibModule(top)) {
+        PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support the '${top}' module yet`);
+      }
       const missing = m === null ? top : s;
       const e = PyException.lazy(PyExc_ModuleNotFoundError, PyUnicode_FromString(`No module named '${missing}'`));
       const v = e.value as PyObject & { name: PyObject | null };
@@ -294,10 +316,45 @@ function builtin___import__(_self: PyObject, args: PyObject[], nargs: number, kw
   }
 }
 
+/** A module of FROZEN_SOURCES, imported as importlib runs a source module: the module is
+ *  in sys.modules while its code runs (and removed again if that code raises). Borrowed
+ *  (sys.modules holds it). */
+function import_frozen(name: string, key: PyObject, modules: PyObject): PyObject {
+  const m = PyModule_NewObject(key, '(frozen)');
+  try {
+    PyDict_SetItem(modules, key, m);
+  } finally {
+    Py_DECREF(m);
+  }
+  try {
+    const d = m.ob_dict as PyObject;
+    PyDict_SetItem(d, _Py_ID('__builtins__'), PyEval_GetBuiltins());
+    const filename = PyUnicode_FromString(`<frozen ${name}>`);
+    let code: PyObject;
+    try {
+      code = Py_CompileStringObject(FROZEN_SOURCES.get(name) as string, filename, `<frozen ${name}>`, 'exec', 0);
+    } finally {
+      Py_DECREF(filename);
+    }
+    try {
+      Py_DECREF(PyEval_EvalCode(code as PyCodeObject, d, d));
+    } finally {
+      Py_DECREF(code);
+    }
+    _PyHeap_NoteProvided(name, d);
+  } catch (e) {
+    PyDict_DelItem(modules, key);
+    throw e;
+  }
+  return m;
+}
+
 export const vmBuiltinMethods: PyMethodDef[] = [
   { ml_name: '__build_class__', ml_meth: builtin___build_class__, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: '__import__', ml_meth: builtin___import__, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'print', ml_meth: builtin_print, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   dirMethodDef,
   ...namespaceMethodDefs,
+  ...evalMethodDefs,
+  inputMethodDef,
 ];

@@ -27,6 +27,7 @@ import {
   PyIter_Check, PyNumber_Absolute, PyNumber_Divmod, PyNumber_Power, PyNumber_Add, PyNumber_Index, _Py_ID,
 } from '../objects/abstract';
 import { _PyObject_LookupSpecial } from '../objects/typeobject';
+import { _PyHeap_RefuseMissingLookup } from '../objects/unsupported';
 import { _Py_HashExact } from '../objects/pyhash';
 import { METH, type PyMethodDef } from '../objects/methoddef';
 import { _PyArg_CheckPositional } from '../objects/containerutil';
@@ -204,6 +205,7 @@ function builtin_getattr(_m: PyObject, args: PyObject[], nargs: number): PyObjec
   if (nargs > 2) {
     const result = _PyObject_LookupAttr(v, name);
     if (result === null) {
+      _PyHeap_RefuseMissingLookup(v, name);
       const dflt = args[2];
       Py_INCREF(dflt);
       return dflt;
@@ -216,7 +218,10 @@ function builtin_getattr(_m: PyObject, args: PyObject[], nargs: number): PyObjec
 function builtin_hasattr(_m: PyObject, args: PyObject[], nargs: number): PyObject {
   _PyArg_CheckPositional('hasattr', nargs, 2, 2);
   const v = _PyObject_LookupAttr(args[0], args[1]);
-  if (v === null) return PyBool_FromLong(false);
+  if (v === null) {
+    _PyHeap_RefuseMissingLookup(args[0], args[1]);
+    return PyBool_FromLong(false);
+  }
   Py_DECREF(v);
   return PyBool_FromLong(true);
 }

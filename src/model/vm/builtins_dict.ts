@@ -11,6 +11,7 @@ import type { PyMethodDef } from '../objects/methoddef';
 import { Py_None, Py_Ellipsis, Py_NotImplemented } from '../objects/singletons';
 import { Py_True, Py_False } from '../objects/boolobject';
 import * as Exc from '../objects/exceptions';
+import { _PyHeap_NoteProvided } from '../objects/unsupported';
 
 /** Python/bltinmodule.c builtin_methods[] order. */
 const FUNCTION_ORDER = [
@@ -63,4 +64,5 @@ export function _PyBuiltins_AddExceptions(d: PyObject): void {
   for (const [k, v] of Object.entries(Exc)) {
     if (k.startsWith('PyExc_') && v instanceof PyTypeObject) setItem(d, k.slice(6), v);
   }
+  _PyHeap_NoteProvided('builtins', d);
 }

@@ -970,7 +970,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
                 const a = (left as PyLongObject).ival, b = (right as PyLongObject).ival;
                 // Unless COMPARE_OP_INT_JUMP runs, PyObject_RichCompare's guard does (quicken.ts).
                 const forms = co.co_form;
-                if ((forms === null || forms[pc - 1] !== Form.COMPARE_INT_JUMP || a >= 0x40000000 || a <= -0x40000000 ||
+                if ((forms === null || forms[pc - 1] !== Form.COMPARE_INT_JUMP || tracing.listener !== null ||
+                  a >= 0x40000000 || a <= -0x40000000 ||
                   b >= 0x40000000 || b <= -0x40000000) && _PyCompareOp_IsGeneric(co, pc - 1, left, right, oparg)) {
                   errPop = 2;
                   _Py_RecursionCheckpoint(' in comparison');

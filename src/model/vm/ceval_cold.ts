@@ -22,6 +22,7 @@ import { PyType_Type } from '../objects/typebase';
 import { _PyType_CallPlain } from '../objects/typeobject';
 import { PyException, PyErr_SetString, PyErr_Clear } from '../objects/errors';
 import { PyExc_AssertionError, PyExc_NameError, PyExc_SystemError, PyExc_KeyError } from '../objects/exceptions';
+import { _PyHeap_RefuseMissingBuiltin } from '../objects/unsupported';
 import {
   PyNumber_Positive, PyNumber_Negative, PyNumber_Invert, PyObject_IsTrue, PyObject_SetAttr, PyObject_DelItem,
   PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, PyObject_RichCompare, do_richcompare, _Py_ID,
@@ -273,7 +274,10 @@ function LOAD_NAME(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number,
     v = PyDict_GetItemWithError(frame.f_globals, name);
     if (v === null) {
       v = PyDict_GetItemWithError(frame.f_builtins, name);
-      if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+      if (v === null) {
+        _PyHeap_RefuseMissingBuiltin(name);
+        format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+      }
     }
     Py_INCREF(v);
   }
@@ -288,7 +292,10 @@ function LOAD_GLOBAL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: numbe
   const co = frame.f_code;
   const name = co.names[oparg >> 1];
   const v = _PyDict_LoadGlobal(frame.f_globals, frame.f_builtins, name);
-  if (v === null) format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+  if (v === null) {
+    _PyHeap_RefuseMissingBuiltin(name);
+    format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG(PyUnicode_AsString(name)), name);
+  }
   _Py_Specialize_LoadGlobal(co, frame.prev_instr, frame.f_globals, frame.f_builtins, name);
   v.ob_refcnt++;
   if (oparg & 1) ls[sp++] = null;

@@ -4,6 +4,7 @@
 // Nothing here increments or decrements a reference count or allocates a
 // simulated object (unlike debugpy's views, microsoft/debugpy#1854).
 
+import { _PyType_SubclassesDict } from '../objects/typeobject_new';
 import { PyObject, PyTypeObject, GC_UNTRACKED, staticObjects, TypeFlags, refLabelsWanted } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
 import { FREED } from '../memory/obmalloc';
@@ -271,6 +272,8 @@ export function walkReferences(it: Interpreter, visit: RootVisitor): void {
   const walkTypes = (t: PyTypeObject): void => {
     if (seen.has(t)) return;
     seen.add(t);
+    const dict = _PyType_SubclassesDict(t);
+    if (dict !== null) visit(dict, `type ${t.tp_name}`, 'tp_subclasses', t);
     for (const sub of t.tp_subclasses ?? []) {
       const refs = (sub as { ht_subclass_refs?: [PyTypeObject, PyObject, PyObject][] }).ht_subclass_refs;
       for (const [base, key, ref] of refs ?? []) {

@@ -12,7 +12,8 @@ import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
 import { PyErr_SetString } from '../objects/errors';
-import { PyExc_TypeError, PyExc_ValueError } from '../objects/exceptions';
+import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError, PyExc_NotImplementedError } from '../objects/exceptions';
+import { PyNumber_AsSsize_t } from '../objects/abstract';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from '../objects/unicodeobject';
 import type { PyUnicodeObject } from '../objects/unicodeobject';
@@ -35,7 +36,15 @@ const TEXTIO_BASICSIZE = 192;
 export const PyTextIOWrapper_Type = new PyTypeObject(PyType_Type, '_io.TextIOWrapper', TEXTIO_BASICSIZE, 0,
   TypeFlags.HAVE_GC | TypeFlags.BASETYPE);
 
+/** Where sys.stdin's text comes from: the whole text, or a function returning the next
+ *  chunk (null at end of input). */
+export type StdinSource = string | (() => string | null);
+
 export class PyTextIOWrapperObject extends PyObject {
+  /** sys.stdin: the host's input, text read but not consumed yet, whether it has ended. */
+  source: (() => string | null) | null = null;
+  readbuf = '';
+  eof = false;
   /** NULL, one str/bytes object, or a list of them (owned). */
   pending_bytes: PyObject | null = null;
   pending_bytes_count = 0;
@@ -63,6 +72,107 @@ export function PyTextIOWrapper_New(name: string, sink: TextSink, line_buffering
   _PyObject_GC_New(o, TEXTIO_BASICSIZE);
   PyObject_GC_Track(o);
   return o;
+}
+
+/** sys.stdin: a readable TextIOWrapper over the host's input. The
+ *  decoder's and buffer's own objects (CPython's BufferedReader, decoded_chars) are not
+ *  modelled: each line read is one new str. */
+export function PyTextIOWrapper_NewReader(name: string, source: StdinSource): PyTextIOWrapperObject {
+  const o = PyTextIOWrapper_New(name, { write: () => undefined }, false, false);
+  if (typeof source === 'string') {
+    let given = false;
+    o.source = () => {
+      if (given) return null;
+      given = true;
+      return source;
+    };
+  } else {
+    o.source = source;
+  }
+  return o;
+}
+
+/** Reads more input into readbuf; false at the end. CPython opens sys.stdin with
+ *  newline='\n' on POSIX (create_stdio): no newline translation, lines end at '\n'. */
+function fill(self: PyTextIOWrapperObject): boolean {
+  if (self.eof || self.source === null) return false;
+  const chunk = self.source();
+  if (chunk === null) {
+    self.eof = true;
+    return false;
+  }
+  self.readbuf += chunk;
+  return true;
+}
+
+/** The next line, with its '\n' ('' at the end of input). */
+function readlineText(self: PyTextIOWrapperObject, size: number): string {
+  for (;;) {
+    const buf = self.readbuf;
+    let end = buf.indexOf('\n');
+    if (end >= 0 && (size < 0 || end < size)) end += 1;
+    else if (size >= 0 && buf.length >= size) end = size;
+    else if (!fill(self)) end = self.readbuf.length;
+    else continue;
+    const line = self.readbuf.slice(0, end);
+    self.readbuf = self.readbuf.slice(end);
+    return line;
+  }
+}
+
+function checkReadable(self: PyTextIOWrapperObject): void {
+  if (self.closed) PyErr_SetString(PyExc_ValueError, 'I/O operation on closed file.');
+  if (self.source === null) PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support reading from ${self.name} yet`);
+}
+
+function sizeArg(args: PyObject[], nargs: number, name: string): number {
+  if (nargs > 1) PyErr_SetString(PyExc_TypeError, `${name} expected at most 1 argument, got ${nargs}`);
+  if (nargs === 0 || args[0] === Py_None) return -1;
+  return PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+}
+
+/** TextIOWrapper.readline(size=-1, /) */
+function textiowrapper_readline(o: PyObject, args: PyObject[], nargs: number): PyObject {
+  const self = o as PyTextIOWrapperObject;
+  const size = sizeArg(args, nargs, 'readline');
+  checkReadable(self);
+  return PyUnicode_FromString(readlineText(self, size));
+}
+
+/** TextIOWrapper.read(size=-1, /) */
+function textiowrapper_read(o: PyObject, args: PyObject[], nargs: number): PyObject {
+  const self = o as PyTextIOWrapperObject;
+  const size = sizeArg(args, nargs, 'read');
+  checkReadable(self);
+  while ((size < 0 || self.readbuf.length < size) && fill(self));
+  const n = size < 0 ? self.readbuf.length : Math.min(size, self.readbuf.length);
+  const text = self.readbuf.slice(0, n);
+  self.readbuf = self.readbuf.slice(n);
+  return PyUnicode_FromString(text);
+}
+
+/** iter(sys.stdin) / next(): one line at a time until the end of input. */
+function textiowrapper_iternext(o: PyObject): PyObject | null {
+  const self = o as PyTextIOWrapperObject;
+  checkReadable(self);
+  const line = readlineText(self, -1);
+  return line === '' ? null : PyUnicode_FromString(line);
+}
+
+/** TextIOWrapper.readlines(hint=-1, /): the remaining lines. */
+function textiowrapper_readlines(o: PyObject, args: PyObject[], nargs: number): PyObject {
+  const self = o as PyTextIOWrapperObject;
+  sizeArg(args, nargs, 'readlines');
+  checkReadable(self);
+  const list = PyList_New(0);
+  for (;;) {
+    const line = readlineText(self, -1);
+    if (line === '') break;
+    const s = PyUnicode_FromString(line);
+    PyList_Append(list, s);
+    Py_DECREF(s);
+  }
+  return list;
 }
 
 function isAscii(s: string): boolean {
@@ -104,6 +214,7 @@ function writeflush(self: PyTextIOWrapperObject): void {
 /** _io_TextIOWrapper_write_impl */
 export function textiowrapper_write(selfObj: PyObject, text: PyObject): PyObject {
   const self = selfObj as PyTextIOWrapperObject;
+  if (self.source !== null) PyErr_SetString(PyExc_NotImplementedError, `PyHeap does not support writing to ${self.name} yet`);
   if (!PyUnicode_Check(text)) {
     PyErr_SetString(PyExc_TypeError, `write() argument must be str, not ${text.ob_type.tp_name}`);
   }
@@ -178,6 +289,16 @@ function textio_refs(o: PyObject, visit: RefVisitor): void {
 }
 
 const textio_methods: PyMethodDef[] = [
+  { ml_name: 'readline', ml_meth: textiowrapper_readline, ml_flags: METH.FASTCALL },
+  { ml_name: 'read', ml_meth: textiowrapper_read, ml_flags: METH.FASTCALL },
+  { ml_name: 'readlines', ml_meth: textiowrapper_readlines, ml_flags: METH.FASTCALL },
+  {
+    ml_name: 'readable', ml_meth: (o: PyObject): PyObject => {
+      const b = (o as PyTextIOWrapperObject).source !== null ? trueObj() : falseObj();
+      Py_INCREF(b);
+      return b;
+    }, ml_flags: METH.NOARGS,
+  },
   { ml_name: 'write', ml_meth: textiowrapper_write, ml_flags: METH.O },
   { ml_name: 'flush', ml_meth: textiowrapper_flush, ml_flags: METH.NOARGS },
   {
@@ -209,9 +330,14 @@ PyTextIOWrapper_Type.tp_dealloc = textio_dealloc;
 PyTextIOWrapper_Type.tp_refs = textio_refs;
 PyTextIOWrapper_Type.tp_traverse = textio_refs;
 PyTextIOWrapper_Type.tp_methods = textio_methods;
+PyTextIOWrapper_Type.tp_iter = (o) => {
+  Py_INCREF(o);
+  return o;
+};
+PyTextIOWrapper_Type.tp_iternext = textiowrapper_iternext;
 PyTextIOWrapper_Type.tp_repr = (o) => {
   const self = o as PyTextIOWrapperObject;
-  return PyUnicode_FromString(`<_io.TextIOWrapper name='${self.name}' mode='w' encoding='utf-8'>`);
+  return PyUnicode_FromString(`<_io.TextIOWrapper name='${self.name}' mode='${self.source !== null ? 'r' : 'w'}' encoding='utf-8'>`);
 };
 PyTextIOWrapper_Type.tp_getset = [
   { name: 'name', get: (s) => PyUnicode_FromString((s as PyTextIOWrapperObject).name), set: null },

@@ -32,8 +32,10 @@ export interface LoadedModule {
   arena: PyListObject;
 }
 
-/** Builds the module's objects. The returned code object and arena are owned references. */
-export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
+/** Builds the module's objects. The returned code object and arena are owned references.
+ *  `filenameObj` (borrowed) is the str every co_filename shares, when the caller has one
+ *  (eval/exec use the static "<string>"); otherwise one is made. */
+export function loadModule(cm: CompiledModule, filename: string, filenameObj?: PyObject): LoadedModule {
   // _PyArena_New: the list exists before anything is parsed.
   const arena = PyList_New(0);
   const objs: (PyObject | null)[] = new Array(cm.objects.length).fill(null);
@@ -41,7 +43,8 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
    *  identifier-like str interned before compiling), held for the arena. */
   const parsed: (PyObject | null)[] = new Array(cm.objects.length).fill(null);
   const codes = new Map<CodeUnit, PyCodeObject>();
-  const filenameObj = PyUnicode_FromString(filename);
+  if (filenameObj === undefined) filenameObj = PyUnicode_FromString(filename);
+  else Py_INCREF(filenameObj);
 
   const makeCode = (u: CodeUnit): PyCodeObject => {
     const have = codes.get(u);
@@ -55,12 +58,12 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
     Py_INCREF(consts);
     Py_INCREF(names);
     Py_INCREF(lnames);
-    Py_INCREF(filenameObj);
+    Py_INCREF(filenameObj as PyObject);
     const name = PyUnicode_InternFromString(u.co_name);
     const qualname = u.co_qualname === u.co_name ? (Py_INCREF(name), name) : PyUnicode_FromString(u.co_qualname);
     const co = new PyCodeObject({
       co_code: u.co_code, co_consts: consts, co_names: names, co_localsplusnames: lnames,
-      co_localspluskinds: u.co_localspluskinds, co_name: name, co_qualname: qualname, co_filename: filenameObj,
+      co_localspluskinds: u.co_localspluskinds, co_name: name, co_qualname: qualname, co_filename: filenameObj as PyObject,
       co_argcount: u.co_argcount, co_posonlyargcount: u.co_posonlyargcount, co_kwonlyargcount: u.co_kwonlyargcount,
       co_flags: u.co_flags, co_stacksize: u.co_stacksize, co_firstlineno: u.co_firstlineno,
       co_positions: u.co_positions, co_exceptiontable: u.co_exceptiontable,
@@ -182,6 +185,6 @@ export function loadModule(cm: CompiledModule, filename: string): LoadedModule {
     const o = objs[i];
     if (o !== null) Py_DECREF(o);
   }
-  Py_DECREF(filenameObj);
+  Py_DECREF(filenameObj as PyObject);
   return { code, arena };
 }

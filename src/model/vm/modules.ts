@@ -4,6 +4,8 @@
 // weakref...) by calling registerBuiltinModule() when their file is loaded.
 
 import type { PyObject } from '../objects/object';
+import type { PyModuleObject } from '../objects/moduleobject';
+import { _PyHeap_NoteProvided } from '../objects/unsupported';
 
 /** Builds a module object (a new reference) for the current runtime. */
 export type ModuleFactory = () => PyObject;
@@ -13,7 +15,12 @@ const inittab = new Map<string, ModuleFactory>();
 
 /** Adds or replaces a built-in module (last registration wins). */
 export function registerBuiltinModule(name: string, factory: ModuleFactory): void {
-  inittab.set(name, factory);
+  inittab.set(name, () => {
+    const m = factory();
+    // What the module has as made (objects/unsupported.ts refuses CPython's other names).
+    _PyHeap_NoteProvided(name, (m as PyModuleObject).ob_dict as PyObject);
+    return m;
+  });
 }
 
 /** The registered modules, in registration order. */

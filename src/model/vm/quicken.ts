@@ -21,6 +21,11 @@
 // return it to adaptive. The forms live in co_form / co_counter (one slot per
 // instruction index); nothing else of the specialized instructions is needed, as
 // they compute the same results with the same reference moves as the generic ones.
+//
+// While a trace function is set, ceval.c's DO_TRACING runs every instruction as
+// _PyOpcode_Deopt[opcode] (TRACING_NEXTOPARG): the generic PRECALL / CALL / COMPARE_OP,
+// so no specialized form runs and no adaptive counter moves (the warmup still counts:
+// RESUME and JUMP_BACKWARD are what RESUME_QUICK and JUMP_BACKWARD_QUICK deopt to).
 
 import type { PyObject, PyTypeObject } from '../objects/object';
 import { TypeFlags } from '../objects/object';
@@ -41,6 +46,12 @@ import { PyList_Type } from '../objects/listobject';
 import { CompareOp } from '../objects/object';
 import { PyType_IsSubtype } from '../objects/typeobject';
 import { builtinMethods } from './bltinmodule';
+import { tracing } from './tracing';
+
+/** cframe.use_tracing: a trace function is set and not running itself. */
+function deoptimized(): boolean {
+  return tracing.listener !== null && tracing.suspended === 0;
+}
 
 /** The form an adaptive site runs (the opcode CPython has rewritten it to). */
 export const enum Form {
@@ -248,6 +259,7 @@ function descrConv(o: PyObject, ls: (PyObject | null)[], sp: number, total_args:
  *  this before its own generic PRECALL, which every form agrees with). */
 export function _PyPrecall_Adaptive(co: PyCodeObject, i: number, ls: (PyObject | null)[], sp: number, oparg: number,
   kwnames: PyObject | null): void {
+  if (deoptimized()) return;
   const f = (co.co_form as Uint8Array)[i];
   if (f === Form.ADAPTIVE) {
     adaptive(co, i, () => {
@@ -263,7 +275,7 @@ export function _PyPrecall_Adaptive(co: PyCodeObject, i: number, ls: (PyObject |
  *  one PRECALL saw): a specialized form whose guards hold, else GENERIC. */
 export function _PyPrecall_Form(co: PyCodeObject, i: number, ls: (PyObject | null)[], sp: number, oparg: number): Form {
   const forms = co.co_form;
-  if (forms === null) return Form.GENERIC;
+  if (forms === null || deoptimized()) return Form.GENERIC;
   const f = forms[i];
   if (f <= Form.ADAPTIVE) return Form.GENERIC;
   return precallGuard(f, ls, sp, oparg) ? f : Form.GENERIC;
@@ -334,7 +346,7 @@ function compareGuard(f: Form, left: PyObject, right: PyObject): boolean {
  *  (PyObject_RichCompare, with its recursion guard) runs. */
 export function _PyCompareOp_IsGeneric(co: PyCodeObject, i: number, left: PyObject, right: PyObject, oparg: number): boolean {
   const forms = co.co_form;
-  if (forms === null) return true;
+  if (forms === null || deoptimized()) return true;
   const f = forms[i];
   if (f === Form.GENERIC) return true;
   if (f === Form.ADAPTIVE) {

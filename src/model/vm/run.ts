@@ -32,7 +32,7 @@ import { parse, parseFull, PySyntaxError, UnsupportedSyntax, decodeSourceBytes }
 import { compile } from '../compiler/compile';
 import type { CompileWarning } from '../compiler/code';
 import { PyCodeObject } from '../objects/codeobject';
-import { PyFunctionObject, PyFunction_Type, _setBuiltinsFromGlobals } from '../objects/funcobject';
+import { PyFunctionObject, _PyFunction_FromConstructor, _setBuiltinsFromGlobals } from '../objects/funcobject';
 import { InterpreterFrame, FrameOwner } from './frame';
 import { _PyEvalFramePushAndInit, _PyEvalFrameClearAndPop } from './call';
 import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval';
@@ -46,8 +46,9 @@ import { finalize_modules } from './finalize';
 import { makeSysModule, sysUpdateConfig, cStderr } from './sysmodule';
 import { _PyImport_FixupBuiltin } from './import_fixup';
 import { _PyRuntime_AddStartupReferences } from './startup_refs';
-import { PyTextIOWrapper_New, PyTextIOWrapperObject, textiowrapper_flush } from './io';
-import { formatException, formatUnraisable } from './traceback';
+import { PyTextIOWrapper_New, PyTextIOWrapper_NewReader, PyTextIOWrapperObject, textiowrapper_flush, type StdinSource } from './io';
+import { formatException, formatSyntaxErrorLocation, formatUnraisable } from './traceback';
+import { _PyHeap_MainLoader } from './main_loader';
 import { vmBuiltinMethods, sysLookup } from './bltin_vm';
 import { fillBuiltins, _PyBuiltins_AddExceptions } from './builtins_dict';
 import { builtinMethods } from './bltinmodule';
@@ -73,6 +74,12 @@ export interface InterpreterOptions {
   /** sys.stdout is line-buffered, as CPython's is when it is a terminal (create_stdio:
    *  line_buffering when isatty); otherwise it is flushed when its buffer fills and at exit. */
   stdoutIsTTY?: boolean;
+  /** What sys.stdin (and input()) read: the whole text, or a function giving the next
+   *  chunk (null at the end). Absent: an empty input, as `python FILE < /dev/null`. */
+  stdin?: StdinSource;
+  /** Standard input is a terminal (with stdout one too, input() writes its prompt to
+   *  stderr, as CPython's readline-less PyOS_Readline does). */
+  stdinIsTTY?: boolean;
   /** sys.argv[1:] (the arguments after the script's name). */
   argv?: readonly string[];
 }
@@ -151,6 +158,8 @@ export class Interpreter {
   /** sys.__stdout__ and sys.__stderr__ (borrowed: the sys dict holds them, as in CPython). */
   private stdout: PyTextIOWrapperObject | null = null;
   private stderr: PyTextIOWrapperObject | null = null;
+  private stdin: PyTextIOWrapperObject | null = null;
+  private readonly stdinSource: StdinSource;
   private code: PyCodeObject | null = null;
   private arena: PyObject | null = null;
   private func: PyFunctionObject | null = null;
@@ -177,6 +186,8 @@ export class Interpreter {
     this.out = makeSink(opts.onStdout);
     this.err = makeSink(opts.onStderr);
     this.stdoutIsTTY = opts.stdoutIsTTY ?? false;
+    this.stdinSource = opts.stdin ?? '';
+    this.consoleIsTTY = (opts.stdinIsTTY ?? false) && this.stdoutIsTTY;
     this.argv = opts.argv ?? [];
     this.sourceLines = source.split(/\r\n|\r|\n/);
     const profile = profileFor(opts.python);
@@ -209,6 +220,9 @@ export class Interpreter {
     tracing.listener = this.traceListener;
     tracing.suspended = 0;
     sysLookup.stdout = () => this.sysStdout();
+    sysLookup.stdin = () => this.sysAttr('stdin');
+    sysLookup.stderr = () => this.sysAttr('stderr');
+    sysLookup.consoleIsTTY = this.consoleIsTTY;
     sysLookup.modules = () => {
       // After finalize_modules has started, sys.meta_path is None: importlib refuses.
       if (this.modules === null) PyErr_SetString(PyExc_ImportError, 'sys.meta_path is None, Python is likely shutting down');
@@ -242,7 +256,7 @@ export class Interpreter {
     _PyExc_FillStartupMemErrors();
     let mod;
     try {
-      mod = parse(source, this.filename, readError);
+      mod = parse(source, this.filename, { readError });
       const t = this.tstate;
       const cm = compile(mod, this.filename, {
         source, recursionDepth: t.recursion_limit - t.recursion_remaining, recursionLimit: ceval.recursion_limit,
@@ -280,7 +294,7 @@ export class Interpreter {
     }
     // PyEval_EvalCode: a function object for the module code, then its frame.
     const globals = this.main!.ob_dict as PyObject;
-    const func = _PyFunction_FromModuleCode(this.code, globals, this.builtins!.ob_dict as PyObject);
+    const func = _PyFunction_FromConstructor(this.code, globals, this.builtins!.ob_dict as PyObject, null);
     this.func = func;
     Py_INCREF(func);
     this.frame = _PyEvalFramePushAndInit(func, globals, [], 0, 0, null);
@@ -324,7 +338,9 @@ export class Interpreter {
     const out = this.out, err = this.err;
     this.stdout = PyTextIOWrapper_New('<stdout>', out, this.stdoutIsTTY, false);
     this.stderr = PyTextIOWrapper_New('<stderr>', err, true, false);
-    sysUpdateConfig(sys, this.stdout, this.stderr, this.filename, this.argv);
+    this.stdin = PyTextIOWrapper_NewReader('<stdin>', this.stdinSource);
+    sysUpdateConfig(sys, this.stdout, this.stderr, this.filename, this.argv, this.stdin);
+    Py_DECREF(this.stdin);
     // The sys dict holds them now (sys.stdout and sys.__stdout__...).
     Py_DECREF(this.stdout);
     Py_DECREF(this.stderr);
@@ -344,7 +360,18 @@ export class Interpreter {
     setItem(md, '__file__', fn);
     Py_DECREF(fn);
     setItem(md, '__cached__', Py_None);
+    // set_main_loader: importlib's SourceFileLoader for the file (vm/main_loader.ts).
+    const loader = _PyHeap_MainLoader(this.filename);
+    setItem(md, '__loader__', loader);
+    Py_DECREF(loader);
     this.startupRefs = _PyRuntime_AddStartupReferences(this.modules);
+  }
+
+  private readonly consoleIsTTY: boolean;
+
+  private sysAttr(name: string): PyObject | null {
+    if (this.sys === null) return null;
+    return PyDict_GetItemWithError(this.sys.ob_dict as PyObject, _Py_ID(name));
   }
 
   private sysStdout(): PyObject | null {
@@ -777,41 +804,12 @@ export class Interpreter {
   }
 
   private printSyntaxError(e: PySyntaxError): void {
-    const out: string[] = [];
-    // A SyntaxError without a location (the tokenizer's encoding errors) is its message.
-    if (e.lineno > 0) out.push(`  File "${e.filename}", line ${e.lineno}\n`);
-    if (e.text !== null && e.lineno > 0) {
-      let offset = e.offset;
-      let end_offset = e.end_offset;
-      let text = e.text;
-      const line_size = text.endsWith('\n') ? text.length - 1 : text.length;
-      if (e.end_lineno > e.lineno) end_offset = line_size;
-      if (end_offset > line_size + 1) end_offset = line_size + 1;
-      const caret_repetitions = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
-      offset--;
-      let i = 0;
-      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
-        i++;
-        offset--;
-      }
-      text = text.slice(i);
-      let len = text.length;
-      if (len > 0 && text[len - 1] === '\n') len--;
-      if (offset > len) offset = len;
-      for (;;) {
-        const nl = text.indexOf('\n');
-        if (nl < 0 || nl >= offset) break;
-        const inl = nl + 1;
-        text = text.slice(inl);
-        len -= inl;
-        offset -= inl;
-      }
-      out.push('    ' + text);
-      if (text[len] !== '\n') out.push('\n');
-      if (offset >= 0) out.push('    ' + ' '.repeat(offset) + '^'.repeat(caret_repetitions) + '\n');
-    }
-    out.push(`${e.kind}: ${e.msg}\n`);
-    this.err.write(out.join(''));
+    // A SyntaxError without a location (the tokenizer's encoding errors) is its message:
+    // parse_syntax_error fails on its lineno, so no location block is printed.
+    const where = e.lineno > 0
+      ? formatSyntaxErrorLocation(e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+      : '';
+    this.err.write(where + `${e.kind}: ${e.msg}\n`);
   }
 
   // ---------------------------------------------------------------------------
@@ -854,20 +852,9 @@ function setItem(d: PyObject, k: string, v: PyObject): void {
   Py_DECREF(key);
 }
 
-import { _PyObject_GC_New, PyObject_GC_Track } from '../objects/objalloc';
 /** PyEval_EvalCode's function for module-level code (_PyFunction_FromConstructor): a new reference. */
 export function _PyFunction_FromModuleCode(code: PyCodeObject, globals: PyObject, builtins: PyObject): PyFunctionObject {
-  const func = new PyFunctionObject(code, globals, builtins, Py_None, null);
-  Py_INCREF(globals);
-  Py_INCREF(code);
-  Py_INCREF(code.co_name);
-  Py_INCREF(code.co_name);
-  func.func_qualname = code.co_name;
-  Py_INCREF(builtins);
-  Py_INCREF(Py_None);
-  _PyObject_GC_New(func, PyFunction_Type.tp_basicsize);
-  PyObject_GC_Track(func);
-  return func;
+  return _PyFunction_FromConstructor(code, globals, builtins, null);
 }
 
 /** Runs a whole program (the public runSource). */

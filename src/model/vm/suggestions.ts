@@ -5,9 +5,8 @@
 import { PyObject, Py_DECREF } from '../objects/object';
 import { PyUnicode_AsString, PyUnicode_CheckExact } from '../objects/unicodeobject';
 import { PyExc_AttributeError, PyExc_NameError } from '../objects/exceptions';
-import { PyObject_CallMethod } from '../objects/abstract';
 import { PyDict_Keys } from '../objects/dictobject';
-import { PySequence_List, PyList_Sort } from '../objects/listobject';
+import { PyObject_Dir } from '../objects/object_dir';
 import type { PyListObject } from '../objects/listobject';
 import type { PyTracebackObject } from './traceback';
 
@@ -94,16 +93,15 @@ function keysOf(dict: PyObject): string | null | PyObject[] {
 /** _Py_Offer_Suggestions: the suggested name, or null. Exact NameError/AttributeError only. */
 export function _Py_Offer_Suggestions(exc: PyObject): string | null {
   if (exc.ob_type === PyExc_AttributeError) {
+    // offer_suggestions_for_attribute_error: dir(obj) against the name.
     const e = exc as PyObject & { name?: PyObject | null; obj?: PyObject | null };
     if (!e.name || !e.obj || !PyUnicode_CheckExact(e.name)) return null;
-    const d = PyObject_CallMethod(e.obj, '__dir__');
-    const l = PySequence_List(d) as PyListObject;
-    Py_DECREF(d);
-    PyList_Sort(l);
-    const items = l.ob_item.slice(0, l.ob_size);
-    const r = calculate_suggestions(items, PyUnicode_AsString(e.name));
-    Py_DECREF(l);
-    return r;
+    const l = PyObject_Dir(e.obj) as PyListObject;
+    try {
+      return calculate_suggestions(l.ob_item.slice(0, l.ob_size), PyUnicode_AsString(e.name));
+    } finally {
+      Py_DECREF(l);
+    }
   }
   if (exc.ob_type === PyExc_NameError) {
     const e = exc as PyObject & { name?: PyObject | null; traceback?: PyObject | null };

@@ -1,7 +1,8 @@
 // The sys module (Python/sysmodule.c), as far as the subset uses it:
 // getrefcount, intern, get/setrecursionlimit, getsizeof, version_info, version,
-// maxsize, stdout/stderr, modules, argv, exit, _debugmallocstats.
+// maxsize, stdout/stderr, modules, argv, exit, _debugmallocstats, get/set_int_max_str_digits.
 
+import { _PyHeap_NoteProvided } from '../objects/unsupported';
 import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, TypeFlags } from '../objects/object';
 import { PyErr_SetString, PyErr_SetObject, PyException, PyErr_Clear } from '../objects/errors';
 import {
@@ -27,6 +28,8 @@ import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { rt } from '../objects/object';
 import { PyModule_New, PyModuleObject } from '../objects/moduleobject';
 import { ceval, tstate } from './pystate';
+import { _PyArg_UnpackKeywords } from '../objects/argparse';
+import { _Py_int_max_str_digits, _Py_SetIntMaxStrDigits, _PY_LONG_MAX_STR_DIGITS_THRESHOLD } from '../objects/long_format';
 
 /** sys.version as this build of 3.11.7 prints it. */
 const SYS_VERSION = '3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]';
@@ -50,6 +53,18 @@ function sys_intern(_self: PyObject, s: PyObject): PyObject {
   if (!PyUnicode_CheckExact(s)) PyErr_SetString(PyExc_TypeError, `can't intern ${(s as PyObject).ob_type.tp_name}`);
   Py_INCREF(s);
   return PyUnicode_InternInPlace(s as PyUnicodeObject);
+}
+
+/** sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640 digits. */
+function sys_set_int_max_str_digits(_self: PyObject, args: PyObject[], nargs: number, kwnames: PyObject | null): PyObject {
+  const [m] = _PyArg_UnpackKeywords('set_int_max_str_digits', args, nargs, kwnames, ['maxdigits'], 1);
+  const maxdigits = long_arg_as_int(m as PyObject);
+  if (maxdigits !== 0 && maxdigits < _PY_LONG_MAX_STR_DIGITS_THRESHOLD) {
+    PyErr_SetString(PyExc_ValueError, `maxdigits must be 0 or larger than ${_PY_LONG_MAX_STR_DIGITS_THRESHOLD}`);
+  }
+  _Py_SetIntMaxStrDigits(maxdigits);
+  Py_INCREF(Py_None);
+  return Py_None;
 }
 
 function sys_getrecursionlimit(_self: PyObject): PyObject {
@@ -143,6 +158,8 @@ const sys_methods: PyMethodDef[] = [
   { ml_name: 'getsizeof', ml_meth: sys_getsizeof, ml_flags: METH.VARARGS | METH.KEYWORDS },
   { ml_name: 'exit', ml_meth: sys_exit, ml_flags: METH.FASTCALL },
   { ml_name: '_debugmallocstats', ml_meth: sys_debugmallocstats, ml_flags: METH.NOARGS },
+  { ml_name: 'get_int_max_str_digits', ml_meth: () => PyLong_FromNumber(_Py_int_max_str_digits), ml_flags: METH.NOARGS },
+  { ml_name: 'set_int_max_str_digits', ml_meth: sys_set_int_max_str_digits, ml_flags: METH.FASTCALL | METH.KEYWORDS },
   { ml_name: 'getdefaultencoding', ml_meth: sys_getdefaultencoding, ml_flags: METH.NOARGS },
 ];
 
@@ -219,7 +236,7 @@ export function makeSysModule(modules: PyObject): PyModuleObject {
 /** What init_sys_streams and _PySys_UpdateConfig add to sys once the core is up (after
  *  its m_copy was taken): the standard streams, argv, path, warnoptions, _xoptions. */
 export function sysUpdateConfig(m: PyModuleObject, stdout: PyObject, stderr: PyObject, argv0: string,
-  args: readonly string[] = []): void {
+  args: readonly string[] = [], stdin: PyObject | null = null): void {
   const d = m.ob_dict as PyObject;
   Py_INCREF(stdout);
   setItem(d, 'stdout', stdout);
@@ -229,6 +246,12 @@ export function sysUpdateConfig(m: PyModuleObject, stdout: PyObject, stderr: PyO
   setItem(d, '__stdout__', stdout);
   Py_INCREF(stderr);
   setItem(d, '__stderr__', stderr);
+  if (stdin !== null) {
+    Py_INCREF(stdin);
+    setItem(d, '__stdin__', stdin);
+    Py_INCREF(stdin);
+    setItem(d, 'stdin', stdin);
+  }
   const argv = PyList_New(1 + args.length);
   PyList_SET_ITEM(argv, 0, PyUnicode_FromString(argv0));
   args.forEach((a, i) => PyList_SET_ITEM(argv, i + 1, PyUnicode_FromString(a)));
@@ -236,4 +259,5 @@ export function sysUpdateConfig(m: PyModuleObject, stdout: PyObject, stderr: PyO
   setItem(d, 'path', PyList_New(0));
   setItem(d, 'warnoptions', PyList_New(0));
   setItem(d, '_xoptions', PyDict_New());
+  _PyHeap_NoteProvided('sys', d);
 }

@@ -11,10 +11,11 @@ import type { RefVisitor } from '../objects/object';
 import { PyType_Type } from '../objects/typebase';
 import { _PyObject_GC_New, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from '../objects/objalloc';
 import { PyException, PyErr_Clear } from '../objects/errors';
-import { PyLong_FromNumber } from '../objects/longobject';
+import { PyLong_FromNumber, PyLong_AsSsize_t } from '../objects/longobject';
 import { Py_None } from '../objects/singletons';
 import { PyUnicode_AsString, PyUnicode_Check } from '../objects/unicodeobject';
-import { PyObject_GetAttr, PyObject_Str, _Py_ID } from '../objects/abstract';
+import { PyObject_GetAttr, PyObject_Str, _PyObject_LookupAttr, _Py_ID } from '../objects/abstract';
+import { PyExc_SyntaxError } from '../objects/exceptions';
 import { PyFrameObject } from './frame';
 import { asExc } from './excutil';
 import { _Py_Offer_Suggestions } from './suggestions';
@@ -254,10 +255,100 @@ function str(o: PyObject): string {
   return r;
 }
 
-/** print_exception_message + suggestions: "module.Qualname: message"; for the unraisable
- *  hook (write_unraisable_exc_file) ": " comes even before an empty message, and no suggestion. */
-function exceptionLine(value: PyObject, unraisable = false): string {
-  const type = value.ob_type as PyTypeObject;
+/** print_error_text: the (stripped) source line of a SyntaxError and its carets. */
+export function print_error_text(offset: number, end_offset: number, text: string): string {
+  const out: string[] = [];
+  const caret_repetitions = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+  offset--;
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
+    i++;
+    offset--;
+  }
+  text = text.slice(i);
+  let len = text.length;
+  if (len > 0 && text[len - 1] === '\n') len--;
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = text.indexOf('\n');
+    if (nl < 0 || nl >= offset) break;
+    const inl = nl + 1;
+    text = text.slice(inl);
+    len -= inl;
+    offset -= inl;
+  }
+  out.push('    ' + text);
+  if (text[len] !== '\n') out.push('\n');
+  if (offset >= 0) out.push('    ' + ' '.repeat(offset) + '^'.repeat(caret_repetitions) + '\n');
+  return out.join('');
+}
+
+/** print_exception_file_and_line's text: `  File "f", line N` and the error text,
+ *  its caret range clipped to the first line. */
+export function formatSyntaxErrorLocation(filename: string, lineno: number, offset: number, end_lineno: number,
+  end_offset: number, text: string | null): string {
+  let out = `  File "${filename}", line ${lineno}\n`;
+  if (text !== null) {
+    const line_size = text.length;
+    if (end_lineno > lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    out += print_error_text(offset, end_offset, text);
+  }
+  return out;
+}
+
+/** parse_syntax_error + print_exception_file_and_line for an exception that has
+ *  print_file_and_line (SyntaxError and its subclasses): the location block, and the
+ *  message that replaces the exception for the line after it. Null when not one. */
+function syntaxErrorBlock(value: PyObject): { text: string; message: PyObject } | null {
+  const attr = (n: string): PyObject => PyObject_GetAttr(value, _Py_ID(n));
+  const num = (v: PyObject, dflt: number): number => {
+    if (v === Py_None) return dflt;
+    const n = PyLong_AsSsize_t(v);
+    return n;
+  };
+  const pfl = _PyObject_LookupAttr(value, _Py_ID('print_file_and_line'));
+  if (pfl === null) return null;
+  Py_DECREF(pfl);
+  const got: PyObject[] = [];
+  const take = (n: string): PyObject => {
+    const v = attr(n);
+    got.push(v);
+    return v;
+  };
+  try {
+    const message = take('msg');
+    const fn = take('filename');
+    const filename = fn === Py_None ? '<string>' : str(fn);
+    // PyLong_AsSsize_t(lineno) fails on None: parse_syntax_error gives up, no block.
+    const linenoObj = take('lineno');
+    if (linenoObj === Py_None) return null;
+    const lineno = num(linenoObj, 0);
+    const offset = num(take('offset'), -1);
+    let end_lineno = lineno;
+    let end_offset = -1;
+    if (value.ob_type === PyExc_SyntaxError) {
+      end_lineno = num(take('end_lineno'), lineno);
+      end_offset = num(take('end_offset'), -1);
+    }
+    const t = take('text');
+    const text = t === Py_None ? null : str(t);
+    Py_INCREF(message);
+    return { text: formatSyntaxErrorLocation(filename, lineno, offset, end_lineno, end_offset, text), message };
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    PyErr_Clear(e);
+    return null;
+  } finally {
+    for (const v of got) Py_DECREF(v);
+  }
+}
+
+/** print_exception_message + suggestions: "module.Qualname: message". `value` is the
+ *  exception, or the message str a SyntaxError was replaced by (then `type` is its type);
+ *  for the unraisable hook (write_unraisable_exc_file) ": " comes even before an empty
+ *  message, and no suggestion. */
+function exceptionLine(value: PyObject, type: PyTypeObject = value.ob_type as PyTypeObject, unraisable = false): string {
   let line = '';
   try {
     const modulename = PyObject_GetAttr(type, _Py_ID('__module__'));
@@ -333,7 +424,17 @@ export function formatException(value: PyObject, source: SourceLookup): string {
     try {
       const tb = ex.traceback;
       if (tb !== null && tb !== Py_None) printTraceback(out, tb as PyTracebackObject, source);
-      out.push(exceptionLine(v));
+      const se = syntaxErrorBlock(v);
+      if (se === null) {
+        out.push(exceptionLine(v));
+      } else {
+        out.push(se.text);
+        try {
+          out.push(exceptionLine(se.message, v.ob_type as PyTypeObject));
+        } finally {
+          Py_DECREF(se.message);
+        }
+      }
     } finally {
       Py_DECREF(v);
     }
@@ -348,6 +449,6 @@ export function formatUnraisable(value: PyObject, source: SourceLookup): string 
   const out: string[] = [];
   const tb = asExc(value).traceback;
   if (tb !== null && tb !== Py_None) printTraceback(out, tb as PyTracebackObject, source);
-  out.push(exceptionLine(value, true));
+  out.push(exceptionLine(value, value.ob_type as PyTypeObject, true));
   return out.join('');
 }
