@@ -40,12 +40,24 @@ export class Workbench {
     if (await item.count() > 0) {
       await item.click();
     } else {
-      await this.page.keyboard.press('Control+P');
-      const input = this.page.locator('.quick-input-widget input');
-      await input.waitFor();
-      await input.fill(name);
-      await this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor();
-      await this.page.keyboard.press('Enter');
+      // A file written a moment ago may be missing from Quick Open's first search (its file
+      // list is cached): close it and ask again, as a person would.
+      for (let attempt = 1; ; attempt++) {
+        await this.page.keyboard.press('Control+P');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(name);
+        const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
+        try {
+          await row.waitFor({ timeout: attempt < 4 ? 15_000 : undefined });
+        } catch (e) {
+          if (attempt >= 4) throw e;
+          await this.page.keyboard.press('Escape');
+          continue;
+        }
+        await this.page.keyboard.press('Enter');
+        break;
+      }
     }
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
