@@ -129,19 +129,11 @@ interface Light {
   freed: Set<PyObject>;
 }
 
-interface Acc {
-  line: number;
-  code: string;
-  executions: number;
-  allocs: number;
-  frees: number;
-  runtimeAllocs: number;
-  firstStep: number;
-  lastStep: number;
-  endStep: number;
+/** A line's counts as LineSummary has them, gathered while the run goes on, and where its
+ *  last execution started and ended. */
+interface Acc extends Pick<LineSummary, 'line' | 'code' | 'executions' | 'allocs' | 'frees' | 'runtimeAllocs' | 'firstStep' | 'lastStep' | 'endStep' | 'frameSerial'> {
   lastStart: Position;
   lastEnd: Position;
-  frameSerial: number;
 }
 
 /** Pass 1: every execution of every line — how often, allocations kept and dropped, frees —
