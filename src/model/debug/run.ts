@@ -8,7 +8,8 @@
 // (debuggee.ts) replays a fresh one to the position asked for: the interpreter is
 // deterministic, so the same position is the same state.
 
-import { Interpreter, RunControl } from '../vm/run';
+import { Interpreter, RunControl, SKIP_MARGIN } from '../vm/run';
+import { Op } from '../compiler/opcodes';
 import type { InterpreterFrame } from '../vm/frame';
 import type { TraceListener } from '../vm/tracing';
 import { tracing, frameLine } from '../vm/tracing';
@@ -68,6 +69,9 @@ export interface DebugRunOptions {
   onLine?: (position: Position, line: number, frameId: number, depth: number) => void;
   /** Code the debug console ran while stopped, in position order: run again at the same positions. */
   interventions?: readonly Intervention[];
+  /** A replay skips the events of its way to the target up to this step at most (-1: traces
+   *  every instruction; tests compare the two ways). */
+  skipLimit?: number;
 }
 
 /** Code the user ran in a paused frame (debug console, setVariable), part of the session's history. */
@@ -211,6 +215,7 @@ export class DebugRun implements TraceListener {
       this.emitAll(end);
       return end;
     }
+    this.updateSkip();
     try {
       this.it.run(this.opts.maxSteps ?? Infinity);
     } catch (e) {
@@ -309,6 +314,44 @@ export class DebugRun implements TraceListener {
 
   private nextIntervention = 0;
 
+  /** How far a replay may run without events (Interpreter.skipUntil): to the first step where
+   *  something must happen — the target, an intervention to run again, data breakpoints to arm. */
+  private updateSkip(): void {
+    const t = this.opts.target;
+    if (t === undefined || this.opts.scan !== undefined) {
+      this.it.skipUntil = 0;
+      return;
+    }
+    let until = t.position.step;
+    // A limit from an inexact skip (redo) is an exact end: the skip stops there, not before.
+    if (this.opts.skipLimit !== undefined) until = Math.min(until, this.opts.skipLimit < 0 ? 0 : this.opts.skipLimit + SKIP_MARGIN);
+    const ivs = this.opts.interventions;
+    if (ivs !== undefined && this.nextIntervention < ivs.length) until = Math.min(until, ivs[this.nextIntervention].position.step);
+    if (this.pendingWatch !== null) until = Math.min(until, this.pendingWatch.step);
+    this.it.skipUntil = until;
+  }
+
+  /** Set when a skipping replay ended where it could not be exact: replay again, skipping only
+   *  up to this step (-1: tracing every instruction). */
+  redo: number | null = null;
+
+  /** After a skip: the frames running now are those whose call events were delivered, the
+   *  one about to run its RESUME (whose call event comes next) apart. */
+  resync(frame: InterpreterFrame | null, pc: number, redo: number | null): void {
+    if (redo !== null) {
+      this.redo = redo;
+      this.exit = { command: { kind: 'terminate' } };
+      throw new RunControl('inexact skip');
+    }
+    let depth = 0;
+    for (let f: InterpreterFrame | null = this.it.tstate.frame; f !== null; f = f.previous) {
+      const ft = f.f_code.co_firsttraceable;
+      const started = f === frame ? pc > ft && (f.f_code.co_words[pc] & 0xff) !== Op.RESUME : f.prev_instr >= ft;
+      if (started) depth++;
+    }
+    this.depth = depth;
+  }
+
   private event(event: StopEvent, frame: InterpreterFrame, line: number, value?: PyObject | null, raised?: PyException | null): void {
     const pos = this.position();
     if (this.finishing !== null) return;
@@ -316,11 +359,13 @@ export class DebugRun implements TraceListener {
     if (ivs !== undefined) {
       while (this.nextIntervention < ivs.length && comparePositions(ivs[this.nextIntervention].position, pos) === 0) {
         this.intervene(ivs[this.nextIntervention++]);
+        this.updateSkip();
       }
     }
     if (this.pendingWatch !== null && pos.step >= this.pendingWatch.step) {
       this.pendingWatch.arm(this.it);
       this.pendingWatch = null;
+      this.updateSkip();
     }
     const opts = this.opts;
     if (opts.target !== undefined) {
@@ -328,6 +373,7 @@ export class DebugRun implements TraceListener {
         const t = opts.target;
         // From here on the run is live again.
         (this.opts as { target?: unknown }).target = undefined;
+        this.updateSkip();
         this.deliver({ ...t.stop, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line } as Stop, frame);
       }
       return;

@@ -530,7 +530,7 @@ function budgetExhausted(frame: InterpreterFrame, sp: number, pc: number): numbe
   frame.stacktop = sp;
   const tl = tracing.listener;
   if (tl !== null) {
-    if (tracing.suspended === 0) {
+    if (tracing.suspended === 0 && !tracing.skipping) {
       if (tracing.resumeFrame === frame && tracing.resumePc === pc) tracing.resumeFrame = null;
       else traceInstruction(tl, frame, pc);
     }
