@@ -121,11 +121,12 @@ export const SESSIONS: SessionDef[] = [
   },
   {
     name: '02-list-refcount',
-    description: 'A list\'s ob_refcnt moving: 1 after `a = [321, 123]`, 2 after `b = a` (both names are its referrers), 1 after `del a`, freed when b is rebound to a new list.',
+    description: 'A list\'s ob_refcnt moving: 1 after `a = [321, 123]`, 2 after `b = a` (both names are its referrers; the watch `sys.getrefcount(a)` says 3, one more for its argument), 1 after `del a`, freed when b is rebound to a new list.',
     file: 'lists.py',
-    source: lines('a = [321, 123]', 'b = a', 'del a', "b = ['x']", 'end = 0'),
+    source: lines('import sys', 'a = [321, 123]', 'b = a', 'del a', "b = ['x']", 'end = 0'),
     async run(d) {
       await d.start({ stopOnEntry: true });
+      await d.resume('next');
       await d.resume('next');
       let at = await d.look();
       await d.expand(at.locals, 'a');
