@@ -14,6 +14,8 @@
 //   order the adapter wrote them (one stdout, fed by one debuggee thread): the program's
 //   output comes before the stop it printed on the way to;
 // - `seq`/`request_seq` are left out, the temporary folder of the program is `<tmp>`;
+// - consecutive output events of one category are one event: where the debuggee cuts the
+//   program's output depends on time, the text does not;
 // - the program's path has the same length on every machine (padded), since the path is
 //   a str in the simulated heap: its size moves the ids of objects allocated after it.
 
@@ -83,7 +85,8 @@ export class Recorder {
         const e = msg as DebugProtocol.Event;
         const rec: { event: string; body?: unknown } = { event: e.event };
         if (e.body !== undefined) rec.body = this.normalise(e.body);
-        (this.current?.events ?? this.stray).push(rec);
+        const events = this.current?.events ?? this.stray;
+        if (!joinOutput(events[events.length - 1], rec)) events.push(rec);
         for (const w of this.waiters.splice(0)) w();
       }
       dispatch(body);
@@ -113,6 +116,19 @@ export class Recorder {
     this.closed = true;
     this.current = null;
   }
+}
+
+/** Adds an output event to the previous one when both are output of the same category: where
+ *  the debuggee cuts the program's output into events depends on time (it holds complete lines
+ *  for 50 ms, src/debuggee/outputBuffer.ts), the text and its order between other events do not. */
+function joinOutput(prev: { event: string; body?: unknown } | undefined, next: { event: string; body?: unknown }): boolean {
+  if (prev?.event !== 'output' || next.event !== 'output') return false;
+  const a = prev.body as { category?: string; output: string };
+  const b = next.body as { category?: string; output: string };
+  const rest = (x: object): string => JSON.stringify(Object.entries(x).filter(([k]) => k !== 'output').sort());
+  if (rest(a) !== rest(b)) return false;
+  prev.body = { ...a, output: a.output + b.output };
+  return true;
 }
 
 /** Replaces the program's folder (and the repository, should it appear) in every string. */
