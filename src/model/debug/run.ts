@@ -87,6 +87,8 @@ export interface ScanEvent {
   line: number;
   /** Set when a line breakpoint would stop here (condition and hit count checked). */
   breakpoint: boolean;
+  /** The breakpoints that would stop here, as a live stop reports them. */
+  hitBreakpointIds?: number[];
   /** Set when an exception filter would stop here. */
   exception: boolean;
   dataBreakpoint: boolean;
@@ -389,7 +391,9 @@ export class DebugRun implements TraceListener {
     if (reason === null && this.mode !== null && this.stepDone(event, frame)) reason = 'step';
 
     if (opts.scan !== undefined) {
-      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null })) {
+      const ev: ScanEvent = { position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null };
+      if (extra.hitBreakpointIds !== undefined) ev.hitBreakpointIds = extra.hitBreakpointIds;
+      if (opts.scan(ev)) {
         this.exit = { command: { kind: 'terminate' } };
         throw new RunControl('scan done');
       }
