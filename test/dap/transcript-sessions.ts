@@ -217,7 +217,7 @@ export const SESSIONS: SessionDef[] = [
   },
   {
     name: '06-data-breakpoint',
-    description: 'A refcount data breakpoint on a list (dataBreakpointInfo on its Locals row, setDataBreakpoints): "write" stops at each change of ob_refcnt naming the instruction (1 → 2 by LOAD_NAME, 2 → 1 by DELETE_NAME); switched to "read" it stops only where the list is freed (1 → 0 by STORE_NAME).',
+    description: 'A refcount data breakpoint on a list (dataBreakpointInfo on its Locals row, setDataBreakpoints): "write" stops at each change of ob_refcnt naming the instruction (1 → 2 by LOAD_NAME, 2 → 1 by DELETE_NAME; reverseContinue goes back to the first change, described again); switched to "read" it stops only where the list is freed (1 → 0 by STORE_NAME). A stop comes after the instruction: its line is the next instruction\'s, the description names the line that changed the count.',
     file: 'watch.py',
     source: lines('a = [321, 123]', 'b = a', 'del b', 'a = None', 'end = 0'),
     async run(d) {
@@ -227,6 +227,10 @@ export const SESSIONS: SessionDef[] = [
       const dataId = info.body.dataId;
       await d.request('setDataBreakpoints', { breakpoints: [{ dataId, accessType: 'write' }] });
       await d.resume('continue');
+      await d.look();
+      await d.resume('continue');
+      await d.look();
+      await d.resume('reverseContinue');
       await d.look();
       await d.resume('continue');
       at = await d.look();

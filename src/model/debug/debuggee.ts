@@ -219,10 +219,11 @@ export class Debuggee {
     let first: Position | null = null;
     this.scan(here.position, (ev) => {
       if (ev.event === 'line' && first === null) first = ev.position;
-      // A breakpoint's stop names the breakpoints hit, as it did when the program went forwards.
-      if (ev.breakpoint) found = { position: ev.position, stop: ev.hitBreakpointIds !== undefined ? { reason: 'breakpoint', hitBreakpointIds: ev.hitBreakpointIds } : { reason: 'breakpoint' } };
-      else if (ev.exception) found = { position: ev.position, stop: { reason: 'exception' } };
-      else if (ev.dataBreakpoint) found = { position: ev.position, stop: { reason: 'data breakpoint' } };
+      // The stop reports what it reported going forwards: the breakpoints hit, the exception
+      // (exceptionInfo answers), the data breakpoint's change.
+      if (ev.breakpoint) found = { position: ev.position, stop: { ...ev.stop, reason: 'breakpoint' } };
+      else if (ev.exception) found = { position: ev.position, stop: { ...ev.stop, reason: 'exception' } };
+      else if (ev.dataBreakpoint) found = { position: ev.position, stop: { ...ev.stop, reason: 'data breakpoint' } };
     });
     const f = found as Found | null;
     if (f !== null) return f;
