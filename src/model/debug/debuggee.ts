@@ -223,16 +223,19 @@ export class Debuggee {
 
   /** Where reverse-continue lands: the last breakpoint, exception or data breakpoint before here, else the start. */
   private findReverse(here: { position: Position }): { position: Position; stop: Partial<Stop> & { reason: StopReason } } {
-    let found: { position: Position; reason: StopReason } | null = null;
+    type Found = { position: Position; stop: Partial<Stop> & { reason: StopReason } };
+    let found: Found | null = null;
     let first: Position | null = null;
     this.scan(here.position, (ev) => {
       if (ev.event === 'line' && first === null) first = ev.position;
-      if (ev.breakpoint) found = { position: ev.position, reason: 'breakpoint' };
-      else if (ev.exception) found = { position: ev.position, reason: 'exception' };
-      else if (ev.dataBreakpoint) found = { position: ev.position, reason: 'data breakpoint' };
+      // The stop reports what it reported going forwards: the breakpoints hit, the exception
+      // (exceptionInfo answers), the data breakpoint's change.
+      if (ev.breakpoint) found = { position: ev.position, stop: { ...ev.stop, reason: 'breakpoint' } };
+      else if (ev.exception) found = { position: ev.position, stop: { ...ev.stop, reason: 'exception' } };
+      else if (ev.dataBreakpoint) found = { position: ev.position, stop: { ...ev.stop, reason: 'data breakpoint' } };
     });
-    const f = found as { position: Position; reason: StopReason } | null;
-    if (f !== null) return { position: f.position, stop: { reason: f.reason } };
+    const f = found as Found | null;
+    if (f !== null) return f;
     return { position: first ?? here.position, stop: { reason: 'entry' } };
   }
 

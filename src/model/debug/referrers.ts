@@ -56,15 +56,18 @@ export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean 
  *  labels): each holder's tp_refs visited again, labelled, its references to `o` in order. */
 function labelSlots(it: Interpreter, o: PyObject, held: HeldBy[]): void {
   const byHolder = new Map<PyObject, HeldBy[]>();
+  const arena = it.arenaObject();
   for (const h of held) {
-    if (h.object === undefined || h.slot !== '') continue;
+    if (h.object === undefined) continue;
+    // A walk without labels names no holder, even for the slots a type labels anyway (a
+    // list's '[0]'): every holding object gets its text here.
+    if (h.holder === '') h.holder = holderText(h.object, arena);
+    if (h.slot !== '') continue;
     let l = byHolder.get(h.object);
     if (l === undefined) byHolder.set(h.object, (l = []));
     l.push(h);
   }
   if (byHolder.size === 0) return;
-  const arena = it.arenaObject();
-  for (const hs of byHolder.values()) for (const h of hs) h.holder = holderText(h.object as PyObject, arena);
   const was = _Py_SetRefLabelsWanted(true);
   try {
     for (const [holder, hs] of byHolder) {

@@ -91,6 +91,9 @@ export interface ScanEvent {
   line: number;
   /** Set when a line breakpoint would stop here (condition and hit count checked). */
   breakpoint: boolean;
+  /** What a live stop here would report besides its reason (the breakpoints hit, the
+   *  exception, the data breakpoint's change): a stop travelled back to reports the same. */
+  stop: Partial<Stop>;
   /** Set when an exception filter would stop here. */
   exception: boolean;
   dataBreakpoint: boolean;
@@ -371,9 +374,11 @@ export class DebugRun implements TraceListener {
     if (opts.target !== undefined) {
       if (pos.step === opts.target.position.step && pos.seq === opts.target.position.seq) {
         const t = opts.target;
-        // From here on the run is live again.
+        // From here on the run is live again: data breakpoints count from here.
         (this.opts as { target?: unknown }).target = undefined;
         this.updateSkip();
+        opts.watchpoints.resync(this.it);
+        this.collectedIds = null;
         this.deliver({ ...t.stop, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line } as Stop, frame);
       }
       return;
@@ -435,7 +440,7 @@ export class DebugRun implements TraceListener {
     if (reason === null && this.mode !== null && this.stepDone(event, frame)) reason = 'step';
 
     if (opts.scan !== undefined) {
-      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null })) {
+      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null, stop: extra })) {
         this.exit = { command: { kind: 'terminate' } };
         throw new RunControl('scan done');
       }
