@@ -300,9 +300,28 @@ export class DebugRun implements TraceListener {
   }
 
   instruction(frame: InterpreterFrame, pc: number): void {
+    // Most instructions stop nothing and are no one's position: no event (the instruction
+    // event is the last of its step, so the positions of the others do not move).
+    if (this.quietInstruction()) {
+      this.collectedIds = null;
+      this.prevFrame = frame;
+      this.prevPc = pc;
+      return;
+    }
     this.event('instruction', frame, frame.f_code.lineOf(pc));
     this.prevFrame = frame;
     this.prevPc = pc;
+  }
+
+  /** Whether an instruction event could do nothing here: no target or scan looks at it, no
+   *  intervention or data breakpoint waits for a step, none is armed, no pause or instruction
+   *  step is due. */
+  private quietInstruction(): boolean {
+    const o = this.opts;
+    return o.target === undefined && o.scan === undefined && this.finishing === null && !this.pausePending &&
+      this.pendingWatch === null && o.watchpoints.size === 0 &&
+      (this.mode === null || this.mode.granularity === 'line') &&
+      (o.interventions === undefined || this.nextIntervention >= o.interventions.length);
   }
 
   private peekPosition(): Position {
