@@ -94,6 +94,16 @@ export const EXIT_INTERNAL = 70;
 
 /** Instructions a traced run lets pass between two calls of the budget hook (pause polling, step limit). */
 const TRACE_CHUNK = 1024;
+/** Whether every frame waiting below `top` saved its stack top and instruction for the call it
+ *  waits in, as a traced run has them: a CALL that pushed its callee inline does (the callee is
+ *  not an entry frame). A frame the runtime entered (is_entry) may have been called from an
+ *  instruction that saved neither (a DECREF running __del__). The base frame is an entry frame
+ *  with no caller. */
+function exactWaits(top: InterpreterFrame): boolean {
+  for (let f: InterpreterFrame = top; f.previous !== null; f = f.previous) if (f.is_entry) return false;
+  return true;
+}
+
 /** A skip (Interpreter.skipUntil) ends this many instructions before its target: the events of
  *  the instruction where tracing resumes (endSkip) are before the target's. */
 export const SKIP_MARGIN = 64;
@@ -496,8 +506,8 @@ export class Interpreter {
         if (!tracing.skipping) this.skipSafe = -1;
         tracing.skipping = true;
         tracing.fastLeft = 0;
-        // Only the module's frame runs: a skip could end here exactly (endSkip).
-        if (_frame.previous === null) this.skipSafe = this.steps;
+        // A skip could end here exactly (endSkip).
+        if (exactWaits(_frame)) this.skipSafe = this.steps;
         const left = Math.min(this.skipUntil - SKIP_MARGIN - this.steps, this.stepsLimit - this.steps, SKIP_CHUNK);
         this.lastBudget = left;
         evalHooks.budget = left;
@@ -526,21 +536,22 @@ export class Interpreter {
 
   /** Tracing resumes after a skip (skipUntil), before the instruction at `pc` of `frame`, or
    *  inside an instruction (`frame` null: a builtin's charged work passed the point). The end is
-   *  exact when `frame` is the only frame: its stack top was saved for this instruction (as the
-   *  cold path does before each traced one) and its instr_prev, a guess (pc - 1: a jump may have
-   *  led here), only touches this step's events, before any target. A frame waiting in a call
-   *  may have made it from an instruction that saved neither (a DECREF running __del__), so with
-   *  frames waiting the listener hears where the last exact end was (skipSafe) and may replay
-   *  again, skipping only that far. The instruction at pc is traced here. */
+   *  exact when every frame's stack top is as a traced run has it (exactWaits): the running one's
+   *  was saved for this instruction (as the cold path does before each traced one), and its
+   *  instr_prev, a guess (pc - 1: a jump may have led here), only touches this step's events,
+   *  before any target. Otherwise the listener hears where the last exact end was (skipSafe) and
+   *  may replay again, skipping only that far. The instruction at pc is traced here. */
   private endSkip(frame: InterpreterFrame | null, pc: number): void {
     tracing.skipping = false;
     // steps counts every instruction run so far (onBudget / onWork added them).
     this.lastBudget = 0;
     tracing.fastRun = 0;
     const tl = this.traceListener as TraceListener;
-    const exact = frame !== null && frame.previous === null;
+    const exact = frame !== null && exactWaits(frame);
     tl.resync?.(frame, pc, exact ? null : this.skipSafe);
     if (frame === null) return;
+    // instr_prev of each waiting frame: the CALL it waits in, as DO_TRACING left it.
+    for (let f = frame.previous; f !== null; f = f.previous) f.traced_pc = f.prev_instr;
     frame.traced_pc = pc - 1;
     traceInstruction(tl, frame, pc);
   }
