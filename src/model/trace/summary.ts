@@ -15,6 +15,7 @@ import type { Obmalloc } from '../memory/obmalloc';
 import { toBlockOwner, type BlockOwnerSlot } from '../memory/allocator';
 import { inspect } from '../vm/inspect';
 import { EXIT_MAX_STEPS, Interpreter, RunControl } from '../vm/run';
+import { interpreterFor } from './rerun';
 import type { InterpreterFrame } from '../vm/frame';
 import type { PythonVersion } from '../profiles/profile';
 import { addGcEventSink, type GCState } from '../gc/index';
@@ -140,7 +141,7 @@ interface Acc extends Pick<LineSummary, 'line' | 'code' | 'executions' | 'allocs
  *  and where each line's last execution starts and ends. Objects made and dropped inside one
  *  execution are the runtime's temporaries (argument tuples, bound methods, the print buffer). */
 function countLines(source: string, options: SummaryOptions): { acc: Map<number, Acc>; it: Interpreter; codeLines: number[] } {
-  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const it = interpreterFor(source, options);
   const pos = new PositionCounter(it);
   const open = new Map<InterpreterFrame, Light>();
   const sourceLines = source.split(/\r\n|\r|\n/);
@@ -245,7 +246,7 @@ function moduleCode(it: Interpreter, f: InterpreterFrame): PyCodeObject {
 
 /** Pass 2: the last execution of each line again, in detail (linerecords.ts). */
 function detailLastExecutions(source: string, options: SummaryOptions, acc: Map<number, Acc>): Map<number, LineEffects> {
-  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const it = interpreterFor(source, options);
   const pos = new PositionCounter(it);
   const starts = new Map<string, number>();
   for (const a of acc.values()) starts.set(`${a.lastStart.step}.${a.lastStart.seq}`, a.line);
@@ -322,7 +323,7 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
  *  calls `reached` there, paused between two instructions; false if the run never got there. */
 export function runToLineEnd(source: string, options: SummaryOptions, line: Pick<LineSummary, 'end'>, reached: (it: Interpreter) => void,
   prepare?: (it: Interpreter) => void): boolean {
-  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const it = interpreterFor(source, options);
   prepare?.(it);
   const pos = new PositionCounter(it);
   let found = false;
