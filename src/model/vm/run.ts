@@ -440,6 +440,11 @@ export class Interpreter {
     } catch (e) {
       if (e instanceof RunControl) {
         this.state = 'done';
+        // Its count in the eval loop's running total is its own: the next interpreter
+        // (one that ends before running, on a syntax error) must not read it as its own.
+        this.steps = this.exactSteps;
+        this.lastBudget = 0;
+        tracing.fastRun = 0;
         throw e;
       }
       if (e instanceof StepLimit) return this.stopAtStepLimit();
