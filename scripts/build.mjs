@@ -5,7 +5,7 @@
 // The CLI: the `pyheap` executable dist/cli.js, a shell launcher (scripts/cli-launcher.mjs)
 // that starts node from the V8 startup snapshot dist/cli.snap when it can, and is
 // otherwise src/cli/bin.ts, a small loader that compiles dist/cli.bundle.js
-// (src/cli/main.ts and the model) through V8's code cache (src/cli/codecache.ts) and
+// (src/cli/main.ts and the model) through V8's code cache (src/node/codecache.ts) and
 // knows the bundle by its sha-256. dist/cli.snapshot.js (src/cli/snapshot.ts) is the
 // snapshot's builder script. The build then makes the snapshot and runs the CLI once
 // so that the code cache exists from the start.
