@@ -6,7 +6,10 @@
 //     worker (the run after an edit);
 //   * a 10,000-line program under the default bound (100000 steps);
 //   * the extension host's own share: deserialising the worker's messages (structuredClone
-//     of the same data, on this thread; the longest one) — what a run costs the host.
+//     of the same data, on this thread; the longest one), and at the result putting the
+//     lenses in line order and building the CodeLens list the provider returns (objects of
+//     the same shape as vscode.CodeLens, Range and Command, which need VS Code) — what a
+//     run costs the host.
 // The programs are generated (deterministic): assignments, lists, dicts, functions, loops.
 //
 //   npm run bench:codelens [-- --runs 5] [-- --small]   (--small: the 500-line program only)
@@ -96,6 +99,30 @@ function longestClone(replies) {
   }
   return worst;
 }
+/** The host's work at a run's result (background/runs.ts, codeLens.ts): the chunks' lenses
+ *  in line order, then one CodeLens per lens; the fastest of 5 (the others measure the load). */
+class Position { constructor(line, character) { this.line = line; this.character = character; } }
+class Range { constructor(l0, c0, l1, c1) { this.start = new Position(l0, c0); this.end = new Position(l1, c1); } }
+class CodeLens { constructor(range, command) { this.range = range; this.command = command; this.isResolved = true; } }
+function hostResult(replies) {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const lenses = [];
+    for (const r of replies) if (r.type === 'lenses') lenses.push(...r.lenses);
+    lenses.sort((a, b) => a.line - b.line);
+    const last = replies[replies.length - 1];
+    lenses.push(...last.view.lenses);
+    const out = [];
+    for (const l of lenses) {
+      const target = { uri: 'file:///bench.py', line: l.line, step: l.step, startStep: l.startStep };
+      out.push(new CodeLens(new Range(l.line - 1, 0, l.line - 1, 0), { title: l.title, tooltip: l.tooltip, command: 'pyheap.openMemoryPanel', arguments: [target] }));
+    }
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+const host500 = [], host10k = [];
 for (let r = 0; r < runs; r++) {
   const s = await session([p500, p500]);
   cold.push(s[0].ms);
@@ -104,12 +131,14 @@ for (let r = 0; r < runs; r++) {
   warmFirst.push(s[1].first);
   last500 = s[1];
   clone500.push(longestClone(last500.replies));
+  host500.push(hostResult(last500.replies));
   if (small) continue;
   const b = await session([p10k]);
   big.push(b[0].ms);
   bigFirst.push(b[0].first);
   last10k = b[0];
   clone10k.push(longestClone(last10k.replies));
+  host10k.push(hostResult(last10k.replies));
 }
 const v500 = last500.view;
 console.log(`500-line program (${v500.steps} steps, ${v500.lenses.length} lenses):`);
@@ -118,9 +147,11 @@ console.log(`  all lenses, fresh worker:    ${fmt(cold)}`);
 console.log(`  first lenses after an edit (warm): ${fmt(warmFirst)}`);
 console.log(`  all lenses after an edit (warm):   ${fmt(warm)}`);
 console.log(`  extension host, longest message deserialisation (of ${last500.replies.length}): ${fmt(clone500)}`);
+console.log(`  extension host, the result (line order, CodeLens list): ${fmt(host500)}`);
 if (small) process.exit(0);
 const v10k = last10k.view;
 console.log(`10,000-line program (${v10k.steps} steps${v10k.stoppedAfter !== undefined ? `, stopped at the bound` : ''}, ${v10k.lenses.length} lenses):`);
 console.log(`  first lenses, fresh worker:  ${fmt(bigFirst)}`);
 console.log(`  all lenses, fresh worker:    ${fmt(big)}`);
 console.log(`  extension host, longest message deserialisation (of ${last10k.replies.length}): ${fmt(clone10k)}`);
+console.log(`  extension host, the result (line order, CodeLens list): ${fmt(host10k)}`);
