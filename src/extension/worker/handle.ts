@@ -11,9 +11,9 @@ import type { HoverRequest, RunRequest, SnapshotRequest, WorkerReply, WorkerRequ
  *  extension host to a few milliseconds (npm run bench:codelens measures it). */
 export const LENSES_PER_MESSAGE = 100;
 
-/** Lenses ready for longer than this are posted without waiting for a full message: the
- *  editor shows the first ones while the run goes on (a line's lens is final as soon as its
- *  last execution has been recorded). */
+/** Lenses are posted once the first of them has waited this long, without waiting for a
+ *  full message: the editor shows the first ones while the run goes on (a line's lens is
+ *  final as soon as its last execution has been recorded). */
 export const FLUSH_MS = 25;
 
 /** Runs the request; `post` receives the lens chunks, then the result (or a fault); or the hover. */
@@ -67,18 +67,18 @@ function handleRun(req: RunRequest, post: (reply: WorkerReply) => void): void {
   const text = sourceLines(req.source);
   let lenses: LensView[] = [];
   let hovers: SummaryView['hovers'] = {};
-  let since = t0;
+  let since = 0;
   const flush = (): void => {
     if (lenses.length > 0) post({ type: 'lenses', id: req.id, lenses, hovers });
     lenses = [];
     hovers = {};
-    since = Date.now();
   };
   let summary: SourceSummary;
   try {
     summary = summarizeSource(req.source, {
       filename: req.filename, python: req.python as PythonVersion, maxSteps: req.maxSteps,
       onLine: (l) => {
+        if (lenses.length === 0) since = Date.now();
         lenses.push(lineLens(l, opts));
         hovers[l.line] = lineHover(l, text);
         if (lenses.length >= LENSES_PER_MESSAGE || Date.now() - since >= FLUSH_MS) flush();
