@@ -1,10 +1,16 @@
 // npm run bench:codelens — what the editor waits for, measured on the built worker
 // (dist/summaryWorker.js, the one the extension starts):
-//   * a 500-line program: from starting a fresh worker to its lenses (opening a file in a
-//     new window), and on a warm worker (the run after an edit);
+//   * a 500-line program: from starting a fresh worker to its first lenses (opening a file
+//     in a new window: the worker posts each line's lens as soon as it is final, and the
+//     editor shows the first ones while the run goes on; "first" is when every line of the
+//     first screen, lines 1-SCREEN, that gets a lens has it) and to all of them; on a warm
+//     worker (the run after an edit);
 //   * a 10,000-line program under the default bound (100000 steps);
 //   * the extension host's own share: deserialising the worker's messages (structuredClone
-//     of the same data, on this thread; the longest one) — what a run costs the host.
+//     of the same data, on this thread; the longest one), and at the result putting the
+//     lenses in line order and building the CodeLens list the provider returns (objects of
+//     the same shape as vscode.CodeLens, Range and Command, which need VS Code) — what a
+//     run costs the host.
 // The programs are generated (deterministic): assignments, lists, dicts, functions, loops.
 //
 //   npm run bench:codelens [-- --runs 5] [-- --small]   (--small: the 500-line program only)
@@ -46,10 +52,12 @@ async function session(sources) {
   try {
     for (let i = 0; i < sources.length; i++) {
       const start = i === 0 ? t0 : performance.now();
+      const at = [];
       const replies = await new Promise((res, rej) => {
         const got = [];
         const on = (m) => {
           got.push(m);
+          at.push(performance.now() - start);
           if (m.type === 'lenses') return;
           w.off('message', on);
           res(got);
@@ -60,12 +68,30 @@ async function session(sources) {
       });
       const last = replies[replies.length - 1];
       if (last.type !== 'result') throw new Error(`worker fault: ${last.message}`);
-      out.push({ ms: performance.now() - start, replies, view: { ...last.view, lenses: replies.flatMap((r) => r.lenses ?? []) } });
+      // The lines' lenses come in chunks, the result brings those that follow them.
+      const first = firstScreen(replies, at);
+      out.push({ first, ms: performance.now() - start, replies, view: { ...last.view, lenses: [...replies.flatMap((r) => r.lenses ?? []), ...last.view.lenses] } });
     }
   } finally {
     await w.terminate();
   }
   return out;
+}
+
+/** Lines of the editor's first screen. */
+const SCREEN = 50;
+
+/** When the lenses of the first screen's lines that ran had all arrived (`at`: each reply's
+ *  time; those of the result, the exception's and the step bound's, come at the end). */
+function firstScreen(replies, at) {
+  const want = new Set();
+  for (const r of replies) if (r.type === 'lenses') for (const l of r.lenses) if (l.line <= SCREEN) want.add(l.line);
+  for (let i = 0; i < replies.length; i++) {
+    const r = replies[i];
+    if (r.type === 'lenses') for (const l of r.lenses) want.delete(l.line);
+    if (want.size === 0) return at[i];
+  }
+  return at[at.length - 1];
 }
 
 const min = (xs) => Math.min(...xs);
@@ -74,7 +100,7 @@ const fmt = (xs) => `min ${min(xs).toFixed(min(xs) < 10 ? 1 : 0)} ms, median ${m
 
 const p500 = program(500);
 const p10k = program(10000);
-const cold = [], warm = [], big = [], clone500 = [], clone10k = [];
+const cold = [], coldFirst = [], warm = [], warmFirst = [], big = [], bigFirst = [], clone500 = [], clone10k = [];
 let last500, last10k;
 /** The longest deserialisation of one message of a run (each is a task of its own in the
  *  host): per message the fastest of 5 clones (the others measure the machine's load). */
@@ -91,25 +117,59 @@ function longestClone(replies) {
   }
   return worst;
 }
+/** The host's work at a run's result (background/runs.ts, codeLens.ts): the chunks' lenses
+ *  in line order, then one CodeLens per lens; the fastest of 5 (the others measure the load). */
+class Position { constructor(line, character) { this.line = line; this.character = character; } }
+class Range { constructor(l0, c0, l1, c1) { this.start = new Position(l0, c0); this.end = new Position(l1, c1); } }
+class CodeLens { constructor(range, command) { this.range = range; this.command = command; this.isResolved = true; } }
+function hostResult(replies) {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const lenses = [];
+    for (const r of replies) if (r.type === 'lenses') lenses.push(...r.lenses);
+    lenses.sort((a, b) => a.line - b.line);
+    const last = replies[replies.length - 1];
+    lenses.push(...last.view.lenses);
+    const out = [];
+    for (const l of lenses) {
+      const target = { uri: 'file:///bench.py', line: l.line, step: l.step, startStep: l.startStep };
+      out.push(new CodeLens(new Range(l.line - 1, 0, l.line - 1, 0), { title: l.title, tooltip: l.tooltip, command: 'pyheap.openMemoryPanel', arguments: [target] }));
+    }
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+const host500 = [], host10k = [];
 for (let r = 0; r < runs; r++) {
   const s = await session([p500, p500]);
   cold.push(s[0].ms);
+  coldFirst.push(s[0].first);
   warm.push(s[1].ms);
+  warmFirst.push(s[1].first);
   last500 = s[1];
   clone500.push(longestClone(last500.replies));
+  host500.push(hostResult(last500.replies));
   if (small) continue;
   const b = await session([p10k]);
   big.push(b[0].ms);
+  bigFirst.push(b[0].first);
   last10k = b[0];
   clone10k.push(longestClone(last10k.replies));
+  host10k.push(hostResult(last10k.replies));
 }
 const v500 = last500.view;
 console.log(`500-line program (${v500.steps} steps, ${v500.lenses.length} lenses):`);
-console.log(`  first lenses, fresh worker:  ${fmt(cold)}`);
-console.log(`  lenses after an edit (warm): ${fmt(warm)}`);
+console.log(`  first lenses (lines 1-${SCREEN}), fresh worker: ${fmt(coldFirst)}`);
+console.log(`  all lenses, fresh worker:    ${fmt(cold)}`);
+console.log(`  first lenses (lines 1-${SCREEN}) after an edit (warm): ${fmt(warmFirst)}`);
+console.log(`  all lenses after an edit (warm):   ${fmt(warm)}`);
 console.log(`  extension host, longest message deserialisation (of ${last500.replies.length}): ${fmt(clone500)}`);
+console.log(`  extension host, the result (line order, CodeLens list): ${fmt(host500)}`);
 if (small) process.exit(0);
 const v10k = last10k.view;
 console.log(`10,000-line program (${v10k.steps} steps${v10k.stoppedAfter !== undefined ? `, stopped at the bound` : ''}, ${v10k.lenses.length} lenses):`);
-console.log(`  lenses, fresh worker:        ${fmt(big)}`);
+console.log(`  first lenses (lines 1-${SCREEN}), fresh worker: ${fmt(bigFirst)}`);
+console.log(`  all lenses, fresh worker:    ${fmt(big)}`);
 console.log(`  extension host, longest message deserialisation (of ${last10k.replies.length}): ${fmt(clone10k)}`);
+console.log(`  extension host, the result (line order, CodeLens list): ${fmt(host10k)}`);

@@ -5,7 +5,7 @@
 // The CLI: the `pyheap` executable dist/cli.js, a shell launcher (scripts/cli-launcher.mjs)
 // that starts node from the V8 startup snapshot dist/cli.snap when it can, and is
 // otherwise src/cli/bin.ts, a small loader that compiles dist/cli.bundle.js
-// (src/cli/main.ts and the model) through V8's code cache (src/cli/codecache.ts) and
+// (src/cli/main.ts and the model) through V8's code cache (src/node/codecache.ts) and
 // knows the bundle by its sha-256. dist/cli.snapshot.js (src/cli/snapshot.ts) is the
 // snapshot's builder script. The build then makes the snapshot and runs the CLI once
 // so that the code cache exists from the start.
@@ -32,8 +32,10 @@ const entries = [
   { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: cliLauncher(CLI_NODE_FLAGS), bundleOf: 'dist/cli.bundle.js' },
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  // The extension's background worker (CodeLens, hovers): worker_threads in Node.
-  { in: 'src/extension/worker/node.ts', out: 'dist/summaryWorker.js' },
+  // The extension's background worker (CodeLens, hovers): worker_threads in Node; a loader
+  // that runs the bundle through V8's code cache (src/extension/worker/nodeLoader.ts).
+  { in: 'src/extension/worker/node.ts', out: 'dist/summaryWorker.bundle.js' },
+  { in: 'src/extension/worker/nodeLoader.ts', out: 'dist/summaryWorker.js', bundleOf: 'dist/summaryWorker.bundle.js' },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
   { in: 'src/debuggee/worker.node.ts', out: 'dist/debuggee.js' },
   // The web extension (package.json "browser") and its Web Worker: no Node anywhere.
@@ -70,7 +72,7 @@ for (const e of entries.filter((e) => existsSync(e.in))) {
 copyFileSync('webview/icon.svg', 'dist/webview/icon.svg');
 
 // Code caches of an earlier bundle are useless now (the loader would ignore them).
-for (const f of readdirSync('dist')) if (/^cli\.bundle\.js\..*\.(cache|tmp)$/.test(f)) unlinkSync(`dist/${f}`);
+for (const f of readdirSync('dist')) if (/^(cli|summaryWorker)\.bundle\.js\..*\.(cache|tmp)$/.test(f)) unlinkSync(`dist/${f}`);
 // The startup snapshot, built under the executable's node flags (node refuses a blob
 // made under other V8 flags), then stamped with this node binary's modification time
 // for the launcher's check. Without it (a node that cannot build one, no touch(1)) the

@@ -5,7 +5,7 @@
 
 import '../model/v8tuning';
 import { join } from 'node:path';
-import { runWithCodeCache } from './codecache';
+import { runWithCodeCache } from '../node/codecache';
 
 /** The bundle's sha-256, set by scripts/build.mjs (esbuild define). */
 declare const PYHEAP_BUNDLE_ID: string;

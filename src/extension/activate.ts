@@ -58,6 +58,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (isPython(e.document) && e.contentChanges.length > 0) runs.schedule(e.document, false);
     }),
+    // A Python editor shown: a worker loads the simulator before the first run needs it.
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      if (editors.some((e) => isPython(e.document))) runs.prewarm();
+    }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       runs.forget(doc.uri);
       diagnostics.clear(doc.uri);

@@ -1,5 +1,5 @@
 // The built `pyheap` executable (dist/cli.js) runs its bundle through V8's code cache
-// (src/cli/codecache.ts). A missing, corrupt or foreign cache must never change what
+// (src/node/codecache.ts). A missing, corrupt or foreign cache must never change what
 // a run prints: the loader falls back to a plain compile and writes a fresh cache.
 import test from 'node:test';
 import assert from 'node:assert/strict';

@@ -29,6 +29,10 @@ interface Running {
 
 interface DocState {
   view: SummaryView | undefined;
+  /** The view is the lenses a first run has sent so far (the document had none yet). */
+  partial: boolean;
+  /** The timer is an immediate run's (a warm-up would only delay it). */
+  soon: boolean;
   /** The run's request (source and settings) the view came from: a hover runs it again. */
   viewRequest: RunRequest | undefined;
   /** Document version the view was computed from. */
@@ -64,13 +68,18 @@ export class BackgroundRuns implements vscode.Disposable {
   schedule(doc: vscode.TextDocument, immediate: boolean): void {
     const key = doc.uri.toString();
     let st = this.docs.get(key);
-    if (st === undefined) this.docs.set(key, (st = { view: undefined, viewRequest: undefined, viewVersion: -1, timer: undefined, running: undefined }));
+    if (st === undefined) this.docs.set(key, (st = { view: undefined, partial: false, soon: false, viewRequest: undefined, viewVersion: -1, timer: undefined, running: undefined }));
     if (st.timer !== undefined) clearTimeout(st.timer);
     const state = st;
+    state.soon = immediate;
     state.timer = setTimeout(() => {
       state.timer = undefined;
+      state.soon = false;
       this.log.guard('starting a background run', () => this.start(doc, state), undefined);
     }, immediate ? 0 : DEBOUNCE_MS);
+    // The debounce is time enough for a worker to load: the run will need one (the run under
+    // way, if any, will be stopped with its worker).
+    if (!immediate) this.prewarm();
   }
 
   /** Forgets a closed document (and stops its run). */
@@ -94,6 +103,19 @@ export class BackgroundRuns implements vscode.Disposable {
     this.waiting.delete(r.id);
     r.worker.terminate();
     this.log.event('run.cancel', { uri: uri.toString(), id: r.id, version: r.version });
+  }
+
+  /** Starts a worker ahead of the next run, unless one is waiting already or a run is about
+   *  to start: it loads the simulator and warms it up on a small program while the editor is
+   *  idle (a Python editor became visible; an edit came during a run, whose worker the next
+   *  run will stop, after the debounce). */
+  prewarm(): void {
+    if (this.idle !== undefined || this.disposed) return;
+    for (const st of this.docs.values()) if (st.soon) return;
+    const w = this.newWorker();
+    this.idle = w;
+    w.post({ type: 'warm', id: this.nextId++ });
+    this.log.event('worker.prewarm', {});
   }
 
   private start(doc: vscode.TextDocument, st: DocState): void {
@@ -121,6 +143,10 @@ export class BackgroundRuns implements vscode.Disposable {
     const w = this.idle;
     this.idle = undefined;
     if (w !== undefined) return w;
+    return this.newWorker();
+  }
+
+  private newWorker(): BackgroundWorker {
     let self: BackgroundWorker | undefined;
     self = this.createWorker({
       onReply: (reply) => this.log.guard('reading a background run', () => this.onReply(reply, self as BackgroundWorker), undefined),
@@ -181,6 +207,16 @@ export class BackgroundRuns implements vscode.Disposable {
       if (running?.id !== reply.id) return;
       running.lenses.push(...reply.lenses);
       Object.assign(running.hovers, reply.hovers);
+      // A document without lenses yet shows the first ones while the run goes on (each is
+      // final: the line's last execution has been recorded); one that has some keeps them
+      // until the run's result.
+      if (st.view === undefined || st.partial) {
+        st.view = { python: running.request.python, steps: 0, exitCode: 0, lenses: running.lenses, hovers: running.hovers, codeLines: [], diagnostics: [] };
+        st.partial = true;
+        st.viewRequest = running.request;
+        st.viewVersion = running.version;
+        this.changed.fire(w.uri);
+      }
       return;
     }
     this.waiting.delete(reply.id);
@@ -193,7 +229,12 @@ export class BackgroundRuns implements vscode.Disposable {
       return;
     }
     if (reply.type !== 'result') return;
-    st.view = { ...reply.view, lenses: running?.lenses ?? [], hovers: running?.hovers ?? {} };
+    // The lines' lenses in line order (the worker's chunks come in the order the lines' last
+    // executions ended), then the result's own (the uncaught exception's, the step bound's).
+    const lenses = (running?.lenses ?? []).sort((a, b) => a.line - b.line);
+    lenses.push(...reply.view.lenses);
+    st.view = { ...reply.view, lenses, hovers: running?.hovers ?? {} };
+    st.partial = false;
     st.viewRequest = running?.request;
     st.viewVersion = running?.version ?? -1;
     this.log.event('run.result', {
@@ -219,7 +260,10 @@ export class BackgroundRuns implements vscode.Disposable {
     }
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const st of this.docs.values()) {
       if (st.timer !== undefined) clearTimeout(st.timer);
       st.running?.worker.terminate();

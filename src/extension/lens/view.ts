@@ -54,26 +54,41 @@ export interface ViewOptions {
 }
 
 export function summaryView(s: SourceSummary, source: string, opts: ViewOptions): SummaryView {
-  const text = source.split(/\r\n|\r|\n/);
+  const text = sourceLines(source);
   const lenses: LensView[] = [];
   const hovers: SummaryView['hovers'] = {};
   for (const l of s.lines) {
-    lenses.push({ line: l.line, title: lensTitle(l, opts.showRuntimeObjects), tooltip: lensTooltip(l, opts.showRuntimeObjects), startStep: l.lastStep, step: l.endStep });
-    hovers[l.line] = {
-      names: [...new Set((text[l.line - 1] ?? '').replace(/#.*$/, '').match(IDENTIFIER) ?? [])],
-      target: { line: l.line, code: l.code, executions: l.executions, end: l.end, frameSerial: l.frameSerial },
-    };
+    lenses.push(lineLens(l, opts));
+    hovers[l.line] = lineHover(l, text);
   }
-  const diagnostics: DiagnosticView[] = [];
-  if (s.error !== undefined) {
-    const e = s.error;
-    diagnostics.push({ line: e.line, column: e.column, length: e.length, severity: 'error', message: `${e.type}: ${e.message}` });
-  }
+  lenses.push(...endLenses(s));
+  return viewOf(s, lenses, hovers);
+}
+
+export function sourceLines(source: string): string[] {
+  return source.split(/\r\n|\r|\n/);
+}
+
+/** The lens above a line that ran. */
+export function lineLens(l: LineSummary, opts: ViewOptions): LensView {
+  return { line: l.line, title: lensTitle(l, opts.showRuntimeObjects), tooltip: lensTooltip(l, opts.showRuntimeObjects), startStep: l.lastStep, step: l.endStep };
+}
+
+/** The names written on a line that ran, and where a hover finds their objects. */
+export function lineHover(l: LineSummary, text: readonly string[]): SummaryView['hovers'][number] {
+  return {
+    names: [...new Set((text[l.line - 1] ?? '').replace(/#.*$/, '').match(IDENTIFIER) ?? [])],
+    target: { line: l.line, code: l.code, executions: l.executions, end: l.end, frameSerial: l.frameSerial },
+  };
+}
+
+/** The lenses that follow the lines' (known once the run has ended): the uncaught exception,
+ *  the step bound. */
+export function endLenses(s: SourceSummary): LensView[] {
+  const lenses: LensView[] = [];
   if (s.exception !== undefined) {
     const x = s.exception;
     lenses.push({ line: x.line, title: `raised ${x.type}${x.message !== '' ? `: ${x.message}` : ''}`, tooltip: s.result.stderr, startStep: s.steps, step: s.steps });
-    // An unsupported builtin or feature met at run time: CPython would have run on.
-    if (x.type === 'NotImplementedError') diagnostics.push({ line: x.line, severity: 'warning', message: `${x.type}: ${x.message}` });
   }
   if (s.stoppedAfter !== undefined) {
     lenses.push({
@@ -83,6 +98,21 @@ export function summaryView(s: SourceSummary, source: string, opts: ViewOptions)
       startStep: s.stoppedAfter,
       step: s.stoppedAfter,
     });
+  }
+  return lenses;
+}
+
+/** The view of a finished run with these lenses and hovers. */
+export function viewOf(s: SourceSummary, lenses: LensView[], hovers: SummaryView['hovers']): SummaryView {
+  const diagnostics: DiagnosticView[] = [];
+  if (s.error !== undefined) {
+    const e = s.error;
+    diagnostics.push({ line: e.line, column: e.column, length: e.length, severity: 'error', message: `${e.type}: ${e.message}` });
+  }
+  // An unsupported builtin or feature met at run time: CPython would have run on.
+  if (s.exception?.type === 'NotImplementedError') {
+    const x = s.exception;
+    diagnostics.push({ line: x.line, severity: 'warning', message: `${x.type}: ${x.message}` });
   }
   return {
     python: s.python,

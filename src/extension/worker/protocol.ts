@@ -38,7 +38,13 @@ export interface SnapshotRequest extends RerunRequest {
   type: 'snapshot';
 }
 
-export type WorkerRequest = RunRequest | HoverRequest | SnapshotRequest;
+/** Load the simulator and warm it up on a small program, ahead of the first run (no reply). */
+export interface WarmRequest {
+  type: 'warm';
+  id: number;
+}
+
+export type WorkerRequest = RunRequest | HoverRequest | SnapshotRequest | WarmRequest;
 
 export type WorkerReply =
   | { type: 'hover'; id: number; markdown: string }
@@ -47,7 +53,9 @@ export type WorkerReply =
   /** Part of the lenses and hovers: a big file's come in several messages, so that the
    *  extension host never spends long deserialising one (each is a task of its own). */
   | { type: 'lenses'; id: number; lenses: SummaryView['lenses']; hovers: SummaryView['hovers'] }
-  /** The end of a run: the view, with the lenses and hovers of the chunks sent before it. */
+  /** The end of a run: the view, whose lenses are those that follow the lines' (the uncaught
+   *  exception's, the step bound's); the lines' lenses and hovers came in the chunks before it,
+   *  in the order the lines' last executions ended. */
   | { type: 'result'; id: number; view: SummaryView; /** Milliseconds the worker spent. */ ms: number }
   /** A fault in PyHeap itself (never a Python error: those are in the view). */
   | { type: 'fault'; id: number; message: string; stack?: string };

@@ -15,6 +15,7 @@ import type { Obmalloc } from '../memory/obmalloc';
 import { toBlockOwner, type BlockOwnerSlot } from '../memory/allocator';
 import { inspect } from '../vm/inspect';
 import { EXIT_MAX_STEPS, Interpreter, RunControl } from '../vm/run';
+import { interpreterFor } from './rerun';
 import type { InterpreterFrame } from '../vm/frame';
 import type { PythonVersion } from '../profiles/profile';
 import { addGcEventSink, type GCState } from '../gc/index';
@@ -36,6 +37,10 @@ export interface SummaryOptions {
   python?: PythonVersion;
   /** Stop after this many bytecode instructions (the summary says so). */
   maxSteps?: number;
+  /** Called with each executed line's summary as soon as it is final (its last execution
+   *  recorded), while the second pass runs on: an editor can show the first lines before
+   *  the run has finished. summarizeSource returns them all anyway. */
+  onLine?: (line: LineSummary) => void;
 }
 
 /** Names recorded per line, and holders listed per object: enough for a hover, bounded
@@ -140,7 +145,7 @@ interface Acc extends Pick<LineSummary, 'line' | 'code' | 'executions' | 'allocs
  *  and where each line's last execution starts and ends. Objects made and dropped inside one
  *  execution are the runtime's temporaries (argument tuples, bound methods, the print buffer). */
 function countLines(source: string, options: SummaryOptions): { acc: Map<number, Acc>; it: Interpreter; codeLines: number[] } {
-  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const it = interpreterFor(source, options);
   const pos = new PositionCounter(it);
   const open = new Map<InterpreterFrame, Light>();
   const sourceLines = source.split(/\r\n|\r|\n/);
@@ -243,31 +248,46 @@ function moduleCode(it: Interpreter, f: InterpreterFrame): PyCodeObject {
   return (frames[frames.length - 1] ?? f).f_code;
 }
 
-/** Pass 2: the last execution of each line again, in detail (linerecords.ts). */
-function detailLastExecutions(source: string, options: SummaryOptions, acc: Map<number, Acc>): Map<number, LineEffects> {
-  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+/** Pass 2: the last execution of each line again, in detail (linerecords.ts). It ends as
+ *  soon as every line's last execution has been recorded: what runs after them (the end of
+ *  the program, the interpreter's teardown) changes no line's record. */
+function detailLastExecutions(source: string, options: SummaryOptions, acc: Map<number, Acc>, onLine: (a: Acc, fx: LineEffects) => void): Map<number, LineEffects> {
+  const it = interpreterFor(source, options);
   const pos = new PositionCounter(it);
   const starts = new Map<string, number>();
   for (const a of acc.values()) starts.set(`${a.lastStart.step}.${a.lastStart.seq}`, a.line);
   const effects = new Map<number, LineEffects>();
-  const recorder = new LineRecorder(it, source.split(/\r\n|\r|\n/), (c) => effects.set(c.trace.line, classify(c)));
+  const recorder = new LineRecorder(it, source.split(/\r\n|\r|\n/), (c) => {
+    const fx = classify(c);
+    effects.set(c.trace.line, fx);
+    onLine(acc.get(c.trace.line) as Acc, fx);
+  });
+  const allRecorded = (): void => {
+    if (effects.size === starts.size) throw new RunControl('every line recorded');
+  };
   recorder.install();
   it.traceListener = {
     call: () => { pos.next(); },
     line: (f, _pc, line) => {
       const at = pos.next();
       if (starts.get(`${at.step}.${at.seq}`) === line) recorder.start(f, line);
-      else recorder.close(f);
+      else {
+        recorder.close(f);
+        allRecorded();
+      }
     },
     return: (f, _pc, value) => {
       pos.next();
       recorder.close(f, value);
+      allRecorded();
     },
     exception: () => { pos.next(); },
     instruction: () => { pos.next(); },
   };
   try {
     if (it.state !== 'done') it.run(options.maxSteps ?? Infinity);
+  } catch (e) {
+    if (!(e instanceof RunControl)) throw e;
   } finally {
     it.traceListener = null;
     recorder.finish();
@@ -296,20 +316,29 @@ function classify(c: Closed): LineEffects {
 export function summarizeSource(source: string, options: SummaryOptions): SourceSummary {
   const sourceLines = source.split(/\r\n|\r|\n/);
   const { acc, it, codeLines } = countLines(source, options);
-  const effects = acc.size > 0 ? detailLastExecutions(source, options, acc) : new Map<number, LineEffects>();
-  const empty: LineEffects = { refcounts: [], allocs: [], frees: [], gc: [], runtime: { refcounts: [], allocs: [], frees: [] } };
+  // Read before the second pass: an interpreter's step count includes the eval loop's
+  // running count, which is the active interpreter's (vm/tracing.ts fastRun).
   const result = it.result();
   const steps = it.exactSteps;
+  const sent = new Set<number>();
+  const onLine = options.onLine;
+  const effects = acc.size > 0
+    ? detailLastExecutions(source, options, acc, (a, fx) => {
+      if (onLine === undefined) return;
+      sent.add(a.line);
+      onLine(lineSummary(a, fx));
+    })
+    : new Map<number, LineEffects>();
+  const empty: LineEffects = { refcounts: [], allocs: [], frees: [], gc: [], runtime: { refcounts: [], allocs: [], frees: [] } };
+  const lines = [...acc.values()].sort((a, b) => a.line - b.line).map((a) => lineSummary(a, effects.get(a.line) ?? empty));
+  // A line whose last execution was not met again (none, the runs being deterministic).
+  if (onLine !== undefined) for (const l of lines) if (!sent.has(l.line)) onLine(l);
   const out: SourceSummary = {
     filename: options.filename,
     python: options.python ?? '3.11',
     result,
     steps,
-    lines: [...acc.values()].sort((a, b) => a.line - b.line).map((a) => ({
-      line: a.line, code: a.code, executions: a.executions, allocs: a.allocs, frees: a.frees, runtimeAllocs: a.runtimeAllocs,
-      firstStep: a.firstStep, lastStep: a.lastStep, endStep: a.endStep, last: effects.get(a.line) ?? empty,
-      end: a.lastEnd, frameSerial: a.frameSerial, bindings: null, bindingsOmitted: 0,
-    })),
+    lines,
     codeLines,
   };
   if (result.exitCode === EXIT_MAX_STEPS) out.stoppedAfter = steps;
@@ -318,11 +347,20 @@ export function summarizeSource(source: string, options: SummaryOptions): Source
   return out;
 }
 
+/** A line's summary from its counts (pass 1) and its last execution's effects (pass 2). */
+function lineSummary(a: Acc, last: LineEffects): LineSummary {
+  return {
+    line: a.line, code: a.code, executions: a.executions, allocs: a.allocs, frees: a.frees, runtimeAllocs: a.runtimeAllocs,
+    firstStep: a.firstStep, lastStep: a.lastStep, endStep: a.endStep, last,
+    end: a.lastEnd, frameSerial: a.frameSerial, bindings: null, bindingsOmitted: 0,
+  };
+}
+
 /** Runs the program again (it is deterministic) to the end of `line`'s last execution and
  *  calls `reached` there, paused between two instructions; false if the run never got there. */
 export function runToLineEnd(source: string, options: SummaryOptions, line: Pick<LineSummary, 'end'>, reached: (it: Interpreter) => void,
   prepare?: (it: Interpreter) => void): boolean {
-  const it = Interpreter.create(source, { filename: options.filename, python: options.python });
+  const it = interpreterFor(source, options);
   prepare?.(it);
   const pos = new PositionCounter(it);
   let found = false;

@@ -30,7 +30,7 @@ import { _Py_STATIC_ID } from '../objects/unicode_type';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
 import { parse, parseFull, PySyntaxError, UnsupportedSyntax, decodeSourceBytes } from '../syntax/index';
 import { compile } from '../compiler/compile';
-import type { CompileWarning } from '../compiler/code';
+import type { CompiledModule, CompileWarning } from '../compiler/code';
 import { PyCodeObject } from '../objects/codeobject';
 import { PyFunctionObject, _PyFunction_FromConstructor, _setBuiltinsFromGlobals } from '../objects/funcobject';
 import { InterpreterFrame, FrameOwner } from './frame';
@@ -82,6 +82,10 @@ export interface InterpreterOptions {
   stdinIsTTY?: boolean;
   /** sys.argv[1:] (the arguments after the script's name). */
   argv?: readonly string[];
+  /** The compiler's output for this very source and filename, from an earlier interpreter
+   *  (Interpreter.compiled): parsing and compiling are pure data (nothing of the heap), so a
+   *  second run of one program (the summary's passes, a hover's re-run) skips them. */
+  compiled?: CompiledModule;
 }
 
 /** Why run()/step*() returned. */
@@ -180,6 +184,9 @@ export class Interpreter {
   private arena: PyObject | null = null;
   private func: PyFunctionObject | null = null;
   private frame: InterpreterFrame | null = null;
+  /** The program as compiled (null after a syntax error): another interpreter of the same
+   *  source can be given it (InterpreterOptions.compiled). */
+  compiled: CompiledModule | null = null;
   /** Objects alive when the interpreter was built (before compiling the program), with their address then. */
   private readonly startupObjects = new Map<PyObject, number>();
 
@@ -262,11 +269,11 @@ export class Interpreter {
     // its coding declaration, and the error the first unreadable line raises.
     const decoded = typeof source === 'string' ? { text: source, readError: null } : decodeSourceBytes(source, opts.filename);
     const it = new Interpreter(decoded.text, opts);
-    it.init(decoded.text, decoded.readError);
+    it.init(decoded.text, decoded.readError, opts.compiled);
     return it;
   }
 
-  private init(source: string, readError: PySyntaxError | null): void {
+  private init(source: string, readError: PySyntaxError | null, compiled: CompiledModule | undefined): void {
     this.initInterpreter();
     // What the interpreter made for itself before the program's code exists: the
     // debugger and the panel tell the program's objects from the runtime's by this.
@@ -276,11 +283,15 @@ export class Interpreter {
     _PyExc_FillStartupMemErrors();
     let mod;
     try {
-      mod = parse(source, this.filename, { readError });
-      const t = this.tstate;
-      const cm = compile(mod, this.filename, {
-        source, recursionDepth: t.recursion_limit - t.recursion_remaining, recursionLimit: ceval.recursion_limit,
-      });
+      let cm = compiled;
+      if (cm === undefined) {
+        mod = parse(source, this.filename, { readError });
+        const t = this.tstate;
+        cm = compile(mod, this.filename, {
+          source, recursionDepth: t.recursion_limit - t.recursion_remaining, recursionLimit: ceval.recursion_limit,
+        });
+      }
+      this.compiled = cm;
       this.printCompileWarnings(cm.warnings, source);
       const loaded = loadModule(cm, this.filename);
       this.code = loaded.code;
@@ -450,6 +461,11 @@ export class Interpreter {
     } catch (e) {
       if (e instanceof RunControl) {
         this.state = 'done';
+        // Its count in the eval loop's running total is its own: the next interpreter
+        // (one that ends before running, on a syntax error) must not read it as its own.
+        this.steps = this.exactSteps;
+        this.lastBudget = 0;
+        tracing.fastRun = 0;
         throw e;
       }
       if (e instanceof StepLimit) return this.stopAtStepLimit();

@@ -1,4 +1,5 @@
-// Loads a CommonJS bundle through V8's code cache. Compiling the 1.2 MB CLI bundle
+// Loads a CommonJS bundle through V8's code cache (the `pyheap` CLI's and the extension's
+// background worker's; Node only). Compiling the 1.2 MB CLI bundle
 // (and then each function the run calls) costs ~20 ms of an empty run; deserialising
 // the bytecode V8 produced last time takes ~5 ms. The cache lives next to the
 // bundle, one file per node version and node flags (V8 rejects a cache made under
@@ -56,27 +57,38 @@ function writeCache(cachePath: string, header: string, script: Script): void {
 }
 
 /** Runs the bundle at bundlePath as a CommonJS module, compiled from the code cache
- *  when there is a valid one. */
-export function runWithCodeCache(bundlePath: string, bundleId: string): void {
+ *  when there is a valid one, and returns its exports. A missing or rejected cache is
+ *  written at the process's exit, or — `writeAt: 'caller'`, for a worker thread, which
+ *  is terminated rather than exiting — when the caller calls `writeCache` (once the run
+ *  has compiled what later runs need). */
+export function runWithCodeCache(bundlePath: string, bundleId: string, writeAt: 'exit' | 'caller' = 'exit'): { exports: unknown; writeCache: () => void } {
+  const none = (): void => {};
   if (process.sourceMapsEnabled) {
     // node --enable-source-maps: node's own loader maps the bundle's stack traces back
     // to src/ (it does not for vm.Script); no code cache then.
-    require(bundlePath);
-    return;
+    return { exports: require(bundlePath) as unknown, writeCache: none };
   }
   const source = readFileSync(bundlePath, 'utf8');
   const cachePath = cachePathFor(bundlePath);
   const header = `pyheap-code-cache ${bundleId} ${source.length}\n`;
   const cachedData = bundleId === '' ? undefined : readCache(cachePath, header);
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: bundlePath, cachedData });
+  let write = none;
   if (bundleId !== '' && (cachedData === undefined || script.cachedDataRejected === true)) {
+    let written = false;
+    write = () => {
+      if (written) return;
+      written = true;
+      writeCache(cachePath, header, script);
+    };
     // At exit, so that the cache holds every function the run compiled (the CLI ends
     // with process.exit, which still emits 'exit').
-    process.once('exit', () => writeCache(cachePath, header, script));
+    if (writeAt === 'exit') process.once('exit', write);
   }
   const wrapper = script.runInThisContext() as (exports: object, require: NodeRequire, module: object, filename: string, dirname: string) => void;
   const module = { exports: {}, filename: bundlePath, id: bundlePath };
   // The loader's own require: the bundle sits next to it and only loads node's modules
   // (node:module's createRequire would cost a module load).
   wrapper.call(module.exports, module.exports, require, module, bundlePath, dirname(bundlePath));
+  return { exports: module.exports, writeCache: write };
 }
