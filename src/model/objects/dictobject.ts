@@ -1426,6 +1426,12 @@ function dict_refs(self: PyObject, visit: RefVisitor): void {
     const v = keys.me_value[i];
     if (v === null) continue;
     const k = keys.me_key[i] as PyObject;
+    if (!refLabelsWanted) {
+      // A walk without labels (referrers, gc.get_referents): no key repr per entry.
+      visit(k, '');
+      visit(v, '');
+      continue;
+    }
     const label = entryLabel(k);
     visit(k, `${label} (key)`);
     visit(v, label);

@@ -536,7 +536,7 @@ function tuplerefs(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyTupleObject).ob_item;
   for (let i = 0; i < items.length; i++) {
     const o = items[i];
-    if (o !== null) visit(o, `[${i}]`);
+    if (o !== null) visit(o, refLabelsWanted ? `[${i}]` : '');
   }
 }
 
