@@ -14,7 +14,7 @@
 // and its instruction count) and forgotten explicitly when code runs at a stop (the debug
 // console, setVariable). Both give the same references in the same order (tested).
 
-import { PyObject, _Py_SetRefLabelsWanted } from '../objects/object';
+import { PyObject, _Py_SetRefLabelsWanted, _Py_SetRefLabelTarget } from '../objects/object';
 import type { Interpreter } from '../vm/run';
 import type { InterpreterFrame } from '../vm/frame';
 import type { Obmalloc } from '../memory/obmalloc';
@@ -139,6 +139,7 @@ function nameHeld(it: Interpreter, o: PyObject, holder: PyObject, n: number, ns:
   const f = ns.get(holder);
   const visit = holder.ob_type.tp_refs ?? holder.ob_type.tp_traverse;
   const was = _Py_SetRefLabelsWanted(true);
+  const wasTarget = _Py_SetRefLabelTarget(o);
   try {
     visit?.(holder, (t, label) => {
       if (t !== o || out.length >= n) return;
@@ -147,6 +148,7 @@ function nameHeld(it: Interpreter, o: PyObject, holder: PyObject, n: number, ns:
       out.push(h);
     });
   } finally {
+    _Py_SetRefLabelTarget(wasTarget);
     _Py_SetRefLabelsWanted(was);
   }
   // The heap has not moved since the walk, so the visit finds them all; never loop on fewer.

@@ -230,7 +230,11 @@ function itemRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
   const was = _Py_SetRefLabelsWanted(true);
   try {
     visit(o, (t, label) => {
-      if (rows.length >= limit) return;
+      if (rows.length >= limit) {
+        // A page of a big container: the rest of its references need no label.
+        _Py_SetRefLabelsWanted(false);
+        return;
+      }
       if (label === '__class__' && (tn !== 'type')) return;
       const slot = refSlot(label, tn);
       if (slot.kind === 'key') return; // a dict's key shows in its entry's name

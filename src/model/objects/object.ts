@@ -61,6 +61,24 @@ export function _Py_SetRefLabelsWanted(on: boolean): boolean {
   return was;
 }
 
+/** With labels wanted, the one object whose references' labels are read, or null for all
+ *  (scratch like refLabelsWanted). Naming the slots a holder has for one referrer
+ *  (debug/referrers.ts) reads a big list's or dict's labels for that object only: the
+ *  containers make no label for the others' references. */
+export let refLabelTarget: PyObject | null = null;
+
+/** Sets refLabelTarget and returns the previous value (to restore it afterwards). */
+export function _Py_SetRefLabelTarget(o: PyObject | null): PyObject | null {
+  const was = refLabelTarget;
+  refLabelTarget = o;
+  return was;
+}
+
+/** Whether the label of a reference to `target` is read (refLabelsWanted, refLabelTarget). */
+export function refLabelWanted(target: PyObject): boolean {
+  return refLabelsWanted && (refLabelTarget === null || refLabelTarget === target);
+}
+
 export class PyObject {
   ob_refcnt: number;
   ob_type: PyTypeObject;
