@@ -20,7 +20,7 @@ import type { InterpreterFrame } from '../vm/frame';
 import type { Obmalloc } from '../memory/obmalloc';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import {
-  walkReferences, walkRoots, visitPinned, walkOuterRoots, walkTypeRefs, holderText, liveObjects, type RootVisitor,
+  walkReferences, walkRoots, visitPinned, walkOuterRoots, walkTypeRefs, holderText, forEachLiveObject, type RootVisitor,
 } from '../vm/inspect';
 
 /** One reference as the walk found it: who holds it, in which slot. */
@@ -92,6 +92,13 @@ function visitHeld(target: PyObject): void {
   if (list !== undefined) list.push(scanHolder as PyObject);
 }
 
+function scanObject(h: PyObject): void {
+  const visit = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
+  if (visit === null) return;
+  scanHolder = h;
+  visit(h, visitHeld);
+}
+
 /** Whether `o` is one of the objects of this interpreter's allocator (liveObjects would list it). */
 function inAllocator(it: Interpreter, o: PyObject): boolean {
   if (o.ob_refcnt <= 0) return false;
@@ -113,12 +120,7 @@ function indexReferrers(it: Interpreter, wanted: Iterable<PyObject>, ns: Map<PyO
     _Py_SetRefLabelsWanted(false);
     scanRefs = refs;
     try {
-      for (const h of liveObjects(it.rt.mem as Obmalloc)) {
-        const visit = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
-        if (visit === null) continue;
-        scanHolder = h;
-        visit(h, visitHeld);
-      }
+      forEachLiveObject(it.rt.mem as Obmalloc, scanObject);
     } finally {
       scanRefs = new Map();
       scanHolder = null;

@@ -156,21 +156,30 @@ export function frames(it: Interpreter): FrameInfo[] {
 /** Every simulated object alive in the allocator (blocks and raw chunks holding an object struct). */
 export function liveObjects(mem: Obmalloc): PyObject[] {
   const out: PyObject[] = [];
+  forEachLiveObject(mem, (o) => out.push(o));
+  return out;
+}
+
+/** liveObjects' objects one by one, in the same order, without an array of the heap (a walk
+ *  of 10^5 objects spends more on growing one than on visiting them). */
+export function forEachLiveObject(mem: Obmalloc, visit: (o: PyObject) => void): void {
+  const freed = FREED;
   for (const a of mem.arenas) {
     if (a.address === 0) continue;
     for (const p of a.pools) {
-      for (const slot of p.owners) {
-        if (slot === null || slot === FREED) continue;
+      const owners = p.owners;
+      for (let i = 0; i < owners.length; i++) {
+        const slot = owners[i];
+        if (slot === null || slot === freed) continue;
         const o = blockObject(slot);
-        if (o !== null && o.ob_refcnt > 0) out.push(o);
+        if (o !== null && o.ob_refcnt > 0) visit(o);
       }
     }
   }
   for (const c of mem.raw.chunks()) {
     const own = c.owner;
-    if (own !== null && own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
+    if (own !== null && own.part === 'object' && own.obj.ob_refcnt > 0) visit(own.obj);
   }
-  return out;
 }
 
 /** One object's header, read without side effects. */
