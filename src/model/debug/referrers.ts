@@ -144,10 +144,12 @@ function nameHeld(it: Interpreter, o: PyObject, holder: PyObject, n: number, ns:
   const wasTarget = _Py_SetRefLabelTarget(o);
   try {
     visit?.(holder, (t, label) => {
-      if (t !== o || out.length >= n) return;
+      if (out.length >= n) return true;
+      if (t !== o) return;
       const h: HeldBy = { holder: text, slot: label, object: holder };
       if (f !== undefined) h.namespaceOf = f;
       out.push(h);
+      return out.length >= n;
     });
   } finally {
     _Py_SetRefLabelTarget(wasTarget);

@@ -230,11 +230,8 @@ function itemRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
   const was = _Py_SetRefLabelsWanted(true);
   try {
     visit(o, (t, label) => {
-      if (rows.length >= limit) {
-        // A page of a big container: the rest of its references need no label.
-        _Py_SetRefLabelsWanted(false);
-        return;
-      }
+      // A page of a big container: stop there (list, tuple and dict do).
+      if (rows.length >= limit) return true;
       if (label === '__class__' && (tn !== 'type')) return;
       const slot = refSlot(label, tn);
       if (slot.kind === 'key') return; // a dict's key shows in its entry's name

@@ -1429,13 +1429,11 @@ function dict_refs(self: PyObject, visit: RefVisitor): void {
     const k = keys.me_key[i] as PyObject;
     if (!refLabelWanted(k) && !refLabelWanted(v)) {
       // A walk without labels (referrers, gc.get_referents): no key repr per entry.
-      visit(k, '');
-      visit(v, '');
+      if (visit(k, '') === true || visit(v, '') === true) return;
       continue;
     }
     const label = entryLabel(k);
-    visit(k, `${label} (key)`);
-    visit(v, label);
+    if (visit(k, `${label} (key)`) === true || visit(v, label) === true) return;
   }
 }
 

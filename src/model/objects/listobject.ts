@@ -846,7 +846,7 @@ function list_refs(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyListObject).ob_item;
   for (let i = 0; i < items.length; i++) {
     const o = items[i];
-    if (o !== null) visit(o, refLabelWanted(o) ? `[${i}]` : '');
+    if (o !== null && visit(o, refLabelWanted(o) ? `[${i}]` : '') === true) return;
   }
 }
 

@@ -537,7 +537,7 @@ function tuplerefs(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyTupleObject).ob_item;
   for (let i = 0; i < items.length; i++) {
     const o = items[i];
-    if (o !== null) visit(o, refLabelWanted(o) ? `[${i}]` : '');
+    if (o !== null && visit(o, refLabelWanted(o) ? `[${i}]` : '') === true) return;
   }
 }
 
