@@ -17,6 +17,7 @@ import { isPython } from './settings';
 import { RefcountInlineValues } from './inlineValues';
 import { SessionStatus } from './sessionStatus';
 import { registerDebugAdapter } from './debugAdapter';
+import { UnavailableAdapter } from './debugUnavailable';
 import type { LaunchOptions } from '../debuggee/protocol';
 import type { DebuggeeClient } from '../debuggee/client';
 
@@ -70,6 +71,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     }),
   );
   registerPanelSources(context, runs, log);
-  if (platform.createDebuggee !== undefined) context.subscriptions.push(registerDebugAdapter(platform.createDebuggee, log));
+  context.subscriptions.push(platform.createDebuggee !== undefined ? registerDebugAdapter(platform.createDebuggee, log)
+    : vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, {
+      createDebugAdapterDescriptor: () => new vscode.DebugAdapterInlineImplementation(new UnavailableAdapter()),
+    }));
   for (const doc of vscode.workspace.textDocuments) if (isPython(doc)) runs.schedule(doc, true);
 }

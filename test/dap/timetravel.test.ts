@@ -128,3 +128,30 @@ test('a data breakpoint for "freed by the cyclic GC" stops inside gc.collect()',
   assert.equal((await topFrame(s.dc)).line, 7);
   await s.stop();
 });
+
+test('reverse-continue to an exception or a data breakpoint stop reports it as the forward stop did, and data breakpoints count on from there', async () => {
+  const s = await launch('for i in range(2):\n    try:\n        1/0\n    except ZeroDivisionError:\n        pass\nend = 0\n', { stopOnEntry: false, exceptions: ['raised'] });
+  assert.equal(s.first?.body.reason, 'exception');
+  await step(s.dc, 'continue');
+  const back = await step(s.dc, 'reverseContinue');
+  assert.equal(back.body.reason, 'exception');
+  assert.equal(back.body.description, 'Raised ZeroDivisionError: division by zero');
+  const info = await s.dc.exceptionInfoRequest({ threadId: 1 });
+  assert.equal(info.body.exceptionId, 'ZeroDivisionError');
+  await s.stop();
+  const w = await launch(PROGRAM, { breakpoints: [{ line: 3 }], stopOnEntry: false });
+  const sc = await w.dc.scopesRequest({ frameId: (await topFrame(w.dc)).id });
+  await w.dc.variablesRequest({ variablesReference: sc.body.scopes[0].variablesReference });
+  const data = await w.dc.dataBreakpointInfoRequest({ variablesReference: sc.body.scopes[0].variablesReference, name: 'a' });
+  await w.dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: data.body.dataId!, accessType: 'write' }] });
+  const first = await step(w.dc, 'continue');
+  await step(w.dc, 'continue');
+  const again = await step(w.dc, 'reverseContinue');
+  assert.equal(again.body.reason, 'data breakpoint');
+  assert.equal(again.body.description, first.body.description);
+  // Forwards from there: the next change is measured from the count at that stop (2), not
+  // from the count when the data breakpoint was set (1).
+  const next = await step(w.dc, 'continue');
+  assert.match(next.body.description ?? '', /^list \[321, 123\]: ob_refcnt 2 → 3 \(LOAD_NAME, line 4\)$/);
+  await w.stop();
+});

@@ -80,7 +80,7 @@ test('compile-stage errors are not raised by the parser', () => {
 
 test('constructs outside the subset are rejected by name and line', () => {
   const cases: [string, string][] = [
-    ['x = 1\nwith a: pass\n', "PyHeap does not support the 'with' statement yet (line 2)"],
+    ['x = 1\nasync with a: pass\n', "PyHeap does not support 'async with' yet (line 2)"],
     ['match x:\n  case 1: pass\n', "PyHeap does not support the 'match' statement yet (line 1)"],
     ['async def f(): pass\n', "PyHeap does not support 'async def' yet (line 1)"],
     ['x = [(y := 1) async for y in z]\n', "PyHeap does not support 'async for' in comprehensions yet (line 1)"],

@@ -2,9 +2,10 @@
 // replay. The simulated interpreter is deterministic — the same program gives the same
 // ids, counts, allocator and GC state at the same position whatever ran before — so
 // "go back to position P" is "run a fresh interpreter to P", exactly. Stepping back
-// finds its target with a scan run (a replay that only looks at events, up to where
-// the session stands) and then replays to it; both replays run at traced speed, about
-// twice a plain run. Output already shown is not shown again.
+// finds its target in the session's line index (instructions: with a scan run, a replay
+// that only looks at events) and then replays to it. A replay skips the events of its way
+// (Interpreter.skipUntil): at nearly a plain run's speed with a traced run's semantics,
+// tracing again just before the target. Output already shown is not shown again.
 
 import { DebugRun, comparePositions, positionKey, type RunHost, type ScanEvent, type ConditionEvaluator, type LogFormatter, type Intervention } from './run';
 import type { ExecOutcome } from './execute';
@@ -101,10 +102,17 @@ export class Debuggee {
   start(): RunEnd | null {
     let target: { position: Position; stop: Partial<Stop> & { reason: StopReason } } | undefined;
     let stopOnEntry = this.opts.stopOnEntry ?? false;
+    let skipLimit: number | undefined;
     for (;;) {
-      const run = this.newRun({ target, stopOnEntry, host: this.liveHost() });
+      const run = this.newRun({ target, stopOnEntry, host: this.liveHost(), skipLimit });
       this.run = run;
       const end = run.run();
+      if (run.redo !== null && skipLimit === undefined) {
+        // The replay's skip could not end exactly (frames waiting): again, skipping less.
+        skipLimit = run.redo;
+        continue;
+      }
+      skipLimit = undefined;
       this.frontier = Math.max(this.frontier, Math.min(run.outCount, run.shownUntil));
       if (end !== null) return end;
       const exit = run.exit!;
@@ -158,7 +166,7 @@ export class Debuggee {
     };
   }
 
-  private newRun(o: { target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } }; stopOnEntry: boolean; host: RunHost; scan?: (ev: ScanEvent) => boolean }): DebugRun {
+  private newRun(o: { target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } }; stopOnEntry: boolean; host: RunHost; scan?: (ev: ScanEvent) => boolean; skipLimit?: number }): DebugRun {
     this.breakpoints.hits.clear();
     const watch = this.watchSpecs;
     const watchpoints = this.watchpoints;
@@ -180,6 +188,7 @@ export class Debuggee {
       scan: o.scan,
       onLine: o.scan === undefined ? (p, line, frameId, depth) => this.index.add(p, line, frameId, depth) : undefined,
       interventions: this.interventions,
+      skipLimit: o.skipLimit,
     }, o.host);
     // Armed again when the replay reaches the step they were set at (the same objects are alive there).
     watchpoints.disarm();
@@ -214,16 +223,19 @@ export class Debuggee {
 
   /** Where reverse-continue lands: the last breakpoint, exception or data breakpoint before here, else the start. */
   private findReverse(here: { position: Position }): { position: Position; stop: Partial<Stop> & { reason: StopReason } } {
-    let found: { position: Position; reason: StopReason } | null = null;
+    type Found = { position: Position; stop: Partial<Stop> & { reason: StopReason } };
+    let found: Found | null = null;
     let first: Position | null = null;
     this.scan(here.position, (ev) => {
       if (ev.event === 'line' && first === null) first = ev.position;
-      if (ev.breakpoint) found = { position: ev.position, reason: 'breakpoint' };
-      else if (ev.exception) found = { position: ev.position, reason: 'exception' };
-      else if (ev.dataBreakpoint) found = { position: ev.position, reason: 'data breakpoint' };
+      // The stop reports what it reported going forwards: the breakpoints hit, the exception
+      // (exceptionInfo answers), the data breakpoint's change.
+      if (ev.breakpoint) found = { position: ev.position, stop: { ...ev.stop, reason: 'breakpoint' } };
+      else if (ev.exception) found = { position: ev.position, stop: { ...ev.stop, reason: 'exception' } };
+      else if (ev.dataBreakpoint) found = { position: ev.position, stop: { ...ev.stop, reason: 'data breakpoint' } };
     });
-    const f = found as { position: Position; reason: StopReason } | null;
-    if (f !== null) return { position: f.position, stop: { reason: f.reason } };
+    const f = found as Found | null;
+    if (f !== null) return f;
     return { position: first ?? here.position, stop: { reason: 'entry' } };
   }
 

@@ -67,6 +67,8 @@ function refEffect(frame: InterpreterFrame, co: PyCodeObject, op: number, arg: n
     case Op.FOR_ITER: return '+1 on the next item it pushes; at the end, −1 on the iterator';
     case Op.MAKE_FUNCTION: return 'allocates a function object holding the code object and globals';
     case Op.LIST_APPEND: return "moves the item's reference into the list";
+    case Op.BEFORE_WITH: return "replaces the manager with its bound __exit__ (a new method object holding the manager's reference), then pushes __enter__()'s result";
+    case Op.WITH_EXCEPT_START: return "calls the bound __exit__ with the exception's type, the exception and its traceback (borrowed: no tuple is made); pushes its result";
     default: return '';
   }
 }

@@ -8,7 +8,8 @@
 // (debuggee.ts) replays a fresh one to the position asked for: the interpreter is
 // deterministic, so the same position is the same state.
 
-import { Interpreter, RunControl } from '../vm/run';
+import { Interpreter, RunControl, SKIP_MARGIN } from '../vm/run';
+import { Op } from '../compiler/opcodes';
 import type { InterpreterFrame } from '../vm/frame';
 import type { TraceListener } from '../vm/tracing';
 import { tracing, frameLine } from '../vm/tracing';
@@ -68,6 +69,9 @@ export interface DebugRunOptions {
   onLine?: (position: Position, line: number, frameId: number, depth: number) => void;
   /** Code the debug console ran while stopped, in position order: run again at the same positions. */
   interventions?: readonly Intervention[];
+  /** A replay skips the events of its way to the target up to this step at most (-1: traces
+   *  every instruction; tests compare the two ways). */
+  skipLimit?: number;
 }
 
 /** Code the user ran in a paused frame (debug console, setVariable), part of the session's history. */
@@ -87,6 +91,9 @@ export interface ScanEvent {
   line: number;
   /** Set when a line breakpoint would stop here (condition and hit count checked). */
   breakpoint: boolean;
+  /** What a live stop here would report besides its reason (the breakpoints hit, the
+   *  exception, the data breakpoint's change): a stop travelled back to reports the same. */
+  stop: Partial<Stop>;
   /** Set when an exception filter would stop here. */
   exception: boolean;
   dataBreakpoint: boolean;
@@ -211,6 +218,7 @@ export class DebugRun implements TraceListener {
       this.emitAll(end);
       return end;
     }
+    this.updateSkip();
     try {
       this.it.run(this.opts.maxSteps ?? Infinity);
     } catch (e) {
@@ -292,9 +300,28 @@ export class DebugRun implements TraceListener {
   }
 
   instruction(frame: InterpreterFrame, pc: number): void {
+    // Most instructions stop nothing and are no one's position: no event (the instruction
+    // event is the last of its step, so the positions of the others do not move).
+    if (this.quietInstruction()) {
+      this.collectedIds = null;
+      this.prevFrame = frame;
+      this.prevPc = pc;
+      return;
+    }
     this.event('instruction', frame, frame.f_code.lineOf(pc));
     this.prevFrame = frame;
     this.prevPc = pc;
+  }
+
+  /** Whether an instruction event could do nothing here: no target or scan looks at it, no
+   *  intervention or data breakpoint waits for a step, none is armed, no pause or instruction
+   *  step is due. */
+  private quietInstruction(): boolean {
+    const o = this.opts;
+    return o.target === undefined && o.scan === undefined && this.finishing === null && !this.pausePending &&
+      this.pendingWatch === null && o.watchpoints.size === 0 &&
+      (this.mode === null || this.mode.granularity === 'line') &&
+      (o.interventions === undefined || this.nextIntervention >= o.interventions.length);
   }
 
   private peekPosition(): Position {
@@ -309,6 +336,44 @@ export class DebugRun implements TraceListener {
 
   private nextIntervention = 0;
 
+  /** How far a replay may run without events (Interpreter.skipUntil): to the first step where
+   *  something must happen — the target, an intervention to run again, data breakpoints to arm. */
+  private updateSkip(): void {
+    const t = this.opts.target;
+    if (t === undefined || this.opts.scan !== undefined) {
+      this.it.skipUntil = 0;
+      return;
+    }
+    let until = t.position.step;
+    // A limit from an inexact skip (redo) is an exact end: the skip stops there, not before.
+    if (this.opts.skipLimit !== undefined) until = Math.min(until, this.opts.skipLimit < 0 ? 0 : this.opts.skipLimit + SKIP_MARGIN);
+    const ivs = this.opts.interventions;
+    if (ivs !== undefined && this.nextIntervention < ivs.length) until = Math.min(until, ivs[this.nextIntervention].position.step);
+    if (this.pendingWatch !== null) until = Math.min(until, this.pendingWatch.step);
+    this.it.skipUntil = until;
+  }
+
+  /** Set when a skipping replay ended where it could not be exact: replay again, skipping only
+   *  up to this step (-1: tracing every instruction). */
+  redo: number | null = null;
+
+  /** After a skip: the frames running now are those whose call events were delivered, the
+   *  one about to run its RESUME (whose call event comes next) apart. */
+  resync(frame: InterpreterFrame | null, pc: number, redo: number | null): void {
+    if (redo !== null) {
+      this.redo = redo;
+      this.exit = { command: { kind: 'terminate' } };
+      throw new RunControl('inexact skip');
+    }
+    let depth = 0;
+    for (let f: InterpreterFrame | null = this.it.tstate.frame; f !== null; f = f.previous) {
+      const ft = f.f_code.co_firsttraceable;
+      const started = f === frame ? pc > ft && (f.f_code.co_words[pc] & 0xff) !== Op.RESUME : f.prev_instr >= ft;
+      if (started) depth++;
+    }
+    this.depth = depth;
+  }
+
   private event(event: StopEvent, frame: InterpreterFrame, line: number, value?: PyObject | null, raised?: PyException | null): void {
     const pos = this.position();
     if (this.finishing !== null) return;
@@ -316,18 +381,23 @@ export class DebugRun implements TraceListener {
     if (ivs !== undefined) {
       while (this.nextIntervention < ivs.length && comparePositions(ivs[this.nextIntervention].position, pos) === 0) {
         this.intervene(ivs[this.nextIntervention++]);
+        this.updateSkip();
       }
     }
     if (this.pendingWatch !== null && pos.step >= this.pendingWatch.step) {
       this.pendingWatch.arm(this.it);
       this.pendingWatch = null;
+      this.updateSkip();
     }
     const opts = this.opts;
     if (opts.target !== undefined) {
       if (pos.step === opts.target.position.step && pos.seq === opts.target.position.seq) {
         const t = opts.target;
-        // From here on the run is live again.
+        // From here on the run is live again: data breakpoints count from here.
         (this.opts as { target?: unknown }).target = undefined;
+        this.updateSkip();
+        opts.watchpoints.resync(this.it);
+        this.collectedIds = null;
         this.deliver({ ...t.stop, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line } as Stop, frame);
       }
       return;
@@ -389,7 +459,7 @@ export class DebugRun implements TraceListener {
     if (reason === null && this.mode !== null && this.stepDone(event, frame)) reason = 'step';
 
     if (opts.scan !== undefined) {
-      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null })) {
+      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null, stop: extra })) {
         this.exit = { command: { kind: 'terminate' } };
         throw new RunControl('scan done');
       }

@@ -57,6 +57,17 @@ export class Watchpoints {
     return out;
   }
 
+  /** Takes the watched objects' counts as they are now, reporting nothing: a replay that
+   *  travelled to an earlier stop (goto, stepBack, reverseContinue) did not check them on
+   *  its way, and the next change must be measured from the count at the stop. */
+  resync(it: Interpreter): void {
+    for (const w of this.watches) {
+      if (w.obj === null) continue;
+      if (isAlive(it, w.obj)) w.last = w.obj.ob_refcnt;
+      else w.obj = null;
+    }
+  }
+
   /** Called before each instruction: a hit if a watched object changed since the last check. */
   check(it: Interpreter, collected: Set<number> | null, prevFrame: InterpreterFrame | null, prevPc: number): DataBreakpointHit | null {
     const ws = this.watches;

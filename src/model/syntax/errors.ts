@@ -50,8 +50,8 @@ export class PySyntaxError extends Error {
 }
 
 /**
- * Python that CPython accepts but PyHeap cannot run yet ('with', 'match',
- * async, walrus, decorators, ...). Never a silent mis-parse: the program is
+ * Python that CPython accepts but PyHeap cannot run yet ('match', async,
+ * except*, ...). Never a silent mis-parse: the program is
  * rejected naming the feature and its line.
  */
 export class UnsupportedSyntax extends Error {

@@ -31,10 +31,8 @@ function visit(node: unknown): void {
   }
   if (type === 'Name' || type === undefined) return;
   switch (type) {
-    case 'With': unsupported("the 'with' statement", n as unknown as A.With);
-    // falls through (unsupported never returns)
     case 'AsyncWith': unsupported("'async with'", n as unknown as A.AsyncWith);
-    // falls through
+    // falls through (unsupported never returns)
     case 'AsyncFunctionDef': unsupported("'async def'", n as unknown as A.AsyncFunctionDef);
     // falls through
     case 'AsyncFor': unsupported("'async for'", n as unknown as A.AsyncFor);

@@ -50,6 +50,7 @@ import { PyGen_CheckExact, _Py_MakeCoro, GenState } from './genobject';
 import type { PyGenObject } from './genobject';
 import { _PyDict_StoreNameCached, _Py_Specialize_LoadGlobal, _Py_Specialize_LoadName } from './specialize';
 import * as ops from './ceval_ops';
+import { BEFORE_WITH, WITH_EXCEPT_START } from './ceval_with';
 import {
   NAME_ERROR_MSG, format_exc_check_arg, reprOf, format_exc_unbound, unpack_iterable, import_name, import_from,
   check_except_type_valid, exceptionMatches, setup_annotations,
@@ -530,7 +531,7 @@ function budgetExhausted(frame: InterpreterFrame, sp: number, pc: number): numbe
   frame.stacktop = sp;
   const tl = tracing.listener;
   if (tl !== null) {
-    if (tracing.suspended === 0) {
+    if (tracing.suspended === 0 && !tracing.skipping) {
       if (tracing.resumeFrame === frame && tracing.resumePc === pc) tracing.resumeFrame = null;
       else traceInstruction(tl, frame, pc);
     }
@@ -597,6 +598,8 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
     case 61: sp = DELETE_SUBSCR(frame, ls, sp); break; // DELETE_SUBSCR
     case 89: sp = POP_EXCEPT(frame, ls, sp); break; // POP_EXCEPT
     case 35: sp = PUSH_EXC_INFO(frame, ls, sp); break; // PUSH_EXC_INFO
+    case 53: sp = BEFORE_WITH(frame, ls, sp); break; // BEFORE_WITH
+    case 49: sp = WITH_EXCEPT_START(frame, ls, sp); break; // WITH_EXCEPT_START
     case 36: sp = CHECK_EXC_MATCH(frame, ls, sp); break; // CHECK_EXC_MATCH
     case 74: sp = LOAD_ASSERTION_ERROR(frame, ls, sp); break; // LOAD_ASSERTION_ERROR
     case 71: sp = LOAD_BUILD_CLASS(frame, ls, sp); break; // LOAD_BUILD_CLASS

@@ -39,7 +39,7 @@ import { _PyEval_EvalFrameDefault, PAUSED, _PyEval_InitFastPaths } from './ceval
 import { PyThreadState, _setCurrentThreadState, tstate as currentTstate, ceval } from './pystate';
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
 import { WORK_CHUNK } from './chargework';
-import { tracing, type TraceListener } from './tracing';
+import { tracing, traceInstruction, type TraceListener } from './tracing';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
@@ -94,6 +94,12 @@ export const EXIT_INTERNAL = 70;
 
 /** Instructions a traced run lets pass between two calls of the budget hook (pause polling, step limit). */
 const TRACE_CHUNK = 1024;
+/** A skip (Interpreter.skipUntil) ends this many instructions before its target: the events of
+ *  the instruction where tracing resumes (endSkip) are before the target's. */
+export const SKIP_MARGIN = 64;
+/** Instructions between two budget hooks while skipping: how often a skip looks for a moment when
+ *  only the module's frame runs (endSkip), a few calls per thousand instructions. */
+const SKIP_CHUNK = 1024;
 
 /** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
 class StepLimit extends Error {}
@@ -180,6 +186,10 @@ export class Interpreter {
   budgetListener: ((steps: number) => void) | null = null;
   /** Called once when the module code has finished (returned or raised), before teardown. */
   onModuleEnd: (() => void) | null = null;
+  /** A replay's way to its target: while a trace listener is installed, the instructions before
+   *  this step (less SKIP_MARGIN) run without DO_TRACING, at nearly a plain run's speed, but with
+   *  a traced run's semantics and instruction count — the same state at the same step. */
+  skipUntil = 0;
 
   private constructor(source: string, opts: InterpreterOptions) {
     this.filename = opts.filename;
@@ -420,6 +430,7 @@ export class Interpreter {
     tracing.fastRun = 0;
     tracing.fastLeft = 0;
     tracing.pause = false;
+    tracing.skipping = false;
     this.lastBudget = 0;
     const first = this.state === 'ready';
     this.state = 'paused';
@@ -480,6 +491,19 @@ export class Interpreter {
     }
     if (this.budgetListener !== null) this.budgetListener(this.steps);
     if (this.traceListener !== null) {
+      if (this.skipUntil - SKIP_MARGIN > this.steps && !tracing.pause) {
+        // A replay's skipped part: budgets as a plain run's, the listener left installed.
+        if (!tracing.skipping) this.skipSafe = -1;
+        tracing.skipping = true;
+        tracing.fastLeft = 0;
+        // Only the module's frame runs: a skip could end here exactly (endSkip).
+        if (_frame.previous === null) this.skipSafe = this.steps;
+        const left = Math.min(this.skipUntil - SKIP_MARGIN - this.steps, this.stepsLimit - this.steps, SKIP_CHUNK);
+        this.lastBudget = left;
+        evalHooks.budget = left;
+        return false;
+      }
+      if (tracing.skipping) this.endSkip(_frame, _pc);
       // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
       // here every TRACE_CHUNK instructions, or at once when a listener asks to pause.
       const pause = tracing.pause && depth === 1;
@@ -496,6 +520,31 @@ export class Interpreter {
     return false;
   }
   private lastBudget = 0;
+
+  /** The last step of the current skip at which only the module's frame ran (-1: none yet). */
+  private skipSafe = -1;
+
+  /** Tracing resumes after a skip (skipUntil), before the instruction at `pc` of `frame`, or
+   *  inside an instruction (`frame` null: a builtin's charged work passed the point). The end is
+   *  exact when `frame` is the only frame: its stack top was saved for this instruction (as the
+   *  cold path does before each traced one) and its instr_prev, a guess (pc - 1: a jump may have
+   *  led here), only touches this step's events, before any target. A frame waiting in a call
+   *  may have made it from an instruction that saved neither (a DECREF running __del__), so with
+   *  frames waiting the listener hears where the last exact end was (skipSafe) and may replay
+   *  again, skipping only that far. The instruction at pc is traced here. */
+  private endSkip(frame: InterpreterFrame | null, pc: number): void {
+    tracing.skipping = false;
+    // steps counts every instruction run so far (onBudget / onWork added them).
+    this.lastBudget = 0;
+    tracing.fastRun = 0;
+    const tl = this.traceListener as TraceListener;
+    const exact = frame !== null && frame.previous === null;
+    tl.resync?.(frame, pc, exact ? null : this.skipSafe);
+    if (frame === null) return;
+    frame.traced_pc = pc - 1;
+    traceInstruction(tl, frame, pc);
+  }
+
   /** Work charged by builtins (vm/chargework.ts) and not yet counted as instructions. */
   private workDebt = 0;
 
@@ -508,7 +557,7 @@ export class Interpreter {
     if (this.workDebt < WORK_CHUNK) return;
     const charge = this.workDebt - (this.workDebt % WORK_CHUNK);
     this.workDebt -= charge;
-    if (this.traceListener !== null) {
+    if (this.traceListener !== null && !tracing.skipping) {
       // Tracing: fastLeft instructions may run before the hook is due; they are counted in fastRun.
       tracing.fastRun += charge;
       if (tracing.fastLeft > charge) {
@@ -533,13 +582,26 @@ export class Interpreter {
     this.lastBudget = 0;
     if (this.steps >= this.stepsLimit) throw new StepLimit();
     if (this.budgetListener !== null) this.budgetListener(this.steps);
-    const left = this.stepsLimit - this.steps;
+    if (tracing.skipping && this.skipUntil - SKIP_MARGIN < this.steps + 1) {
+      // The skip's end was passed inside this builtin: trace from here (inexact: endSkip), the
+      // running instruction counted (as a traced run's fastRun has it).
+      this.steps += 1;
+      this.endSkip(null, -1);
+      const left = this.stepsLimit - this.steps - 1;
+      tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
+      evalBudget[0] = 1;
+      return;
+    }
+    const left = tracing.skipping ? Math.min(this.stepsLimit, this.skipUntil - SKIP_MARGIN) - this.steps : this.stepsLimit - this.steps;
     this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
     evalHooks.budget = this.lastBudget;
   }
 
   /** Instructions executed so far, exact while a trace listener is installed (read it in its events). */
   get exactSteps(): number {
+    // Skipping: the budget counts down as in a plain run, the running instruction included
+    // (the hook refunded one: onBudget's caller, ceval_cold.ts budgetExhausted).
+    if (tracing.skipping) return this.steps + this.lastBudget + 1 - evalBudget[0];
     return this.steps + this.lastBudget + tracing.fastRun;
   }
 

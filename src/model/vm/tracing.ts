@@ -28,6 +28,14 @@ export interface TraceListener {
   exception(frame: InterpreterFrame, exc: PyException): void;
   /** Every instruction (after the events above), for instruction stepping and watchpoints. */
   instruction(frame: InterpreterFrame, pc: number): void;
+  /** Tracing starts again after a skip (Interpreter.skipUntil), before the instruction at pc of
+   *  `frame` (whose events follow), or inside a builtin (null). The events of the skipped
+   *  instructions were never delivered: what the listener counts from them (the depth of frames,
+   *  say) is to be read from the frames instead. `redo` null: the state is exactly a traced
+   *  run's. Otherwise frames wait whose stacks may be stale (Interpreter.endSkip): a new replay
+   *  skipping only up to step `redo` (-1: not at all) would be exact, and the listener should
+   *  abandon this one. */
+  resync?(frame: InterpreterFrame | null, pc: number, redo: number | null): void;
 }
 
 export const tracing = {
@@ -46,6 +54,10 @@ export const tracing = {
   fastRun: 0,
   /** Set by a listener to pause the base activation before this instruction (in-thread stepping). */
   pause: false,
+  /** A replay runs the skipped part of its way to a target (Interpreter.skipUntil): the listener
+   *  stays installed, so the eval loop keeps the semantics of a traced run (no specialised forms,
+   *  as CPython's cframe.use_tracing), but no instruction goes through DO_TRACING. */
+  skipping: false,
   /** A Python __next__ ended the iteration by raising StopIteration (slot_tp_iternext returned NULL
    *  with it set, in CPython): FOR_ITER's exception event for a tracer. */
   stopIterationRaised: false,

@@ -103,3 +103,52 @@ def f():
         yield 1
     finally:
         print(2)
+# ---
+def f():
+    for x in y:
+        with a as b:
+            if b:
+                continue
+            g()
+# ---
+def f():
+    while x:
+        with a, b as (c, d):
+            break
+    return c
+# ---
+def f():
+    with a as b:
+        with c as d:
+            return b + d
+# ---
+def f():
+    try:
+        with a:
+            return g()
+    finally:
+        h()
+# ---
+def f():
+    try:
+        pass
+    except E:
+        with a as b.c:
+            return 1
+# ---
+def f():
+    with a as b[0], c as (*d, e):
+        yield b
+# ---
+with a:
+    with b:
+        pass
+x = 1
+# ---
+class C:
+    with a as b:
+        c = b
+# ---
+def f():
+    with a:
+        raise E
