@@ -1,14 +1,27 @@
-// Who holds each reference: one walk of the heap (vm/inspect.ts walkReferences) gives
-// every object's referrers at once. The debugger asks for several objects' referrers at
-// one stop (each local's "referrers" row), so the walk is made once per stop and kept
-// until the program moves: keyed by the interpreter and its instruction count, and
-// forgotten explicitly when code runs at a stop (the debug console, setVariable).
+// Who holds each reference. Two ways to the same answer:
+//
+// walkReferrers: one labelled walk of the heap (vm/inspect.ts walkReferences) gives every
+// object's referrers at once, each reference with its holder's text and slot label (the
+// snapshot needs them all).
+//
+// heldBy: the debugger asks at one stop for the referrers of a few objects (each local's
+// "referrers" row), on heaps of 10^4–10^5 objects, so a stop's index is made for the names
+// in sight by a walk whose cost per reference is a hash lookup: each live object's tp_refs
+// is called with one module-level visitor and labels off (no closure, string or record per
+// reference), and a reference to a wanted object is recorded as its holder alone. Holder
+// text and slot labels are made afterwards, for the rows shown, by visiting those holders
+// again with labels on. The index is kept until the program moves (keyed by the interpreter
+// and its instruction count) and forgotten explicitly when code runs at a stop (the debug
+// console, setVariable). Both give the same references in the same order (tested).
 
-import type { PyObject } from '../objects/object';
-import { _Py_SetRefLabelsWanted } from '../objects/object';
+import { PyObject, _Py_SetRefLabelsWanted, _Py_SetRefLabelTarget } from '../objects/object';
 import type { Interpreter } from '../vm/run';
 import type { InterpreterFrame } from '../vm/frame';
-import { walkReferences, holderText } from '../vm/inspect';
+import type { Obmalloc } from '../memory/obmalloc';
+import { _PyType_PreHeaderSize } from '../objects/objalloc';
+import {
+  walkReferences, walkRoots, visitPinned, walkOuterRoots, walkTypeRefs, holderText, forEachLiveObject, type RootVisitor,
+} from '../vm/inspect';
 
 /** One reference as the walk found it: who holds it, in which slot. */
 export interface HeldBy {
@@ -24,27 +37,40 @@ export interface HeldBy {
   namespaceOf?: InterpreterFrame;
 }
 
-/** Every reference to each object `wanted` accepts, from one walk. With `labels` false the
- *  walk builds no slot labels for references held by objects (most of a heap's): label
- *  them afterwards, for the few objects asked about, with labelSlots(). */
-export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean = () => true, labels = true): Map<PyObject, HeldBy[]> {
-  const namespaces = new Map<PyObject, InterpreterFrame>();
-  for (const f of it.currentFrames()) if (f.f_locals !== null) namespaces.set(f.f_locals, f);
+/** The running frames' namespace dicts (module and class bodies), to say a name is held by one. */
+function namespaces(it: Interpreter): Map<PyObject, InterpreterFrame> {
+  const out = new Map<PyObject, InterpreterFrame>();
+  for (const f of it.currentFrames()) if (f.f_locals !== null) out.set(f.f_locals, f);
+  return out;
+}
+
+/** A RootVisitor recording, as HeldBy, the references to the keys of `into`. */
+function rootRecorder(into: Map<PyObject, Ref[]>, ns: Map<PyObject, InterpreterFrame>): RootVisitor {
+  return (target, holder, slot, object, frame) => {
+    const list = into.get(target);
+    if (list === undefined) return;
+    const h: HeldBy = { holder, slot };
+    if (object !== undefined) {
+      h.object = object;
+      const f = ns.get(object);
+      if (f !== undefined) h.namespaceOf = f;
+    }
+    if (frame !== undefined) h.frame = frame;
+    list.push(h);
+  };
+}
+
+/** Every reference to each object `wanted` accepts, from one labelled walk. */
+export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean = () => true): Map<PyObject, HeldBy[]> {
+  const ns = namespaces(it);
   const out = new Map<PyObject, HeldBy[]>();
-  const was = _Py_SetRefLabelsWanted(labels);
+  const record = rootRecorder(out as Map<PyObject, Ref[]>, ns);
+  const was = _Py_SetRefLabelsWanted(true);
   try {
     walkReferences(it, (target, holder, slot, object, frame) => {
       if (!wanted(target)) return;
-      let list = out.get(target);
-      if (list === undefined) out.set(target, (list = []));
-      const h: HeldBy = { holder, slot };
-      if (object !== undefined) {
-        h.object = object;
-        const ns = namespaces.get(object);
-        if (ns !== undefined) h.namespaceOf = ns;
-      }
-      if (frame !== undefined) h.frame = frame;
-      list.push(h);
+      if (!out.has(target)) out.set(target, []);
+      record(target, holder, slot, object, frame);
     });
   } finally {
     _Py_SetRefLabelsWanted(was);
@@ -52,70 +78,127 @@ export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean 
   return out;
 }
 
-/** Fills in the slot labels of references to `o` that holding objects have (walked without
- *  labels): each holder's tp_refs visited again, labelled, its references to `o` in order. */
-function labelSlots(it: Interpreter, o: PyObject, held: HeldBy[]): void {
-  const byHolder = new Map<PyObject, HeldBy[]>();
-  const arena = it.arenaObject();
-  for (const h of held) {
-    if (h.object === undefined) continue;
-    // A walk without labels names no holder, even for the slots a type labels anyway (a
-    // list's '[0]'): every holding object gets its text here.
-    if (h.holder === '') h.holder = holderText(h.object, arena);
-    if (h.slot !== '') continue;
-    let l = byHolder.get(h.object);
-    if (l === undefined) byHolder.set(h.object, (l = []));
-    l.push(h);
-  }
-  if (byHolder.size === 0) return;
+/** A reference in a stop's index: the live object holding it (slot named on demand), or
+ *  one the walk named (a frame's, the interpreter's, a type's tp_subclasses, a static object's). */
+type Ref = PyObject | HeldBy;
+
+// The heap part of an index's walk: what the visitor reads (scratch of one walk, which
+// never spans a pause, so one for every interpreter).
+let scanRefs = new Map<PyObject, Ref[]>();
+let scanHolder: PyObject | null = null;
+
+function visitHeld(target: PyObject): void {
+  const list = scanRefs.get(target);
+  if (list !== undefined) list.push(scanHolder as PyObject);
+}
+
+function scanObject(h: PyObject): void {
+  const visit = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
+  if (visit === null) return;
+  scanHolder = h;
+  visit(h, visitHeld);
+}
+
+/** Whether `o` is one of the objects of this interpreter's allocator (liveObjects would list it). */
+function inAllocator(it: Interpreter, o: PyObject): boolean {
+  if (o.ob_refcnt <= 0) return false;
+  const own = (it.rt.mem as Obmalloc).ownerOf(o.ob_addr - _PyType_PreHeaderSize(o.ob_type.tp_flags));
+  return own !== undefined && own !== null && own.part === 'object' && own.obj === o;
+}
+
+/** The references to each of `wanted`, in walkReferences' order. */
+function indexReferrers(it: Interpreter, wanted: Iterable<PyObject>, ns: Map<PyObject, InterpreterFrame>): Map<PyObject, Ref[]> {
+  const refs = new Map<PyObject, Ref[]>();
+  for (const o of wanted) refs.set(o, []);
+  const record = rootRecorder(refs, ns);
   const was = _Py_SetRefLabelsWanted(true);
   try {
-    for (const [holder, hs] of byHolder) {
-      const visit = holder.ob_type.tp_refs ?? holder.ob_type.tp_traverse;
-      if (visit === null) continue;
-      let i = 0;
-      visit(holder, (t, label) => {
-        if (t === o && i < hs.length) hs[i++].slot = label;
-      });
+    walkRoots(it, record);
+    // walkReferences visits the pinned names among the live objects: only wanted ones matter.
+    for (const o of refs.keys()) if (inAllocator(it, o)) visitPinned(o, record);
+    walkOuterRoots(it, record);
+    _Py_SetRefLabelsWanted(false);
+    scanRefs = refs;
+    try {
+      forEachLiveObject(it.rt.mem as Obmalloc, scanObject);
+    } finally {
+      scanRefs = new Map();
+      scanHolder = null;
     }
+    _Py_SetRefLabelsWanted(true);
+    walkTypeRefs(record);
   } finally {
     _Py_SetRefLabelsWanted(was);
   }
+  return refs;
+}
+
+/** The first `n` references `holder` has to `o`, named: its tp_refs visited again, labelled,
+ *  in the order the walk found them. */
+function nameHeld(it: Interpreter, o: PyObject, holder: PyObject, n: number, ns: Map<PyObject, InterpreterFrame>): HeldBy[] {
+  const text = holderText(holder, it.arenaObject());
+  const out: HeldBy[] = [];
+  const f = ns.get(holder);
+  const visit = holder.ob_type.tp_refs ?? holder.ob_type.tp_traverse;
+  const was = _Py_SetRefLabelsWanted(true);
+  const wasTarget = _Py_SetRefLabelTarget(o);
+  try {
+    visit?.(holder, (t, label) => {
+      if (out.length >= n) return true;
+      if (t !== o) return;
+      const h: HeldBy = { holder: text, slot: label, object: holder };
+      if (f !== undefined) h.namespaceOf = f;
+      out.push(h);
+      return out.length >= n;
+    });
+  } finally {
+    _Py_SetRefLabelTarget(wasTarget);
+    _Py_SetRefLabelsWanted(was);
+  }
+  // The heap has not moved since the walk, so the visit finds them all; never loop on fewer.
+  while (out.length < n) out.push({ holder: text, slot: '', object: holder });
+  return out;
 }
 
 interface StopIndex {
   steps: number;
   /** The objects the walk looked for: every frame's names' values, and what was asked since. */
   wanted: Set<PyObject>;
-  index: Map<PyObject, HeldBy[]>;
-  /** How many of an object's referrers have their slot labels. */
-  labelled: Map<PyObject, number>;
+  refs: Map<PyObject, Ref[]>;
+  /** Each object's first references made into HeldBy (holders' references named together). */
+  named: Map<PyObject, HeldBy[]>;
+  namespaces: Map<PyObject, InterpreterFrame>;
 }
 
 const cache = new WeakMap<Interpreter, StopIndex>();
 
-/** The referrers of `o` at this stop, the first `labels` of them with their slots named. One
- *  walk serves every name in sight (the Variables view asks for several); an object outside
- *  that set costs a walk that adds it. */
-export function heldBy(it: Interpreter, o: PyObject, labels = Infinity): HeldBy[] {
+/** The references to `o` at this stop: how many, and the first `max` of them named (or a
+ *  few more: a holder's references are named together). One walk serves every name in sight
+ *  (the Variables view asks for several); an object outside that set costs a walk that adds it. */
+export function heldBy(it: Interpreter, o: PyObject, max = Infinity): { total: number; named: HeldBy[] } {
   const steps = it.exactSteps;
   let c = cache.get(it);
   if (c === undefined || c.steps !== steps || !c.wanted.has(o)) {
     const wanted = new Set<PyObject>(c !== undefined && c.steps === steps ? c.wanted : namesInSight(it));
     wanted.add(o);
-    c = { steps, wanted, index: walkReferrers(it, (t) => wanted.has(t), false), labelled: new Map() };
+    const ns = namespaces(it);
+    c = { steps, wanted, refs: indexReferrers(it, wanted, ns), named: new Map(), namespaces: ns };
     cache.set(it, c);
   }
-  const held = c.index.get(o) ?? [];
-  const done = c.labelled.get(o) ?? 0;
-  let want = Math.min(held.length, labels);
-  // A holder's references are labelled together (labelSlots counts them from its first).
-  while (want > 0 && want < held.length && held[want].object !== undefined && held[want].object === held[want - 1].object) want++;
-  if (want > done) {
-    labelSlots(it, o, held.slice(done, want));
-    c.labelled.set(o, want);
+  const refs = c.refs.get(o) ?? [];
+  let named = c.named.get(o);
+  if (named === undefined) c.named.set(o, (named = []));
+  while (named.length < Math.min(max, refs.length)) {
+    const r = refs[named.length];
+    if (!(r instanceof PyObject)) {
+      named.push(r);
+      continue;
+    }
+    let n = 1;
+    while (named.length + n < refs.length && refs[named.length + n] === r) n++;
+    named.push(...nameHeld(it, o, r, n, c.namespaces));
   }
-  return held;
+  return { total: refs.length, named };
 }
 
 /** The values of every running frame's names (fast locals and namespace dicts). */
@@ -135,6 +218,7 @@ function namesInSight(it: Interpreter): PyObject[] {
   }
   return out;
 }
+
 /** Code ran at a stop (the heap changed without the program moving): walk again when asked. */
 export function forgetReferrers(it: Interpreter): void {
   cache.delete(it);

@@ -230,7 +230,8 @@ function itemRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
   const was = _Py_SetRefLabelsWanted(true);
   try {
     visit(o, (t, label) => {
-      if (rows.length >= limit) return;
+      // A page of a big container: stop there (list, tuple and dict do).
+      if (rows.length >= limit) return true;
       if (label === '__class__' && (tn !== 'type')) return;
       const slot = refSlot(label, tn);
       if (slot.kind === 'key') return; // a dict's key shows in its entry's name
@@ -254,9 +255,9 @@ const MAX_REFERRER_ROWS = 200;
 /** Every reference that makes up ob_refcnt, named (from the stop's one walk of the heap). */
 export function referrersOf(it: Interpreter, o: PyObject): ReferrerSnap[] {
   const out: ReferrerSnap[] = [];
-  const held = heldBy(it, o, MAX_REFERRER_ROWS);
   // A class has a reference from each of its instances: name the first MAX_REFERRER_ROWS, count the rest.
-  for (const { holder, slot, object, frame, namespaceOf: ns } of held.length > MAX_REFERRER_ROWS ? held.slice(0, MAX_REFERRER_ROWS) : held) {
+  const { total, named } = heldBy(it, o, MAX_REFERRER_ROWS);
+  for (const { holder, slot, object, frame, namespaceOf: ns } of named.length > MAX_REFERRER_ROWS ? named.slice(0, MAX_REFERRER_ROWS) : named) {
     if (frame !== undefined) out.push({ frame: frame.serial, label: `${slot} in frame ${frame.f_code.qualname}`, slot: refSlot(slot, 'frame'), count: 1 });
     else if (ns !== undefined && object !== undefined) {
       const s = refSlot(slot, 'dict');
@@ -265,7 +266,7 @@ export function referrersOf(it: Interpreter, o: PyObject): ReferrerSnap[] {
     } else if (object !== undefined) out.push({ from: object.ob_addr, label: `${holder} ${slot}`, slot: refSlot(slot, object.ob_type.tp_name), count: 1 });
     else out.push({ label: `${holder}: ${slot}`, slot: { kind: 'other', label: slot }, count: 1 });
   }
-  return completeReferrers(out, o, staticObjectSet().has(o), MAX_REFERRER_ROWS, held.length);
+  return completeReferrers(out, o, staticObjectSet().has(o), MAX_REFERRER_ROWS, total);
 }
 
 function referrerRows(it: Interpreter, id: number): VarNode[] {

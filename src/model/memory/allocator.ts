@@ -24,6 +24,14 @@ export function toBlockOwner(s: BlockOwnerSlot): BlockOwner {
   return (s as BlockOwner).part !== undefined ? (s as BlockOwner) : { obj: s as PyObject, part: 'object' };
 }
 
+/** The object whose struct the block holds, or null (a buffer, or anonymous): toBlockOwner's
+ *  answer without a record made per object, for walks over every block. */
+export function blockObject(s: BlockOwnerSlot): PyObject | null {
+  const own = s as BlockOwner;
+  if (own.part === undefined) return s as PyObject;
+  return own.part === 'object' ? own.obj : null;
+}
+
 export interface ObjectAllocator {
   /** PyObject_Malloc(nbytes): returns the block address. Throws MemoryError past the simulated cap. */
   malloc(nbytes: number, owner: BlockOwnerSlot | null): number;

@@ -22,6 +22,7 @@
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, GC_UNTRACKED, rt, type RefVisitor,
   refLabelsWanted,
+  refLabelWanted,
 } from './object';
 import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
@@ -1426,9 +1427,13 @@ function dict_refs(self: PyObject, visit: RefVisitor): void {
     const v = keys.me_value[i];
     if (v === null) continue;
     const k = keys.me_key[i] as PyObject;
+    if (!refLabelWanted(k) && !refLabelWanted(v)) {
+      // A walk without labels (referrers, gc.get_referents): no key repr per entry.
+      if (visit(k, '') === true || visit(v, '') === true) return;
+      continue;
+    }
     const label = entryLabel(k);
-    visit(k, `${label} (key)`);
-    visit(v, label);
+    if (visit(k, `${label} (key)`) === true || visit(v, label) === true) return;
   }
 }
 

@@ -18,7 +18,7 @@
 // the same items in the same order and frees the values array (the dict helper has
 // no split tables yet), so sys.getsizeof(o.__dict__) and the blocks it uses differ.
 
-import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, type RefVisitor } from './object';
+import { PyObject, PyTypeObject, Py_DECREF, Py_INCREF, Py_XDECREF, TypeFlags, refLabelsWanted, type RefVisitor } from './object';
 import { PyMem_Malloc, PyMem_MallocOwned, PyMem_Free } from './objalloc';
 import { PyUnicode_CheckExact, unicode_hash, type PyUnicodeObject } from './unicodeobject';
 import { PyDict_New, PyDict_SetItem } from './dictobject';
@@ -319,6 +319,6 @@ export function _PyType_VisitCachedKeys(type: PyTypeObject, visit: RefVisitor): 
   if ((type.tp_flags & TypeFlags.HEAPTYPE) === 0) return;
   const keys = cachedKeys(type);
   if (keys === null) return;
-  for (let i = 0; i < keys.names.length; i++) visit(keys.names[i], `ht_cached_keys[${i}]`);
+  for (let i = 0; i < keys.names.length; i++) visit(keys.names[i], refLabelsWanted ? `ht_cached_keys[${i}]` : '');
 }
 

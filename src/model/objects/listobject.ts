@@ -12,6 +12,7 @@ import { SimulatedMemoryError } from '../memory/budget';
 import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, Py_XDECREF, CompareOp, TypeFlags, rt, type RefVisitor,
   refLabelsWanted,
+  refLabelWanted,
 } from './object';
 import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
@@ -845,7 +846,7 @@ function list_refs(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyListObject).ob_item;
   for (let i = 0; i < items.length; i++) {
     const o = items[i];
-    if (o !== null) visit(o, `[${i}]`);
+    if (o !== null && visit(o, refLabelWanted(o) ? `[${i}]` : '') === true) return;
   }
 }
 

@@ -43,8 +43,11 @@ export const GC_UNTRACKED = -1;
 
 /** Receives every reference an object holds, with a label the panel can show
  *  ("[0]", ".x", "cell_contents", "co_consts[2]"...). Like tp_traverse's visitproc
- *  but for every type (GC or not), so referrers can be listed exactly. */
-export type RefVisitor = (target: PyObject, label: string) => void;
+ *  but for every type (GC or not), so referrers can be listed exactly. Returning true
+ *  asks to stop, as a visitproc's non-zero result does: the containers that can be big
+ *  (list, tuple, dict) then visit no more (a page of a 10^5-item list, one referrer's
+ *  slot); others may go on, so a visitor that stops ignores what comes after. */
+export type RefVisitor = (target: PyObject, label: string) => void | boolean;
 
 /** Whether the visitor of the traversal running now reads its labels (scratch: set and
  *  restored around one traversal, never across a pause, so shared by every runtime). The panel's
@@ -59,6 +62,24 @@ export function _Py_SetRefLabelsWanted(on: boolean): boolean {
   const was = refLabelsWanted;
   refLabelsWanted = on;
   return was;
+}
+
+/** With labels wanted, the one object whose references' labels are read, or null for all
+ *  (scratch like refLabelsWanted). Naming the slots a holder has for one referrer
+ *  (debug/referrers.ts) reads a big list's or dict's labels for that object only: the
+ *  containers make no label for the others' references. */
+export let refLabelTarget: PyObject | null = null;
+
+/** Sets refLabelTarget and returns the previous value (to restore it afterwards). */
+export function _Py_SetRefLabelTarget(o: PyObject | null): PyObject | null {
+  const was = refLabelTarget;
+  refLabelTarget = o;
+  return was;
+}
+
+/** Whether the label of a reference to `target` is read (refLabelsWanted, refLabelTarget). */
+export function refLabelWanted(target: PyObject): boolean {
+  return refLabelsWanted && (refLabelTarget === null || refLabelTarget === target);
 }
 
 export class PyObject {

@@ -11,6 +11,7 @@ import {
   PyObject, PyTypeObject, Py_INCREF, Py_DECREF, CompareOp, TypeFlags, _Py_RegisterStatic, rt,
   type RefVisitor,
   refLabelsWanted,
+  refLabelWanted,
 } from './object';
 import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type } from './typebase';
@@ -536,7 +537,7 @@ function tuplerefs(self: PyObject, visit: RefVisitor): void {
   const items = (self as PyTupleObject).ob_item;
   for (let i = 0; i < items.length; i++) {
     const o = items[i];
-    if (o !== null) visit(o, `[${i}]`);
+    if (o !== null && visit(o, refLabelWanted(o) ? `[${i}]` : '') === true) return;
   }
 }
 

@@ -8,7 +8,7 @@ import { _PyType_SubclassesDict } from '../objects/typeobject_new';
 import { PyObject, PyTypeObject, GC_UNTRACKED, staticObjects, TypeFlags, refLabelsWanted } from '../objects/object';
 import type { Obmalloc } from '../memory/obmalloc';
 import { FREED } from '../memory/obmalloc';
-import { toBlockOwner } from '../memory/allocator';
+import { blockObject, type BlockOwnerSlot } from '../memory/allocator';
 import { _PyType_PreHeaderSize } from '../objects/objalloc';
 import { PyUnicode_AsString } from '../objects/unicodeobject';
 import { PyLong_AsBigInt } from '../objects/longobject';
@@ -156,21 +156,32 @@ export function frames(it: Interpreter): FrameInfo[] {
 /** Every simulated object alive in the allocator (blocks and raw chunks holding an object struct). */
 export function liveObjects(mem: Obmalloc): PyObject[] {
   const out: PyObject[] = [];
+  forEachLiveObject(mem, (o) => out.push(o));
+  return out;
+}
+
+/** liveObjects' objects one by one, in the same order, without an array of the heap (a walk
+ *  of 10^5 objects spends more on growing one than on visiting them). */
+export function forEachLiveObject(mem: Obmalloc, visit: (o: PyObject) => void): void {
   for (const a of mem.arenas) {
     if (a.address === 0) continue;
-    for (const p of a.pools) {
-      for (const slot of p.owners) {
-        if (slot === null || slot === FREED) continue;
-        const own = toBlockOwner(slot);
-        if (own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
-      }
-    }
+    for (const p of a.pools) visitPoolObjects(p.owners, visit);
   }
   for (const c of mem.raw.chunks()) {
     const own = c.owner;
-    if (own !== null && own.part === 'object' && own.obj.ob_refcnt > 0) out.push(own.obj);
+    if (own !== null && own.part === 'object' && own.obj.ob_refcnt > 0) visit(own.obj);
   }
-  return out;
+}
+
+/** The live objects of one pool's blocks. A function of its own: V8 optimizes it for the
+ *  block loop alone, which the code around (arenas, raw chunks) would otherwise deoptimize. */
+function visitPoolObjects(owners: readonly (BlockOwnerSlot | null)[], visit: (o: PyObject) => void): void {
+  for (let i = 0; i < owners.length; i++) {
+    const slot = owners[i];
+    if (slot === null || slot === FREED) continue;
+    const o = blockObject(slot);
+    if (o !== null && o.ob_refcnt > 0) visit(o);
+  }
 }
 
 /** One object's header, read without side effects. */
@@ -229,8 +240,29 @@ export type RootVisitor = (target: PyObject, holder: string, slot: string, objec
  *  running frames (locals, value stack, f_code/f_func/f_locals, the frame object an
  *  activation owns), the exception being handled (tstate->exc_state) and the slots
  *  of every live object (tp_refs; the parser arena is one of them). A generator's
- *  frame is walked by the generator's tp_refs, running or not, so it is skipped here. */
+ *  frame is walked by the generator's tp_refs, running or not, so it is skipped here.
+ *  In this order: the roots (walkRoots), each _Py_ID-pinned name, the other roots
+ *  (walkOuterRoots), each live object's tp_refs, then walkTypeRefs — the parts are
+ *  exported for walks that visit the heap their own way (debug/referrers.ts). */
 export function walkReferences(it: Interpreter, visit: RootVisitor): void {
+  walkRoots(it, visit);
+  const live = liveObjects(it.rt.mem as Obmalloc);
+  for (const h of live) visitPinned(h, visit);
+  walkOuterRoots(it, visit);
+  const arena = it.arenaObject();
+  for (const h of live) {
+    const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
+    if (refs === null) continue;
+    // Without labels (a walk that names slots afterwards, for a few objects) no holder text either.
+    const holder = !refLabelsWanted ? '' : holderText(h, arena);
+    refs(h, (target, label) => visit(target, holder, label, h));
+  }
+  walkTypeRefs(visit);
+}
+
+/** The interpreter state's references, the type cache's names, CPython's startup
+ *  references, and the running frames'. */
+export function walkRoots(it: Interpreter, visit: RootVisitor): void {
   it.ensureActive();
   for (const [label, r] of interpreterRoots(it)) visit(r, 'interpreter', label);
   // The type attribute cache's entries hold their names (_PyType_Lookup's Py_SETREF).
@@ -253,19 +285,23 @@ export function walkReferences(it: Interpreter, visit: RootVisitor): void {
     if (f.f_func !== null) visit(f.f_func, where, 'f_func', undefined, f);
     if (f.frame_obj !== null) visit(f.frame_obj, where, 'frame object', undefined, f);
   }
-  // A _Py_ID name that is not a static string holds one reference for good (unicode_type.ts).
-  for (const h of liveObjects(it.rt.mem as Obmalloc)) if (_Py_ID_pinned.has(h)) visit(h, 'interpreter', '_Py_ID cache');
+}
+
+/** A _Py_ID name that is not a static string holds one reference for good (unicode_type.ts):
+ *  visits it when `o` (a live heap object) is one. */
+export function visitPinned(o: PyObject, visit: RootVisitor): void {
+  if (_Py_ID_pinned.has(o)) visit(o, 'interpreter', '_Py_ID cache');
+}
+
+/** weakref.finalize's registry and the exception being handled. */
+export function walkOuterRoots(it: Interpreter, visit: RootVisitor): void {
   _PyWeakref_FinalizeRegistryRefs((t, label) => visit(t, 'weakref.finalize', label));
   const ev = it.tstate.exc_state.exc_value;
   if (ev !== null) visit(ev, 'thread state', 'exception being handled (sys.exc_info())');
-  const arena = it.arenaObject();
-  for (const h of liveObjects(it.rt.mem as Obmalloc)) {
-    const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
-    if (refs === null) continue;
-    // Without labels (a walk that names slots afterwards, for a few objects) no holder text either.
-    const holder = !refLabelsWanted ? '' : holderText(h, arena);
-    refs(h, (target, label) => visit(target, holder, label, h));
-  }
+}
+
+/** tp_subclasses of every type, and the references static objects hold. */
+export function walkTypeRefs(visit: RootVisitor): void {
   // tp_subclasses of every type (Objects/typeobject.c add_subclass): the base's dict holds
   // an int key and a weakref per heap subclass; the model keeps them on the subclass.
   const seen = new Set<PyTypeObject>();
@@ -289,9 +325,14 @@ export function walkReferences(it: Interpreter, visit: RootVisitor): void {
   for (const h of staticObjects) {
     const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
     if (refs === null) continue;
-    const holder = h.ob_type.tp_name === 'type' ? `type ${(h as PyTypeObject).tp_name}` : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
-    refs(h, (target, label) => visit(target, holder, label, h));
+    // Named per reference: most of the thousands of static objects hold none.
+    refs(h, (target, label) => visit(target, staticHolderText(h), label, h));
   }
+}
+
+/** How walkReferences names a static object holding references. */
+export function staticHolderText(h: PyObject): string {
+  return h.ob_type.tp_name === 'type' ? `type ${(h as PyTypeObject).tp_name}` : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
 }
 
 /** How walkReferences names an object holding references. */
