@@ -111,8 +111,8 @@ function exactWaits(top: InterpreterFrame): boolean {
 /** A skip (Interpreter.skipUntil) ends this many instructions before its target: the events of
  *  the instruction where tracing resumes (endSkip) are before the target's. */
 export const SKIP_MARGIN = 64;
-/** Instructions between two budget hooks while skipping: how often a skip looks for a moment when
- *  only the module's frame runs (endSkip), a few calls per thousand instructions. */
+/** Instructions between two budget hooks while skipping: how often a skip looks for a moment it
+ *  could end exactly (exactWaits), a few calls per thousand instructions. */
 const SKIP_CHUNK = 1024;
 
 /** Thrown through the eval loop to abandon a run (step limit): not a Python exception. */
@@ -508,7 +508,7 @@ export class Interpreter {
 
   /** The eval loop's budget hook: step limits, line events, pauses. Called before the
    *  instruction at `pc` runs; `lastBudget` instructions ran since the previous call. */
-  private onBudget(_frame: InterpreterFrame, _pc: number, depth: number): boolean {
+  private onBudget(frame: InterpreterFrame, pc: number, depth: number): boolean {
     this.steps += this.lastBudget + tracing.fastRun;
     tracing.fastRun = 0;
     if (this.steps >= this.stepsLimit) {
@@ -523,13 +523,13 @@ export class Interpreter {
         tracing.skipping = true;
         tracing.fastLeft = 0;
         // A skip could end here exactly (endSkip).
-        if (exactWaits(_frame)) this.skipSafe = this.steps;
+        if (exactWaits(frame)) this.skipSafe = this.steps;
         const left = Math.min(this.skipUntil - SKIP_MARGIN - this.steps, this.stepsLimit - this.steps, SKIP_CHUNK);
         this.lastBudget = left;
         evalHooks.budget = left;
         return false;
       }
-      if (tracing.skipping) this.endSkip(_frame, _pc);
+      if (tracing.skipping) this.endSkip(frame, pc);
       // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
       // here every TRACE_CHUNK instructions, or at once when a listener asks to pause.
       const pause = tracing.pause && depth === 1;
@@ -547,7 +547,7 @@ export class Interpreter {
   }
   private lastBudget = 0;
 
-  /** The last step of the current skip at which only the module's frame ran (-1: none yet). */
+  /** The last step of the current skip at which it could have ended exactly (-1: none yet). */
   private skipSafe = -1;
 
   /** Tracing resumes after a skip (skipUntil), before the instruction at `pc` of `frame`, or
