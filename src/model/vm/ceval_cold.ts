@@ -304,13 +304,22 @@ function LOAD_GLOBAL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: numbe
   return sp;
 }
 
+/** An unpack raised: CPython's `Py_DECREF(seq); goto error`. The sequence stays in its stack slot
+ *  while it is unpacked (inspection names it there, as CPython's C local), and the items land from
+ *  that slot up: the last one written may have replaced it, and unpack_iterable released the
+ *  items it wrote. The slot is emptied so that unwinding the stack releases nothing twice. */
+function unpackFailed(seq: PyObject, ls: (PyObject | null)[], sp: number): void {
+  ls[sp - 1] = null;
+  Py_DECREF(seq);
+}
+
 /** UNPACK_SEQUENCE of anything but a tuple or list of the right length. */
 function UNPACK_SEQUENCE(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
   const seq = ls[sp - 1] as PyObject;
   try {
     unpack_iterable(seq, oparg, -1, ls, sp - 1 + oparg);
   } catch (e) {
-    releaseTop(ls, sp, 1);
+    unpackFailed(seq, ls, sp);
     throw e;
   }
   sp = sp - 1 + oparg;
@@ -324,7 +333,7 @@ function UNPACK_EX(_frame: InterpreterFrame, ls: (PyObject | null)[], sp: number
   try {
     unpack_iterable(seq, oparg & 0xff, oparg >> 8, ls, sp - 1 + totalargs);
   } catch (e) {
-    releaseTop(ls, sp, 1);
+    unpackFailed(seq, ls, sp);
     throw e;
   }
   sp = sp - 1 + totalargs;
