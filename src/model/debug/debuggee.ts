@@ -121,6 +121,11 @@ export class Debuggee {
         target = { position: exit.uncaught.raisedAt, stop: exit.uncaught.stop };
         continue;
       }
+      if (exit.pause !== undefined) {
+        target = { position: exit.pause, stop: { reason: 'pause' } };
+        stopOnEntry = false;
+        continue;
+      }
       const cmd = exit.command;
       const here = run.current ?? this.lastStop();
       switch (cmd.kind) {

@@ -121,6 +121,9 @@ export interface RunExit {
   command: ResumeCommand;
   /** For an uncaught exception found at the end: where it was raised, and what it printed. */
   uncaught?: { raisedAt: Position; stop: Partial<Stop> & { reason: StopReason } };
+  /** A pause that arrived while a builtin ran (sorted() of a million items): a C function cannot
+   *  stop midway, so the session goes back to the last instruction boundary and pauses there. */
+  pause?: Position;
 }
 
 export class DebugRun implements TraceListener {
@@ -173,9 +176,13 @@ export class DebugRun implements TraceListener {
       onStderr: (s) => this.emit('stderr', s),
     });
     this.it.traceListener = this;
-    this.it.budgetListener = () => {
+    this.it.budgetListener = (_steps, inBuiltin) => {
       if (this.exit !== null) throw new RunControl('left');
       if (this.opts.target === undefined && this.opts.scan === undefined && this.finishing === null && this.host.pauseRequested()) {
+        if (inBuiltin && this.instrAt !== null) {
+          this.exit = { command: { kind: 'goto', position: this.instrAt }, pause: this.instrAt };
+          throw new RunControl('pause in a builtin');
+        }
         this.pausePending = true;
       }
     };
@@ -306,11 +313,24 @@ export class DebugRun implements TraceListener {
       this.collectedIds = null;
       this.prevFrame = frame;
       this.prevPc = pc;
+      const s = this.it.exactSteps;
+      this.instrStep = s;
+      this.instrSeq = s === this.curStep ? this.seq : 0;
       return;
     }
+    const p = this.peekPosition();
+    this.instrStep = p.step;
+    this.instrSeq = p.seq;
     this.event('instruction', frame, frame.f_code.lineOf(pc));
     this.prevFrame = frame;
     this.prevPc = pc;
+  }
+
+  /** Where the last instruction event was (-1: none yet): where a pause inside a builtin goes back to. */
+  private instrStep = -1;
+  private instrSeq = 0;
+  private get instrAt(): Position | null {
+    return this.instrStep < 0 ? null : { step: this.instrStep, seq: this.instrSeq };
   }
 
   /** Whether an instruction event could do nothing here: no target or scan looks at it, no

@@ -199,8 +199,9 @@ export class Interpreter {
    *  the one stepLine()/stepInstruction()/lineListener need. Installed by activate(). */
   traceListener: TraceListener | null = null;
   /** Called by the budget hook with the exact instruction count, every BUDGET_CHUNK instructions (every
-   *  instruction while tracing): where a debugger polls its pause request. */
-  budgetListener: ((steps: number) => void) | null = null;
+   *  instruction while tracing): where a debugger polls its pause request. `inBuiltin`: called
+   *  from a builtin's charged work (vm/chargework.ts), inside an instruction. */
+  budgetListener: ((steps: number, inBuiltin: boolean) => void) | null = null;
   /** Called once when the module code has finished (returned or raised), before teardown. */
   onModuleEnd: (() => void) | null = null;
   /** A replay's way to its target: while a trace listener is installed, the instructions before
@@ -515,7 +516,7 @@ export class Interpreter {
       this.lastBudget = 0;
       throw new StepLimit();
     }
-    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    if (this.budgetListener !== null) this.budgetListener(this.steps, false);
     if (this.traceListener !== null) {
       if (this.skipUntil - SKIP_MARGIN > this.steps && !tracing.pause) {
         // A replay's skipped part: budgets as a plain run's, the listener left installed.
@@ -594,7 +595,7 @@ export class Interpreter {
       this.steps += tracing.fastRun;
       tracing.fastRun = 0;
       if (this.steps >= this.stepsLimit) throw new StepLimit();
-      if (this.budgetListener !== null) this.budgetListener(this.steps);
+      if (this.budgetListener !== null) this.budgetListener(this.steps, true);
       const left = this.stepsLimit - this.steps - 1;
       tracing.fastLeft = left < TRACE_CHUNK ? left : TRACE_CHUNK;
       return;
@@ -608,7 +609,7 @@ export class Interpreter {
     this.steps += this.lastBudget - budget + charge;
     this.lastBudget = 0;
     if (this.steps >= this.stepsLimit) throw new StepLimit();
-    if (this.budgetListener !== null) this.budgetListener(this.steps);
+    if (this.budgetListener !== null) this.budgetListener(this.steps, true);
     if (tracing.skipping && this.skipUntil - SKIP_MARGIN < this.steps + 1) {
       // The skip's end was passed inside this builtin: trace from here (inexact: endSkip), the
       // running instruction counted (as a traced run's fastRun has it).
