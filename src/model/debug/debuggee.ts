@@ -9,8 +9,7 @@
 
 import { DebugRun, comparePositions, positionKey, type RunHost, type ScanEvent, type ConditionEvaluator, type LogFormatter, type Intervention } from './run';
 import type { ExecOutcome } from './execute';
-import { findFrame } from './variables';
-import { forgetReferrers } from './referrers';
+import { findFrame, forgetInspection } from './variables';
 import { BreakpointTable, executableLines } from './breakpoints';
 import { Watchpoints } from './watchpoints';
 import { LineIndex } from './lineindex';
@@ -262,7 +261,7 @@ export class Debuggee {
       if (comparePositions({ step: s, seq: q }, pos) > 0) this.reportedUncaught.delete(k);
     }
     const r = this.run.execute(iv);
-    forgetReferrers(this.run.it);
+    forgetInspection(this.run.it);
     // What was shown is what was written up to here, this code's output included.
     this.frontier = this.run.outCount;
     return r;

@@ -23,7 +23,7 @@ import type { GcCollectionEvent } from '../gc/events';
 import { exceptionText } from './exctext';
 import { safeRepr } from './repr';
 import { executeInFrame, type ExecOutcome } from './execute';
-import { findFrame } from './variables';
+import { findFrame, forgetInspection } from './variables';
 import { objectAt } from './objects';
 import { Py_DECREF } from '../objects/object';
 import type { BreakpointTable } from './breakpoints';
@@ -531,6 +531,9 @@ export class DebugRun implements TraceListener {
     this.current = stop;
     this.stopFrameId = stop.frameId;
     this.stopDepth = this.depth;
+    // Two stops may share a step (an exception event inside an instruction, then the next
+    // line's): what was read at the last one is read again.
+    forgetInspection(this.it);
     tracing.suspended++;
     try {
       return this.host.stopped(stop, this);

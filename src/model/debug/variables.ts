@@ -18,7 +18,7 @@ import { objectAt } from './objects';
 import { safeRepr, reprIsDefault } from './repr';
 import { sizeOf, gcGeneration, memoryOf, staticObjectSet, objectFlags, frameSnaps, completeReferrers } from './snapshot_build';
 import { liveObjects, interpreterRoots } from '../vm/inspect';
-import { heldBy } from './referrers';
+import { heldBy, forgetReferrers } from './referrers';
 import { _Py_SetRefLabelsWanted } from '../objects/object';
 import { refSlot } from './refslot';
 import type { FrameSnap, MemoryLocation, ReferrerSnap } from '../snapshot';
@@ -153,7 +153,27 @@ export function scopes(it: Interpreter, frameId: number): ScopeView[] {
 }
 
 /** The rows under a key: a scope, an object, an object's referrers, the heap, the GC. */
+/** Rows asked at this stop, by key and page: nothing moves while the program is stopped (reading
+ *  changes no count), and a view asks for one object's rows under several names (`a`, `b = a`). */
+const rowsAtStop = new WeakMap<Interpreter, { steps: number; rows: Map<string, VarNode[]> }>();
+
+/** The program moved, or code ran at a stop: rows and referrers are made again when asked. */
+export function forgetInspection(it: Interpreter): void {
+  rowsAtStop.delete(it);
+  forgetReferrers(it);
+}
+
 export function children(it: Interpreter, key: string, start = 0, count = Infinity): VarNode[] {
+  const steps = it.exactSteps;
+  let memo = rowsAtStop.get(it);
+  if (memo === undefined || memo.steps !== steps) rowsAtStop.set(it, (memo = { steps, rows: new Map() }));
+  const page = `${key}|${start}|${count}`;
+  let rows = memo.rows.get(page);
+  if (rows === undefined) memo.rows.set(page, (rows = childRows(it, key, start, count)));
+  return rows;
+}
+
+function childRows(it: Interpreter, key: string, start: number, count: number): VarNode[] {
   const [kind, arg] = splitKey(key);
   let rows: VarNode[];
   switch (kind) {
