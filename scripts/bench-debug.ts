@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { Debuggee } from '../src/model/debug/debuggee';
+import { Interpreter } from '../src/model/vm/run';
 import { LineIndex } from '../src/model/debug/lineindex';
 import { PyHeapDebugSession } from '../src/debugAdapter/session';
 import { nodeSessionHost } from '../src/debugAdapter/nodeHost';
@@ -109,43 +110,26 @@ function pyenvPython(): string {
   return join(root, 'versions', '3.11.7', 'bin', 'python');
 }
 
-/** ms from configurationDone to the program's first stop (bp given) or its end (noDebug), through the stdio adapter. */
-async function timedLaunch(source: string, opts: { bp?: number; noDebug?: boolean }): Promise<number> {
-  const program = join(mkdtempSync(join(tmpdir(), 'pyheap-bench-')), 'prog.py');
-  writeFileSync(program, source);
-  const dc = new DebugClient('node', resolve('dist/debugAdapter.js'), 'pyheap');
-  dc.defaultTimeout = 600_000;
-  await dc.start();
-  await dc.initializeRequest({ adapterID: 'pyheap', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
-  const done = opts.noDebug === true ? dc.waitForEvent('exited') : dc.waitForEvent('stopped');
-  await dc.launchRequest({ program, stopOnEntry: false, noDebug: opts.noDebug === true } as DebugProtocol.LaunchRequestArguments);
-  if (opts.bp !== undefined) await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: [{ line: opts.bp }] });
-  const t0 = performance.now();
-  await dc.configurationDoneRequest();
-  await done;
-  const t = performance.now() - t0;
-  await dc.stop();
-  return t;
-}
-
 async function stepping(): Promise<void> {
   const events = quick ? 2e5 : 1e6;
   const src = loopProgram(events);
   // CPython: the same loop under a Python tracer that asks for every line event (pdb's
   // mechanism); the time of the loop alone, measured inside the process.
   const py = `import sys, time\ndef tr(f, e, a):\n    return tr\nsrc = ${JSON.stringify(src)}\ncode = compile(src, 'prog.py', 'exec')\nt = time.perf_counter()\nsys.settrace(tr)\nexec(code, {})\nsys.settrace(None)\nprint((time.perf_counter() - t) * 1000)\n`;
-  const cpy = median([0, 1, 2].map(() => Number(execFileSync(pyenvPython(), ['-c', py], { encoding: 'utf8' }))));
-  // PyHeap: the adapter's debuggee thread (the bundle users run), the start of a session
-  // (thread, interpreter) measured apart and taken off.
-  const times = async (f: () => Promise<number>): Promise<number> => {
-    const xs: number[] = [];
-    for (let r = 0; r < 3; r++) xs.push(await f());
-    return median(xs);
-  };
-  const startTraced = await times(() => timedLaunch('x = 1\n', { bp: 1 }));
-  const startPlain = await times(() => timedLaunch('x = 1\n', { noDebug: true }));
-  const traced = (await times(() => timedLaunch(src, { bp: 4 }))) - startTraced;
-  const plain = (await times(() => timedLaunch(src, { noDebug: true }))) - startPlain;
+  const cpy = Math.min(...[0, 1, 2, 3, 4].map(() => Number(execFileSync(pyenvPython(), ['-c', py], { encoding: 'utf8' }))));
+  // PyHeap, in this process (bundled as the debuggee thread is): the debugger's run to a
+  // breakpoint on the last line, and a plain run of the same program, interleaved; each from
+  // the interpreter's creation. Medians of seven.
+  const tracedRuns: number[] = [];
+  const plainRuns: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    tracedRuns.push(drive(src, [4], () => ({ kind: 'terminate' })).gaps[0]);
+    const t0 = performance.now();
+    Interpreter.create(src, { filename: '/bench/prog.py', onStdout: () => undefined, onStderr: () => undefined }).run(Infinity);
+    plainRuns.push(performance.now() - t0);
+  }
+  const traced = median(tracedRuns);
+  const plain = median(plainRuns);
   report(`stepping: ${events.toExponential(0)} line events, traced`, ms(traced), `CPython settrace ${ms(cpy)}: ${(traced / cpy).toFixed(2)}× (≤ 2×)`);
   report(`continue to a breakpoint after ${events.toExponential(0)} lines`, ms(traced), `plain run ${ms(plain)}: ${(traced / plain).toFixed(2)}× (≤ 2×)`);
 }

@@ -190,7 +190,7 @@ export class Debuggee {
       reportedUncaught: this.reportedUncaught,
       outputFrontier: o.scan !== undefined ? Infinity : this.frontier,
       scan: o.scan,
-      onLine: o.scan === undefined ? (p, line, frameId, depth) => this.index.add(p, line, frameId, depth) : undefined,
+      onLine: o.scan === undefined ? (step, seq, line, frameId, depth) => this.index.add(step, seq, line, frameId, depth) : undefined,
       interventions: this.interventions,
       skipLimit: o.skipLimit,
     }, o.host);

@@ -66,7 +66,7 @@ export interface DebugRunOptions {
   /** Scan mode (finding where to go back to): every event is offered; true ends the scan there. */
   scan?: (ev: ScanEvent) => boolean;
   /** Every line event of a run that is not a scan (the session's line index). */
-  onLine?: (position: Position, line: number, frameId: number, depth: number) => void;
+  onLine?: (step: number, seq: number, line: number, frameId: number, depth: number) => void;
   /** Code the debug console ran while stopped, in position order: run again at the same positions. */
   interventions?: readonly Intervention[];
   /** A replay skips the events of its way to the target up to this step at most (-1: traces
@@ -136,7 +136,8 @@ export class DebugRun implements TraceListener {
   /** Position bookkeeping: events at one instruction are numbered in order. */
   private curStep = -1;
   private seq = 0;
-  private lastPos: Position = { step: 0, seq: 0 };
+  private lastStep = 0;
+  private lastSeq = 0;
   /** The first event of each exception (its raise point). */
   private readonly raisedAt = new WeakMap<PyException, Position>();
   /** The instruction before the current one (the one a data breakpoint blames). */
@@ -258,15 +259,15 @@ export class DebugRun implements TraceListener {
   // ---------------------------------------------------------------------------
   // Events (vm/tracing.ts TraceListener)
 
-  private position(): Position {
+  /** Numbers the event being handled (step, then its order in the step): lastStep, lastSeq. */
+  private position(): void {
     const s = this.it.exactSteps;
     if (s !== this.curStep) {
       this.curStep = s;
       this.seq = 0;
     }
-    const p = { step: s, seq: this.seq++ };
-    this.lastPos = p;
-    return p;
+    this.lastStep = s;
+    this.lastSeq = this.seq++;
   }
 
   call(frame: InterpreterFrame, _pc: number): void {
@@ -395,35 +396,40 @@ export class DebugRun implements TraceListener {
   }
 
   private event(event: StopEvent, frame: InterpreterFrame, line: number, value?: PyObject | null, raised?: PyException | null): void {
-    const pos = this.position();
+    this.position();
+    const step = this.lastStep, seq = this.lastSeq;
     if (this.finishing !== null) return;
     const ivs = this.opts.interventions;
     if (ivs !== undefined) {
-      while (this.nextIntervention < ivs.length && comparePositions(ivs[this.nextIntervention].position, pos) === 0) {
+      while (this.nextIntervention < ivs.length && ivs[this.nextIntervention].position.step === step && ivs[this.nextIntervention].position.seq === seq) {
         this.intervene(ivs[this.nextIntervention++]);
         this.updateSkip();
       }
     }
-    if (this.pendingWatch !== null && pos.step >= this.pendingWatch.step) {
+    if (this.pendingWatch !== null && step >= this.pendingWatch.step) {
       this.pendingWatch.arm(this.it);
       this.pendingWatch = null;
       this.updateSkip();
     }
     const opts = this.opts;
     if (opts.target !== undefined) {
-      if (pos.step === opts.target.position.step && pos.seq === opts.target.position.seq) {
+      if (step === opts.target.position.step && seq === opts.target.position.seq) {
         const t = opts.target;
         // From here on the run is live again: data breakpoints count from here.
         (this.opts as { target?: unknown }).target = undefined;
         this.updateSkip();
         opts.watchpoints.resync(this.it);
         this.collectedIds = null;
-        this.deliver({ ...t.stop, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line } as Stop, frame);
+        this.deliver({ ...t.stop, event, position: { step, seq }, frameId: frame.serial, filename: frame.f_code.filename, line } as Stop, frame);
       }
       return;
     }
-    if (event === 'line' && opts.onLine !== undefined) opts.onLine(pos, line, frame.serial, this.depth);
     const inProgram = frame.f_code.filename === opts.filename;
+    if (event === 'line') {
+      if (opts.onLine !== undefined) opts.onLine(step, seq, line, frame.serial, this.depth);
+      // The common line event: nothing stops here (no step, entry, scan or breakpoint).
+      if (this.mode === null && !this.entryPending && opts.scan === undefined && (!inProgram || opts.breakpoints.at(line) === undefined)) return;
+    }
     let reason: StopReason | null = null;
     const extra: Partial<Stop> = {};
     let bpHit = false;
@@ -479,7 +485,7 @@ export class DebugRun implements TraceListener {
     if (reason === null && this.mode !== null && this.stepDone(event, frame)) reason = 'step';
 
     if (opts.scan !== undefined) {
-      if (opts.scan({ position: pos, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null, stop: extra })) {
+      if (opts.scan({ position: { step, seq }, event, frameId: frame.serial, depth: this.depth, line, breakpoint: bpHit, exception: excHit, dataBreakpoint: dataHit !== null, stop: extra })) {
         this.exit = { command: { kind: 'terminate' } };
         throw new RunControl('scan done');
       }
@@ -487,7 +493,7 @@ export class DebugRun implements TraceListener {
     }
     if (reason === null) return;
     if (event === 'return') extra.returnValue = value === null || value === undefined ? null : safeRepr(value);
-    this.deliver({ ...extra, reason, event, position: pos, frameId: frame.serial, filename: frame.f_code.filename, line }, frame);
+    this.deliver({ ...extra, reason, event, position: { step, seq }, frameId: frame.serial, filename: frame.f_code.filename, line }, frame);
   }
 
   private stepDone(event: StopEvent, frame: InterpreterFrame): boolean {
@@ -576,7 +582,7 @@ export class DebugRun implements TraceListener {
 
   /** The position of the event being handled (or the last one). */
   get here(): Position {
-    return this.lastPos;
+    return { step: this.lastStep, seq: this.lastSeq };
   }
 }
 
