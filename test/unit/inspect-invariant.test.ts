@@ -13,6 +13,7 @@ import { Interpreter } from '../../src/model/vm/run';
 import { inspect, liveObjects, referrerCounts, referrers, safeRepr } from '../../src/model/vm/inspect';
 import { PyObject, staticObjects } from '../../src/model/objects/object';
 import type { Obmalloc } from '../../src/model/memory/obmalloc';
+import { heapFingerprint } from '../support/heapFingerprint';
 
 /** Line stops checked per program (long loops repeat the same lines). */
 const MAX_STOPS = 200;
@@ -33,16 +34,6 @@ function mismatches(it: Interpreter): string[] {
 }
 
 /** Every count and the allocator's visible state, to compare before and after looking. */
-function fingerprint(it: Interpreter): string {
-  const mem = it.rt.mem as Obmalloc;
-  const parts: string[] = [];
-  for (const o of liveObjects(mem)) parts.push(`${o.ob_addr}:${o.ob_refcnt}:${o.gc_gen}`);
-  for (const o of staticObjects) parts.push(`s${o.ob_refcnt}`);
-  for (const a of mem.arenas) parts.push(`a${a.address}:${a.nfreepools}:${a.ntotalpools}`);
-  for (const p of mem.usedpools) if (p !== null && p !== undefined) parts.push(`p${p.count}:${p.freeblock}:${p.nextoffset}`);
-  parts.push(`n${mem.narenas_currently_allocated}:${mem.raw.chunks().length}`);
-  return parts.join(',');
-}
 
 const programs = listPrograms().filter((id) => !id.startsWith('syntax_errors/'));
 
@@ -72,14 +63,14 @@ for (const id of ['refcount/exceptions_refs', 'classes/basic', 'generators/send_
   test(`inspection leaves counts and allocator unchanged: ${id}`, { skip: !programs.includes(id) }, () => {
     const it = Interpreter.create(readFileSync(programPath(id), 'utf8'), { filename: `${id.split('/')[1]}.py` });
     for (let i = 0; i < 8 && it.state !== 'done'; i++) it.stepLine();
-    const before = fingerprint(it);
+    const before = heapFingerprint(it);
     for (const o of [...liveObjects(it.rt.mem as Obmalloc), ...staticObjects]) {
       const info = inspect(it, o);
       assert.equal(info.ob_refcnt, o.ob_refcnt);
       const sum = referrers(it, o).reduce((s, r) => s + r.count, 0);
       assert.equal(sum, o.ob_refcnt, `${info.type} ${info.repr}`);
     }
-    const after = fingerprint(it);
+    const after = heapFingerprint(it);
     if (after !== before) {
       const a = after.split(','), b = before.split(',');
       assert.fail(`inspection changed state: ${a.filter((x) => !b.includes(x)).slice(0, 5).join(' ')} / was ${b.filter((x) => !a.includes(x)).slice(0, 5).join(' ')}`);
@@ -94,7 +85,7 @@ test('safeRepr matches repr() for scalars without allocating', () => {
   ].join('\n');
   const it = Interpreter.create(src, { filename: 'r.py' });
   for (let i = 0; i < 9; i++) it.stepLine();
-  const before = fingerprint(it);
+  const before = heapFingerprint(it);
   // Module-level names live in the globals dict: read its slots through tp_refs.
   const g = it.mainModule()?.ob_dict as PyObject;
   const labels: string[] = [];
@@ -110,5 +101,5 @@ test('safeRepr matches repr() for scalars without allocating', () => {
     f: '-7', g: '1e+22', h: '[1, (2,), None, True, Ellipsis]',
   };
   for (const [k, v] of Object.entries(expected)) assert.equal(safeRepr(locals.get(k) ?? null), v, `${k} ${labels.join('|')}`);
-  assert.equal(fingerprint(it), before);
+  assert.equal(heapFingerprint(it), before);
 });

@@ -11,10 +11,10 @@ import { listPrograms, programPath } from '../differential/corpus';
 import { Interpreter } from '../../src/model/vm/run';
 import { liveObjects } from '../../src/model/vm/inspect';
 import type { PyObject } from '../../src/model/objects/object';
-import { staticObjects } from '../../src/model/objects/object';
 import type { Obmalloc } from '../../src/model/memory/obmalloc';
 import { heldBy, walkReferrers, forgetReferrers, type HeldBy } from '../../src/model/debug/referrers';
 import { frameNames } from '../../src/model/debug/variables';
+import { heapFingerprint } from '../support/heapFingerprint';
 
 const MAX_STOPS = 60;
 /** Objects outside the names in sight asked about per stop (each costs a walk). */
@@ -24,18 +24,10 @@ function text(h: HeldBy): string {
   return `${h.holder}|${h.slot}|${h.object?.ob_addr ?? '-'}|${h.frame?.serial ?? '-'}|${h.namespaceOf?.serial ?? '-'}`;
 }
 
-function fingerprint(it: Interpreter): string {
-  const mem = it.rt.mem as Obmalloc;
-  const parts: string[] = [];
-  for (const o of liveObjects(mem)) parts.push(`${o.ob_addr}:${o.ob_refcnt}:${o.gc_gen}`);
-  for (const o of staticObjects) parts.push(`s${o.ob_refcnt}`);
-  for (const p of mem.usedpools) if (p !== null && p !== undefined) parts.push(`p${p.count}:${p.freeblock}:${p.nextoffset}`);
-  return parts.join(',');
-}
 
 /** At one stop: every name's value, then a few other live objects, against the full walk. */
 function check(it: Interpreter, where: string): void {
-  const before = fingerprint(it);
+  const before = heapFingerprint(it);
   const full = walkReferrers(it);
   const asked: PyObject[] = [];
   for (const f of it.currentFrames()) for (const [, v] of frameNames(f)) if (v !== null) asked.push(v);
@@ -49,7 +41,7 @@ function check(it: Interpreter, where: string): void {
     assert.deepEqual(some.named.slice(0, 2).map(text), want.slice(0, 2), `${where}: first referrers of ${o.ob_type.tp_name}`);
     assert.deepEqual(heldBy(it, o).named.map(text), want, `${where}: referrers of ${o.ob_type.tp_name} at ${o.ob_addr}`);
   }
-  assert.equal(fingerprint(it), before, `${where}: looking changed the heap`);
+  assert.equal(heapFingerprint(it), before, `${where}: looking changed the heap`);
 }
 
 const KINDS = ['classes', 'closures', 'generators', 'exceptions', 'gc_cycles', 'gc_weakref', 'gc_finalizers', 'containers',

@@ -8,22 +8,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Interpreter } from '../../src/model/vm/run';
 import { buildSnapshot } from '../../src/model/debug/snapshot_build';
 import { diffSnapshots, applyDelta } from '../../src/model/debug/snapshot_delta';
-import { liveObjects } from '../../src/model/vm/inspect';
-import { staticObjects } from '../../src/model/objects/object';
-import type { Obmalloc } from '../../src/model/memory/obmalloc';
 import type { HeapSnapshot } from '../../src/model/snapshot';
 import { programPath } from '../differential/corpus';
+import { heapFingerprint } from '../support/heapFingerprint';
 
 const MAX_STOPS = 60;
 
-function fingerprint(it: Interpreter): string {
-  const mem = it.rt.mem as Obmalloc;
-  const parts: string[] = [];
-  for (const o of liveObjects(mem)) parts.push(`${o.ob_addr}:${o.ob_refcnt}:${o.gc_gen}`);
-  for (const o of staticObjects) parts.push(`s${o.ob_refcnt}`);
-  for (const p of mem.usedpools) if (p !== null && p !== undefined) parts.push(`p${p.count}:${p.freeblock}:${p.nextoffset}`);
-  return parts.join(',');
-}
 
 function snapshotsOf(file: string, source: string): HeapSnapshot[] {
   const it = Interpreter.create(source, { filename: file });
@@ -32,9 +22,9 @@ function snapshotsOf(file: string, source: string): HeapSnapshot[] {
   while (it.state !== 'done' && out.length < MAX_STOPS) {
     it.stepLine();
     if ((it.state as string) === 'done') break;
-    const before = fingerprint(it);
+    const before = heapFingerprint(it);
     const s = buildSnapshot(it, { step: out.length, previousMemory: prev?.memory });
-    assert.equal(fingerprint(it), before, `${file}: building the snapshot changed the heap`);
+    assert.equal(heapFingerprint(it), before, `${file}: building the snapshot changed the heap`);
     out.push(s);
     prev = s;
   }
