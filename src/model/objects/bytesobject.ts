@@ -582,21 +582,25 @@ const bytes_own_methods: PyMethodDef[] = [
 export function PyObject_Bytes(x: PyObject): PyObject {
   if (PyBytes_CheckExact(x)) return Py_NewRef(x);
   const func = _PyObject_LookupSpecial(x, _Py_ID('__bytes__'));
-  if (func !== null) {
-    let r: PyObject;
-    try {
-      r = PyObject_CallNoArgs(func);
-    } finally {
-      Py_DECREF(func);
-    }
-    if (!PyBytes_Check(r)) {
-      Py_DECREF(r);
-      PyErr_SetString(PyExc_TypeError, `__bytes__ returned non-bytes (type ${r.ob_type.tp_name})`);
-    }
-    return r;
-  }
+  if (func !== null) return callBytesDunder(func);
   if (PyUnicode_Check(x) || PyLong_Check(x)) PyErr_SetString(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
-  return bytes_from_object(x);
+  return PyBytes_FromObject(x);
+}
+
+/** x.__bytes__() (the bound special method, consumed), which must return a bytes. */
+function callBytesDunder(func: PyObject): PyObject {
+  let r: PyObject;
+  try {
+    r = PyObject_CallNoArgs(func);
+  } finally {
+    Py_DECREF(func);
+  }
+  if (!PyBytes_Check(r)) {
+    const tn = r.ob_type.tp_name;
+    Py_DECREF(r);
+    PyErr_SetString(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
+  }
+  return r;
 }
 
 /** bytes_new_impl for one argument: __bytes__, then an int (a zeroed buffer), then
@@ -604,20 +608,7 @@ export function PyObject_Bytes(x: PyObject): PyObject {
 function bytes_from_object(x: PyObject): PyObject {
   if (PyBytes_CheckExact(x)) return Py_NewRef(x);
   const func = _PyObject_LookupSpecial(x, _Py_ID('__bytes__'));
-  if (func !== null) {
-    let r: PyObject;
-    try {
-      r = PyObject_CallNoArgs(func);
-    } finally {
-      Py_DECREF(func);
-    }
-    if (!PyBytes_Check(r)) {
-      const tn = r.ob_type.tp_name;
-      Py_DECREF(r);
-      PyErr_SetString(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
-    }
-    return r;
-  }
+  if (func !== null) return callBytesDunder(func);
   if (PyUnicode_Check(x)) PyErr_SetString(PyExc_TypeError, 'string argument without an encoding');
   if (PyLong_Check(x) || PyIndex_Check(x)) {
     const n = PyNumber_AsSsize_t(x, PyExc_OverflowError);
@@ -625,6 +616,11 @@ function bytes_from_object(x: PyObject): PyObject {
     if (PyBytesObject_SIZE + n > rt.profile.memory.defaultMemoryCap) PyErr_NoMemory();
     return PyBytes_FromBytes(new Uint8Array(n));
   }
+  return PyBytes_FromObject(x);
+}
+
+/** PyBytes_FromObject: a buffer's bytes, or an iterable of ints in range(256). */
+function PyBytes_FromObject(x: PyObject): PyObject {
   const view = _PyObject_GetBufferView(x);
   if (view !== null) return PyBytes_FromBytes(view.slice()); // _PyBytes_FromBuffer
   let it: PyObject;
