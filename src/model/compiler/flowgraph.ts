@@ -68,6 +68,11 @@ const JUMP_TABLE = new Uint8Array(16 + 256);
 for (const op of REAL_JUMPS) JUMP_TABLE[op + 16] = 1;
 for (let op = POP_JUMP_IF_NOT_NONE; op <= JUMP; op++) JUMP_TABLE[op + 16] = 1;
 
+/** Whether a final opcode's argument is a jump target (an instruction index). */
+export function hasJumpTarget(op: number): boolean {
+  return op >= 0 && JUMP_TABLE[op + 16] === 1;
+}
+
 export function isJump(i: Instr): boolean {
   return JUMP_TABLE[i.op + 16] === 1;
 }

@@ -29,14 +29,34 @@ export class LineIndex {
     return this.seqs[i >> CHUNK_BITS][i & MASK];
   }
 
+  /** The position of the last event recorded (-1: none). */
+  private lastStep = -1;
+  private lastSeq = 0;
+  /** The chunk being filled, and its columns. */
+  private chunk = -1;
+  private cStep: Float64Array = new Float64Array(0);
+  private cSeq: Int32Array = new Int32Array(0);
+  private cLine: Int32Array = new Int32Array(0);
+  private cFrame: Int32Array = new Int32Array(0);
+  private cDepth: Int32Array = new Int32Array(0);
+
   /** Records an event past the last one recorded (replays of the past add nothing). */
   add(step: number, seq: number, line: number, frameId: number, depth: number): void {
+    if (step < this.lastStep || (step === this.lastStep && seq <= this.lastSeq)) return;
     const n = this.count;
-    if (n > 0) {
-      const ls = this.stepAt(n - 1);
-      if (step < ls || (step === ls && seq <= this.seqAt(n - 1))) return;
-    }
     const c = n >> CHUNK_BITS, k = n & MASK;
+    if (c !== this.chunk) this.enterChunk(c);
+    this.cStep[k] = step;
+    this.cSeq[k] = seq;
+    this.cLine[k] = line;
+    this.cFrame[k] = frameId;
+    this.cDepth[k] = depth;
+    this.count = n + 1;
+    this.lastStep = step;
+    this.lastSeq = seq;
+  }
+
+  private enterChunk(c: number): void {
     if (c === this.steps.length) {
       this.steps.push(new Float64Array(CHUNK));
       this.seqs.push(new Int32Array(CHUNK));
@@ -44,12 +64,19 @@ export class LineIndex {
       this.frames.push(new Int32Array(CHUNK));
       this.depths.push(new Int32Array(CHUNK));
     }
-    this.steps[c][k] = step;
-    this.seqs[c][k] = seq;
-    this.lines[c][k] = line;
-    this.frames[c][k] = frameId;
-    this.depths[c][k] = depth;
-    this.count = n + 1;
+    this.chunk = c;
+    this.cStep = this.steps[c];
+    this.cSeq = this.seqs[c];
+    this.cLine = this.lines[c];
+    this.cFrame = this.frames[c];
+    this.cDepth = this.depths[c];
+  }
+
+  /** The last position recorded, after the count changed (truncateAfter, clear). */
+  private resetLast(): void {
+    const n = this.count;
+    this.lastStep = n > 0 ? this.stepAt(n - 1) : -1;
+    this.lastSeq = n > 0 ? this.seqAt(n - 1) : 0;
   }
 
   /** Forgets everything after `p` (the future changed: the program was given other input). */
@@ -60,10 +87,12 @@ export class LineIndex {
       if (st < p.step || (st === p.step && this.seqAt(i) <= p.seq)) break;
       this.count--;
     }
+    this.resetLast();
   }
 
   clear(): void {
     this.count = 0;
+    this.resetLast();
   }
 
   /** Index of the last event strictly before p, or -1. */

@@ -72,6 +72,9 @@ export interface DebugRunOptions {
   /** A replay skips the events of its way to the target up to this step at most (-1: traces
    *  every instruction; tests compare the two ways). */
   skipLimit?: number;
+  /** false: every instruction is traced even when no instruction event is wanted (tests compare
+   *  the two ways); otherwise the interpreter runs instrumented then (vm/instrumentation.ts). */
+  instrumented?: boolean;
 }
 
 /** Code the user ran in a paused frame (debug console, setVariable), part of the session's history. */
@@ -276,6 +279,16 @@ export class DebugRun implements TraceListener {
   }
 
   line(frame: InterpreterFrame, _pc: number, line: number): void {
+    const o = this.opts;
+    if (this.mode === null && !this.entryPending && o.target === undefined && o.scan === undefined &&
+        this.finishing === null && this.pendingWatch === null &&
+        (o.interventions === undefined || this.nextIntervention >= o.interventions.length) &&
+        (o.breakpoints.at(line) === undefined || frame.f_code.filename !== o.filename)) {
+      // The common line event (most of a run's events): nothing can stop here; it is only recorded.
+      this.position();
+      if (o.onLine !== undefined) o.onLine(this.lastStep, this.lastSeq, line, frame.serial, this.depth);
+      return;
+    }
     this.event('line', frame, line);
   }
 
@@ -332,6 +345,11 @@ export class DebugRun implements TraceListener {
   private instrSeq = 0;
   private get instrAt(): Position | null {
     return this.instrStep < 0 ? null : { step: this.instrStep, seq: this.instrSeq };
+  }
+
+  /** The interpreter may trace only the instructions where other events can happen. */
+  sites(): boolean {
+    return this.opts.instrumented !== false && this.quietInstruction();
   }
 
   /** Whether an instruction event could do nothing here: no target or scan looks at it, no
@@ -517,15 +535,18 @@ export class DebugRun implements TraceListener {
     const cmd = this.stopAt(stop);
     switch (cmd.kind) {
       case 'continue':
-        return;
       case 'stepIn':
       case 'next':
       case 'stepOut':
-        this.mode = {
-          kind: cmd.kind === 'stepIn' ? 'in' : cmd.kind === 'next' ? 'next' : 'out',
-          granularity: cmd.granularity ?? 'line', frameId: frame.serial, depth: this.depth,
-        };
-        if (cmd.kind === 'stepIn' && cmd.target !== undefined) this.mode.target = cmd.target;
+        if (cmd.kind !== 'continue') {
+          this.mode = {
+            kind: cmd.kind === 'stepIn' ? 'in' : cmd.kind === 'next' ? 'next' : 'out',
+            granularity: cmd.granularity ?? 'line', frameId: frame.serial, depth: this.depth,
+          };
+          if (cmd.kind === 'stepIn' && cmd.target !== undefined) this.mode.target = cmd.target;
+        }
+        // Instruction stepping, or data breakpoints set at this stop: every instruction is traced from the next one on.
+        if (!this.quietInstruction()) this.it.requestHook();
         return;
       default:
         this.exit = { command: cmd };

@@ -104,6 +104,11 @@ export class PyCodeObject extends PyObject {
   co_form: Uint8Array | null = null;
   /** Their 16-bit inline-cache counters. */
   co_counter: Uint16Array | null = null;
+  /** Instrumentation (vm/instrumentation.ts): the instructions where a settrace event can
+   *  happen, whether co_words carries DO_TRACING at them now, and the epoch it is in step with. */
+  co_sites: Int32Array | null = null;
+  co_patched = false;
+  co_epoch = 0;
 
   constructor(init: {
     co_code: Int32Array; co_consts: PyTupleObject; co_names: PyTupleObject; co_localsplusnames: PyTupleObject;

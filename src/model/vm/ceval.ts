@@ -89,6 +89,7 @@ import { CO } from '../compiler/code';
 import { evalBudget, evalHooks } from './evalhooks';
 import { tracing } from './tracing';
 import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
+import { siteEpoch, syncCode } from './instrumentation';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
 import {
   _PyObject_LoadAttrCached, _PyObject_StoreAttrCached, _PyObject_GetMethodCached,
@@ -500,6 +501,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
       ts.curexc = throwExc;
       // TRACE_FUNCTION_THROW_ENTRY: gen.throw() into a frame is a call event.
       if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.call(entry, entry.prev_instr + 1);
+      // The frame's handlers run without its RESUME: its code comes in step with the tracing mode here.
+      if (entry.f_code.co_epoch !== siteEpoch[0]) syncCode(entry.f_code, tracing.sites);
       // if (_Py_EnterRecursiveCallTstate(tstate, "")) { recursion_remaining--; goto exit_unwind }
       label = L_RESUME_WITH_ERROR;
       if (ts.recursion_remaining-- <= 0) {
@@ -640,6 +643,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             case 9: // NOP
               continue;
             case 151: // RESUME
+              // A code object not in step with the tracing mode goes out of line first (instrumentation.ts).
+              if (co.co_epoch !== siteEpoch[0]) break;
               if (co.co_warmup !== 0) _PyCode_Warmup(co);
               continue;
 

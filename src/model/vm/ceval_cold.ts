@@ -45,6 +45,7 @@ import { FrameOwner } from './frame';
 import type { InterpreterFrame } from './frame';
 import { tstate } from './pystate';
 import { evalHooks, evalBudget } from './evalhooks';
+import { DO_TRACING, rearmSite, runOriginalOnce, syncCode } from './instrumentation';
 import { tracing, traceInstruction } from './tracing';
 import { PyGen_CheckExact, _Py_MakeCoro, GenState } from './genobject';
 import type { PyGenObject } from './genobject';
@@ -538,9 +539,14 @@ export const COLD_PAUSE = -1;
  *  frame's stack top (the loop saved prev_instr) and asks the hook. */
 function budgetExhausted(frame: InterpreterFrame, sp: number, pc: number): number {
   frame.stacktop = sp;
+  if (rearmSite() && evalHooks.resumeChunk()) {
+    // Right after a site's instruction: the site carries DO_TRACING again, the budget chunk goes on.
+    coldPc[0] = pc;
+    return sp;
+  }
   const tl = tracing.listener;
   if (tl !== null) {
-    if (tracing.suspended === 0 && !tracing.skipping) {
+    if (tracing.suspended === 0 && !tracing.skipping && !tracing.sites) {
       if (tracing.resumeFrame === frame && tracing.resumePc === pc) tracing.resumeFrame = null;
       else traceInstruction(tl, frame, pc);
     }
@@ -564,6 +570,36 @@ function budgetExhausted(frame: InterpreterFrame, sp: number, pc: number): numbe
   return sp;
 }
 
+/** DO_TRACING at a site of instrumented code (instrumentation.ts): the events of the instruction
+ *  at pc, then the instruction itself, once, from its original word. */
+function DO_TRACING_SITE(frame: InterpreterFrame, sp: number): number {
+  const pc = frame.prev_instr;
+  // The frame as the budget hook leaves it before an instruction (what a stop here inspects).
+  frame.prev_instr = pc - 1;
+  frame.stacktop = sp;
+  // Not started yet: the loop charged it, and charges it again when it runs.
+  evalBudget[0]++;
+  const tl = tracing.listener;
+  if (tl !== null && tracing.suspended === 0) {
+    // Traced already when tracing switched to sites right before it (Interpreter.onBudget).
+    if (tracing.resumeFrame === frame && tracing.resumePc === pc) tracing.resumeFrame = null;
+    else traceInstruction(tl, frame, pc);
+  }
+  runOriginalOnce(frame.f_code, pc);
+  evalHooks.hookAfterNext();
+  coldPc[0] = pc;
+  return sp;
+}
+
+/** RESUME of a code object not in step with the tracing mode: its sites go on or off, then
+ *  RESUME is dispatched again (as DO_TRACING where instrumented). */
+function RESUME_out_of_step(frame: InterpreterFrame, sp: number): number {
+  syncCode(frame.f_code, tracing.sites);
+  if (evalHooks.counted) evalBudget[0]++;
+  coldPc[0] = frame.prev_instr;
+  return sp;
+}
+
 function unsupported(frame: InterpreterFrame, _ls: (PyObject | null)[], _sp: number): number {
   const pc = frame.prev_instr;
   throw new Error(`internal: unsupported opcode ${frame.f_code.co_words[pc] & 0xff} at ${frame.f_code.qualname}:${pc}`);
@@ -584,6 +620,8 @@ const JUMP_IF_TRUE_OR_POP = jumpIfOrPop(true);
 export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, oparg: number): number {
   switch (opcode) {
     case 0: return budgetExhausted(frame, sp, oparg);
+    case DO_TRACING: return DO_TRACING_SITE(frame, sp);
+    case 151: return RESUME_out_of_step(frame, sp); // RESUME
     case 10: sp = UNARY_POSITIVE(frame, ls, sp, oparg); break; // UNARY_POSITIVE
     case 11: sp = UNARY_NEGATIVE(frame, ls, sp, oparg); break; // UNARY_NEGATIVE
     case 15: sp = UNARY_INVERT(frame, ls, sp, oparg); break; // UNARY_INVERT

@@ -23,6 +23,12 @@ export interface EvalHooks {
    *  loop calls it so that the step limit and the pause poll are checked while it runs.
    *  Called only when `counted`. May throw to abandon the run (step limit, terminate). */
   onWork(units: number): void;
+  /** Instrumented tracing (vm/instrumentation.ts): the instruction about to be dispatched again
+   *  runs, then the hook is called (its budget refunded by the caller first). */
+  hookAfterNext(): void;
+  /** The hook that hookAfterNext asked for, after the site was armed again: true when the budget
+   *  chunk it interrupted goes on (no hook work due); false calls onBudget. */
+  resumeChunk(): boolean;
 }
 
 /** Instructions per budget refill in plain runs. Small enough that the loop's
@@ -55,14 +61,22 @@ export const evalHooks: EvalHooks = {
   },
   onBudget: defaultOnBudget,
   onWork: defaultOnWork,
+  hookAfterNext: defaultHookAfterNext,
+  resumeChunk: () => false,
   counted: true,
 };
 
 function defaultOnWork(): void {}
 
+function defaultHookAfterNext(): void {
+  evalBudget[0] = 2;
+}
+
 export function resetEvalHooks(): void {
   evalHooks.budget = BUDGET_CHUNK;
   evalHooks.onBudget = defaultOnBudget;
   evalHooks.onWork = defaultOnWork;
+  evalHooks.hookAfterNext = defaultHookAfterNext;
+  evalHooks.resumeChunk = () => false;
   evalHooks.counted = true;
 }

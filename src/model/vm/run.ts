@@ -40,6 +40,7 @@ import { PyThreadState, _setCurrentThreadState, tstate as currentTstate, ceval }
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
 import { WORK_CHUNK } from './chargework';
 import { tracing, traceInstruction, type TraceListener } from './tracing';
+import { DO_TRACING, activateInstrumentation, instrumentFrames, removeInstrumentation, rearmSite } from './instrumentation';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
@@ -243,10 +244,19 @@ export class Interpreter {
     evalHooks.onWork = function (units) {
       self.onWork(units);
     };
+    evalHooks.hookAfterNext = function () {
+      self.hookAfterNext();
+    };
+    evalHooks.resumeChunk = function () {
+      return self.resumeChunk();
+    };
     evalHooks.budget = 1;
     evalHooks.counted = true;
     tracing.listener = this.traceListener;
     tracing.suspended = 0;
+    // Traced instruction by instruction until the first budget hook chooses the mode again.
+    tracing.sites = false;
+    activateInstrumentation(this.sitePatched);
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.stdin = () => this.sysAttr('stdin');
     sysLookup.stderr = () => this.sysAttr('stderr');
@@ -464,9 +474,7 @@ export class Interpreter {
         this.state = 'done';
         // Its count in the eval loop's running total is its own: the next interpreter
         // (one that ends before running, on a syntax error) must not read it as its own.
-        this.steps = this.exactSteps;
-        this.lastBudget = 0;
-        tracing.fastRun = 0;
+        this.settleSteps();
         throw e;
       }
       if (e instanceof StepLimit) return this.stopAtStepLimit();
@@ -531,6 +539,16 @@ export class Interpreter {
         return false;
       }
       if (tracing.skipping) this.endSkip(frame, pc);
+      const tl = this.traceListener;
+      if (tl.sites !== undefined && this.pauseMode === 'none' && !tracing.pause && tl.sites()) {
+        // Instrumented: only the sites trace (vm/instrumentation.ts); budgets as a plain run's.
+        if (!tracing.sites) this.enterSites(frame, pc);
+        const left = this.stepsLimit - this.steps;
+        this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
+        evalHooks.budget = this.lastBudget;
+        return false;
+      }
+      if (tracing.sites) this.leaveSites(frame, pc);
       // Tracing: the cold path runs before every instruction (vm/tracing.ts) and comes
       // here every TRACE_CHUNK instructions, or at once when a listener asks to pause.
       const pause = tracing.pause && depth === 1;
@@ -547,6 +565,64 @@ export class Interpreter {
     return false;
   }
   private lastBudget = 0;
+
+  /** The active interpreter's code objects that carry DO_TRACING at their sites now. */
+  private readonly sitePatched: PyCodeObject[] = [];
+
+  /** Instrumented tracing starts before the instruction at pc of `frame`, which was traced
+   *  already (by the cold path before this hook, or endSkip): its DO_TRACING does not trace it again. */
+  private enterSites(frame: InterpreterFrame, pc: number): void {
+    tracing.sites = true;
+    tracing.fastLeft = 0;
+    instrumentFrames(this.tstate.frame);
+    if (tracing.suspended === 0 && (frame.f_code.co_words[pc] & 0xff) === DO_TRACING) {
+      tracing.resumeFrame = frame;
+      tracing.resumePc = pc;
+    }
+  }
+
+  /** Instruction-by-instruction tracing again, from the instruction at pc (not traced yet). */
+  private leaveSites(frame: InterpreterFrame, pc: number): void {
+    tracing.sites = false;
+    removeInstrumentation();
+    // steps counts every instruction before pc (onBudget added them): exactSteps reads it alone.
+    this.lastBudget = 0;
+    tracing.fastRun = 0;
+    if (tracing.suspended === 0) traceInstruction(this.traceListener as TraceListener, frame, pc);
+  }
+
+  /** A site's instruction runs (dispatched again), then the hook comes (DO_TRACING, ceval_cold.ts). */
+  private hookAfterNext(): void {
+    // The count (steps + lastBudget + 1 - evalBudget[0]) stays the same; the chunk's state is
+    // kept for resumeChunk.
+    this.siteBudget = evalBudget[0];
+    this.siteLastBudget = this.lastBudget;
+    this.lastBudget += 2 - evalBudget[0];
+    evalBudget[0] = 2;
+  }
+
+  /** The chunk a site interrupted goes on, one instruction (the site's) used: the same count. */
+  private resumeChunk(): boolean {
+    const left = this.siteBudget;
+    this.siteBudget = 0;
+    if (left <= 2) return false;
+    this.lastBudget = this.siteLastBudget;
+    evalBudget[0] = left - 1;
+    return true;
+  }
+
+  /** The budget chunk a site's DO_TRACING interrupted (0: none to resume). */
+  private siteBudget = 0;
+  private siteLastBudget = 0;
+
+  /** Instrumented: the budget hook comes before the next instruction (a listener that now
+   *  wants instruction events, after a stop). The count stays exact. */
+  requestHook(): void {
+    if (!tracing.sites) return;
+    this.siteBudget = 0;
+    this.lastBudget -= evalBudget[0] - 1;
+    evalBudget[0] = 1;
+  }
 
   /** The last step of the current skip at which it could have ended exactly (-1: none yet). */
   private skipSafe = -1;
@@ -585,7 +661,12 @@ export class Interpreter {
     if (this.workDebt < WORK_CHUNK) return;
     const charge = this.workDebt - (this.workDebt % WORK_CHUNK);
     this.workDebt -= charge;
-    if (this.traceListener !== null && !tracing.skipping) {
+    // The instruction running this builtin was dispatched: its site (if it is one) may carry DO_TRACING again.
+    if (tracing.sites) {
+      rearmSite();
+      this.siteBudget = 0;
+    }
+    if (this.traceListener !== null && !tracing.skipping && !tracing.sites) {
       // Tracing: fastLeft instructions may run before the hook is due; they are counted in fastRun.
       tracing.fastRun += charge;
       if (tracing.fastLeft > charge) {
@@ -629,7 +710,7 @@ export class Interpreter {
   get exactSteps(): number {
     // Skipping: the budget counts down as in a plain run, the running instruction included
     // (the hook refunded one: onBudget's caller, ceval_cold.ts budgetExhausted).
-    if (tracing.skipping) return this.steps + this.lastBudget + 1 - evalBudget[0];
+    if (tracing.skipping || tracing.sites) return this.steps + this.lastBudget + 1 - evalBudget[0];
     return this.steps + this.lastBudget + tracing.fastRun;
   }
 
@@ -845,10 +926,19 @@ export class Interpreter {
   private finish(code: number): void {
     this.exitCode = code;
     this.state = 'done';
-    // Every instruction is counted in steps now: nothing is pending in a budget chunk.
+    this.settleSteps();
+  }
+
+  /** The run is over: every instruction is counted in steps, nothing is pending in a budget
+   *  chunk, and the code objects carry their own words again. */
+  private settleSteps(): void {
     this.steps = this.exactSteps;
     this.lastBudget = 0;
     tracing.fastRun = 0;
+    if (tracing.sites) {
+      tracing.sites = false;
+      removeInstrumentation();
+    }
   }
 
   private internalError(e: unknown): void {

@@ -26,8 +26,14 @@ export interface TraceListener {
   return(frame: InterpreterFrame, pc: number, value: PyObject | null): void;
   /** PyTrace_EXCEPTION: the exception reached this frame's `error:` label. */
   exception(frame: InterpreterFrame, exc: PyException): void;
-  /** Every instruction (after the events above), for instruction stepping and watchpoints. */
+  /** Every instruction (after the events above), for instruction stepping and watchpoints.
+   *  While the listener's sites() says true, only the instructions where another event can
+   *  happen (vm/instrumentation.ts) are reported. */
   instruction(frame: InterpreterFrame, pc: number): void;
+  /** Whether the listener needs no instruction events now, only the others: the interpreter
+   *  then runs instrumented (vm/instrumentation.ts), at nearly a plain run's speed between
+   *  events. Asked at each budget hook; requestHook() makes one come at once. */
+  sites?(): boolean;
   /** Tracing starts again after a skip (Interpreter.skipUntil), before the instruction at pc of
    *  `frame` (whose events follow), or inside a builtin (null). The events of the skipped
    *  instructions were never delivered: what the listener counts from them (the depth of frames,
@@ -58,6 +64,8 @@ export const tracing = {
    *  stays installed, so the eval loop keeps the semantics of a traced run (no specialised forms,
    *  as CPython's cframe.use_tracing), but no instruction goes through DO_TRACING. */
   skipping: false,
+  /** The code carries DO_TRACING at its sites (vm/instrumentation.ts): only they are traced. */
+  sites: false,
   /** A Python __next__ ended the iteration by raising StopIteration (slot_tp_iternext returned NULL
    *  with it set, in CPython): FOR_ITER's exception event for a tracer. */
   stopIterationRaised: false,
@@ -87,7 +95,7 @@ export function traceInstruction(tl: TraceListener, frame: InterpreterFrame, pc:
   if (pc < ft) return;
   const instrPrev = frame.traced_pc;
   frame.traced_pc = pc;
-  const opcode = co.co_words[pc] & 0xff;
+  const opcode = co.co_code[2 * pc];
   if (opcode === RESUME) {
     tl.call(frame, pc);
   } else {
@@ -95,8 +103,10 @@ export function traceInstruction(tl: TraceListener, frame: InterpreterFrame, pc:
     const line = 4 * pc < pos.length ? pos[4 * pc] : -1;
     if (line !== -1) {
       const lastline = instrPrev <= ft ? -1 : pos[4 * instrPrev];
-      // Trace backward edges (except SEND's, in `yield from`) or a change of line.
-      if (line !== lastline || (pc < instrPrev && opcode !== SEND)) {
+      // Trace backward edges (except SEND's, in `yield from`) or a change of line. Arriving at
+      // the instruction traced last is a jump back to it (instrumented: traced_pc is the last
+      // site, and the instructions after it, up to the jump, were not traced).
+      if (line !== lastline || (pc <= instrPrev && opcode !== SEND)) {
         frame.traced_line = line;
         tl.line(frame, pc, line);
       }
