@@ -8,9 +8,10 @@
 // "referrers" row), on heaps of 10^4–10^5 objects, so a stop's index is made for the names
 // in sight by a walk whose cost per reference is a hash lookup: each live object's tp_refs
 // is called with one module-level visitor and labels off (no closure, string or record per
-// reference), and a reference to a wanted object is recorded as its holder alone. Holder
-// text and slot labels are made afterwards, for the rows shown, by visiting those holders
-// again with labels on. The index is kept until the program moves (keyed by the interpreter
+// reference), and a reference to a wanted object is counted, and recorded as its holder
+// alone while the object has fewer than the rows asked for (a class is held by each of its
+// instances; the rows name 200). Holder text and slot labels are made afterwards, for the
+// rows shown, by visiting those holders again with labels on. The index is kept until the program moves (keyed by the interpreter
 // and its instruction count) and forgotten explicitly when code runs at a stop (the debug
 // console, setVariable). Both give the same references in the same order (tested).
 
@@ -44,33 +45,29 @@ function namespaces(it: Interpreter): Map<PyObject, InterpreterFrame> {
   return out;
 }
 
-/** A RootVisitor recording, as HeldBy, the references to the keys of `into`. */
-function rootRecorder(into: Map<PyObject, Ref[]>, ns: Map<PyObject, InterpreterFrame>): RootVisitor {
-  return (target, holder, slot, object, frame) => {
-    const list = into.get(target);
-    if (list === undefined) return;
-    const h: HeldBy = { holder, slot };
-    if (object !== undefined) {
-      h.object = object;
-      const f = ns.get(object);
-      if (f !== undefined) h.namespaceOf = f;
-    }
-    if (frame !== undefined) h.frame = frame;
-    list.push(h);
-  };
+/** One reference a RootVisitor received, as HeldBy. */
+function rootHeld(holder: string, slot: string, object: PyObject | undefined, frame: InterpreterFrame | undefined, ns: Map<PyObject, InterpreterFrame>): HeldBy {
+  const h: HeldBy = { holder, slot };
+  if (object !== undefined) {
+    h.object = object;
+    const f = ns.get(object);
+    if (f !== undefined) h.namespaceOf = f;
+  }
+  if (frame !== undefined) h.frame = frame;
+  return h;
 }
 
 /** Every reference to each object `wanted` accepts, from one labelled walk. */
 export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean = () => true): Map<PyObject, HeldBy[]> {
   const ns = namespaces(it);
   const out = new Map<PyObject, HeldBy[]>();
-  const record = rootRecorder(out as Map<PyObject, Ref[]>, ns);
   const was = _Py_SetRefLabelsWanted(true);
   try {
     walkReferences(it, (target, holder, slot, object, frame) => {
       if (!wanted(target)) return;
-      if (!out.has(target)) out.set(target, []);
-      record(target, holder, slot, object, frame);
+      let list = out.get(target);
+      if (list === undefined) out.set(target, (list = []));
+      list.push(rootHeld(holder, slot, object, frame, ns));
     });
   } finally {
     _Py_SetRefLabelsWanted(was);
@@ -82,14 +79,25 @@ export function walkReferrers(it: Interpreter, wanted: (o: PyObject) => boolean 
  *  one the walk named (a frame's, the interpreter's, a type's tp_subclasses, a static object's). */
 type Ref = PyObject | HeldBy;
 
+/** What the index keeps of one object's references: all of them counted, the first `keep`
+ *  (the index's) kept in walk order. A class is held by each of its instances: 10^5 holders
+ *  kept would cost more than the walk's lookups, for rows that name 200 of them. */
+interface Held {
+  refs: Ref[];
+  total: number;
+}
+
 // The heap part of an index's walk: what the visitor reads (scratch of one walk, which
 // never spans a pause, so one for every interpreter).
-let scanRefs = new Map<PyObject, Ref[]>();
+let scanHeld = new Map<PyObject, Held>();
 let scanHolder: PyObject | null = null;
+let scanKeep = 0;
 
 function visitHeld(target: PyObject): void {
-  const list = scanRefs.get(target);
-  if (list !== undefined) list.push(scanHolder as PyObject);
+  const h = scanHeld.get(target);
+  if (h === undefined) return;
+  if (h.refs.length < scanKeep) h.refs.push(scanHolder as PyObject);
+  h.total++;
 }
 
 function scanObject(h: PyObject): void {
@@ -106,23 +114,30 @@ function inAllocator(it: Interpreter, o: PyObject): boolean {
   return own !== undefined && own !== null && own.part === 'object' && own.obj === o;
 }
 
-/** The references to each of `wanted`, in walkReferences' order. */
-function indexReferrers(it: Interpreter, wanted: Iterable<PyObject>, ns: Map<PyObject, InterpreterFrame>): Map<PyObject, Ref[]> {
-  const refs = new Map<PyObject, Ref[]>();
-  for (const o of wanted) refs.set(o, []);
-  const record = rootRecorder(refs, ns);
+/** The references to each of `wanted`, in walkReferences' order: each counted, the first `keep` kept. */
+function indexReferrers(it: Interpreter, wanted: Iterable<PyObject>, keep: number, ns: Map<PyObject, InterpreterFrame>): Map<PyObject, Held> {
+  const held = new Map<PyObject, Held>();
+  for (const o of wanted) held.set(o, { refs: [], total: 0 });
+  // The references the walk names (roots, static holders): a HeldBy each.
+  const record: RootVisitor = (target, holder, slot, object, frame) => {
+    const h = held.get(target);
+    if (h === undefined) return;
+    h.total++;
+    if (h.refs.length < keep) h.refs.push(rootHeld(holder, slot, object, frame, ns));
+  };
   const was = _Py_SetRefLabelsWanted(true);
   try {
-    walkRoots(it, record);
+    walkRoots(it, record, (o) => held.has(o));
     // walkReferences visits the pinned names among the live objects: only wanted ones matter.
-    for (const o of refs.keys()) if (inAllocator(it, o)) visitPinned(o, record);
+    for (const o of held.keys()) if (inAllocator(it, o)) visitPinned(o, record);
     walkOuterRoots(it, record);
     _Py_SetRefLabelsWanted(false);
-    scanRefs = refs;
+    scanHeld = held;
+    scanKeep = keep;
     try {
       forEachLiveObject(it.rt.mem as Obmalloc, scanObject);
     } finally {
-      scanRefs = new Map();
+      scanHeld = new Map();
       scanHolder = null;
     }
     _Py_SetRefLabelsWanted(true);
@@ -130,7 +145,7 @@ function indexReferrers(it: Interpreter, wanted: Iterable<PyObject>, ns: Map<PyO
   } finally {
     _Py_SetRefLabelsWanted(was);
   }
-  return refs;
+  return held;
 }
 
 /** The first `n` references `holder` has to `o`, named: its tp_refs visited again, labelled,
@@ -164,7 +179,9 @@ interface StopIndex {
   steps: number;
   /** The objects the walk looked for: every frame's names' values, and what was asked since. */
   wanted: Set<PyObject>;
-  refs: Map<PyObject, Ref[]>;
+  /** How many references of each object the walk kept (the most a caller asked for). */
+  keep: number;
+  held: Map<PyObject, Held>;
   /** Each object's first references made into HeldBy (holders' references named together). */
   named: Map<PyObject, HeldBy[]>;
   namespaces: Map<PyObject, InterpreterFrame>;
@@ -174,18 +191,22 @@ const cache = new WeakMap<Interpreter, StopIndex>();
 
 /** The references to `o` at this stop: how many, and the first `max` of them named (or a
  *  few more: a holder's references are named together). One walk serves every name in sight
- *  (the Variables view asks for several); an object outside that set costs a walk that adds it. */
+ *  (the Variables view asks for several); an object outside that set, or more of an object's
+ *  references than the walk kept, costs a walk that adds them. */
 export function heldBy(it: Interpreter, o: PyObject, max = Infinity): { total: number; named: HeldBy[] } {
   const steps = it.exactSteps;
   let c = cache.get(it);
-  if (c === undefined || c.steps !== steps || !c.wanted.has(o)) {
-    const wanted = new Set<PyObject>(c !== undefined && c.steps === steps ? c.wanted : namesInSight(it));
+  const h0 = c !== undefined && c.steps === steps ? c.held.get(o) : undefined;
+  if (c === undefined || c.steps !== steps || h0 === undefined || h0.refs.length < Math.min(max, h0.total)) {
+    const same = c !== undefined && c.steps === steps;
+    const wanted = new Set<PyObject>(same ? (c as StopIndex).wanted : namesInSight(it));
     wanted.add(o);
+    const keep = same ? Math.max((c as StopIndex).keep, max) : max;
     const ns = namespaces(it);
-    c = { steps, wanted, refs: indexReferrers(it, wanted, ns), named: new Map(), namespaces: ns };
+    c = { steps, wanted, keep, held: indexReferrers(it, wanted, keep, ns), named: new Map(), namespaces: ns };
     cache.set(it, c);
   }
-  const refs = c.refs.get(o) ?? [];
+  const { refs, total } = c.held.get(o) as Held;
   let named = c.named.get(o);
   if (named === undefined) c.named.set(o, (named = []));
   while (named.length < Math.min(max, refs.length)) {
@@ -198,7 +219,7 @@ export function heldBy(it: Interpreter, o: PyObject, max = Infinity): { total: n
     while (named.length + n < refs.length && refs[named.length + n] === r) n++;
     named.push(...nameHeld(it, o, r, n, c.namespaces));
   }
-  return { total: refs.length, named };
+  return { total, named };
 }
 
 /** The values of every running frame's names (fast locals and namespace dicts). */

@@ -31,14 +31,22 @@ const INT_MAX_STR_DIGITS = 4300;
 
 interface Budget {
   left: number;
-  /** Containers being printed (Py_ReprEnter): a container met again prints as [...] / {...}. */
-  active: Set<PyObject>;
+  /** Containers being printed, outermost first (Py_ReprEnter): a container met again prints
+   *  as [...] / {...}. At most MAX_DEPTH of them: an array, no set made per repr. */
+  active: PyObject[];
+  /** What the reprs of a caller's calls learnt of each type, while no type can change. */
+  types: ReprTypes | undefined;
 }
 
+/** Per type: whether its instances' repr is the default one, and its `module.qualname`.
+ *  A caller that reprs many objects while the program is paused (the debugger's rows at one
+ *  stop) passes one, so that each type's MRO and dict are read once, not once per instance. */
+export type ReprTypes = Map<PyTypeObject, { isDefault?: boolean; name?: string }>;
+
 /** repr(o) as CPython prints it for builtins, clipped for display. */
-export function safeRepr(o: PyObject | null): string {
+export function safeRepr(o: PyObject | null, types?: ReprTypes): string {
   if (o === null || o === undefined) return '<NULL>';
-  const b: Budget = { left: MAX_REPR, active: new Set() };
+  const b: Budget = { left: MAX_REPR, active: [], types };
   let s: string;
   try {
     s = repr(o, b, 0);
@@ -51,8 +59,20 @@ export function safeRepr(o: PyObject | null): string {
 
 /** Whether o's repr is the one its type really has (false: a class in its MRO defines
  *  __repr__ in Python, which the debugger does not run; the default form is shown). */
-export function reprIsDefault(o: PyObject): boolean {
+export function reprIsDefault(o: PyObject, types?: ReprTypes): boolean {
   const t = o.ob_type;
+  if (types === undefined) return typeReprIsDefault(t);
+  const known = typeEntry(types, t);
+  return (known.isDefault ??= typeReprIsDefault(t));
+}
+
+function typeEntry(types: ReprTypes, t: PyTypeObject): { isDefault?: boolean; name?: string } {
+  let e = types.get(t);
+  if (e === undefined) types.set(t, (e = {}));
+  return e;
+}
+
+function typeReprIsDefault(t: PyTypeObject): boolean {
   if ((t.tp_flags & TypeFlags.HEAPTYPE) === 0) return true;
   // The MRO walk of _PyType_Lookup, without its method cache (whose entries hold references).
   const name = _Py_ID('__repr__');
@@ -77,8 +97,10 @@ function typeName(t: PyTypeObject): string {
   return t.tp_name;
 }
 
-function objectRepr(o: PyObject): string {
-  return `<${typeName(o.ob_type)} object at ${hex(o)}>`;
+function objectRepr(o: PyObject, b: Budget): string {
+  const t = o.ob_type;
+  const name = b.types === undefined ? typeName(t) : (typeEntry(b.types, t).name ??= typeName(t));
+  return `<${name} object at ${hex(o)}>`;
 }
 
 function str(o: PyObject | null | undefined): string {
@@ -100,9 +122,9 @@ function items(o: PyObject): readonly (PyObject | null)[] {
 function seq(o: PyObject, b: Budget, depth: number, open: string, close: string, oneComma: boolean): string {
   const it = items(o);
   if (it.length === 0) return open + close;
-  if (b.active.has(o)) return open + '...' + close;
+  if (b.active.includes(o)) return open + '...' + close;
   if (depth >= MAX_DEPTH) return open + '…' + close;
-  b.active.add(o);
+  b.active.push(o);
   const parts: string[] = [];
   for (let i = 0; i < it.length; i++) {
     if (i >= MAX_ITEMS || b.left <= 0) {
@@ -113,7 +135,7 @@ function seq(o: PyObject, b: Budget, depth: number, open: string, close: string,
     b.left -= s.length + 2;
     parts.push(s);
   }
-  b.active.delete(o);
+  b.active.pop();
   return open + parts.join(', ') + (oneComma && it.length === 1 ? ',' : '') + close;
 }
 
@@ -121,9 +143,9 @@ function dictRepr(o: PyObject, b: Budget, depth: number): string {
   const keys = (o as unknown as { ma_keys: { dk_nentries: number; me_key: (PyObject | null)[]; me_value: (PyObject | null)[] } }).ma_keys;
   const used = (o as unknown as { ma_used: number }).ma_used;
   if (used === 0) return '{}';
-  if (b.active.has(o)) return '{...}';
+  if (b.active.includes(o)) return '{...}';
   if (depth >= MAX_DEPTH) return '{…}';
-  b.active.add(o);
+  b.active.push(o);
   const parts: string[] = [];
   for (let i = 0; i < keys.dk_nentries; i++) {
     const v = keys.me_value[i];
@@ -136,7 +158,7 @@ function dictRepr(o: PyObject, b: Budget, depth: number): string {
     b.left -= s.length + 2;
     parts.push(s);
   }
-  b.active.delete(o);
+  b.active.pop();
   return '{' + parts.join(', ') + '}';
 }
 
@@ -144,8 +166,8 @@ function setRepr(o: PyObject, b: Budget, depth: number, frozen: boolean): string
   const so = o as unknown as { keys: (PyObject | null)[]; mask: number; used: number };
   const name = o.ob_type.tp_name;
   if (so.used === 0) return `${frozen ? 'frozenset' : name === 'set' ? 'set' : typeName(o.ob_type)}()`;
-  if (b.active.has(o)) return `${name}(...)`;
-  b.active.add(o);
+  if (b.active.includes(o)) return `${name}(...)`;
+  b.active.push(o);
   const parts: string[] = [];
   for (let i = 0; i <= so.mask; i++) {
     const k = so.keys[i];
@@ -158,7 +180,7 @@ function setRepr(o: PyObject, b: Budget, depth: number, frozen: boolean): string
     b.left -= s.length + 2;
     parts.push(s);
   }
-  b.active.delete(o);
+  b.active.pop();
   const body = '{' + parts.join(', ') + '}';
   return o.ob_type.tp_name === 'set' ? body : `${typeName(o.ob_type)}(${body})`;
 }
@@ -199,7 +221,7 @@ function repr(o: PyObject | null, b: Budget, depth: number): string {
   const t = o.ob_type;
   const base = (t.tp_flags & TypeFlags.HEAPTYPE) === 0 ? t : builtinBase(t);
   // A subclass that does not define __repr__ prints as its builtin base does.
-  if (base !== t && !reprIsDefault(o)) return objectRepr(o);
+  if (base !== t && !reprIsDefault(o, b.types)) return objectRepr(o, b);
   switch (base.tp_name) {
     case 'NoneType': return 'None';
     case 'NotImplementedType': return 'NotImplemented';
@@ -258,5 +280,5 @@ function repr(o: PyObject | null, b: Budget, depth: number): string {
     const inner = n === 1 ? repr(items(args as PyObject)[0] as PyObject, b, depth + 1) : n === 0 ? '' : seq(args as PyObject, b, depth, '', '', false);
     return `${type_qualname_str(t)}(${inner})`;
   }
-  return objectRepr(o);
+  return objectRepr(o, b);
 }

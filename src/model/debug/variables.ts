@@ -15,12 +15,13 @@ import type { Obmalloc } from '../memory/obmalloc';
 import type { GCState } from '../gc/gcstate';
 import { CO_FAST } from '../compiler/code';
 import { objectAt } from './objects';
-import { safeRepr, reprIsDefault } from './repr';
+import { safeRepr, reprIsDefault, type ReprTypes } from './repr';
 import { sizeOf, gcGeneration, memoryOf, staticObjectSet, objectFlags, frameSnaps, completeReferrers } from './snapshot_build';
 import { liveObjects, interpreterRoots } from '../vm/inspect';
-import { heldBy, forgetReferrers } from './referrers';
+import { heldBy, forgetReferrers, type HeldBy } from './referrers';
 import { _Py_SetRefLabelsWanted } from '../objects/object';
 import { refSlot } from './refslot';
+import { _Py_PointerRepr } from '../objects/abstract';
 import type { FrameSnap, MemoryLocation, ReferrerSnap } from '../snapshot';
 
 /** One row of the Variables view. */
@@ -56,14 +57,21 @@ export interface ScopeView {
 const MAX_VALUE = 96;
 
 export function hexId(id: number): string {
-  return '0x' + id.toString(16);
+  return _Py_PointerRepr(id);
 }
 
 /** `[321, 123]  ‹refcnt 2 · id 0x7f…›`: the repr, clipped so that the count and id stay in sight. */
-export function valueText(o: PyObject): string {
-  let r = safeRepr(o);
+export function valueText(o: PyObject, types?: ReprTypes): string {
+  let r = safeRepr(o, types);
   if (r.length > MAX_VALUE) r = r.slice(0, MAX_VALUE - 1) + '…';
   return `${r}  ‹refcnt ${o.ob_refcnt} · id ${hexId(o.ob_addr)}›`;
+}
+
+/** valueText at this stop: an object shows in several rows (an item, a referrer's holder). */
+function shownValue(m: StopMemo, o: PyObject): string {
+  let v = m.values.get(o);
+  if (v === undefined) m.values.set(o, (v = valueText(o, m.types)));
+  return v;
 }
 
 export function memoryText(m: MemoryLocation): string {
@@ -75,8 +83,8 @@ export function memoryText(m: MemoryLocation): string {
   }
 }
 
-function objectRow(name: string, o: PyObject, evaluateName?: string): VarNode {
-  const row: VarNode = { name, value: valueText(o), type: o.ob_type.tp_name, expand: `obj:${o.ob_addr}`, objectId: o.ob_addr };
+function objectRow(m: StopMemo, name: string, o: PyObject, evaluateName?: string): VarNode {
+  const row: VarNode = { name, value: shownValue(m, o), type: o.ob_type.tp_name, expand: `obj:${o.ob_addr}`, objectId: o.ob_addr };
   if (evaluateName !== undefined) row.evaluateName = evaluateName;
   const n = itemCount(o);
   if (n !== undefined) row.indexed = n;
@@ -152,10 +160,20 @@ export function scopes(it: Interpreter, frameId: number): ScopeView[] {
   return out;
 }
 
-/** The rows under a key: a scope, an object, an object's referrers, the heap, the GC. */
-/** Rows asked at this stop, by key and page: nothing moves while the program is stopped (reading
- *  changes no count), and a view asks for one object's rows under several names (`a`, `b = a`). */
-const rowsAtStop = new WeakMap<Interpreter, { steps: number; rows: Map<string, VarNode[]> }>();
+/** What is made for the rows at one stop: nothing moves while the program is stopped (reading
+ *  changes no count), a view asks for one object's rows under several names (`a`, `b = a`),
+ *  and one object or type shows in many rows. */
+interface StopMemo {
+  steps: number;
+  /** Rows asked, by key and page. */
+  rows: Map<string, VarNode[]>;
+  /** Each object's value text. */
+  values: Map<PyObject, string>;
+  /** What reprs learnt of each type (repr.ts). */
+  types: ReprTypes;
+}
+
+const rowsAtStop = new WeakMap<Interpreter, StopMemo>();
 
 /** The program moved, or code ran at a stop: rows and referrers are made again when asked. */
 export function forgetInspection(it: Interpreter): void {
@@ -163,35 +181,36 @@ export function forgetInspection(it: Interpreter): void {
   forgetReferrers(it);
 }
 
+/** The rows under a key: a scope, an object, an object's referrers, the heap, the GC. */
 export function children(it: Interpreter, key: string, start = 0, count = Infinity): VarNode[] {
   const steps = it.exactSteps;
   let memo = rowsAtStop.get(it);
-  if (memo === undefined || memo.steps !== steps) rowsAtStop.set(it, (memo = { steps, rows: new Map() }));
+  if (memo === undefined || memo.steps !== steps) rowsAtStop.set(it, (memo = { steps, rows: new Map(), values: new Map(), types: new Map() }));
   const page = `${key}|${start}|${count}`;
   let rows = memo.rows.get(page);
-  if (rows === undefined) memo.rows.set(page, (rows = childRows(it, key, start, count)));
+  if (rows === undefined) memo.rows.set(page, (rows = childRows(it, memo, key, start, count)));
   return rows;
 }
 
-function childRows(it: Interpreter, key: string, start: number, count: number): VarNode[] {
+function childRows(it: Interpreter, m: StopMemo, key: string, start: number, count: number): VarNode[] {
   const [kind, arg] = splitKey(key);
   let rows: VarNode[];
   switch (kind) {
     case 'locals': {
       const f = findFrame(it, Number(arg));
-      rows = f === null ? [] : frameNames(f).map(([n, v]) => (v === null ? { name: n, value: '<unbound: not assigned yet>' } : objectRow(n, v, n)));
+      rows = f === null ? [] : frameNames(f).map(([n, v]) => (v === null ? { name: n, value: '<unbound: not assigned yet>' } : objectRow(m, n, v, n)));
       break;
     }
     case 'globals': {
       const f = findFrame(it, Number(arg));
-      rows = f === null ? [] : dictNames(f.f_globals).map(([n, v]) => objectRow(n, v as PyObject, n));
+      rows = f === null ? [] : dictNames(f.f_globals).map(([n, v]) => objectRow(m, n, v as PyObject, n));
       break;
     }
-    case 'obj': rows = objectRows(it, Number(arg), start + count); break;
-    case 'refs': rows = referrerRows(it, Number(arg)); break;
-    case 'items': rows = itemRows(it, Number(arg), start + count); break;
-    case 'heap': rows = heapRows(it, false); break;
-    case 'runtime': rows = heapRows(it, true); break;
+    case 'obj': rows = objectRows(it, m, Number(arg), start + count); break;
+    case 'refs': rows = referrerRows(it, m, Number(arg)); break;
+    case 'items': rows = itemRows(it, m, Number(arg), start + count); break;
+    case 'heap': rows = heapRows(it, m, false); break;
+    case 'runtime': rows = heapRows(it, m, true); break;
     case 'gc': rows = gcRows(it); break;
     default: rows = [];
   }
@@ -213,7 +232,7 @@ function gcText(o: PyObject): string {
 }
 
 /** The object's header rows, then its items: only as many rows as `limit` asks (a page of a big list). */
-function objectRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
+function objectRows(it: Interpreter, m: StopMemo, id: number, limit = Infinity): VarNode[] {
   const o = objectAt(it, id);
   if (o === null) return [meta('freed', `no object has id ${id} at this step`)];
   const mem = it.rt.mem as Obmalloc;
@@ -231,16 +250,16 @@ function objectRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
   if (flags.cached !== undefined) notes.push(`cached ${flags.cached}: one object shared by every use`);
   if (flags.interned === true) notes.push('interned string');
   if (flags.runtime === true && flags.static !== true) notes.push("the interpreter's own (made before the program ran)");
-  if (!reprIsDefault(o)) notes.push(`its class defines __repr__, which the debugger does not run: the value shows object.__repr__`);
+  if (!reprIsDefault(o, m.types)) notes.push(`its class defines __repr__, which the debugger does not run: the value shows object.__repr__`);
   if (notes.length > 0) rows.push(meta('notes', notes.join('; ')));
   rows.push({ name: 'referrers', value: `${o.ob_refcnt} reference${o.ob_refcnt === 1 ? '' : 's'}: who holds them`, expand: `refs:${id}`, meta: true });
-  rows.push(...itemRows(it, id, limit - rows.length));
+  rows.push(...itemRows(it, m, id, limit - rows.length));
   return rows;
 }
 
 /** The object's own contents: items of a list/tuple, entries of a dict, members of a set,
  *  attributes of an instance — its references, as its tp_refs names them. */
-function itemRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
+function itemRows(it: Interpreter, m: StopMemo, id: number, limit = Infinity): VarNode[] {
   const o = objectAt(it, id);
   if (o === null) return [];
   const visit = o.ob_type.tp_refs ?? o.ob_type.tp_traverse;
@@ -260,8 +279,8 @@ function itemRows(it: Interpreter, id: number, limit = Infinity): VarNode[] {
       if (slot.kind === 'index') { name = `[${slot.index}]`; evalSuffix = name; }
       else if (slot.kind === 'value') { name = `[${slot.key}]`; evalSuffix = name; }
       else if (slot.kind === 'attr') { name = slot.name.startsWith('__') ? slot.name : slot.name; evalSuffix = `.${slot.name}`; }
-      else if (slot.kind === 'item') name = safeRepr(t);
-      rows.push(objectRow(name, t));
+      else if (slot.kind === 'item') name = safeRepr(t, m.types);
+      rows.push(objectRow(m, name, t));
       void evalSuffix;
     });
   } finally {
@@ -277,40 +296,69 @@ export function referrersOf(it: Interpreter, o: PyObject): ReferrerSnap[] {
   const out: ReferrerSnap[] = [];
   // A class has a reference from each of its instances: name the first MAX_REFERRER_ROWS, count the rest.
   const { total, named } = heldBy(it, o, MAX_REFERRER_ROWS);
-  for (const { holder, slot, object, frame, namespaceOf: ns } of named.length > MAX_REFERRER_ROWS ? named.slice(0, MAX_REFERRER_ROWS) : named) {
-    if (frame !== undefined) out.push({ frame: frame.serial, label: `${slot} in frame ${frame.f_code.qualname}`, slot: refSlot(slot, 'frame'), count: 1 });
+  for (const h of named.length > MAX_REFERRER_ROWS ? named.slice(0, MAX_REFERRER_ROWS) : named) {
+    const { slot, object, frame, namespaceOf: ns } = h;
+    const label = referrerLabel(h);
+    if (frame !== undefined) out.push({ frame: frame.serial, label, slot: refSlot(slot, 'frame'), count: 1 });
     else if (ns !== undefined && object !== undefined) {
       const s = refSlot(slot, 'dict');
-      const name = s.kind === 'value' ? s.key.replace(/^'(.*)'$/s, '$1') : null;
-      out.push({ frame: ns.serial, from: object.ob_addr, label: name !== null ? `name ${name} in ${ns.f_code.qualname}'s namespace` : `key of ${ns.f_code.qualname}'s namespace`, slot: name !== null ? { kind: 'local', name } : s, count: 1 });
-    } else if (object !== undefined) out.push({ from: object.ob_addr, label: `${holder} ${slot}`, slot: refSlot(slot, object.ob_type.tp_name), count: 1 });
-    else out.push({ label: `${holder}: ${slot}`, slot: { kind: 'other', label: slot }, count: 1 });
+      out.push({ frame: ns.serial, from: object.ob_addr, label, slot: s.kind === 'value' ? { kind: 'local', name: namespaceName(s.key) } : s, count: 1 });
+    } else if (object !== undefined) out.push({ from: object.ob_addr, label, slot: refSlot(slot, object.ob_type.tp_name), count: 1 });
+    else out.push({ label, slot: { kind: 'other', label: slot }, count: 1 });
   }
   return completeReferrers(out, o, staticObjectSet().has(o), MAX_REFERRER_ROWS, total);
 }
 
-function referrerRows(it: Interpreter, id: number): VarNode[] {
+/** A name in a namespace dict, from its entry's key repr. */
+function namespaceName(key: string): string {
+  return key.replace(/^'(.*)'$/s, '$1');
+}
+
+/** How a referrer row names one reference: a frame's slot, a name in a namespace, a slot of an object. */
+function referrerLabel({ holder, slot, object, frame, namespaceOf: ns }: HeldBy): string {
+  if (frame !== undefined) return `${slot} in frame ${frame.f_code.qualname}`;
+  if (ns !== undefined && object !== undefined) {
+    const s = refSlot(slot, 'dict');
+    return s.kind === 'value' ? `name ${namespaceName(s.key)} in ${ns.f_code.qualname}'s namespace` : `key of ${ns.f_code.qualname}'s namespace`;
+  }
+  return object !== undefined ? `${holder} ${slot}` : `${holder}: ${slot}`;
+}
+
+function countText(n: number): string {
+  return n === 1 ? '1 reference' : `${n} references`;
+}
+
+/** referrersOf's rows, made from the walk's references directly (the panel's slots aside):
+ *  a class's 200 instance rows are most of a stop's work. */
+function referrerRows(it: Interpreter, m: StopMemo, id: number): VarNode[] {
   const o = objectAt(it, id);
   if (o === null) return [];
-  return referrersOf(it, o).map((r) => {
-    const holder = r.from !== undefined ? objectAt(it, r.from) : null;
-    const row: VarNode = { name: r.label, value: r.count === 1 ? '1 reference' : `${r.count} references` };
-    if (holder !== null && r.frame === undefined) {
-      row.value = `${r.count === 1 ? '1 reference' : `${r.count} references`} from ${valueText(holder)}`;
+  const { total, named } = heldBy(it, o, MAX_REFERRER_ROWS);
+  const rows: VarNode[] = [];
+  for (let i = 0; i < Math.min(named.length, MAX_REFERRER_ROWS); i++) {
+    const h = named[i];
+    const row: VarNode = { name: referrerLabel(h), value: '1 reference' };
+    // An object's slot (not a frame's, nor a namespace's name): the holder, alive at this stop.
+    const holder = h.object;
+    if (holder !== undefined && h.frame === undefined && h.namespaceOf === undefined && holder.ob_refcnt > 0) {
+      row.value = `1 reference from ${shownValue(m, holder)}`;
       row.expand = `obj:${holder.ob_addr}`;
       row.objectId = holder.ob_addr;
     }
-    return row;
-  });
+    rows.push(row);
+  }
+  // What the named ones leave: the references past the first MAX_REFERRER_ROWS, and those no walk sees.
+  for (const r of completeReferrers([], o, staticObjectSet().has(o), MAX_REFERRER_ROWS, total)) rows.push({ name: r.label, value: countText(r.count) });
+  return rows;
 }
 
 /** The program's live objects by id (the interpreter's own apart, under one row). */
-function heapRows(it: Interpreter, runtime: boolean): VarNode[] {
+function heapRows(it: Interpreter, m: StopMemo, runtime: boolean): VarNode[] {
   const mem = it.rt.mem as Obmalloc;
   const live = liveObjects(mem);
   const mine = live.filter((o) => it.isStartupObject(o) === runtime);
   mine.sort((a, b) => a.ob_addr - b.ob_addr);
-  const rows = mine.map((o) => objectRow(hexId(o.ob_addr), o));
+  const rows = mine.map((o) => objectRow(m, hexId(o.ob_addr), o));
   if (!runtime) {
     const n = live.length - mine.length;
     rows.push({ name: "interpreter's own objects", value: `${n} objects made at startup (builtins, sys, __main__…)`, expand: 'runtime', named: n, meta: true });

@@ -52,7 +52,18 @@ function tn(o: PyObject): string {
 
 /** %p: CPython prints pointers as 0x-prefixed lowercase hex. */
 export function _Py_PointerRepr(addr: number): string {
-  return '0x' + addr.toString(16);
+  return '0x' + _Py_HexAddress(addr);
+}
+
+const HEX_LOW = 2 ** 28;
+
+/** addr.toString(16) for an address (a non-negative integer): addresses lie past 2^31, where
+ *  Number#toString takes V8's slow path for doubles (~3× slower), so the digits are printed
+ *  as two small-integer parts. The debugger prints an id for every row it shows. */
+export function _Py_HexAddress(addr: number): string {
+  if (addr < HEX_LOW) return addr.toString(16);
+  const high = Math.floor(addr / HEX_LOW);
+  return high.toString(16) + (addr - high * HEX_LOW).toString(16).padStart(7, '0');
 }
 
 // ---------------------------------------------------------------------------

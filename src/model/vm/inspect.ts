@@ -19,6 +19,7 @@ import { FrameOwner } from './frame';
 import { _Py_ID_pinned } from '../objects/unicode_type';
 import { _PyWeakref_FinalizeRegistryRefs } from '../gc/weakrefmodule';
 import { PyBaseObject_Type, _PyType_VisitCacheNames } from '../objects/typeobject';
+import { _Py_PointerRepr } from '../objects/abstract';
 import type { InterpreterFrame } from './frame';
 import type { Interpreter } from './run';
 
@@ -115,10 +116,10 @@ export function safeRepr(o: PyObject | null, depth = 0): string {
   }
   if (name === 'function') {
     const q = (o as unknown as { func_qualname: PyObject }).func_qualname;
-    return `<function ${PyUnicode_AsString(q)} at 0x${o.ob_addr.toString(16)}>`;
+    return `<function ${PyUnicode_AsString(q)} at ${_Py_PointerRepr(o.ob_addr)}>`;
   }
   if (name === 'type' || (t.tp_flags & TypeFlags.TYPE_SUBCLASS) !== 0) return `<class '${(o as PyTypeObject).tp_name}'>`;
-  return `<${name} object at 0x${o.ob_addr.toString(16)}>`;
+  return `<${name} object at ${_Py_PointerRepr(o.ob_addr)}>`;
 }
 
 function frameLocals(f: InterpreterFrame): { name: string; value: PyObject }[] {
@@ -179,7 +180,9 @@ function visitPoolObjects(owners: readonly (BlockOwnerSlot | null)[], visit: (o:
   for (let i = 0; i < owners.length; i++) {
     const slot = owners[i];
     if (slot === null || slot === FREED) continue;
-    const o = blockObject(slot);
+    // Most blocks hold an object's struct: a prototype check, where blockObject's read of
+    // `part` misses on the many object classes (a megamorphic lookup per block).
+    const o = slot instanceof PyObject ? slot : blockObject(slot);
     if (o !== null && o.ob_refcnt > 0) visit(o);
   }
 }
@@ -261,13 +264,15 @@ export function walkReferences(it: Interpreter, visit: RootVisitor): void {
 }
 
 /** The interpreter state's references, the type cache's names, CPython's startup
- *  references, and the running frames'. */
-export function walkRoots(it: Interpreter, visit: RootVisitor): void {
+ *  references, and the running frames'. `wanted`, when given, says which objects' startup
+ *  references the visitor needs: a walk for a few objects skips the thousands of others. */
+export function walkRoots(it: Interpreter, visit: RootVisitor, wanted?: (o: PyObject) => boolean): void {
   it.ensureActive();
   for (const [label, r] of interpreterRoots(it)) visit(r, 'interpreter', label);
   // The type attribute cache's entries hold their names (_PyType_Lookup's Py_SETREF).
   _PyType_VisitCacheNames((name) => visit(name, 'interpreter', 'type attribute cache (entry name)'));
   for (const [o, n] of it['startupRefs']) {
+    if (wanted !== undefined && !wanted(o)) continue;
     for (let i = 0; i < n; i++) visit(o, 'interpreter', "CPython's startup (site, io, importlib, the stdlib's functions)");
   }
   for (const f of it.currentFrames()) {
@@ -321,23 +326,25 @@ export function walkTypeRefs(visit: RootVisitor): void {
     }
   };
   walkTypes(PyBaseObject_Type);
-  // Static objects hold references to heap objects too.
-  for (const h of staticObjects) {
+  // Static objects hold references to heap objects too. One visitor for the thousands of
+  // them (most hold none), the holder named per reference.
+  let h: PyObject = PyBaseObject_Type;
+  const visitStatic = (target: PyObject, label: string): void => visit(target, staticHolderText(h), label, h);
+  for (let i = 0; i < staticObjects.length; i++) {
+    h = staticObjects[i];
     const refs = h.ob_type.tp_refs ?? h.ob_type.tp_traverse;
-    if (refs === null) continue;
-    // Named per reference: most of the thousands of static objects hold none.
-    refs(h, (target, label) => visit(target, staticHolderText(h), label, h));
+    if (refs !== null) refs(h, visitStatic);
   }
 }
 
 /** How walkReferences names a static object holding references. */
 export function staticHolderText(h: PyObject): string {
-  return h.ob_type.tp_name === 'type' ? `type ${(h as PyTypeObject).tp_name}` : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
+  return h.ob_type.tp_name === 'type' ? `type ${(h as PyTypeObject).tp_name}` : `${h.ob_type.tp_name} at ${_Py_PointerRepr(h.ob_addr)}`;
 }
 
 /** How walkReferences names an object holding references. */
 export function holderText(h: PyObject, arena: PyObject | null): string {
-  return h === arena ? 'parser arena' : `${h.ob_type.tp_name} at 0x${h.ob_addr.toString(16)}`;
+  return h === arena ? 'parser arena' : `${h.ob_type.tp_name} at ${_Py_PointerRepr(h.ob_addr)}`;
 }
 
 /** Every reference that makes up o.ob_refcnt, as walkReferences names them; for a
