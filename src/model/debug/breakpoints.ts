@@ -53,8 +53,12 @@ export class BreakpointTable {
 
   constructor(private readonly lines: Set<number>) {}
 
+  /** Counts the changes (a continue that watches the breakpoints' lines watches the new ones). */
+  version = 0;
+
   /** Replaces every breakpoint (DAP setBreakpoints sends the whole list for a file). */
   set(specs: readonly LineBreakpointSpec[]): LineBreakpoint[] {
+    this.version++;
     const old = new Map<string, number>();
     for (const list of this.byLine.values()) for (const b of list) old.set(`${b.line}|${b.condition ?? ''}|${b.hitCondition ?? ''}|${b.logMessage ?? ''}`, b.id);
     this.byLine = new Map();
@@ -85,6 +89,11 @@ export class BreakpointTable {
 
   get size(): number {
     return this.byLine.size;
+  }
+
+  /** The lines that have breakpoints (what a continue watches). */
+  watched(): ReadonlySet<number> {
+    return new Set(this.byLine.keys());
   }
 
   /** Lines of the program where a breakpoint can stop, between two lines (DAP breakpointLocations). */

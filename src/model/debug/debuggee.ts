@@ -27,6 +27,8 @@ export interface DebuggeeOptions {
   argv?: readonly string[];
   maxSteps?: number;
   stopOnEntry?: boolean;
+  /** false: trace every instruction, never instrumented (tests compare the two ways). */
+  instrumented?: boolean;
 }
 
 export interface DebuggeeHost {
@@ -118,10 +120,24 @@ export class Debuggee {
       if (exit.uncaught !== undefined) {
         this.reportedUncaught.add(positionKey(exit.uncaught.raisedAt));
         target = { position: exit.uncaught.raisedAt, stop: exit.uncaught.stop };
+        // The entry was passed long ago: the replay does not stop there again.
+        stopOnEntry = false;
         continue;
       }
       if (exit.pause !== undefined) {
         target = { position: exit.pause, stop: { reason: 'pause' } };
+        stopOnEntry = false;
+        continue;
+      }
+      if (exit.pauseBefore !== undefined) {
+        target = { position: this.lastInstructionBefore(exit.pauseBefore), stop: { reason: 'pause' } };
+        stopOnEntry = false;
+        continue;
+      }
+      if (exit.retrace !== undefined) {
+        // Found while only breakpoints were watched, in a state a replay that traces has exactly.
+        target = { position: exit.retrace.position, stop: exit.retrace };
+        skipLimit = -1;
         stopOnEntry = false;
         continue;
       }
@@ -170,7 +186,7 @@ export class Debuggee {
     };
   }
 
-  private newRun(o: { target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } }; stopOnEntry: boolean; host: RunHost; scan?: (ev: ScanEvent) => boolean; skipLimit?: number }): DebugRun {
+  private newRun(o: { target?: { position: Position; stop: Partial<Stop> & { reason: StopReason } }; stopOnEntry: boolean; host: RunHost; scan?: (ev: ScanEvent) => boolean; scanLines?: boolean; scanFrom?: number; skipLimit?: number }): DebugRun {
     this.breakpoints.hits.clear();
     const watch = this.watchSpecs;
     const watchpoints = this.watchpoints;
@@ -191,8 +207,13 @@ export class Debuggee {
       outputFrontier: o.scan !== undefined ? Infinity : this.frontier,
       scan: o.scan,
       onLine: o.scan === undefined ? (step, seq, line, frameId, depth) => this.index.add(step, seq, line, frameId, depth) : undefined,
+      // From the last event the run handled (every line event before it is recorded).
+      onGap: o.scan === undefined ? () => this.index.openGap(this.run.handled ? this.run.here : { step: -1, seq: 0 }) : undefined,
+      scanLines: o.scanLines,
+      scanFrom: o.scanFrom,
       interventions: this.interventions,
       skipLimit: o.skipLimit,
+      instrumented: this.opts.instrumented,
     }, o.host);
     // Armed again when the replay reaches the step they were set at (the same objects are alive there).
     watchpoints.disarm();
@@ -200,24 +221,42 @@ export class Debuggee {
     return run;
   }
 
-  /** Replays up to `until`, offering each event to `visit`. */
-  private scan(until: Position, visit: (ev: ScanEvent) => void): void {
-    const run = this.newRun({
-      stopOnEntry: false,
-      host: { stopped: () => ({ kind: 'continue' }), output: () => {}, pauseRequested: () => false },
-      scan: (ev) => {
-        if (comparePositions(ev.position, until) >= 0) return true;
-        visit(ev);
-        return false;
-      },
-    });
-    run.run();
+  /** Replays up to `until`, offering each event to `visit` (only line events: `lines`; skipping the
+   *  way to step `from`, whose events may not be exact: the visitor ignores those before it). */
+  private scan(until: Position, visit: (ev: ScanEvent) => void, lines = false, from = 0): void {
+    let skipLimit: number | undefined;
+    for (;;) {
+      const run = this.newRun({
+        scanLines: lines,
+        scanFrom: from > 0 ? from : undefined,
+        skipLimit,
+        stopOnEntry: false,
+        host: { stopped: () => ({ kind: 'continue' }), output: () => {}, pauseRequested: () => false },
+        scan: (ev) => {
+          if (comparePositions(ev.position, until) >= 0) return true;
+          visit(ev);
+          return false;
+        },
+      });
+      run.run();
+      // The skip could not end exactly (before any event it offers from `from` on): again, skipping less.
+      if (run.redo === null || skipLimit !== undefined) return;
+      skipLimit = run.redo;
+    }
   }
 
   /** Where a step back lands: the previous line (or instruction) of this frame or of a caller.
    *  Lines come from the session's line index; instructions from a scan replay. */
   private findBack(here: { position: Position }, granularity: Granularity, frameId: number, depth: number): Position {
-    if (granularity === 'line') return this.index.back(here.position, frameId, depth) ?? this.index.first() ?? here.position;
+    if (granularity === 'line') {
+      // After a continue the index has a gap: fill its end, farther back each time, until the
+      // step back finds where to land (usually a few lines back).
+      for (let span = 1 << 12; ; span *= 8) {
+        const r = this.index.back(here.position, frameId, depth);
+        if (r !== undefined) return r ?? this.index.first() ?? here.position;
+        this.completeIndex(here.position, Math.max(0, here.position.step - span));
+      }
+    }
     let found: Position | null = null;
     this.scan(here.position, (ev) => {
       if (ev.event === 'instruction' && (ev.frameId === frameId || ev.depth < depth)) found = ev.position;
@@ -280,7 +319,36 @@ export class Debuggee {
 
   /** The earlier steps at which `line` ran (line events), oldest first, for DAP's gotoTargets. */
   lineVisits(line: number, max = 200): Position[] {
+    this.completeIndex(this.run.here);
     return this.index.visitsOf(line, this.run.here, max);
+  }
+
+  /** Every line event of the run up to the current stop (to its end: `ended`), the gaps filled. */
+  lineEvents(ended = false): ReturnType<LineIndex['entries']> {
+    const here = this.run.here;
+    this.completeIndex(ended ? { step: Infinity, seq: 0 } : { step: here.step, seq: here.seq + 1 });
+    return this.index.entries();
+  }
+
+  /** Every line event from step `from` to p in the index: a continue that watched only breakpoints
+   *  left a gap, filled here by a scan replay (it skips to `from`, and looks at line events only,
+   *  so it runs instrumented). */
+  private completeIndex(p: Position, from = 0): void {
+    if (from === 0 && this.index.completeBefore(p)) return;
+    const part = new LineIndex();
+    this.scan(p, (ev) => {
+      if (ev.event === 'line' && ev.position.step >= from) part.add(ev.position.step, ev.position.seq, ev.line, ev.frameId, ev.depth);
+    }, true, from);
+    this.index.fillBetween(from, p, part);
+  }
+
+  /** The last instruction event before `step` (where a pause inside a builtin goes back to). */
+  private lastInstructionBefore(step: number): Position {
+    let found: Position | null = null;
+    this.scan({ step, seq: 0 }, (ev) => {
+      if (ev.event === 'instruction') found = ev.position;
+    });
+    return found ?? this.index.first() ?? { step: 0, seq: 0 };
   }
 }
 

@@ -1,14 +1,21 @@
 // Every line event of a debug session, in order, as it first ran: its position, line,
 // frame and frame depth, in typed-array columns grown a chunk at a time (24 bytes an
 // event). Step back, gotoTargets and the timeline read it instead of replaying the program.
+// A continue that watched only breakpoints recorded nothing on its way: a gap, which a scan
+// replay fills when something reads that far back (Debuggee.completeIndex).
 
 import type { Position } from './types';
 
 /** Events per chunk: the columns grow a chunk at a time (nothing copied, nothing allocated
  *  twice: a doubling array of 10^6 events would allocate and copy twice as much). */
-const CHUNK_BITS = 16;
+const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
+const FIRST_CHUNK = 1 << 10;
+
+function before(a: Position, b: Position): boolean {
+  return a.step < b.step || (a.step === b.step && a.seq < b.seq);
+}
 
 export class LineIndex {
   private steps: Float64Array[] = [];
@@ -17,6 +24,9 @@ export class LineIndex {
   private frames: Int32Array[] = [];
   private depths: Int32Array[] = [];
   count = 0;
+  /** Gaps, in order: the line events after `from` and before event `at` (or all after `from`,
+   *  at = count) were not recorded. */
+  private gaps: { at: number; from: Position }[] = [];
 
   /** Bytes held per recorded event (for the bench's memory figure). */
   static readonly BYTES_PER_EVENT = 8 + 4 * 4;
@@ -45,7 +55,7 @@ export class LineIndex {
     if (step < this.lastStep || (step === this.lastStep && seq <= this.lastSeq)) return;
     const n = this.count;
     const c = n >> CHUNK_BITS, k = n & MASK;
-    if (c !== this.chunk) this.enterChunk(c);
+    if (c !== this.chunk || k >= this.cStep.length) this.enterChunk(c, k);
     this.cStep[k] = step;
     this.cSeq[k] = seq;
     this.cLine[k] = line;
@@ -56,13 +66,29 @@ export class LineIndex {
     this.lastSeq = seq;
   }
 
-  private enterChunk(c: number): void {
+  /** Makes chunk c the one being filled, with room for its k-th event. The first chunk starts
+   *  small and doubles (a session's index, and the scans' that fill its gaps, are often short). */
+  private enterChunk(c: number, k: number): void {
     if (c === this.steps.length) {
-      this.steps.push(new Float64Array(CHUNK));
-      this.seqs.push(new Int32Array(CHUNK));
-      this.lines.push(new Int32Array(CHUNK));
-      this.frames.push(new Int32Array(CHUNK));
-      this.depths.push(new Int32Array(CHUNK));
+      const size = c === 0 ? FIRST_CHUNK : CHUNK;
+      this.steps.push(new Float64Array(size));
+      this.seqs.push(new Int32Array(size));
+      this.lines.push(new Int32Array(size));
+      this.frames.push(new Int32Array(size));
+      this.depths.push(new Int32Array(size));
+    }
+    if (k >= this.steps[c].length) {
+      let size = this.steps[c].length;
+      while (size <= k) size *= 2;
+      const grow = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      this.steps[c] = grow(this.steps[c], new Float64Array(size));
+      this.seqs[c] = grow(this.seqs[c], new Int32Array(size));
+      this.lines[c] = grow(this.lines[c], new Int32Array(size));
+      this.frames[c] = grow(this.frames[c], new Int32Array(size));
+      this.depths[c] = grow(this.depths[c], new Int32Array(size));
     }
     this.chunk = c;
     this.cStep = this.steps[c];
@@ -87,11 +113,67 @@ export class LineIndex {
       if (st < p.step || (st === p.step && this.seqAt(i) <= p.seq)) break;
       this.count--;
     }
+    this.gaps = this.gaps.filter((g) => g.at <= this.count);
+    this.chunk = -1;
     this.resetLast();
   }
 
   clear(): void {
     this.count = 0;
+    this.gaps = [];
+    this.resetLast();
+  }
+
+  /** The line events after `from` up to the next one recorded are not recorded. */
+  openGap(from: Position): void {
+    const last = this.gaps[this.gaps.length - 1];
+    if (last === undefined || last.at !== this.count) this.gaps.push({ at: this.count, from });
+  }
+
+  /** Whether the line events between event i - 1 and event i (or p, if sooner) are all recorded. */
+  private knownBefore(i: number, p: Position, g: { at: number; from: Position }): boolean {
+    const upper = i < this.count ? this.pos(i) : p;
+    const end = before(upper, p) ? upper : p;
+    return !before(g.from, end);
+  }
+
+  /** Whether every line event before p is recorded. */
+  completeBefore(p: Position): boolean {
+    const k = this.lastBefore(p) + 1;
+    return this.gaps.every((g) => g.at > k || this.knownBefore(g.at, p, g));
+  }
+
+  /** Takes `part`, every line event from step `from` to p (a scan's), in place of what was
+   *  recorded there. What lies before `from` stays as it was (a gap stays a gap). */
+  fillBetween(from: number, p: Position, part: LineIndex): void {
+    const kFrom = this.lastBefore({ step: from, seq: 0 }) + 1;
+    const kP = this.lastBefore(p) + 1;
+    const atP = kP < this.count && this.stepAt(kP) === p.step && this.seqAt(kP) === p.seq;
+    const shift = part.count - (kP - kFrom);
+    const gaps: { at: number; from: Position }[] = [];
+    for (const g of this.gaps) {
+      // Before `from`: unchanged, unless the part starts at the very beginning.
+      if (g.at < kFrom || (g.at === kFrom && from > 0)) gaps.push(g);
+      // After p: moved; the one reaching p is now unknown only from p on.
+      else if (g.at > kP) gaps.push({ at: g.at + shift, from: g.from });
+      else if (g.at === kP && !atP) gaps.push({ at: g.at + shift, from: before(g.from, p) ? { step: p.step, seq: p.seq - 1 } : g.from });
+    }
+    const out = new LineIndex();
+    const copy = (i: number): void => {
+      const c = i >> CHUNK_BITS, j = i & MASK;
+      out.add(this.steps[c][j], this.seqs[c][j], this.lines[c][j], this.frames[c][j], this.depths[c][j]);
+    };
+    for (let i = 0; i < kFrom; i++) copy(i);
+    for (const e of part.entries()) out.add(e.step, e.seq, e.line, e.frameId, e.depth);
+    for (let i = kP; i < this.count; i++) copy(i);
+    this.steps = out.steps;
+    this.seqs = out.seqs;
+    this.lines = out.lines;
+    this.frames = out.frames;
+    this.depths = out.depths;
+    this.count = out.count;
+    this.gaps = gaps;
+    this.chunk = -1;
     this.resetLast();
   }
 
@@ -114,13 +196,27 @@ export class LineIndex {
     return { step: this.stepAt(i), seq: this.seqAt(i) };
   }
 
-  /** The previous line event, before p, in this frame or in a shallower one: where a step back lands. */
-  back(p: Position, frameId: number, depth: number): Position | null {
-    for (let i = this.lastBefore(p); i >= 0; i--) {
+  /** The previous line event, before p, in this frame or in a shallower one: where a step back
+   *  lands (null: none; undefined: a gap lies on the way, to be filled first). */
+  back(p: Position, frameId: number, depth: number): Position | null | undefined {
+    let g = this.gaps.length - 1;
+    for (let i = this.lastBefore(p); i >= -1; i--) {
+      // A gap at i + 1: some events between i and i + 1 (or p) may not be known.
+      while (g >= 0 && this.gaps[g].at > i + 1) g--;
+      if (g >= 0 && this.gaps[g].at === i + 1 && !this.knownBefore(i + 1, p, this.gaps[g])) return undefined;
+      if (i < 0) return null;
       const c = i >> CHUNK_BITS, k = i & MASK;
       if (this.frames[c][k] === frameId || this.depths[c][k] < depth) return this.pos(i);
     }
     return null;
+  }
+
+  /** Every event recorded, in order (tests compare indexes). */
+  *entries(): Generator<{ step: number; seq: number; line: number; frameId: number; depth: number }> {
+    for (let i = 0; i < this.count; i++) {
+      const c = i >> CHUNK_BITS, k = i & MASK;
+      yield { step: this.steps[c][k], seq: this.seqs[c][k], line: this.lines[c][k], frameId: this.frames[c][k], depth: this.depths[c][k] };
+    }
   }
 
   first(): Position | null {

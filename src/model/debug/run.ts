@@ -8,9 +8,10 @@
 // (debuggee.ts) replays a fresh one to the position asked for: the interpreter is
 // deterministic, so the same position is the same state.
 
-import { Interpreter, RunControl, SKIP_MARGIN } from '../vm/run';
+import { Interpreter, RunControl, SKIP_MARGIN, exactWaits } from '../vm/run';
 import { Op } from '../compiler/opcodes';
 import type { InterpreterFrame } from '../vm/frame';
+import type { PyCodeObject } from '../objects/codeobject';
 import type { TraceListener } from '../vm/tracing';
 import { tracing, frameLine } from '../vm/tracing';
 import type { PyException } from '../objects/errors';
@@ -67,6 +68,13 @@ export interface DebugRunOptions {
   scan?: (ev: ScanEvent) => boolean;
   /** Every line event of a run that is not a scan (the session's line index). */
   onLine?: (step: number, seq: number, line: number, frameId: number, depth: number) => void;
+  /** A continue watches only the breakpoints' lines: the line events from here to the next one
+   *  recorded are not (the index has a gap there, filled by a scan when it is read). */
+  onGap?: () => void;
+  /** The scan looks at line events only (it may run instrumented). */
+  scanLines?: boolean;
+  /** The scan skips the events of its way up to this step (Interpreter.skipUntil). */
+  scanFrom?: number;
   /** Code the debug console ran while stopped, in position order: run again at the same positions. */
   interventions?: readonly Intervention[];
   /** A replay skips the events of its way to the target up to this step at most (-1: traces
@@ -127,6 +135,12 @@ export interface RunExit {
   /** A pause that arrived while a builtin ran (sorted() of a million items): a C function cannot
    *  stop midway, so the session goes back to the last instruction boundary and pauses there. */
   pause?: Position;
+  /** A stop found while only breakpoints were watched, where the frames' state was not exact:
+   *  reached again by a replay that traces every instruction. */
+  retrace?: Stop;
+  /** A pause inside a builtin while only breakpoints were watched: the session pauses at the
+   *  last instruction event before this step. */
+  pauseBefore?: number;
 }
 
 export class DebugRun implements TraceListener {
@@ -180,9 +194,15 @@ export class DebugRun implements TraceListener {
       onStderr: (s) => this.emit('stderr', s),
     });
     this.it.traceListener = this;
-    this.it.budgetListener = (_steps, inBuiltin) => {
+    this.it.budgetListener = (steps, inBuiltin) => {
       if (this.exit !== null) throw new RunControl('left');
       if (this.opts.target === undefined && this.opts.scan === undefined && this.finishing === null && this.host.pauseRequested()) {
+        if (inBuiltin && this.watching) {
+          // No instruction event was seen while only breakpoints were watched: a scan finds the
+          // last one before this point (the call about to run, or Python code the builtin ran).
+          this.exit = { command: { kind: 'terminate' }, pauseBefore: steps };
+          throw new RunControl('pause in a builtin');
+        }
         if (inBuiltin && this.instrAt !== null) {
           this.exit = { command: { kind: 'goto', position: this.instrAt }, pause: this.instrAt };
           throw new RunControl('pause in a builtin');
@@ -201,6 +221,8 @@ export class DebugRun implements TraceListener {
   private emit(category: 'stdout' | 'stderr', text: string): void {
     // Written while the interpreter is created (a SyntaxError): run() reports it.
     if (this.it === undefined) return;
+    // Left for time travel: what runs while the run unwinds (a __del__ in a finally) is not the program's.
+    if (this.exit !== null) return;
     this.outCount++;
     if (this.finishing !== null || this.opts.scan !== undefined) return;
     if (this.outCount <= this.opts.outputFrontier && !this.liveOutput) return;
@@ -271,7 +293,11 @@ export class DebugRun implements TraceListener {
     }
     this.lastStep = s;
     this.lastSeq = this.seq++;
+    this.handled = true;
   }
+
+  /** Whether any event was handled yet (`here` is one's position). */
+  handled = false;
 
   call(frame: InterpreterFrame, _pc: number): void {
     this.depth++;
@@ -280,16 +306,27 @@ export class DebugRun implements TraceListener {
 
   line(frame: InterpreterFrame, _pc: number, line: number): void {
     const o = this.opts;
-    if (this.mode === null && !this.entryPending && o.target === undefined && o.scan === undefined &&
-        this.finishing === null && this.pendingWatch === null &&
-        (o.interventions === undefined || this.nextIntervention >= o.interventions.length) &&
-        (o.breakpoints.at(line) === undefined || frame.f_code.filename !== o.filename)) {
+    if (this.exit === null && this.onlyRecorded(frame) && (o.breakpoints.at(line) === undefined || frame.f_code.filename !== o.filename)) {
       // The common line event (most of a run's events): nothing can stop here; it is only recorded.
       this.position();
-      if (o.onLine !== undefined) o.onLine(this.lastStep, this.lastSeq, line, frame.serial, this.depth);
+      if (o.onLine !== undefined && !this.watching) o.onLine(this.lastStep, this.lastSeq, line, frame.serial, this.depth);
       return;
     }
     this.event('line', frame, line);
+  }
+
+  /** Whether a line event in `frame` can do nothing but be recorded (breakpoints apart): no
+   *  target, scan, entry stop, replayed code or data breakpoints to arm, and no step that ends
+   *  here (stepDone's rules for line steps: out of a deeper frame, over a call). */
+  private onlyRecorded(frame: InterpreterFrame): boolean {
+    const o = this.opts;
+    if (this.entryPending || o.target !== undefined || o.scan !== undefined || this.finishing !== null || this.pendingWatch !== null ||
+        (o.interventions !== undefined && this.nextIntervention < o.interventions.length)) return false;
+    const m = this.mode;
+    if (m === null || m.granularity !== 'line') return true;
+    if (m.kind === 'out') return this.depth >= m.depth;
+    if (m.kind === 'next') return frame.serial !== m.frameId && this.depth >= m.depth;
+    return false;
   }
 
   return(frame: InterpreterFrame, pc: number, value: PyObject | null): void {
@@ -347,17 +384,52 @@ export class DebugRun implements TraceListener {
     return this.instrStep < 0 ? null : { step: this.instrStep, seq: this.instrSeq };
   }
 
-  /** The interpreter may trace only the instructions where other events can happen. */
-  sites(): boolean {
-    return this.opts.instrumented !== false && this.quietInstruction();
+  /** What the interpreter traces (vm/tracing.ts TraceListener.sites): every instruction when an
+   *  instruction event could matter; only the breakpoints' lines in a continue (nothing else can
+   *  stop it: the line index has a gap there); otherwise every event but instruction events. */
+  sites(): 0 | 1 | 2 {
+    const o = this.opts;
+    if (o.instrumented === false || !this.quietInstruction()) {
+      this.watching = false;
+      return 0;
+    }
+    if (this.mode === null && !this.entryPending && o.target === undefined && o.scan === undefined && this.finishing === null &&
+        this.pendingWatch === null && (o.interventions === undefined || this.nextIntervention >= o.interventions.length)) {
+      if (!this.watching) o.onGap?.();
+      this.watching = true;
+      return 2;
+    }
+    this.watching = false;
+    return 1;
   }
+
+  leftWatching(exact: boolean, steps: number): void {
+    if (exact || !this.pausePending) return;
+    // A pause where a waiting frame's state is not a traced run's (a __del__ run by a DECREF): a
+    // replay that traces goes to the next instruction and pauses there.
+    const at = { step: steps, seq: -1 };
+    this.exit = { command: { kind: 'goto', position: at }, pause: at };
+    throw new RunControl('inexact pause');
+  }
+
+  watchVersion(): number {
+    return this.opts.breakpoints.version;
+  }
+
+  watchedLines(co: PyCodeObject): ReadonlySet<number> | null {
+    return co.filename === this.opts.filename ? this.opts.breakpoints.watched() : null;
+  }
+
+  /** The interpreter watches only the breakpoints' lines (sites() said 2): no call, return or
+   *  instruction events elsewhere, so depth is read from the frames at a stop. */
+  private watching = false;
 
   /** Whether an instruction event could do nothing here: no target or scan looks at it, no
    *  intervention or data breakpoint waits for a step, none is armed, no pause or instruction
    *  step is due. */
   private quietInstruction(): boolean {
     const o = this.opts;
-    return o.target === undefined && o.scan === undefined && this.finishing === null && !this.pausePending &&
+    return o.target === undefined && (o.scan === undefined || o.scanLines === true) && this.finishing === null && !this.pausePending &&
       this.pendingWatch === null && o.watchpoints.size === 0 &&
       (this.mode === null || this.mode.granularity === 'line') &&
       (o.interventions === undefined || this.nextIntervention >= o.interventions.length);
@@ -379,11 +451,12 @@ export class DebugRun implements TraceListener {
    *  something must happen — the target, an intervention to run again, data breakpoints to arm. */
   private updateSkip(): void {
     const t = this.opts.target;
-    if (t === undefined || this.opts.scan !== undefined) {
+    const from = this.opts.scan !== undefined ? this.opts.scanFrom : t?.position.step;
+    if (from === undefined) {
       this.it.skipUntil = 0;
       return;
     }
-    let until = t.position.step;
+    let until = from;
     // A limit from an inexact skip (redo) is an exact end: the skip stops there, not before.
     if (this.opts.skipLimit !== undefined) until = Math.min(until, this.opts.skipLimit < 0 ? 0 : this.opts.skipLimit + SKIP_MARGIN);
     const ivs = this.opts.interventions;
@@ -404,16 +477,24 @@ export class DebugRun implements TraceListener {
       this.exit = { command: { kind: 'terminate' } };
       throw new RunControl('inexact skip');
     }
+    this.depth = this.depthFromFrames(frame, pc);
+  }
+
+  /** The frames whose call events were delivered: those running now, the one about to run its
+   *  RESUME at pc (whose call event comes next) apart. */
+  private depthFromFrames(frame: InterpreterFrame | null, pc: number): number {
     let depth = 0;
     for (let f: InterpreterFrame | null = this.it.tstate.frame; f !== null; f = f.previous) {
       const ft = f.f_code.co_firsttraceable;
-      const started = f === frame ? pc > ft && (f.f_code.co_words[pc] & 0xff) !== Op.RESUME : f.prev_instr >= ft;
+      const started = f === frame ? pc > ft && f.f_code.co_code[2 * pc] !== Op.RESUME : f.prev_instr >= ft;
       if (started) depth++;
     }
-    this.depth = depth;
+    return depth;
   }
 
   private event(event: StopEvent, frame: InterpreterFrame, line: number, value?: PyObject | null, raised?: PyException | null): void {
+    // Left for time travel: Python code that runs while the run unwinds (a __del__) has no events.
+    if (this.exit !== null) throw new RunControl('left');
     this.position();
     const step = this.lastStep, seq = this.lastSeq;
     if (this.finishing !== null) return;
@@ -431,7 +512,9 @@ export class DebugRun implements TraceListener {
     }
     const opts = this.opts;
     if (opts.target !== undefined) {
-      if (step === opts.target.position.step && seq === opts.target.position.seq) {
+      const tp = opts.target.position;
+      // seq -1: the first instruction event from that step on (a pause while only breakpoints were watched).
+      if (step === tp.step && (seq === tp.seq || (tp.seq < 0 && event === 'instruction'))) {
         const t = opts.target;
         // From here on the run is live again: data breakpoints count from here.
         (this.opts as { target?: unknown }).target = undefined;
@@ -444,7 +527,8 @@ export class DebugRun implements TraceListener {
     }
     const inProgram = frame.f_code.filename === opts.filename;
     if (event === 'line') {
-      if (opts.onLine !== undefined) opts.onLine(step, seq, line, frame.serial, this.depth);
+      // Watching breakpoints, a line event is recorded only if it stops (deliver): the index has a gap before it.
+      if (opts.onLine !== undefined && !this.watching) opts.onLine(step, seq, line, frame.serial, this.depth);
       // The common line event: nothing stops here (no step, entry, scan or breakpoint).
       if (this.mode === null && !this.entryPending && opts.scan === undefined && (!inProgram || opts.breakpoints.at(line) === undefined)) return;
     }
@@ -530,6 +614,22 @@ export class DebugRun implements TraceListener {
 
   /** Hands the stop to the host and applies its answer. */
   private deliver(stop: Stop, frame: InterpreterFrame): void {
+    const watched = this.watching;
+    if (watched) {
+      // Only breakpoints were watched: the depth is read from the frames, whose state is a traced
+      // run's only where every waiting frame saved the call it waits in (exactWaits); otherwise the
+      // stop is reached again by a replay that traces.
+      if (!exactWaits(this.it.tstate.frame as InterpreterFrame)) {
+        this.exit = { command: { kind: 'goto', position: stop.position }, retrace: stop };
+        throw new RunControl('inexact stop');
+      }
+      // At a stop every running frame has had its call event (one thrown into before its RESUME too).
+      let depth = 0;
+      for (let f = this.it.tstate.frame; f !== null; f = f.previous) depth++;
+      this.depth = depth;
+      if (stop.event === 'line') this.opts.onLine?.(stop.position.step, stop.position.seq, stop.line, stop.frameId, this.depth);
+      this.watching = false;
+    }
     this.mode = null;
     this.pausePending = false;
     const cmd = this.stopAt(stop);
@@ -547,6 +647,8 @@ export class DebugRun implements TraceListener {
         }
         // Instruction stepping, or data breakpoints set at this stop: every instruction is traced from the next one on.
         if (!this.quietInstruction()) this.it.requestHook();
+        // After watching breakpoints, the next instruction's hook instruments anew (the breakpoints may have changed).
+        if (watched) this.it.retrace();
         return;
       default:
         this.exit = { command: cmd };

@@ -105,9 +105,10 @@ export class PyCodeObject extends PyObject {
   /** Their 16-bit inline-cache counters. */
   co_counter: Uint16Array | null = null;
   /** Instrumentation (vm/instrumentation.ts): the instructions where a settrace event can
-   *  happen, whether co_words carries DO_TRACING at them now, and the epoch it is in step with. */
+   *  happen; the instructions whose words carry a tracing opcode now, each with that opcode
+   *  (null: none); and the epoch the words are in step with. */
   co_sites: Int32Array | null = null;
-  co_patched = false;
+  co_patched: Int32Array | null = null;
   co_epoch = 0;
 
   constructor(init: {

@@ -570,6 +570,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               ts.curexc = e;
             }
             frame.prev_instr = pc - 1;
+            // Watching lines (instrumentation.ts), the raising instruction is instr_prev of the handler
+            // (tracing every instruction or every site, traced_pc has its line already).
+            if (tracing.watching) frame.traced_pc = pc - 1;
             // PyTraceBack_Here(_PyFrame_GetFrameObject(frame)) unless the frame is incomplete.
             if (!frame.isIncomplete()) PyTraceBack_Here(_PyFrame_GetFrameObject(frame), e);
             // call_exc_trace: the exception event, in every frame the exception reaches.

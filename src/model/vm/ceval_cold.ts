@@ -45,7 +45,7 @@ import { FrameOwner } from './frame';
 import type { InterpreterFrame } from './frame';
 import { tstate } from './pystate';
 import { evalHooks, evalBudget } from './evalhooks';
-import { DO_TRACING, rearmSite, runOriginalOnce, syncCode } from './instrumentation';
+import { DO_TRACING, DO_TRACING_LINE, DO_TRACING_PREV, rearmSite, runOriginalOnce, syncCode } from './instrumentation';
 import { tracing, traceInstruction } from './tracing';
 import { PyGen_CheckExact, _Py_MakeCoro, GenState } from './genobject';
 import type { PyGenObject } from './genobject';
@@ -591,6 +591,18 @@ function DO_TRACING_SITE(frame: InterpreterFrame, sp: number): number {
   return sp;
 }
 
+/** DO_TRACING_PREV (watching lines, instrumentation.ts): an instruction that may lead into a
+ *  watched line records itself as the frame's instr_prev, then runs once from its original word. */
+function DO_TRACING_PREV_SITE(frame: InterpreterFrame, sp: number): number {
+  const pc = frame.prev_instr;
+  frame.traced_pc = pc;
+  evalBudget[0]++;
+  runOriginalOnce(frame.f_code, pc);
+  evalHooks.hookAfterNext();
+  coldPc[0] = pc;
+  return sp;
+}
+
 /** RESUME of a code object not in step with the tracing mode: its sites go on or off, then
  *  RESUME is dispatched again (as DO_TRACING where instrumented). */
 function RESUME_out_of_step(frame: InterpreterFrame, sp: number): number {
@@ -621,6 +633,11 @@ export function ceval_cold(opcode: number, frame: InterpreterFrame, ls: (PyObjec
   switch (opcode) {
     case 0: return budgetExhausted(frame, sp, oparg);
     case DO_TRACING: return DO_TRACING_SITE(frame, sp);
+    case DO_TRACING_PREV: return DO_TRACING_PREV_SITE(frame, sp);
+    case DO_TRACING_LINE:
+      // Entered only from another line: no instruction of this line ran last.
+      frame.traced_pc = -1;
+      return DO_TRACING_SITE(frame, sp);
     case 151: return RESUME_out_of_step(frame, sp); // RESUME
     case 10: sp = UNARY_POSITIVE(frame, ls, sp, oparg); break; // UNARY_POSITIVE
     case 11: sp = UNARY_NEGATIVE(frame, ls, sp, oparg); break; // UNARY_NEGATIVE

@@ -19,6 +19,14 @@
 // carry sites is kept in step with the mode by an epoch: RESUME (every call and every
 // generator resumption) brings its code object up to date, and entering or leaving the
 // mode updates the frames running then.
+//
+// Continuing to a breakpoint needs still less (as PEP 669 lets a debugger turn LINE events
+// off except at breakpoints): only the watched lines' events, decided from the code's flow
+// (watchSitesOf). Most watched instructions are entered only from other lines (their event
+// always fires: DO_TRACING_LINE) or only from earlier instructions of their line (none
+// fires); the others carry DO_TRACING, and each instruction that can run right before one
+// of them carries DO_TRACING_PREV, which only records itself as the frame's instr_prev. An
+// exception's handler finds it in prev_instr (the eval loop's error path).
 
 import type { PyCodeObject } from '../objects/codeobject';
 import type { InterpreterFrame } from './frame';
@@ -27,6 +35,13 @@ import { hasJumpTarget } from '../compiler/flowgraph';
 
 /** The opcode a site's word carries (CPython 3.11 names its tracing dispatch DO_TRACING, 255). */
 export const DO_TRACING = 255;
+/** Watching lines: an instruction that may lead into a watched line records itself as instr_prev. */
+export const DO_TRACING_PREV = 254;
+/** Watching lines: a watched line's instruction that only other lines lead into (its line event always fires). */
+export const DO_TRACING_LINE = 253;
+
+/** The lines watched in a code object (null: none), while only breakpoints are traced. */
+export type WatchedLines = (co: PyCodeObject) => ReadonlySet<number> | null;
 
 /** The instrumentation's epoch: a code object whose co_epoch differs is not in step with the
  *  mode (read by the eval loop at RESUME: a typed-array cell is one load). */
@@ -38,7 +53,15 @@ const instr = {
   /** The site whose original word is in place while it runs once (rearmSite). */
   rearmWords: null as Int32Array | null,
   rearmPc: -1,
+  rearmOp: DO_TRACING,
+  /** Set while only watched lines are traced. */
+  watched: null as WatchedLines | null,
 };
+
+/** Only these lines' events are wanted from now on (null: every event but instruction events). */
+export function setWatchedLines(w: WatchedLines | null): void {
+  instr.watched = w;
+}
 
 /** Instructions where a settrace event can happen (see above), computed once per code object. */
 export function sitesOf(co: PyCodeObject): Int32Array {
@@ -68,19 +91,79 @@ export function sitesOf(co: PyCodeObject): Int32Array {
   return out;
 }
 
+/** Instructions after which the next one is never run by falling through. */
+function noFallthrough(op: number): boolean {
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+    op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
+}
+
+/** Watching `lines` (pairs of instruction and opcode). Where the instruction before a watched
+ *  one can only be on another line (or before the first traceable one), its line event always
+ *  fires: DO_TRACING_LINE. Where it can only be an earlier instruction of the same line, none
+ *  fires: nothing to trace. Otherwise (a jump back within the line, a handler) the event
+ *  depends on which instruction ran before: DO_TRACING, and every instruction that can come
+ *  right before it records itself (DO_TRACING_PREV, or its own site). */
+function watchSitesOf(co: PyCodeObject, lines: ReadonlySet<number>): Int32Array {
+  const code = co.co_code;
+  const n = code.length >> 1;
+  const ft = co.co_firsttraceable;
+  const line = (i: number): number => (i <= ft ? -1 : co.lineOf(i));
+  // The instructions that can run right before each one (handlers apart).
+  const preds: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const op = code[2 * i];
+    if (i + 1 < n && !noFallthrough(op)) preds[i + 1].push(i);
+    if (hasJumpTarget(op)) preds[code[2 * i + 1]].push(i);
+  }
+  const handler = new Uint8Array(n);
+  const t = co.co_exceptiontable;
+  for (let e = 0; e + 4 < t.length; e += 5) handler[t[e + 2]] = 1;
+  const op = new Int32Array(n);
+  for (let i = ft + 1; i < n; i++) {
+    const l = co.lineOf(i);
+    if (!lines.has(l) || code[2 * i] === Op.RESUME) continue;
+    const ps = preds[i];
+    if (handler[i] === 0 && ps.every((p) => line(p) !== l)) op[i] = DO_TRACING_LINE;
+    else if (handler[i] === 0 && ps.every((p) => line(p) === l && p < i)) continue;
+    else op[i] = DO_TRACING;
+  }
+  for (let i = 0; i < n; i++) {
+    if (op[i] !== DO_TRACING) continue;
+    // The handler's instr_prev is the raising instruction, which the eval loop's error path records.
+    for (const p of preds[i]) if (op[p] === 0 && p >= ft) op[p] = DO_TRACING_PREV;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (op[i] !== 0) out.push(i, op[i]);
+  return Int32Array.from(out);
+}
+
 function patch(co: PyCodeObject): void {
-  if (co.co_patched) return;
+  if (co.co_patched !== null) return;
+  let sites: Int32Array;
+  if (instr.watched === null) {
+    const at = sitesOf(co);
+    sites = new Int32Array(2 * at.length);
+    for (let k = 0; k < at.length; k++) {
+      sites[2 * k] = at[k];
+      sites[2 * k + 1] = DO_TRACING;
+    }
+  } else {
+    const lines = instr.watched(co);
+    if (lines === null || lines.size === 0) return;
+    sites = watchSitesOf(co, lines);
+  }
   const w = co.co_words;
-  for (const i of sitesOf(co)) w[i] = (w[i] & ~0xff) | DO_TRACING;
-  co.co_patched = true;
+  for (let k = 0; k < sites.length; k += 2) w[sites[k]] = (w[sites[k]] & ~0xff) | sites[k + 1];
+  co.co_patched = sites;
   instr.patched.push(co);
 }
 
 function unpatch(co: PyCodeObject): void {
-  if (!co.co_patched) return;
+  const sites = co.co_patched;
+  if (sites === null) return;
   const w = co.co_words, code = co.co_code;
-  for (const i of sitesOf(co)) w[i] = (w[i] & ~0xff) | code[2 * i];
-  co.co_patched = false;
+  for (let k = 0; k < sites.length; k += 2) w[sites[k]] = (w[sites[k]] & ~0xff) | code[2 * sites[k]];
+  co.co_patched = null;
 }
 
 /** Brings a code object in step with the mode (its sites on or off). */
@@ -108,6 +191,7 @@ export function removeInstrumentation(): void {
 /** A site's original word is in place while it runs this once (DO_TRACING). */
 export function runOriginalOnce(co: PyCodeObject, pc: number): void {
   const w = co.co_words;
+  instr.rearmOp = w[pc] & 0xff;
   w[pc] = (w[pc] & ~0xff) | co.co_code[2 * pc];
   instr.rearmWords = w;
   instr.rearmPc = pc;
@@ -119,7 +203,7 @@ export function rearmSite(): boolean {
   const w = instr.rearmWords;
   if (w === null) return false;
   instr.rearmWords = null;
-  w[instr.rearmPc] = (w[instr.rearmPc] & ~0xff) | DO_TRACING;
+  w[instr.rearmPc] = (w[instr.rearmPc] & ~0xff) | instr.rearmOp;
   return true;
 }
 
@@ -129,5 +213,6 @@ export function rearmSite(): boolean {
 export function activateInstrumentation(patched: PyCodeObject[]): void {
   instr.rearmWords = null;
   instr.patched = patched;
+  instr.watched = null;
   removeInstrumentation();
 }

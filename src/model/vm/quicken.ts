@@ -91,11 +91,12 @@ export function _PyCode_Warmup(co: PyCodeObject): void {
 
 /** _PyCode_Quicken: every PRECALL and COMPARE_OP becomes adaptive with a zero counter. */
 function _PyCode_Quicken(co: PyCodeObject): void {
-  const words = co.co_words;
-  const n = words.length;
+  // co_code: the words may carry the debugger's DO_TRACING (instrumentation.ts).
+  const code = co.co_code;
+  const n = code.length >> 1;
   const form = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const op = words[i] & 0xff;
+    const op = code[2 * i];
     if (op === Op.PRECALL || op === Op.COMPARE_OP) form[i] = Form.ADAPTIVE;
   }
   co.co_counter = new Uint16Array(n);
@@ -195,7 +196,7 @@ function specializePrecall(co: PyCodeObject, i: number, callable: PyObject, narg
         return nargs === 1 ? Form.METHOD_DESCRIPTOR_NOARGS : null;
       case METH.O: {
         if (nargs !== 2) return null;
-        const next = i + 2 < co.co_words.length ? co.co_words[i + 2] & 0xff : -1;
+        const next = 2 * (i + 2) < co.co_code.length ? co.co_code[2 * (i + 2)] : -1;
         if (isListAppend(callable) && oparg === 1 && next === Op.POP_TOP) return Form.LIST_APPEND;
         return Form.METHOD_DESCRIPTOR_O;
       }
@@ -305,11 +306,11 @@ function isConditionalJump(op: number): boolean {
 /** CPython reads the opcode after COMPARE_OP's caches: an EXTENDED_ARG when the jump's
  *  relative offset (in code units) does not fit a byte, which never combines. */
 function nextOpcode(co: PyCodeObject, i: number): number {
-  const words = co.co_words;
-  if (i + 1 >= words.length) return -1;
-  const op = words[i + 1] & 0xff;
+  const code = co.co_code;
+  if (2 * (i + 1) >= code.length) return -1;
+  const op = code[2 * (i + 1)];
   if (!isConditionalJump(op)) return op;
-  const offs = co.unitOffsets, j = i + 1, target = words[j] >> 8;
+  const offs = co.unitOffsets, j = i + 1, target = code[2 * j + 1];
   const after = j + 1 < offs.length ? offs[j + 1] : co.ncodeunits;
   const rel = op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE
     ? offs[target] - after : after - offs[target];

@@ -40,7 +40,7 @@ import { PyThreadState, _setCurrentThreadState, tstate as currentTstate, ceval }
 import { evalHooks, evalBudget, BUDGET_CHUNK } from './evalhooks';
 import { WORK_CHUNK } from './chargework';
 import { tracing, traceInstruction, type TraceListener } from './tracing';
-import { DO_TRACING, activateInstrumentation, instrumentFrames, removeInstrumentation, rearmSite } from './instrumentation';
+import { DO_TRACING, activateInstrumentation, instrumentFrames, removeInstrumentation, rearmSite, setWatchedLines } from './instrumentation';
 import { loadModule } from './loader';
 import { PyModule_New, PyModule_NewObject, PyModuleObject } from '../objects/moduleobject';
 import { finalize_modules } from './finalize';
@@ -104,7 +104,7 @@ const TRACE_CHUNK = 1024;
  *  not an entry frame). A frame the runtime entered (is_entry) may have been called from an
  *  instruction that saved neither (a DECREF running __del__). The base frame is an entry frame
  *  with no caller. */
-function exactWaits(top: InterpreterFrame): boolean {
+export function exactWaits(top: InterpreterFrame): boolean {
   for (let f: InterpreterFrame = top; f.previous !== null; f = f.previous) if (f.is_entry) return false;
   return true;
 }
@@ -256,6 +256,7 @@ export class Interpreter {
     tracing.suspended = 0;
     // Traced instruction by instruction until the first budget hook chooses the mode again.
     tracing.sites = false;
+    tracing.watching = false;
     activateInstrumentation(this.sitePatched);
     sysLookup.stdout = () => this.sysStdout();
     sysLookup.stdin = () => this.sysAttr('stdin');
@@ -464,6 +465,8 @@ export class Interpreter {
     tracing.pause = false;
     tracing.skipping = false;
     this.lastBudget = 0;
+    this.leaving = null;
+    this.reinstrument = false;
     const first = this.state === 'ready';
     this.state = 'paused';
     let result: PyObject;
@@ -540,9 +543,13 @@ export class Interpreter {
       }
       if (tracing.skipping) this.endSkip(frame, pc);
       const tl = this.traceListener;
-      if (tl.sites !== undefined && this.pauseMode === 'none' && !tracing.pause && tl.sites()) {
+      const want = tl.sites !== undefined && this.pauseMode === 'none' && !tracing.pause ? tl.sites() : 0;
+      const rewatch = want === 2 && tracing.watching && tl.watchVersion !== undefined && tl.watchVersion() !== this.watchVersion;
+      if (tracing.watching && (want !== 2 || rewatch) && !this.reinstrument && this.stopWatching(frame, pc, rewatch)) return false;
+      this.leaving = null;
+      if (want !== 0) {
         // Instrumented: only the sites trace (vm/instrumentation.ts); budgets as a plain run's.
-        if (!tracing.sites) this.enterSites(frame, pc);
+        if (!tracing.sites || tracing.watching !== (want === 2) || this.reinstrument) this.enterSites(frame, pc, want === 2);
         const left = this.stepsLimit - this.steps;
         this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
         evalHooks.budget = this.lastBudget;
@@ -566,25 +573,83 @@ export class Interpreter {
   }
   private lastBudget = 0;
 
+  /** Leaving the watch of breakpoints away from a stop (a pause), or watching other lines
+   *  (breakpoints set while running): which instruction this frame ran last is not known. The
+   *  one at pc runs first, as it is (true: the hook comes right after it), and that hook takes
+   *  each frame's last instruction as its instr_prev. */
+  private stopWatching(frame: InterpreterFrame, pc: number, rewatch: boolean): boolean {
+    if (this.leaving === null) {
+      this.leaving = { frame, pc };
+      this.lastBudget = 1;
+      evalHooks.budget = 1;
+      return true;
+    }
+    const top = this.tstate.frame as InterpreterFrame;
+    const exact = exactWaits(top);
+    const leaving = this.leaving;
+    this.leaving = null;
+    // Where a waiting frame's last instruction is not known (the runtime entered a frame above
+    // it), the old lines stay watched and the next hook tries again.
+    if (rewatch && !exact) return false;
+    top.traced_pc = top === leaving.frame ? leaving.pc : top.prev_instr;
+    if (rewatch) this.reinstrument = true;
+    else (this.traceListener as TraceListener).leftWatching?.(exact, this.steps);
+    return false;
+  }
+
   /** The active interpreter's code objects that carry DO_TRACING at their sites now. */
   private readonly sitePatched: PyCodeObject[] = [];
 
-  /** Instrumented tracing starts before the instruction at pc of `frame`, which was traced
-   *  already (by the cold path before this hook, or endSkip): its DO_TRACING does not trace it again. */
-  private enterSites(frame: InterpreterFrame, pc: number): void {
+  /** Instrumented tracing starts (or starts again, other lines watched) before the instruction at
+   *  pc of `frame`. Coming from tracing every instruction, that one was traced already (by the
+   *  cold path before this hook, or endSkip): its DO_TRACING does not trace it again. */
+  private enterSites(frame: InterpreterFrame, pc: number, watching: boolean): void {
+    const traced = !tracing.sites;
+    if (tracing.sites) this.removeSites();
+    this.reinstrument = false;
     tracing.sites = true;
+    tracing.watching = watching;
     tracing.fastLeft = 0;
+    const tl = this.traceListener as TraceListener;
+    setWatchedLines(watching ? (co) => (tl.watchedLines === undefined ? null : tl.watchedLines(co)) : null);
+    this.watchVersion = tl.watchVersion?.() ?? 0;
     instrumentFrames(this.tstate.frame);
-    if (tracing.suspended === 0 && (frame.f_code.co_words[pc] & 0xff) === DO_TRACING) {
+    if (traced && tracing.suspended === 0 && (frame.f_code.co_words[pc] & 0xff) === DO_TRACING) {
       tracing.resumeFrame = frame;
       tracing.resumePc = pc;
     }
   }
 
+  /** The code objects get their own words back. After watching lines, each waiting frame's
+   *  instr_prev is the call it waits in, as a traced run has it (the listener leaves watching
+   *  only at a stop where the waiting frames saved it: exactWaits); the running frame's was
+   *  kept by the watched line's sites. */
+  private removeSites(): void {
+    removeInstrumentation();
+    if (tracing.watching) {
+      const top = this.tstate.frame;
+      if (top !== null) for (let f = top.previous; f !== null; f = f.previous) f.traced_pc = f.prev_instr;
+    }
+    tracing.watching = false;
+  }
+
+  /** The listener's wishes changed at a stop (other breakpoints, a step): the next instruction's
+   *  hook chooses the mode again and instruments anew. */
+  retrace(): void {
+    if (!tracing.sites) return;
+    this.reinstrument = true;
+    this.requestHook();
+  }
+  private reinstrument = false;
+  /** The listener's watchVersion() the watched lines' instrumentation was made for. */
+  private watchVersion = 0;
+  /** Leaving the watch of breakpoints away from a stop: the frame and instruction that run first. */
+  private leaving: { frame: InterpreterFrame; pc: number } | null = null;
+
   /** Instruction-by-instruction tracing again, from the instruction at pc (not traced yet). */
   private leaveSites(frame: InterpreterFrame, pc: number): void {
     tracing.sites = false;
-    removeInstrumentation();
+    this.removeSites();
     // steps counts every instruction before pc (onBudget added them): exactSteps reads it alone.
     this.lastBudget = 0;
     tracing.fastRun = 0;
@@ -702,7 +767,8 @@ export class Interpreter {
       return;
     }
     const left = tracing.skipping ? Math.min(this.stepsLimit, this.skipUntil - SKIP_MARGIN) - this.steps : this.stepsLimit - this.steps;
-    this.lastBudget = left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
+    // Leaving the watch of breakpoints: the hook comes right after this instruction.
+    this.lastBudget = this.leaving !== null ? 1 : left < BUDGET_CHUNK ? left : BUDGET_CHUNK;
     evalHooks.budget = this.lastBudget;
   }
 
@@ -936,8 +1002,8 @@ export class Interpreter {
     this.lastBudget = 0;
     tracing.fastRun = 0;
     if (tracing.sites) {
+      this.removeSites();
       tracing.sites = false;
-      removeInstrumentation();
     }
   }
 

@@ -15,6 +15,7 @@
 import type { PyObject } from '../objects/object';
 import type { PyException } from '../objects/errors';
 import type { InterpreterFrame } from './frame';
+import type { PyCodeObject } from '../objects/codeobject';
 
 /** Receives the events; may block (a debugger in a worker) or throw a non-Python error to abandon the run. */
 export interface TraceListener {
@@ -30,10 +31,19 @@ export interface TraceListener {
    *  While the listener's sites() says true, only the instructions where another event can
    *  happen (vm/instrumentation.ts) are reported. */
   instruction(frame: InterpreterFrame, pc: number): void;
-  /** Whether the listener needs no instruction events now, only the others: the interpreter
-   *  then runs instrumented (vm/instrumentation.ts), at nearly a plain run's speed between
-   *  events. Asked at each budget hook; requestHook() makes one come at once. */
-  sites?(): boolean;
+  /** Which events the listener needs now: 0 all, instruction events included; 1 all but
+   *  instruction events (the interpreter runs instrumented, vm/instrumentation.ts, at nearly
+   *  a plain run's speed between events); 2 only the line events of the lines watchedLines()
+   *  names, and exception events (no call, return or instruction events elsewhere, so frame
+   *  depths are to be read from the frames). Asked at each budget hook; requestHook() makes
+   *  one come at once. */
+  sites?(): 0 | 1 | 2;
+  watchedLines?(co: PyCodeObject): ReadonlySet<number> | null;
+  /** Changes when watchedLines() would answer otherwise (breakpoints set while running). */
+  watchVersion?(): number;
+  /** Watching lines ended away from a stop, before the instruction after `steps` ones: every
+   *  frame's state is a traced run's only if `exact` (exactWaits). */
+  leftWatching?(exact: boolean, steps: number): void;
   /** Tracing starts again after a skip (Interpreter.skipUntil), before the instruction at pc of
    *  `frame` (whose events follow), or inside a builtin (null). The events of the skipped
    *  instructions were never delivered: what the listener counts from them (the depth of frames,
@@ -66,6 +76,8 @@ export const tracing = {
   skipping: false,
   /** The code carries DO_TRACING at its sites (vm/instrumentation.ts): only they are traced. */
   sites: false,
+  /** …and the sites are only the watched lines' (breakpoints): the other events are not delivered. */
+  watching: false,
   /** A Python __next__ ended the iteration by raising StopIteration (slot_tp_iternext returned NULL
    *  with it set, in CPython): FOR_ITER's exception event for a tracer. */
   stopIterationRaised: false,
