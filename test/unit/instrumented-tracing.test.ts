@@ -34,10 +34,10 @@ function heap(r: DebugRun): string {
   return heapFingerprint(r.it).replace(/,s1000000000/g, '');
 }
 
-function session(source: string, bpLines: number[], script: ResumeCommand[], instrumented: boolean): string[] {
+function session(source: string, bpLines: number[], script: ResumeCommand[], instrumented: boolean, stopOnEntry = true): string[] {
   const seen: string[] = [];
   let stops = 0;
-  const dbg = new Debuggee({ source, filename: FILENAME, maxSteps: 2_000_000, stopOnEntry: true, instrumented }, {
+  const dbg = new Debuggee({ source, filename: FILENAME, maxSteps: 2_000_000, stopOnEntry, instrumented }, {
     stopped: (stop, d) => {
       seen.push(`stop ${stop.reason} ${stop.event} ${stop.position.step}.${stop.position.seq} ${stop.line} f${stop.frameId} d${d.run.stopDepth} ${heap(d.run)}`);
       return stops++ >= MAX_STOPS ? { kind: 'terminate' } : script[(stops - 1) % script.length];
@@ -77,8 +77,12 @@ test('tracing only where events can happen sees what tracing every instruction s
     for (const script of SCRIPTS) {
       // Time travel replays a lot: every third program.
       if (script === SCRIPTS[3] && programs % 3 !== 0) continue;
-      const fast = session(source, bps, script, true);
-      const full = session(source, bps, script, false);
+      // Time travel starts with a continue from the start to a later line, so that the first step
+      // back reaches into the continue's gap from a stop that is not the next line event.
+      const travel = script === SCRIPTS[3];
+      const at = travel ? lines.filter((_l, i) => i % 3 === 2) : bps;
+      const fast = session(source, at, script, true, !travel);
+      const full = session(source, at, script, false, !travel);
       const diff = firstDifference(fast, full);
       assert.equal(diff, null, `${id}, script ${SCRIPTS.indexOf(script)}: instrumented vs traced: ${diff ?? ''}`);
       sessions++;

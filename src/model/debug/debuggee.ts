@@ -207,8 +207,8 @@ export class Debuggee {
       outputFrontier: o.scan !== undefined ? Infinity : this.frontier,
       scan: o.scan,
       onLine: o.scan === undefined ? (step, seq, line, frameId, depth) => this.index.add(step, seq, line, frameId, depth) : undefined,
-      // From the last event the run handled (every line event before it is recorded).
-      onGap: o.scan === undefined ? () => this.index.openGap(this.run.handled ? this.run.here : { step: -1, seq: 0 }) : undefined,
+      // After the last event the run handled (every line event up to it is recorded).
+      onGap: o.scan === undefined ? () => this.index.openGap(this.run.handled ? { step: this.run.here.step, seq: this.run.here.seq + 1 } : { step: 0, seq: 0 }) : undefined,
       scanLines: o.scanLines,
       scanFrom: o.scanFrom,
       interventions: this.interventions,
@@ -251,10 +251,13 @@ export class Debuggee {
     if (granularity === 'line') {
       // After a continue the index has a gap: fill its end, farther back each time, until the
       // step back finds where to land (usually a few lines back).
+      let from = here.position.step;
       for (let span = 1 << 12; ; span *= 8) {
         const r = this.index.back(here.position, frameId, depth);
-        if (r !== undefined) return r ?? this.index.first() ?? here.position;
-        this.completeIndex(here.position, Math.max(0, here.position.step - span));
+        // (Once filled from the start nothing before here is unknown: that answer is final.)
+        if (r !== undefined || from === 0) return r ?? this.index.first() ?? here.position;
+        from = Math.max(0, here.position.step - span);
+        this.completeIndex(here.position, from);
       }
     }
     let found: Position | null = null;

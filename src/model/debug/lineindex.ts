@@ -24,8 +24,8 @@ export class LineIndex {
   private frames: Int32Array[] = [];
   private depths: Int32Array[] = [];
   count = 0;
-  /** Gaps, in order: the line events after `from` and before event `at` (or all after `from`,
-   *  at = count) were not recorded. */
+  /** Gaps, in order: the line events from `from` on and before event `at` (or all from `from`
+   *  on, at = count) were not recorded. */
   private gaps: { at: number; from: Position }[] = [];
 
   /** Bytes held per recorded event (for the bench's memory figure). */
@@ -124,7 +124,7 @@ export class LineIndex {
     this.resetLast();
   }
 
-  /** The line events after `from` up to the next one recorded are not recorded. */
+  /** The line events from `from` up to the next one recorded are not recorded. */
   openGap(from: Position): void {
     const last = this.gaps[this.gaps.length - 1];
     if (last === undefined || last.at !== this.count) this.gaps.push({ at: this.count, from });
@@ -156,7 +156,7 @@ export class LineIndex {
       if (g.at < kFrom || (g.at === kFrom && from > 0)) gaps.push(g);
       // After p: moved; the one reaching p is now unknown only from p on.
       else if (g.at > kP) gaps.push({ at: g.at + shift, from: g.from });
-      else if (g.at === kP && !atP) gaps.push({ at: g.at + shift, from: before(g.from, p) ? { step: p.step, seq: p.seq - 1 } : g.from });
+      else if (g.at === kP && !atP) gaps.push({ at: g.at + shift, from: before(g.from, p) ? p : g.from });
     }
     const out = new LineIndex();
     const copy = (i: number): void => {

@@ -575,8 +575,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
             if (tracing.watching) frame.traced_pc = pc - 1;
             // PyTraceBack_Here(_PyFrame_GetFrameObject(frame)) unless the frame is incomplete.
             if (!frame.isIncomplete()) PyTraceBack_Here(_PyFrame_GetFrameObject(frame), e);
-            // call_exc_trace: the exception event, in every frame the exception reaches.
-            if (tracing.listener !== null && tracing.suspended === 0) tracing.listener.exception(frame, e);
+            // call_exc_trace: the exception event, in every frame the exception reaches. The value
+            // stack a stop here shows is what the frame holds now (not what it held when the
+            // instruction started: tracing only some instructions, that was not saved).
+            if (tracing.listener !== null && tracing.suspended === 0) {
+              frame.stacktop = sp;
+              tracing.listener.exception(frame, e);
+            }
             label = L_EXCEPTION_UNWIND;
             break;
           }
