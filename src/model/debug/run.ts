@@ -319,9 +319,7 @@ export class DebugRun implements TraceListener {
    *  target, scan, entry stop, replayed code or data breakpoints to arm, and no step that ends
    *  here (stepDone's rules for line steps: out of a deeper frame, over a call). */
   private onlyRecorded(frame: InterpreterFrame): boolean {
-    const o = this.opts;
-    if (this.entryPending || o.target !== undefined || o.scan !== undefined || this.finishing !== null || this.pendingWatch !== null ||
-        (o.interventions !== undefined && this.nextIntervention < o.interventions.length)) return false;
+    if (!this.nothingPending()) return false;
     const m = this.mode;
     if (m === null || m.granularity !== 'line') return true;
     if (m.kind === 'out') return this.depth >= m.depth;
@@ -393,14 +391,21 @@ export class DebugRun implements TraceListener {
       this.watching = false;
       return 0;
     }
-    if (this.mode === null && !this.entryPending && o.target === undefined && o.scan === undefined && this.finishing === null &&
-        this.pendingWatch === null && (o.interventions === undefined || this.nextIntervention >= o.interventions.length)) {
+    if (this.mode === null && this.nothingPending()) {
       if (!this.watching) o.onGap?.();
       this.watching = true;
       return 2;
     }
     this.watching = false;
     return 1;
+  }
+
+  /** No entry stop, target, scan, uncaught-exception finish, data breakpoints to arm or code to
+   *  replay is due: only a step or a breakpoint can stop the run. */
+  private nothingPending(): boolean {
+    const o = this.opts;
+    return !this.entryPending && o.target === undefined && o.scan === undefined && this.finishing === null &&
+      this.pendingWatch === null && (o.interventions === undefined || this.nextIntervention >= o.interventions.length);
   }
 
   leftWatching(exact: boolean, steps: number): void {
