@@ -5,6 +5,9 @@
 //     editor shows the first ones while the run goes on; "first" is when every line of the
 //     first screen, lines 1-SCREEN, that gets a lens has it) and to all of them; on a warm
 //     worker (the run after an edit);
+//   * a file opened again (a new window, a restart): its view read back from the view store
+//     (src/extension/background/viewStore.ts, here over node:fs in a temporary folder) —
+//     the whole lookup, and its longest synchronous part on the host (hash, JSON.parse);
 //   * a 10,000-line program under the default bound (100000 steps);
 //   * the extension host's own share: deserialising the worker's messages (structuredClone
 //     of the same data, on this thread; the longest one), and at the result putting the
@@ -15,7 +18,11 @@
 //
 //   npm run bench:codelens [-- --runs 5] [-- --small]   (--small: the 500-line program only)
 import { Worker } from 'node:worker_threads';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { mkdtempSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { readFile, writeFile, readdir, stat, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
 
 const runs = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 3;
 const small = process.argv.includes('--small');
@@ -141,6 +148,60 @@ function hostResult(replies) {
   return best;
 }
 const host500 = [], host10k = [];
+
+// The view store as the extension uses it, bundled from its source.
+await build({ entryPoints: ['src/extension/background/viewStore.ts'], outfile: '.cache/bundled/viewStore.mjs', bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+const { ViewStore } = await import(resolve('.cache/bundled/viewStore.mjs'));
+const storeDir = mkdtempSync(join(tmpdir(), 'pyheap-views-'));
+const folder = {
+  read: async (name) => { try { return await readFile(join(storeDir, name)); } catch { return undefined; } },
+  write: (name, data) => writeFile(join(storeDir, name), data),
+  list: () => readdir(storeDir),
+  mtime: async (name) => (await stat(join(storeDir, name))).mtimeMs,
+  remove: (name) => rm(join(storeDir, name), { force: true }),
+};
+/** The view the extension keeps (background/runs.ts): the chunks' lenses in line order, then
+ *  the result's, and the chunks' hovers. */
+function keptView(replies) {
+  const last = replies[replies.length - 1];
+  const lenses = replies.flatMap((r) => (r.type === 'lenses' ? r.lenses : [])).sort((a, b) => a.line - b.line);
+  lenses.push(...last.view.lenses);
+  return { ...last.view, lenses, hovers: Object.assign({}, ...replies.map((r) => r.hovers ?? {})) };
+}
+/** The longest task on this thread while `f` runs (a ticker between tasks measures it). */
+async function longestTask(f) {
+  let done = false, max = 0, last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    max = Math.max(max, now - last);
+    last = now;
+    if (!done) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const out = await f();
+  done = true;
+  return { out, max };
+}
+/** Reading a file's view back: the whole lookup and its longest task on the host thread
+ *  (fastest of 5 each: the others measure the machine's load). */
+async function reopen(source, replies) {
+  rmSync(storeDir, { recursive: true, force: true });
+  mkdirSync(storeDir);
+  const store = new ViewStore(folder, 'bench');
+  const inputs = { ...request(source, 0) };
+  const view = keptView(replies);
+  if (!(await store.put(inputs, view))) return { ms: NaN, task: NaN, chars: JSON.stringify(view).length };
+  let ms = Infinity, task = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const { out: got, max } = await longestTask(() => store.get(inputs));
+    ms = Math.min(ms, performance.now() - t);
+    task = Math.min(task, max);
+    if (got === undefined || JSON.stringify(got) !== JSON.stringify(view)) throw new Error('the view store changed the view');
+  }
+  return { ms, task, chars: readdirSync(storeDir).reduce((n, f) => n + statSync(join(storeDir, f)).size, 0) };
+}
+const reopen500 = [], reopen10k = [];
 for (let r = 0; r < runs; r++) {
   const s = await session([p500, p500]);
   cold.push(s[0].ms);
@@ -150,6 +211,7 @@ for (let r = 0; r < runs; r++) {
   last500 = s[1];
   clone500.push(longestClone(last500.replies));
   host500.push(hostResult(last500.replies));
+  reopen500.push(await reopen(p500, last500.replies));
   if (small) continue;
   const b = await session([p10k]);
   big.push(b[0].ms);
@@ -157,6 +219,12 @@ for (let r = 0; r < runs; r++) {
   last10k = b[0];
   clone10k.push(longestClone(last10k.replies));
   host10k.push(hostResult(last10k.replies));
+  reopen10k.push(await reopen(p10k, last10k.replies));
+}
+rmSync(storeDir, { recursive: true, force: true });
+function fmtReopen(rs) {
+  if (rs.some((r) => Number.isNaN(r.ms))) return `not kept (view of ${rs[0].chars} characters, over the store's limit)`;
+  return `${fmt(rs.map((r) => r.ms))}; the host's longest task meanwhile: ${fmt(rs.map((r) => r.task))} (${(rs[0].chars / 1024).toFixed(0)} KiB on disk)`;
 }
 const v500 = last500.view;
 console.log(`500-line program (${v500.steps} steps, ${v500.lenses.length} lenses):`);
@@ -166,6 +234,7 @@ console.log(`  first lenses (lines 1-${SCREEN}) after an edit (warm): ${fmt(warm
 console.log(`  all lenses after an edit (warm):   ${fmt(warm)}`);
 console.log(`  extension host, longest message deserialisation (of ${last500.replies.length}): ${fmt(clone500)}`);
 console.log(`  extension host, the result (line order, CodeLens list): ${fmt(host500)}`);
+console.log(`  opened again (new window, restart): all lenses from the view store: ${fmtReopen(reopen500)}`);
 if (small) process.exit(0);
 const v10k = last10k.view;
 console.log(`10,000-line program (${v10k.steps} steps${v10k.stoppedAfter !== undefined ? `, stopped at the bound` : ''}, ${v10k.lenses.length} lenses):`);
@@ -173,3 +242,4 @@ console.log(`  first lenses (lines 1-${SCREEN}), fresh worker: ${fmt(bigFirst)}`
 console.log(`  all lenses, fresh worker:    ${fmt(big)}`);
 console.log(`  extension host, longest message deserialisation (of ${last10k.replies.length}): ${fmt(clone10k)}`);
 console.log(`  extension host, the result (line order, CodeLens list): ${fmt(host10k)}`);
+console.log(`  opened again: all lenses from the view store: ${fmtReopen(reopen10k)}`);

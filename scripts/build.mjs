@@ -31,16 +31,17 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.bundle.js' },
   { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: cliLauncher(CLI_NODE_FLAGS), bundleOf: 'dist/cli.bundle.js' },
   { in: 'src/cli/snapshot.ts', out: 'dist/cli.snapshot.js' },
-  { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   // The extension's background worker (CodeLens, hovers): worker_threads in Node; a loader
   // that runs the bundle through V8's code cache (src/extension/worker/nodeLoader.ts).
   { in: 'src/extension/worker/node.ts', out: 'dist/summaryWorker.bundle.js' },
   { in: 'src/extension/worker/nodeLoader.ts', out: 'dist/summaryWorker.js', bundleOf: 'dist/summaryWorker.bundle.js' },
+  // The extension knows its worker's build: the view store keeps only that build's views.
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], bundleOf: 'dist/summaryWorker.bundle.js' },
   { in: 'src/debugAdapter/stdio.ts', out: 'dist/debugAdapter.js' },
   { in: 'src/debuggee/worker.node.ts', out: 'dist/debuggee.js' },
   // The web extension (package.json "browser") and its Web Worker: no Node anywhere.
-  { in: 'src/extension/extension.web.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser' },
   { in: 'src/extension/worker/web.ts', out: 'dist/web/summaryWorker.js', platform: 'browser', format: 'iife' },
+  { in: 'src/extension/extension.web.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', bundleOf: 'dist/web/summaryWorker.js' },
   // The memory panel's page (webview/): a browser bundle and its stylesheet.
   { in: 'webview/main.ts', out: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'chrome114' },
   { in: 'webview/panel.css', out: 'dist/webview/panel.css', platform: 'browser' },

@@ -5,6 +5,8 @@
 
 import * as vscode from 'vscode';
 import { BackgroundRuns } from './background/runs';
+import { ViewStore } from './background/viewStore';
+import { storageFolder } from './background/storageFolder';
 import type { WorkerFactory } from './background/worker';
 import { RefcountLensProvider } from './codeLens';
 import { registerCommands } from './commands';
@@ -31,13 +33,23 @@ export interface Platform {
 
 const PYTHON: vscode.DocumentSelector = { language: 'python' };
 
+/** The sha-256 of the background worker's bundle, set by scripts/build.mjs (esbuild define). */
+declare const PYHEAP_BUNDLE_ID: string;
+
+/** Views of earlier runs of this build (background/viewStore.ts); none for an unbuilt extension. */
+function viewStore(context: vscode.ExtensionContext): ViewStore | undefined {
+  if (typeof PYHEAP_BUNDLE_ID !== 'string') return undefined;
+  const build = `${String(context.extension.packageJSON.version)} ${PYHEAP_BUNDLE_ID}`;
+  return new ViewStore(storageFolder(vscode.Uri.joinPath(context.globalStorageUri, 'views')), build);
+}
+
 export function activateWith(context: vscode.ExtensionContext, platform: Platform): void {
   const log = new Log(platform.testSink);
   context.subscriptions.push(log);
   log.info(`PyHeap ${String(context.extension.packageJSON.version)} activated (${platform.kind} extension host)`);
   log.event('activate', { platform: platform.kind, version: context.extension.packageJSON.version });
 
-  const runs = new BackgroundRuns(platform.createWorker, log);
+  const runs = new BackgroundRuns(platform.createWorker, log, viewStore(context));
   const lenses = new RefcountLensProvider(runs, log);
   const diagnostics = new RunDiagnostics(runs);
   const configs = new PyHeapConfigurationProvider();

@@ -123,3 +123,22 @@ test('PyHeap: Run File on Simulated Heap prints what CPython prints', async () =
   assert.match(out, /2 3 5 6 4 2/); // the example's comments: what CPython 3.11 prints
   await wb.screenshot('run-file');
 });
+
+test('A window opened again shows the file’s lenses from the view store, without running it', async () => {
+  const seen = readLog(cs.logFile).length;
+  await wb.reload();
+  await wb.openFile('02_refcount.py');
+  await waitForEvent(cs.logFile, (e) => e.event === 'activate', seen, 'activation in the new window');
+  const stored = await waitForEvent(cs.logFile, (e) => e.event === 'run.stored' && String(e.uri).endsWith('/02_refcount.py'), seen, 'the stored view of 02_refcount.py');
+  await wb.waitForCodeLens('refcnt 1→2');
+  const titles = await wb.codeLensTitles();
+  for (const x of REFCOUNT_LENSES) assert.ok(titles.some((t) => x.title.test(t)), `${x.why}: ${x.title} among\n${titles.join('\n')}`);
+  assert.equal(stored.lenses, titles.length);
+  const ran = readLog(cs.logFile).slice(seen).filter((e) => e.event === 'run.result' && String(e.uri).endsWith('/02_refcount.py'));
+  assert.deepEqual(ran, [], 'the file was not run again');
+  // A hover still finds its object (the worker runs the file to that line, as before).
+  const hover = await wb.hoverWord('b = a', 'a', 'ob_refcnt');
+  const text = flattenHover(await hover.innerText());
+  for (const re of HOVER_A) assert.match(text, re);
+  await wb.page.keyboard.press('Escape');
+});

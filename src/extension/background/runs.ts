@@ -3,6 +3,7 @@
 // never simulates. An edit during a run terminates that run's worker (cancellation is
 // immediate: the simulator cannot be interrupted from outside otherwise); an idle
 // worker is kept warm for the next run. Each run is bounded by pyheap.codeLens.maxSteps.
+// A run whose inputs were run before (the view store) shows the stored view instead.
 
 import * as vscode from 'vscode';
 import type { SummaryView } from '../lens/view';
@@ -12,6 +13,7 @@ import type { HoverTarget } from '../lens/view';
 import type { BackgroundWorker, WorkerFactory } from './worker';
 import type { Log } from '../log';
 import { readSettings } from '../settings';
+import type { ViewStore } from './viewStore';
 
 /** Quiet time after the last keystroke before a new run starts. */
 export const DEBOUNCE_MS = 350;
@@ -51,7 +53,7 @@ export class BackgroundRuns implements vscode.Disposable {
   /** Replies are routed by request id (a worker serves one request at a time). */
   private readonly waiting = new Map<number, { uri: vscode.Uri; doc: DocState }>();
 
-  constructor(private readonly createWorker: WorkerFactory, private readonly log: Log) {}
+  constructor(private readonly createWorker: WorkerFactory, private readonly log: Log, private readonly store?: ViewStore) {}
 
   /** The latest finished view of the document (possibly of an older version while a new run is under way). */
   view(uri: vscode.Uri): SummaryView | undefined {
@@ -123,6 +125,7 @@ export class BackgroundRuns implements vscode.Disposable {
     if (st.running !== undefined) this.cancel(doc.uri, st);
     const s = readSettings(doc.uri);
     const id = this.nextId++;
+    // Taken now: on a miss in the store the run starts without waiting for a worker to load.
     const worker = this.takeWorker();
     const req: RunRequest = {
       type: 'run',
@@ -133,10 +136,44 @@ export class BackgroundRuns implements vscode.Disposable {
       maxSteps: s.maxSteps,
       showRuntimeObjects: s.showRuntimeObjects,
     };
-    st.running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {}, request: req };
+    const running: Running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {}, request: req };
+    st.running = running;
     this.waiting.set(id, { uri: doc.uri, doc: st });
     this.log.event('run.start', { uri: doc.uri.toString(), id, version: doc.version, maxSteps: s.maxSteps });
-    worker.post(req);
+    if (this.store === undefined) {
+      worker.post(req);
+      return;
+    }
+    this.store.get(req).then((view) => {
+      if (st.running !== running) return; // cancelled (its worker with it) or superseded meanwhile
+      if (view === undefined) {
+        worker.post(req);
+        return;
+      }
+      this.waiting.delete(id);
+      st.running = undefined;
+      this.release(worker);
+      this.settle(doc.uri, st, view, running);
+      this.log.event('run.stored', { uri: doc.uri.toString(), id, lenses: view.lenses.length, total: Date.now() - running.started });
+    }, (e: unknown) => {
+      this.log.info(`the view store could not be read (${String(e)}); running the file`);
+      if (st.running === running) worker.post(req);
+    });
+  }
+
+  /** A worker done with its request: kept as the warm one, unless there is one already. */
+  private release(worker: BackgroundWorker): void {
+    if (this.idle === undefined && !this.disposed) this.idle = worker;
+    else worker.terminate();
+  }
+
+  /** The document's view is now `view`, of the run `running` asked for. */
+  private settle(uri: vscode.Uri, st: DocState, view: SummaryView, running: Running): void {
+    st.view = view;
+    st.partial = false;
+    st.viewRequest = running.request;
+    st.viewVersion = running.version;
+    this.changed.fire(uri);
   }
 
   private takeWorker(): BackgroundWorker {
@@ -191,8 +228,7 @@ export class BackgroundRuns implements vscode.Disposable {
     const h = this.asking.get(reply.id);
     if (h !== undefined) {
       this.asking.delete(reply.id);
-      if (this.idle === undefined) this.idle = worker;
-      else worker.terminate();
+      this.release(worker);
       if (reply.type === 'fault') {
         this.log.error(h.what, Object.assign(new Error(reply.message), { stack: reply.stack }));
         h.resolve(null);
@@ -222,27 +258,23 @@ export class BackgroundRuns implements vscode.Disposable {
     this.waiting.delete(reply.id);
     st.running = undefined;
     // Keep one warm worker; more would only hold memory.
-    if (this.idle === undefined) this.idle = worker;
-    else worker.terminate();
+    this.release(worker);
     if (reply.type === 'fault') {
       this.log.error(`the background run of ${w.uri.path.split('/').pop()} failed`, Object.assign(new Error(reply.message), { stack: reply.stack }));
       return;
     }
-    if (reply.type !== 'result') return;
+    if (reply.type !== 'result' || running === undefined) return;
     // The lines' lenses in line order (the worker's chunks come in the order the lines' last
     // executions ended), then the result's own (the uncaught exception's, the step bound's).
-    const lenses = (running?.lenses ?? []).sort((a, b) => a.line - b.line);
+    const lenses = running.lenses.sort((a, b) => a.line - b.line);
     lenses.push(...reply.view.lenses);
-    st.view = { ...reply.view, lenses, hovers: running?.hovers ?? {} };
-    st.partial = false;
-    st.viewRequest = running?.request;
-    st.viewVersion = running?.version ?? -1;
+    const view: SummaryView = { ...reply.view, lenses, hovers: running.hovers };
+    this.settle(w.uri, st, view, running);
     this.log.event('run.result', {
-      uri: w.uri.toString(), id: reply.id, ms: reply.ms, total: running !== undefined ? Date.now() - running.started : undefined,
-      lenses: st.view.lenses.length, steps: reply.view.steps, stoppedAfter: reply.view.stoppedAfter,
-      diagnostics: reply.view.diagnostics.length,
+      uri: w.uri.toString(), id: reply.id, ms: reply.ms, total: Date.now() - running.started,
+      lenses: view.lenses.length, steps: view.steps, stoppedAfter: view.stoppedAfter, diagnostics: view.diagnostics.length,
     });
-    this.changed.fire(w.uri);
+    this.store?.put(running.request, view).catch((e: unknown) => this.log.info(`the view of ${w.uri.path.split('/').pop()} was not kept: ${String(e)}`));
   }
 
   private onCrash(err: Error, worker: BackgroundWorker): void {

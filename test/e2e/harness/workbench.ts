@@ -29,38 +29,56 @@ export class Workbench {
     return new Workbench(browser, page);
   }
 
+  /** Reloads the page: a new window on the same workspace (a new extension host). */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.locator('.monaco-workbench').waitFor();
+    await this.page.locator('.statusbar').waitFor();
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
   }
 
   /** Opens a workspace file as a person does: a click on it in the Explorer when it is
-   *  listed there, else Quick Open (Ctrl+P, its name, Enter). Waits for its editor. */
+   *  listed there, else Quick Open (Ctrl+P, its name, Enter). Waits for its editor. A window
+   *  that has just opened may still be restoring its editors and drop the click or the keys:
+   *  then the person tries again. */
   async openFile(name: string): Promise<void> {
+    const tab = this.page.locator('.tabs-container .tab.active', { hasText: name });
     const item = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"], .explorer-folders-view .monaco-list-row:has(.label-name:text-is("${name}"))`).first();
-    if (await item.count() > 0) {
-      await item.click();
-    } else {
-      // A file written a moment ago may be missing from Quick Open's first search (its file
-      // list is cached): close it and ask again, as a person would.
-      for (let attempt = 1; ; attempt++) {
-        await this.page.keyboard.press('Control+P');
-        const input = this.page.locator('.quick-input-widget input');
-        await input.waitFor();
-        await input.fill(name);
-        const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
-        try {
-          await row.waitFor({ timeout: attempt < 4 ? 15_000 : undefined });
-        } catch (e) {
-          if (attempt >= 4) throw e;
-          await this.page.keyboard.press('Escape');
-          continue;
-        }
-        await this.page.keyboard.press('Enter');
+    for (let attempt = 1; ; attempt++) {
+      if (attempt % 2 === 1 && await item.count() > 0) await item.click();
+      else await this.quickOpen(name);
+      try {
+        await tab.waitFor({ timeout: attempt < 6 ? 10_000 : undefined });
         break;
+      } catch (e) {
+        if (attempt >= 6) throw e;
       }
     }
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Ctrl+P, the file's name, Enter. A file written a moment ago may be missing from Quick
+   *  Open's first search (its file list is cached): close it and ask again, as a person would. */
+  private async quickOpen(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+P');
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(name);
+      const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
+      try {
+        await row.waitFor({ timeout: attempt < 4 ? 15_000 : undefined });
+      } catch (e) {
+        if (attempt >= 4) throw e;
+        await this.page.keyboard.press('Escape');
+        continue;
+      }
+      await this.page.keyboard.press('Enter');
+      return;
+    }
   }
 
   /** The command palette (F1), a command's title, Enter. */
@@ -73,12 +91,23 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
-  /** The CodeLens titles shown in the visible editor, top to bottom. */
+  /** The CodeLens titles shown in the visible editor, top to bottom, once two readings a
+   *  moment apart agree (VS Code may be replacing the lenses: a provider fired again). */
   async codeLensTitles(): Promise<string[]> {
     const lenses = this.page.locator('.editor-instance .codelens-decoration');
-    const items = await lenses.evaluateAll((els) =>
-      els.map((e) => ({ top: parseFloat((e.parentElement as HTMLElement).style.top || '0'), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })));
-    return items.sort((a, b) => a.top - b.top).map((x) => x.text);
+    const read = async (): Promise<string[]> => {
+      const items = await lenses.evaluateAll((els) => els.filter((e) => e.parentElement !== null).map((e) =>
+        ({ top: parseFloat((e.parentElement as HTMLElement).style.top || '0'), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })));
+      return items.sort((a, b) => a.top - b.top).map((x) => x.text);
+    };
+    let last = await read();
+    for (let i = 0; i < 20; i++) {
+      await this.page.waitForTimeout(250);
+      const now = await read();
+      if (now.join('\n') === last.join('\n')) return now;
+      last = now;
+    }
+    return last;
   }
 
   /** Waits until a CodeLens contains `text`. */
