@@ -187,7 +187,7 @@ async function longestTask(f) {
 async function reopen(source, replies) {
   rmSync(storeDir, { recursive: true, force: true });
   mkdirSync(storeDir);
-  const store = new ViewStore(folder, 'bench');
+  const store = new ViewStore(folder, 'bench', crypto.subtle);
   const inputs = { ...request(source, 0) };
   const view = keptView(replies);
   if (!(await store.put(inputs, view))) return { ms: NaN, task: NaN, chars: JSON.stringify(view).length };

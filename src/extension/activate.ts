@@ -27,6 +27,8 @@ export interface Platform {
   kind: 'node' | 'web';
   createWorker: WorkerFactory;
   testSink: TestSink | null;
+  /** WebCrypto's digests, for the view store (none: views are not kept). */
+  subtle: SubtleCrypto | undefined;
   /** The debuggee thread for debug sessions; without one, VS Code starts the manifest's stdio adapter. */
   createDebuggee?: (launch: LaunchOptions) => DebuggeeClient;
 }
@@ -37,10 +39,10 @@ const PYTHON: vscode.DocumentSelector = { language: 'python' };
 declare const PYHEAP_BUNDLE_ID: string;
 
 /** Views of earlier runs of this build (background/viewStore.ts); none for an unbuilt extension. */
-function viewStore(context: vscode.ExtensionContext): ViewStore | undefined {
-  if (typeof PYHEAP_BUNDLE_ID !== 'string') return undefined;
+function viewStore(context: vscode.ExtensionContext, subtle: SubtleCrypto | undefined): ViewStore | undefined {
+  if (typeof PYHEAP_BUNDLE_ID !== 'string' || subtle === undefined) return undefined;
   const build = `${String(context.extension.packageJSON.version)} ${PYHEAP_BUNDLE_ID}`;
-  return new ViewStore(storageFolder(vscode.Uri.joinPath(context.globalStorageUri, 'views')), build);
+  return new ViewStore(storageFolder(vscode.Uri.joinPath(context.globalStorageUri, 'views')), build, subtle);
 }
 
 export function activateWith(context: vscode.ExtensionContext, platform: Platform): void {
@@ -49,7 +51,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   log.info(`PyHeap ${String(context.extension.packageJSON.version)} activated (${platform.kind} extension host)`);
   log.event('activate', { platform: platform.kind, version: context.extension.packageJSON.version });
 
-  const runs = new BackgroundRuns(platform.createWorker, log, viewStore(context));
+  const runs = new BackgroundRuns(platform.createWorker, log, viewStore(context, platform.subtle));
   const lenses = new RefcountLensProvider(runs, log);
   const diagnostics = new RunDiagnostics(runs);
   const configs = new PyHeapConfigurationProvider();

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { webcrypto } from 'node:crypto';
 import { activateWith } from './activate';
 import { nodeWorkerFactory } from './background/nodeWorker';
 import { NodeDebuggeeClient } from '../debuggee/client.node';
@@ -16,6 +17,8 @@ export function activate(context: vscode.ExtensionContext): void {
     kind: 'node',
     createWorker: nodeWorkerFactory(join(context.extensionPath, 'dist', 'summaryWorker.js')),
     testSink: logFile ? (line) => appendFileSync(logFile, line) : null,
+    // node:crypto's, as the global one is missing in older extension hosts (Node 18).
+    subtle: webcrypto.subtle as SubtleCrypto,
     createDebuggee: (launch) => new NodeDebuggeeClient(launch, join(context.extensionPath, 'dist', 'debuggee.js')),
   });
 }

@@ -10,6 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
     kind: 'web',
     createWorker: webWorkerFactory(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'summaryWorker.js').toString(true)),
     testSink: null,
+    subtle: globalThis.crypto?.subtle,
   });
 }
 

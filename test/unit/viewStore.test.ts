@@ -1,7 +1,7 @@
 // The view store (src/extension/background/viewStore.ts): a view comes back only for the
-// very inputs and build it was computed from; an entry cut short or corrupted is a miss,
-// never part of a view; the oldest entries go past the limit; a big view is read back in
-// chunks with the host free between them.
+// very inputs and build it was computed from, whose text is not stored; an entry cut short
+// or corrupted is a miss, never part of a view; the oldest entries go past the limit; a big
+// view is read back in chunks with the host free between them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ViewStore, type StoreFolder } from '../../src/extension/background/viewStore';
@@ -43,22 +43,24 @@ const REQ: RunRequest = { type: 'run', id: 1, source: SOURCE, filename: '/ws/f.p
 
 test('a stored view comes back equal, for the same inputs and build only', async () => {
   const folder = memoryFolder();
-  const store = new ViewStore(folder, 'build-1');
+  const store = new ViewStore(folder, 'build-1', crypto.subtle);
   const view = runView(REQ);
   assert.equal(await store.get(REQ), undefined, 'nothing stored yet');
   assert.equal(await store.put(REQ, view), true);
+  const stored = new TextDecoder().decode([...folder.files.values()][0].data);
+  assert.ok(!stored.includes('a = [321, 123]') && !stored.includes('/ws/f.py'), 'the file’s text and name are not kept, only their digest');
   const again: RunRequest = { ...REQ, id: 7 };
   assert.deepEqual(await store.get(again), view, 'the request id is not an input');
   for (const other of [
     { ...REQ, source: SOURCE + 'x = 1\n' }, { ...REQ, filename: '/ws/g.py' }, { ...REQ, python: '3.12' },
     { ...REQ, maxSteps: 50 }, { ...REQ, showRuntimeObjects: true },
   ]) assert.equal(await store.get(other), undefined, JSON.stringify({ ...other, source: undefined }));
-  assert.equal(await new ViewStore(folder, 'build-2').get(REQ), undefined, 'another build of the simulator');
+  assert.equal(await new ViewStore(folder, 'build-2', crypto.subtle).get(REQ), undefined, 'another build of the simulator');
 });
 
 test('two inputs that share a file name never get each other’s view', async () => {
   const folder = memoryFolder(true);
-  const store = new ViewStore(folder, 'b');
+  const store = new ViewStore(folder, 'b', crypto.subtle);
   const other = { ...REQ, source: 'x = 1\n' };
   await store.put(REQ, runView(REQ));
   assert.equal(await store.get(other), undefined);
@@ -70,7 +72,7 @@ test('two inputs that share a file name never get each other’s view', async ()
 
 test('an entry cut short or corrupted is a miss', async () => {
   const folder = memoryFolder();
-  const store = new ViewStore(folder, 'b');
+  const store = new ViewStore(folder, 'b', crypto.subtle);
   const source = Array.from({ length: 450 }, (_, i) => `v${i} = [${i}]`).join('\n') + '\n';
   const req = { ...REQ, source };
   const view = runView(req);
@@ -89,21 +91,21 @@ test('an entry cut short or corrupted is a miss', async () => {
 
 test('past the limit the oldest entries go; a view over the size limit is not kept', async () => {
   const folder = memoryFolder();
-  const store = new ViewStore(folder, 'b', { entries: 3, maxChars: 1_000_000 });
+  const store = new ViewStore(folder, 'b', crypto.subtle, { entries: 3, maxChars: 1_000_000 });
   const reqs = [0, 1, 2, 3, 4].map((i) => ({ ...REQ, source: `x = ${i}\n` }));
   for (const r of reqs) await store.put(r, runView(r));
   assert.equal(folder.files.size, 3);
   assert.equal(await store.get(reqs[0]), undefined);
   assert.equal(await store.get(reqs[1]), undefined);
   for (const r of reqs.slice(2)) assert.notEqual(await store.get(r), undefined);
-  const tiny = new ViewStore(memoryFolder(), 'b', { entries: 3, maxChars: 100 });
+  const tiny = new ViewStore(memoryFolder(), 'b', crypto.subtle, { entries: 3, maxChars: 100 });
   assert.equal(await tiny.put(REQ, runView(REQ)), false);
   assert.equal(await tiny.get(REQ), undefined);
 });
 
 test('a big view is read back in chunks: other tasks run in between', async () => {
   const folder = memoryFolder();
-  const store = new ViewStore(folder, 'b');
+  const store = new ViewStore(folder, 'b', crypto.subtle);
   const source = Array.from({ length: 1200 }, (_, i) => `v${i} = [${i}]`).join('\n') + '\n';
   const req = { ...REQ, source };
   const view = runView(req);

@@ -1,9 +1,10 @@
 // Views of earlier runs, kept on disk (the extension's global storage): a run is a pure
 // function of the file's text, its name and the settings, for one build of the simulator,
 // so a file opened again — in a new window, after a restart, or an edit undone — shows
-// its lenses at once instead of after a fresh worker's cold run. Each entry holds what it
-// was computed from and is used only when all of it is equal; a missing, unreadable or
-// foreign entry is a miss, and the file is run as if nothing were stored.
+// its lenses at once instead of after a fresh worker's cold run. An entry is named by the
+// SHA-256 of all of these (the file's text itself is not kept) and holds that digest
+// again; a missing, unreadable, cut-short or foreign entry is a miss, and the file is run
+// as if nothing were stored.
 
 import type { RunRequest } from '../worker/protocol';
 import type { SummaryView } from '../lens/view';
@@ -28,8 +29,8 @@ type RunInputs = Pick<RunRequest, 'source' | 'filename' | 'python' | 'maxSteps' 
  *  view is read back chunk by chunk, the host free between them (as the worker's messages). */
 interface Header {
   format: typeof FORMAT;
-  build: string;
-  inputs: RunInputs;
+  /** The SHA-256 (hex) of the build and the run's inputs; also the entry's name. */
+  key: string;
   /** Lines of chunks that follow: an entry cut short is a miss, never a view with lines missing. */
   chunks: number;
 }
@@ -39,7 +40,7 @@ interface Chunk {
   hovers: SummaryView['hovers'];
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 const SUFFIX = '.view.json';
 /** Lenses per chunk: parsing one takes well under a millisecond. */
 const CHUNK = 200;
@@ -61,18 +62,21 @@ export class ViewStore {
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
 
-  /** `build` names the simulator's build: views of another build are never used. */
-  constructor(private readonly folder: StoreFolder, private readonly build: string, private readonly limits: StoreLimits = DEFAULT_LIMITS) {}
+  /** `build` names the simulator's build: views of another build are never used. `subtle`:
+   *  WebCrypto's digests (node's webcrypto in a Node extension host, the page's in a browser). */
+  constructor(private readonly folder: StoreFolder, private readonly build: string, private readonly subtle: SubtleCrypto,
+    private readonly limits: StoreLimits = DEFAULT_LIMITS) {}
 
   /** The view stored for exactly these inputs, if any. */
   async get(inputs: RunInputs): Promise<SummaryView | undefined> {
-    const bytes = await this.folder.read(this.nameOf(inputs));
+    const key = await this.keyOf(inputs);
+    const bytes = await this.folder.read(key + SUFFIX);
     if (bytes === undefined) return undefined;
     const lines = lineRanges(bytes);
     const line = (i: number): unknown => JSON.parse(this.decoder.decode(bytes.subarray(lines[i][0], lines[i][1])));
     try {
       const header = line(0) as Header;
-      if (header.format !== FORMAT || header.build !== this.build || !sameInputs(header.inputs, inputs)) return undefined;
+      if (header.format !== FORMAT || header.key !== key) return undefined;
       if (lines.length !== header.chunks + 2) return undefined;
       const view = line(1) as SummaryView;
       for (let i = 2; i < lines.length; i++) {
@@ -89,6 +93,7 @@ export class ViewStore {
 
   /** Keeps the view of a finished run; returns false when it is too large to keep. */
   async put(inputs: RunInputs, view: SummaryView): Promise<boolean> {
+    const key = await this.keyOf(inputs);
     const chunks: string[] = [];
     const rest = { ...view.hovers };
     let chars = 0;
@@ -105,9 +110,9 @@ export class ViewStore {
       chars += chunks[chunks.length - 1].length;
       if (chars > this.limits.maxChars) return false;
     }
-    const header: Header = { format: FORMAT, build: this.build, inputs: pick(inputs), chunks: chunks.length };
+    const header: Header = { format: FORMAT, key, chunks: chunks.length };
     const lines = [JSON.stringify(header), JSON.stringify({ ...view, lenses: [], hovers: rest }), ...chunks];
-    await this.folder.write(this.nameOf(inputs), this.encoder.encode(lines.join('\n') + '\n'));
+    await this.folder.write(key + SUFFIX, this.encoder.encode(lines.join('\n') + '\n'));
     await this.evict();
     return true;
   }
@@ -121,9 +126,11 @@ export class ViewStore {
     for (const { name } of aged.slice(0, aged.length - this.limits.entries)) await this.folder.remove(name);
   }
 
-  private nameOf(inputs: RunInputs): string {
+  /** The SHA-256 of the build, the settings and the text. */
+  private async keyOf(inputs: RunInputs): Promise<string> {
     const settings = JSON.stringify([this.build, inputs.filename, inputs.python, inputs.maxSteps, inputs.showRuntimeObjects]);
-    return `${hash64(settings + '\0' + inputs.source)}${SUFFIX}`;
+    const digest = await this.subtle.digest('SHA-256', this.encoder.encode(`${settings}\0${inputs.source}`));
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
   }
 }
 
@@ -136,25 +143,4 @@ function lineRanges(bytes: Uint8Array): [number, number][] {
     out.push([start, end]);
     start = end + 1;
   }
-}
-
-function pick(i: RunInputs): RunInputs {
-  return { source: i.source, filename: i.filename, python: i.python, maxSteps: i.maxSteps, showRuntimeObjects: i.showRuntimeObjects };
-}
-
-function sameInputs(a: RunInputs | undefined, b: RunInputs): boolean {
-  return a !== undefined && a.source === b.source && a.filename === b.filename && a.python === b.python &&
-    a.maxSteps === b.maxSteps && a.showRuntimeObjects === b.showRuntimeObjects;
-}
-
-/** Two FNV-1a lanes with different offsets: a file name, not a guarantee (get compares
- *  the inputs themselves). Synchronous and fast enough for a 10,000-line file on the host. */
-function hash64(s: string): string {
-  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 16777619) ^ (h2 >>> 15);
-  }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
