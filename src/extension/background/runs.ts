@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import type { SummaryView } from '../lens/view';
-import type { HoverRequest, RunRequest, SnapshotRequest, WorkerReply } from '../worker/protocol';
+import type { HoverRequest, RunRequest, SnapshotRequest, WorkerReply, WorkerRequest } from '../worker/protocol';
 import type { HeapSnapshot } from '../../model/snapshot';
 import type { HoverTarget } from '../lens/view';
 import type { BackgroundWorker, WorkerFactory } from './worker';
@@ -116,6 +116,15 @@ export class BackgroundRuns implements vscode.Disposable {
     for (const st of this.docs.values()) if (st.soon) return;
     const w = this.newWorker();
     this.idle = w;
+    this.warm(w);
+  }
+
+  /** Workers that have been given something to run (a run, a question, a warm-up). */
+  private readonly used = new WeakSet<BackgroundWorker>();
+
+  /** Has the worker load the simulator and warm it up on a small program (no reply). */
+  private warm(w: BackgroundWorker): void {
+    this.used.add(w);
     w.post({ type: 'warm', id: this.nextId++ });
     this.log.event('worker.prewarm', {});
   }
@@ -141,24 +150,32 @@ export class BackgroundRuns implements vscode.Disposable {
     this.waiting.set(id, { uri: doc.uri, doc: st });
     this.log.event('run.start', { uri: doc.uri.toString(), id, version: doc.version, maxSteps: s.maxSteps });
     if (this.store === undefined) {
-      worker.post(req);
+      this.post(worker, req);
       return;
     }
     this.store.get(req).then((view) => {
       if (st.running !== running) return; // cancelled (its worker with it) or superseded meanwhile
       if (view === undefined) {
-        worker.post(req);
+        this.post(worker, req);
         return;
       }
       this.waiting.delete(id);
       st.running = undefined;
       this.release(worker);
+      // A new window's first files are often ones opened before: the worker taken for them
+      // warms up now, so that the first file that does need a run does not wait for that.
+      if (this.idle === worker && !this.used.has(worker)) this.warm(worker);
       this.settle(doc.uri, st, view, running);
       this.log.event('run.stored', { uri: doc.uri.toString(), id, lenses: view.lenses.length, total: Date.now() - running.started });
     }, (e: unknown) => {
       this.log.info(`the view store could not be read (${String(e)}); running the file`);
-      if (st.running === running) worker.post(req);
+      if (st.running === running) this.post(worker, req);
     });
+  }
+
+  private post(worker: BackgroundWorker, req: WorkerRequest): void {
+    this.used.add(worker);
+    worker.post(req);
   }
 
   /** A worker done with its request: kept as the warm one, unless there is one already. */
@@ -204,7 +221,7 @@ export class BackgroundRuns implements vscode.Disposable {
     const worker = this.takeWorker();
     return new Promise((resolve) => {
       this.asking.set(id, { resolve, worker, what });
-      worker.post(make(id, from));
+      this.post(worker, make(id, from));
     });
   }
 
