@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import type { SummaryView } from '../lens/view';
-import type { HoverRequest, RunRequest, SnapshotRequest, WorkerReply, WorkerRequest } from '../worker/protocol';
+import type { HoverRequest, RunRequest, SnapshotRequest, WorkerReply } from '../worker/protocol';
 import type { HeapSnapshot } from '../../model/snapshot';
 import type { HoverTarget } from '../lens/view';
 import type { BackgroundWorker, WorkerFactory } from './worker';
@@ -20,7 +20,8 @@ export const DEBOUNCE_MS = 350;
 
 interface Running {
   id: number;
-  worker: BackgroundWorker;
+  /** None while the view store is asked first. */
+  worker: BackgroundWorker | undefined;
   version: number;
   started: number;
   /** Lens chunks received so far (WorkerReply 'lenses'). */
@@ -103,7 +104,7 @@ export class BackgroundRuns implements vscode.Disposable {
     if (r === undefined) return;
     st.running = undefined;
     this.waiting.delete(r.id);
-    r.worker.terminate();
+    r.worker?.terminate();
     this.log.event('run.cancel', { uri: uri.toString(), id: r.id, version: r.version });
   }
 
@@ -116,15 +117,6 @@ export class BackgroundRuns implements vscode.Disposable {
     for (const st of this.docs.values()) if (st.soon) return;
     const w = this.newWorker();
     this.idle = w;
-    this.warm(w);
-  }
-
-  /** Workers that have been given something to run (a run, a question, a warm-up). */
-  private readonly used = new WeakSet<BackgroundWorker>();
-
-  /** Has the worker load the simulator and warm it up on a small program (no reply). */
-  private warm(w: BackgroundWorker): void {
-    this.used.add(w);
     w.post({ type: 'warm', id: this.nextId++ });
     this.log.event('worker.prewarm', {});
   }
@@ -134,8 +126,6 @@ export class BackgroundRuns implements vscode.Disposable {
     if (st.running !== undefined) this.cancel(doc.uri, st);
     const s = readSettings(doc.uri);
     const id = this.nextId++;
-    // Taken now: on a miss in the store the run starts without waiting for a worker to load.
-    const worker = this.takeWorker();
     const req: RunRequest = {
       type: 'run',
       id,
@@ -145,37 +135,36 @@ export class BackgroundRuns implements vscode.Disposable {
       maxSteps: s.maxSteps,
       showRuntimeObjects: s.showRuntimeObjects,
     };
-    const running: Running = { id, worker, version: doc.version, started: Date.now(), lenses: [], hovers: {}, request: req };
+    const running: Running = { id, worker: undefined, version: doc.version, started: Date.now(), lenses: [], hovers: {}, request: req };
     st.running = running;
     this.waiting.set(id, { uri: doc.uri, doc: st });
     this.log.event('run.start', { uri: doc.uri.toString(), id, version: doc.version, maxSteps: s.maxSteps });
+    const run = (): void => {
+      running.worker = this.takeWorker();
+      running.worker.post(req);
+    };
+    // The store first (a few milliseconds, a worker's start is a hundred or more): a new
+    // window restoring several files it has run before starts no worker for them.
     if (this.store === undefined) {
-      this.post(worker, req);
+      run();
       return;
     }
     this.store.get(req).then((view) => {
-      if (st.running !== running) return; // cancelled (its worker with it) or superseded meanwhile
+      if (st.running !== running) return; // cancelled or superseded meanwhile
       if (view === undefined) {
-        this.post(worker, req);
+        run();
         return;
       }
       this.waiting.delete(id);
       st.running = undefined;
-      this.release(worker);
-      // A new window's first files are often ones opened before: the worker taken for them
-      // warms up now, so that the first file that does need a run does not wait for that.
-      if (this.idle === worker && !this.used.has(worker)) this.warm(worker);
       this.settle(doc.uri, st, view, running);
       this.log.event('run.stored', { uri: doc.uri.toString(), id, lenses: view.lenses.length, total: Date.now() - running.started });
+      // A worker warms up for the first file that will need a run (hovers need one too).
+      this.prewarm();
     }, (e: unknown) => {
       this.log.info(`the view store could not be read (${String(e)}); running the file`);
-      if (st.running === running) this.post(worker, req);
+      if (st.running === running) run();
     });
-  }
-
-  private post(worker: BackgroundWorker, req: WorkerRequest): void {
-    this.used.add(worker);
-    worker.post(req);
   }
 
   /** A worker done with its request: kept as the warm one, unless there is one already. */
@@ -221,7 +210,7 @@ export class BackgroundRuns implements vscode.Disposable {
     const worker = this.takeWorker();
     return new Promise((resolve) => {
       this.asking.set(id, { resolve, worker, what });
-      this.post(worker, make(id, from));
+      worker.post(make(id, from));
     });
   }
 
@@ -315,7 +304,7 @@ export class BackgroundRuns implements vscode.Disposable {
     this.disposed = true;
     for (const st of this.docs.values()) {
       if (st.timer !== undefined) clearTimeout(st.timer);
-      st.running?.worker.terminate();
+      st.running?.worker?.terminate();
     }
     this.idle?.terminate();
     this.docs.clear();
