@@ -28,7 +28,7 @@ export interface TraceListener {
   /** PyTrace_EXCEPTION: the exception reached this frame's `error:` label. */
   exception(frame: InterpreterFrame, exc: PyException): void;
   /** Every instruction (after the events above), for instruction stepping and watchpoints.
-   *  While the listener's sites() says true, only the instructions where another event can
+   *  While the listener's sites() says 1 or 2, only the instructions where another event can
    *  happen (vm/instrumentation.ts) are reported. */
   instruction(frame: InterpreterFrame, pc: number): void;
   /** Which events the listener needs now: 0 all, instruction events included; 1 all but
