@@ -88,6 +88,7 @@ import { _Py_MakeCoro, PyGenObject, PyGen_CheckExact, gen_send_ex2, GenState, Py
 import { CO } from '../compiler/code';
 import { evalBudget, evalHooks } from './evalhooks';
 import { tracing } from './tracing';
+import { tracerAllocates, do_call_core_method_descr } from './trace_call';
 import { ceval_cold, coldPc, FOR_ITER_AT_END, make_generator, callKwnames } from './ceval_cold';
 import { siteEpoch, syncCode } from './instrumentation';
 import { LOAD_GLOBAL_cached, LOAD_NAME_cached, _PyDict_StoreNameCached } from './specialize';
@@ -1223,7 +1224,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpreterFrame, throwExc: PyEx
               }
               // CALL_NO_KW_LIST_APPEND: list.append(x) on an exact list, as the generic
               // call would do it (list_append increfs x and returns None).
-              if (fn === listAppend && is_meth === 1 && oparg === 1 && kwnames === null && ls[sp - 2]!.ob_type === listType) {
+              // (Not under a CPython tracer, whose bound method trace_call.ts makes.)
+              if (fn === listAppend && is_meth === 1 && oparg === 1 && kwnames === null && ls[sp - 2]!.ob_type === listType &&
+                (tracing.listener === null || !tracerAllocates())) {
                 const self = ls[sp - 2] as PyObject;
                 const arg = ls[sp - 1] as PyObject;
                 errPop = 3;
@@ -1409,6 +1412,10 @@ export function setup_annotations(frame: InterpreterFrame): void {
 
 /** do_call_core: PyObject_Call with the tuple and dict CALL_FUNCTION_EX built. */
 export function do_call_core(func: PyObject, callargs: PyObject, kwdict: PyObject | null): PyObject {
+  if (tracerAllocates()) {
+    const res = do_call_core_method_descr(func, callargs, kwdict);
+    if (res !== null) return res;
+  }
   return PyObject_Call(func, callargs, kwdict);
 }
 

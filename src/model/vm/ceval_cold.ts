@@ -28,6 +28,7 @@ import {
   PyObject_GetIter, PyObject_Size, PyObject_GetItem, PyObject_Vectorcall, PyObject_RichCompare, do_richcompare, _Py_ID,
 } from '../objects/abstract';
 import { callBuiltinNoKw, callSpecializedForm } from './call_builtin';
+import { tracerAllocates, trace_call_method_descr } from './trace_call';
 import { _PyPrecall_Form, _PyPrecall_SkipsGuard, _PyCompareOp_IsGeneric, Form } from './quicken';
 import { Py_True, Py_False } from '../objects/boolobject';
 import { Py_None } from '../objects/singletons';
@@ -230,6 +231,9 @@ function CALL(frame: InterpreterFrame, ls: (PyObject | null)[], sp: number, opar
   let res: PyObject | null;
   try {
     res = form === Form.GENERIC ? null : callSpecializedForm(form, fn, ls, sp, total_args, kwn);
+    if (res === null && tracerAllocates()) {
+      res = trace_call_method_descr(fn, ls.slice(sp - total_args, sp) as PyObject[], total_args - nkw, kwn);
+    }
     if (res === null && kwn === null) res = callBuiltinNoKw(fn, ls, sp, total_args, !_PyPrecall_SkipsGuard(form));
     if (res === null && kwn === null && fn.ob_type === PyType_Type) {
       res = _PyType_CallPlain(fn as PyTypeObject, ls, sp - total_args, total_args);

@@ -52,6 +52,11 @@ export interface TraceListener {
    *  skipping only up to step `redo` (-1: not at all) would be exact, and the listener should
    *  abandon this one. */
   resync?(frame: InterpreterFrame | null, pc: number, redo: number | null): void;
+  /** The listener stands for a CPython trace function (sys.settrace): it makes each reported
+   *  frame's frame object, as call_trace does, and the eval loop calls method descriptors
+   *  through a temporary bound method, as trace_call_function does (vm/trace_call.ts). The
+   *  debugger's listeners leave it unset: they show the run without a tracer's objects. */
+  readonly cpythonTracer?: boolean;
 }
 
 export const tracing = {
