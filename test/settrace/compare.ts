@@ -5,7 +5,8 @@
 
 import type { PyObject } from '../../src/model/objects/object';
 import { Interpreter } from '../../src/model/vm/run';
-import { _PyFrame_GetFrameObject, type InterpreterFrame } from '../../src/model/vm/frame';
+import type { InterpreterFrame } from '../../src/model/vm/frame';
+import { call_trace_frame, call_exc_trace_arg } from '../../src/model/vm/trace_call';
 import { frameLine, type TraceListener } from '../../src/model/vm/tracing';
 import { CO, CO_FAST } from '../../src/model/compiler/code';
 import { staticObjectSet } from '../../src/model/debug/snapshot_build';
@@ -65,27 +66,28 @@ export function simulatedEvents(source: string, filename: string, max: number, s
     total++;
     if (events.length < max) events.push(e);
   };
-  // A C trace function installed with PyEval_SetTrace: call_trace gives each frame it reports a
-  // frame object (_PyFrame_GetFrameObject) before calling it, and the eval loop makes its
-  // temporary bound methods (cpythonTracer, vm/trace_call.ts).
+  // A C trace function installed with PyEval_SetTrace, with what CPython's tracing allocates
+  // for it (vm/trace_call.ts): the frame objects and exception tuples here, the temporary
+  // bound methods in the eval loop (cpythonTracer).
   const listener: TraceListener = {
     cpythonTracer: true,
     call(f, pc) {
-      _PyFrame_GetFrameObject(f);
+      call_trace_frame(f);
       depth++;
       push({ kind: 'call', ...base(f, f.f_code.lineOf(pc)) }, f);
     },
     line(f, _pc, line) {
-      _PyFrame_GetFrameObject(f);
+      call_trace_frame(f);
       push({ kind: 'line', ...base(f, line), names: events.length < max ? names(f, statics, it) : [] }, f);
     },
     return(f, pc, v) {
-      _PyFrame_GetFrameObject(f);
+      call_trace_frame(f);
       push({ kind: 'return', ...base(f, frameLine(f, pc)), returned: v === null ? null : shortName(v) }, f);
       depth--;
     },
     exception(f, e) {
-      _PyFrame_GetFrameObject(f);
+      call_exc_trace_arg(e);
+      call_trace_frame(f);
       push({ kind: 'exception', ...base(f, frameLine(f, f.traced_pc)), exception: e.type.tp_name.slice(e.type.tp_name.lastIndexOf('.') + 1) }, f);
     },
     instruction() {},

@@ -1,20 +1,39 @@
 // What CPython 3.11's tracing itself allocates while a trace function is set
 // (Python/ceval.c): call_trace makes the frame object of every frame it reports
-// (_PyFrame_GetFrameObject), and CALL and CALL_FUNCTION_EX call a method descriptor
-// through a temporary bound method (trace_call_function, do_call_core: "a temporary
-// bound method as argument for profiling"), a GC-tracked object that lives for the call.
-// Both add to generation 0's count, so under sys.settrace an automatic collection can
-// come earlier than in the untraced run.
+// (_PyFrame_GetFrameObject); call_exc_trace normalizes the exception and packs
+// (type, value, traceback) into a tuple for the trace function; and CALL and
+// CALL_FUNCTION_EX call a method descriptor through a temporary bound method
+// (trace_call_function, do_call_core: "a temporary bound method as argument for
+// profiling"), a GC-tracked object that lives for the call and holds self. They add to
+// generation 0's count, so under sys.settrace an automatic collection can come earlier
+// than in the untraced run.
 //
-// PyHeap's debugger makes neither: it shows the run as `python FILE` makes it. A listener
-// that stands for a CPython trace function (TraceListener.cpythonTracer: the comparison
-// with the settrace goldens) gets both, and so sees what CPython's tracer sees.
+// PyHeap's debugger makes none of them: it shows the run as `python FILE` makes it. A
+// listener that stands for a CPython trace function (TraceListener.cpythonTracer: the
+// comparison with the settrace goldens) calls call_trace_frame and call_exc_trace_arg at
+// its events, and the eval loop makes the bound methods, so it sees what CPython's tracer sees.
 
 import { PyObject, Py_DECREF } from '../objects/object';
+import type { PyException } from '../objects/errors';
+import { Py_None } from '../objects/singletons';
+import { PyTuple_Pack } from '../objects/tupleobject';
 import { PyMethodDescr_Type } from '../objects/descrobject';
 import { PyObject_Vectorcall, _PyObject_FastCallDict } from '../objects/abstract';
 import type { PyTupleObject } from '../objects/tupleobject';
+import { _PyFrame_GetFrameObject, type InterpreterFrame } from './frame';
 import { tracing } from './tracing';
+
+/** call_trace: the frame object of the frame an event is about, made on its first event. */
+export function call_trace_frame(frame: InterpreterFrame): void {
+  _PyFrame_GetFrameObject(frame);
+}
+
+/** call_exc_trace: the exception normalized, and the argument tuple made and released
+ *  around the trace function's call (call_trace_frame comes in between). */
+export function call_exc_trace_arg(e: PyException): void {
+  const arg = PyTuple_Pack(e.type, e.value, e.traceback ?? Py_None);
+  Py_DECREF(arg);
+}
 
 /** cframe.use_tracing with a CPython trace function installed (and not running itself). */
 export function tracerAllocates(): boolean {
