@@ -114,9 +114,11 @@ export class GCState implements GcHooks {
     return g === GC_PERMANENT ? this.permanent_generation.head : this.generations[g].head;
   }
 
-  /** Called once the interpreter's own startup objects exist, before __main__ runs:
+  /** Called once the interpreter's own startup objects exist, before __main__ is parsed:
+   *  generation 0 counts what CPython's startup left counted at that point, and
    *  long_lived_total will count CPython's startup objects the model does not create. */
   setStartupBaseline(): void {
+    this.generations[0].count = this.profile.startup.count0;
     let own = 0;
     for (const g of this.generations) own += gc_list_size(g.head);
     own += gc_list_size(this.permanent_generation.head);
