@@ -38,14 +38,13 @@ export const PY311_GC: GcProfile = {
   collectAtAllocation: true,
   startup: {
     // `import gc; print(gc.get_count(), gc.get_stats())` as a file's first line printed
-    // (248, 0, 2) [{22, 43}, {2, 92}, {0, 0}] (count[0] depends on the program's own
-    // compilation and on the import, so it is not part of the baseline).
-    // gdb on `python FILE` (PYTHONHASHSEED=0, setarch -R), `break _PyParser_ASTFromFile`:
-    // generations[0].count is 221, of which 1 is the parser arena's list pyrun_file has just
-    // made (the simulator makes its own). Then CPython's compiler leaves 6 more for a one-line
-    // program (its temporary dicts and tuples, some kept on free lists) and `import gc` ~21
-    // (importlib makes the module, its functions and spec), neither of which the simulator
-    // makes: README, Known differences.
+    // (248, 0, 2) [{22, 43}, {2, 92}, {0, 0}]. Count 0 of that depends on the program: per
+    // scripts/measure-startup-gc.mjs (gdb on `python FILE`, `break _PyParser_ASTFromFile`)
+    // it is 221 whatever FILE is when CPython is about to parse it, 1 of which is the parser
+    // arena's list pyrun_file has just made (the simulator makes its own). Then CPython's
+    // compiler leaves 6 more for a one-line program, 33 for examples/04_gc.py (its temporary
+    // dicts and tuples, some kept on free lists), and `import gc` ~21 (importlib makes the
+    // module, its functions and spec); the simulator makes neither: README, Known differences.
     count0: 220,
     counts12: [0, 2],
     stats: [
