@@ -38,3 +38,14 @@ test('__file__ and tracebacks name the script by its absolute path; stdout is fl
   assert.equal(combined,
     `${dir}/prog.py\nTraceback (most recent call last):\n  File "${dir}/prog.py", line 2, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n`);
 });
+
+test("a SyntaxError's caret spans its range, an IndentationError's is one caret (parse_syntax_error)", { skip: !existsSync(CLI) }, () => {
+  const indent = run('x = 1\ndef g():\ndef f():\n    return 1\n');
+  assert.equal(indent.combined,
+    `  File "${indent.dir}/prog.py", line 3\n    def f():\n    ^\n` +
+    'IndentationError: expected an indented block after function definition on line 2\n');
+  const syntax = run('def f():\n    return 1\nf() = 3\n');
+  assert.equal(syntax.combined,
+    `  File "${syntax.dir}/prog.py", line 3\n    f() = 3\n    ^^^\n` +
+    "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n");
+});

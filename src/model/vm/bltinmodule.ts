@@ -19,7 +19,7 @@ import { longToPrefixedBase } from '../objects/long_format';
 import { PyFloat_CheckExact, PyFloat_FromDouble, PyFloat_AsDouble } from '../objects/floatobject';
 import { PyUnicode_Check, PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject';
 import { PyBytes_Check } from '../objects/bytesobject';
-import '../objects/bytearrayobject'; // registers the bytearray type (a builtin by its tp_name)
+import { PyByteArray_Check } from '../objects/bytearrayobject'; // (also registers the bytearray type, a builtin by its tp_name)
 import {
   PyObject_Repr, PyObject_ASCII, PyObject_Format, PyObject_GetAttr, PyObject_SetAttr, _PyObject_LookupAttr,
   PyObject_IsInstance, PyObject_IsSubclass, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompareBool,
@@ -386,6 +386,10 @@ function builtin_ord(_m: PyObject, c: PyObject): PyObject {
     const u = c as PyUnicodeObject;
     if (u.length === 1) return PyLong_FromNumber(u.str.codePointAt(0) as number);
     return PyErr_SetString(PyExc_TypeError, `ord() expected a character, but string of length ${u.length} found`);
+  }
+  if (PyByteArray_Check(c)) {
+    if (c.ob_size === 1) return PyLong_FromNumber(c.ob_buf[c.ob_start]);
+    return PyErr_SetString(PyExc_TypeError, `ord() expected a character, but string of length ${c.ob_size} found`);
   }
   return PyErr_SetString(PyExc_TypeError, `ord() expected string of length 1, but ${c.ob_type.tp_name} found`);
 }

@@ -1052,8 +1052,11 @@ export class Interpreter {
   private printSyntaxError(e: PySyntaxError): void {
     // A SyntaxError without a location (the tokenizer's encoding errors) is its message:
     // parse_syntax_error fails on its lineno, so no location block is printed.
+    // parse_syntax_error reads the end of the range only from an exact SyntaxError: an
+    // IndentationError or TabError gets one caret.
+    const exact = e.kind === 'SyntaxError';
     const where = e.lineno > 0
-      ? formatSyntaxErrorLocation(e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+      ? formatSyntaxErrorLocation(e.filename, e.lineno, e.offset, exact ? e.end_lineno : e.lineno, exact ? e.end_offset : -1, e.text)
       : '';
     this.err.write(where + `${e.kind}: ${e.msg}\n`);
   }
