@@ -221,8 +221,10 @@ export function bytes_lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: num
   return -1;
 }
 
-/** A byte or a bytes-like argument of find/count/in (the int form must be 0..255). */
-function needleOf(o: PyObject): Uint8Array {
+/** A byte or a bytes-like argument of find/count/in (the int form must be 0..255). Not
+ *  either: find and count say so (parse_args_finds_byte), `in` asks for a buffer
+ *  (_Py_bytes_contains tries the int first, then PyObject_GetBuffer). */
+function needleOf(o: PyObject, finds = true): Uint8Array {
   const view = _PyObject_GetBufferView(o);
   if (view !== null) return view;
   if (PyLong_Check(o) || PyIndex_Check(o)) {
@@ -230,12 +232,14 @@ function needleOf(o: PyObject): Uint8Array {
     if (v < 0 || v > 255) PyErr_SetString(PyExc_ValueError, 'byte must be in range(0, 256)');
     return Uint8Array.of(v);
   }
-  return PyErr_SetString(PyExc_TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  return PyErr_SetString(PyExc_TypeError, finds
+    ? `argument should be integer or bytes-like object, not '${o.ob_type.tp_name}'`
+    : `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
 }
 
 function bytes_contains(o: PyObject, v: PyObject): boolean {
   const b = B(o);
-  const nd = needleOf(v);
+  const nd = needleOf(v, false);
   return bytes_indexOf(b, nd, 0, b.length) >= 0;
 }
 
