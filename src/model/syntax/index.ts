@@ -20,6 +20,8 @@ export interface ParseOptions {
   mode?: ParseMode;
   /** The error reading the file's next line raises (source_decode.ts). */
   readError?: PySyntaxError | null;
+  /** sys.get_int_max_str_digits() for decimal int literals (a file: the default, 4300). */
+  intMaxStrDigits?: number;
 }
 
 /** Parse like CPython 3.11 (`ast.parse` of a file), without the subset check. */
@@ -29,7 +31,7 @@ export function parseFull(source: string, filename: string, options?: ParseOptio
 export function parseFull(source: string, filename: string, options: ParseOptions = {}): Module | Expression {
   const mode = options.mode;
   try {
-    const p = new Parser(source, { filename, stringInput: mode, readError: options.readError ?? null });
+    const p = new Parser(source, { filename, stringInput: mode, readError: options.readError ?? null, intMaxStrDigits: options.intMaxStrDigits });
     return mode === 'eval' ? p.parseEval() : p.parseFile();
   } catch (e) {
     if (e instanceof UnsupportedMatch) throw new UnsupportedSyntax("the 'match' statement", e.lineno);

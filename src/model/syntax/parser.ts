@@ -71,7 +71,12 @@ export interface ParserOptions {
   stringInput?: StringInput;
   /** The error reading the file's next line raises (source_decode.ts). */
   readError?: PySyntaxError | null;
+  /** sys.get_int_max_str_digits() (0: no limit) for decimal int literals; 4300 if absent. */
+  intMaxStrDigits?: number;
 }
+
+/** _PY_LONG_DEFAULT_MAX_STR_DIGITS: the limit a file is parsed with (before any code can change it). */
+const DEFAULT_MAX_STR_DIGITS = 4300;
 
 export class Parser {
   readonly tok: Tokenizer;
@@ -85,9 +90,11 @@ export class Parser {
   private readonly fstringMode: boolean;
   private readonly stringInput: boolean;
   private readonly startingColOffset: number;
+  private readonly intMaxStrDigits: number;
 
   constructor(source: string, options: ParserOptions) {
     this.filename = options.filename;
+    this.intMaxStrDigits = options.intMaxStrDigits ?? DEFAULT_MAX_STR_DIGITS;
     const fs = options.fstring;
     this.fstringMode = fs !== undefined;
     this.stringInput = options.stringInput !== undefined;
@@ -337,7 +344,8 @@ export class Parser {
     if (this.stringInput) {
       text = this.tok.stringErrorLine(lineno);
     } else {
-      text = this.tok.sourceLine(lineno);
+      const line = this.tok.sourceLine(lineno);
+      text = line === null ? null : programTextLine(line);
       if (text === null) text = this.tok.lineAt(this.tok.bufStart);
     }
     return new PySyntaxError(kind, msg, this.filename, lineno, col, endLineno, endCol, text);
@@ -2270,8 +2278,21 @@ export class Parser {
     };
   }
 
+  /** _PyPegen_number_token: a decimal int literal longer than sys.get_int_max_str_digits()
+   *  fails in PyLong_FromString, which the parser reports at the token's line, without
+   *  columns ("nobody is going to overlook their huge numeric literal once given the line"). */
   private numberNode(t: Token): A.Constant {
-    return this.constant(parseNumber(t.string), t);
+    const value = parseNumber(t.string);
+    const limit = this.intMaxStrDigits;
+    if (value.kind === 'int' && limit > 0 && isDecimalInt(t.string)) {
+      const digits = t.string.length - (t.string.split('_').length - 1);
+      if (digits > limit) {
+        throw this.errorAt('SyntaxError', `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; ` +
+          'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.',
+        t.lineno, -1, t.end_lineno, -1);
+      }
+    }
+    return this.constant(value, t);
   }
 
   private group(): expr | null {
@@ -2574,6 +2595,7 @@ export class Parser {
     const text = '(' + body.slice(start, end) + ')\n';
     const sub = new Parser(text, {
       filename: this.filename,
+      intMaxStrDigits: this.intMaxStrDigits,
       fstring: {
         startingLineno: t.lineno + lines,
         startingColOffset: lines !== 0 ? cols : t.col_offset + cols,
@@ -4192,6 +4214,34 @@ function getInvalidTarget(e: expr | null, type: TargetsType): expr | null {
     default:
       return e;
   }
+}
+
+const utf8Encoder = new TextEncoder();
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** err_programtext (Python/errors.c): a file's line as read again with fgets into a
+ *  1000-byte buffer. A line of more than 998 bytes (its newline included) is read in
+ *  chunks of 999 and what remains is the last one; null when that chunk does not decode
+ *  (a character cut in two) or the file ends exactly at a chunk's end. The columns of
+ *  the error stay those of the whole line. */
+function programTextLine(line: string): string | null {
+  if (line.length < 333) return line; // at most 3 UTF-8 bytes per UTF-16 unit: fits
+  const bytes = utf8Encoder.encode(line);
+  let start = 0;
+  while (bytes.length - start >= 999 && bytes[start + 998] !== 0x0a) start += 999;
+  if (start === 0) return line;
+  if (start === bytes.length) return null;
+  try {
+    return utf8Strict.decode(bytes.subarray(start));
+  } catch {
+    return null;
+  }
+}
+
+/** An int literal in base 10 (no 0x/0o/0b prefix): PyLong_FromString limits only those. */
+function isDecimalInt(text: string): boolean {
+  const p = text.length > 1 && text.charCodeAt(0) === 0x30 ? text.charCodeAt(1) | 0x20 : 0;
+  return p !== 0x78 && p !== 0x6f && p !== 0x62;
 }
 
 /** parsenumber (Parser/pegen.c): int, float or imaginary from a NUMBER token. */

@@ -24,6 +24,7 @@ import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyFunction_FromConstructor, _PyEval_BuiltinsFromGlobals } from '../objects/funcobject';
 import { parse, PySyntaxError, UnsupportedSyntax, type ParseMode } from '../syntax/index';
 import { compile, PyCF_MASK } from '../compiler/compile';
+import { _Py_int_max_str_digits } from '../objects/long_format';
 import { CompileRecursionError } from '../compiler/errors';
 import type { CompileWarning } from '../compiler/code';
 import { Op } from '../compiler/opcodes';
@@ -133,7 +134,7 @@ function compileToObjects(source: string, filename: PyObject, filenameText: stri
   flags: number): LoadedModule {
   let cm;
   try {
-    const mod = parse(source, filenameText, { mode });
+    const mod = parse(source, filenameText, { mode, intMaxStrDigits: _Py_int_max_str_digits });
     // The AST optimizer's guard starts from the depth of the code calling compile().
     cm = compile(mod, filenameText, {
       flags, recursionDepth: tstate.recursion_limit - tstate.recursion_remaining, recursionLimit: ceval.recursion_limit,
