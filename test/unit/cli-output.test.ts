@@ -49,3 +49,11 @@ test("a SyntaxError's caret spans its range, an IndentationError's is one caret 
     `  File "${syntax.dir}/prog.py", line 3\n    f() = 3\n    ^^^\n` +
     "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n");
 });
+
+test("the compiler's SyntaxWarnings before its SyntaxError are printed first, as CPython's compiler emits them", { skip: !existsSync(CLI) }, () => {
+  // 'await' outside a function: a construct PyHeap lacks, whose real error CPython's compiler raises.
+  const { combined, dir } = run('x = 1\nif x is 1: pass\nawait y\n');
+  assert.equal(combined,
+    `${dir}/prog.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 1: pass\n` +
+    `  File "${dir}/prog.py", line 3\n    await y\n    ^^^^^^^\nSyntaxError: 'await' outside function\n`);
+});

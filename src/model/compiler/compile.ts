@@ -53,6 +53,7 @@ export function compile(mod: A.mod, filename: string, options: CompileOptions = 
     },
     (id) => arenaIdentifiers.push(id),
   );
+  let cg: CodeGen | null = null;
   try {
     const future = mod._type === 'Module' ? futureFeatures(mod) : { lineno: -1, features: 0 };
     // _PyAST_Compile: the file's future features merged with the caller's flags.
@@ -61,7 +62,7 @@ export function compile(mod: A.mod, filename: string, options: CompileOptions = 
     new AstOptimizer(consts, constOf, 0, annotations).run(mod, options.recursionDepth ?? 0, options.recursionLimit ?? 1000);
     const st = new Symtable(filename, annotations);
     st.build(mod);
-    const cg = new CodeGen(st, consts, constOf, filename);
+    cg = new CodeGen(st, consts, constOf, filename);
     cg.futureLineno = future.lineno;
     cg.futureAnnotations = annotations;
     cg.cfFlags = cfFlags & PyCF_MASK;
@@ -76,8 +77,10 @@ export function compile(mod: A.mod, filename: string, options: CompileOptions = 
         const line = options.source.split(/\r\n|\r|\n/)[l.lineno - 1];
         if (line !== undefined) text = line + '\n';
       }
-      throw new PySyntaxError('SyntaxError', e.msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text,
+      const err = new PySyntaxError('SyntaxError', e.msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text,
         e instanceof SymtableErrorAt);
+      if (cg !== null) err.compileWarnings = cg.warnings;
+      throw err;
     }
     throw e;
   }

@@ -22,6 +22,9 @@ export class PySyntaxError extends Error {
   readonly end_offset: number;
   /** The source line as CPython reports it (`e.text`), or null. */
   readonly text: string | null;
+  /** What the compiler warned about before it raised this error: CPython's compiler shows
+   *  each warning as it goes, so they come out before the error. None for the parser's. */
+  compileWarnings: readonly { category: string; message: string; filename: string; lineno: number }[] = [];
 
   constructor(
     kind: SyntaxErrorKind,

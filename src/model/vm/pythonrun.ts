@@ -22,11 +22,10 @@ import { PyObject_SetAttr, _Py_ID } from '../objects/abstract';
 import { PyCodeObject } from '../objects/codeobject';
 import { PyCellObject, PyCell_Type } from '../objects/cellobject';
 import { _PyFunction_FromConstructor, _PyEval_BuiltinsFromGlobals } from '../objects/funcobject';
-import { parse, PySyntaxError, UnsupportedSyntax, type ParseMode } from '../syntax/index';
+import { parse, parseFull, PySyntaxError, UnsupportedSyntax, type ParseMode } from '../syntax/index';
 import { compile, PyCF_MASK } from '../compiler/compile';
 import { _Py_int_max_str_digits } from '../objects/long_format';
 import { CompileRecursionError } from '../compiler/errors';
-import type { CompileWarning } from '../compiler/code';
 import { Op } from '../compiler/opcodes';
 import { loadModule, type LoadedModule } from './loader';
 import { _PyEval_Vector } from './ceval';
@@ -140,8 +139,19 @@ function compileToObjects(source: string, filename: PyObject, filenameText: stri
       flags, recursionDepth: tstate.recursion_limit - tstate.recursion_remaining, recursionLimit: ceval.recursion_limit,
     });
   } catch (e) {
-    if (e instanceof PySyntaxError) raiseSyntaxError(e, filename);
-    if (e instanceof UnsupportedSyntax) PyErr_SetString(PyExc_NotImplementedError, e.message);
+    if (e instanceof PySyntaxError) {
+      writeCompileWarnings(e.compileWarnings);
+      raiseSyntaxError(e, filename);
+    }
+    if (e instanceof UnsupportedSyntax) {
+      // A construct PyHeap lacks, unless CPython rejects this source anyway: then its SyntaxError.
+      const real = _PyHeap_CompileErrorOf(source, filenameText, mode);
+      if (real !== null) {
+        writeCompileWarnings(real.compileWarnings);
+        raiseSyntaxError(real, filename);
+      }
+      PyErr_SetString(PyExc_NotImplementedError, e.message);
+    }
     if (e instanceof CompileRecursionError) PyErr_SetString(PyExc_RecursionError, e.message);
     throw e;
   }
@@ -150,9 +160,22 @@ function compileToObjects(source: string, filename: PyObject, filenameText: stri
   return loaded;
 }
 
+/** The SyntaxError CPython raises for source that PyHeap's subset refuses (the whole
+ *  language parsed and compiled), or null when CPython would compile it. `mode`: how a
+ *  string is compiled; absent for a file, whose error lines come from `source`. */
+export function _PyHeap_CompileErrorOf(source: string, filename: string, mode?: StartMode): PySyntaxError | null {
+  try {
+    const mod = parseFull(source, filename, { mode, intMaxStrDigits: _Py_int_max_str_digits });
+    compile(mod, filename, mode === undefined ? { source } : {});
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+  }
+  return null;
+}
+
 /** The compiler's SyntaxWarnings, as _warnings.c shows them for source that has no file
  *  to read the line back from: just `file:line: SyntaxWarning: message`. */
-function writeCompileWarnings(warnings: readonly CompileWarning[]): void {
+function writeCompileWarnings(warnings: PySyntaxError['compileWarnings']): void {
   for (const w of warnings) cStderr.write(`${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n`);
 }
 

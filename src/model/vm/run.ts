@@ -28,9 +28,9 @@ import { PyDict_New, PyDict_SetItem, PyDict_GetItemWithError, PyDict_Copy, PyDic
 import { PyObject_Str, PyObject_Repr, _Py_ID } from '../objects/abstract';
 import { _Py_STATIC_ID } from '../objects/unicode_type';
 import { _PyTypes_InitTypes } from '../objects/typeobject';
-import { parse, parseFull, PySyntaxError, UnsupportedSyntax, decodeSourceBytes } from '../syntax/index';
+import { parse, PySyntaxError, UnsupportedSyntax, decodeSourceBytes } from '../syntax/index';
 import { compile } from '../compiler/compile';
-import type { CompiledModule, CompileWarning } from '../compiler/code';
+import type { CompiledModule } from '../compiler/code';
 import { PyCodeObject } from '../objects/codeobject';
 import { PyFunctionObject, _PyFunction_FromConstructor, _setBuiltinsFromGlobals } from '../objects/funcobject';
 import { InterpreterFrame, FrameOwner } from './frame';
@@ -64,6 +64,7 @@ import { builtinModuleFactories } from './modules';
 import { prepareStartupHeap } from './startup';
 import { _PyContainers_FillStartupFreeLists } from '../objects/containerutil';
 import { liveObjects } from './inspect';
+import { _PyHeap_CompileErrorOf } from './pythonrun';
 
 export interface InterpreterOptions {
   filename: string;
@@ -313,6 +314,7 @@ export class Interpreter {
       _PyContainers_FillStartupFreeLists();
     } catch (e) {
       if (e instanceof PySyntaxError) {
+        this.printCompileWarnings(e.compileWarnings, source);
         this.printSyntaxError(e);
         this.finish(1);
         return;
@@ -320,9 +322,13 @@ export class Interpreter {
       if (e instanceof UnsupportedSyntax) {
         // CPython would reject some of these programs anyway (e.g. 'await' outside a
         // function): its SyntaxError comes first, so the learner sees the real error.
-        const real = compileErrorOf(source, this.filename);
-        if (real !== null) this.printSyntaxError(real);
-        else this.printUnsupported(e, source);
+        const real = _PyHeap_CompileErrorOf(source, this.filename);
+        if (real !== null) {
+          this.printCompileWarnings(real.compileWarnings, source);
+          this.printSyntaxError(real);
+        } else {
+          this.printUnsupported(e, source);
+        }
         this.finish(1);
         return;
       }
@@ -1037,7 +1043,7 @@ export class Interpreter {
    *  warnings module is not imported (it is not, at startup): `file:line: SyntaxWarning:
    *  message`, then the source line without its leading blanks, indented by 2
    *  (_Py_DisplaySourceLine). Compile warnings have no registry, so each is printed. */
-  private printCompileWarnings(warnings: readonly CompileWarning[], source: string): void {
+  private printCompileWarnings(warnings: PySyntaxError['compileWarnings'], source: string): void {
     if (warnings.length === 0) return;
     const lines = source.split('\n');
     let out = '';
@@ -1122,11 +1128,3 @@ export function runProgram(source: string | Uint8Array, opts: InterpreterOptions
 }
 
 /** The SyntaxError CPython's compiler would raise for this (already parsed) source, if any. */
-function compileErrorOf(source: string, filename: string): PySyntaxError | null {
-  try {
-    compile(parseFull(source, filename), filename, { source });
-  } catch (e) {
-    if (e instanceof PySyntaxError) return e;
-  }
-  return null;
-}
