@@ -291,7 +291,9 @@ export class CodeGen {
   }
 
   private finish(addNone: boolean): CodeUnit {
-    return assemble(this, this.u, addNone, this.filename, this.consts);
+    const co = assemble(this, this.u, addNone, this.filename, this.consts);
+    this.codeSources.set(co, this.u.ste);
+    return co;
   }
 
   /** Called by assemble(): emit the implicit `return None` if the last block falls off. */
@@ -622,12 +624,21 @@ export class CodeGen {
     this.addop(Op.LOAD_CONST, this.addConstKey('C' + this.codeSerial(co), { code: co }));
     this.addop(Op.MAKE_FUNCTION, flags);
   }
-  private codeSerials = new Map<CodeUnit, number>();
+  /** The symbol table entry (so the AST node) each code unit was compiled from. */
+  private codeSources = new Map<CodeUnit, object>();
+  private codeSerials = new Map<object, number>();
+  /** The constant key of a code object. _PyCode_ConstantKey keys code objects by equality
+   *  (code_richcompare: name, counts, flags, first line, instructions, constants, names,
+   *  line and exception tables), and the same node compiled twice — a `finally` body is
+   *  compiled once for the normal exit and once for the exception — gives equal code
+   *  objects, while two nodes never do (their positions differ): the unit keeps one
+   *  constant, the first one made, as CPython does. */
   private codeSerial(co: CodeUnit): number {
-    let n = this.codeSerials.get(co);
+    const source = this.codeSources.get(co) ?? co;
+    let n = this.codeSerials.get(source);
     if (n === undefined) {
       n = this.codeSerials.size;
-      this.codeSerials.set(co, n);
+      this.codeSerials.set(source, n);
     }
     return n;
   }

@@ -10,6 +10,8 @@ import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from './tupleobject';
 import { PyLong_FromNumber } from './longobject';
 import { CO_FAST } from '../compiler/code';
 import { PyCode_Type, PyCodeObject } from './codeobject';
+import { PyUnicode_FromString } from './unicodeobject';
+import { _Py_PointerRepr } from './abstract';
 
 function localsplusNames(co: PyCodeObject, kind: number): PyObject {
   const names = co.co_localsplusnames as PyTupleObject;
@@ -38,6 +40,13 @@ const objectMember = (name: string, field: (co: PyCodeObject) => PyObject): PyGe
   });
 const intMember = (name: string, field: (co: PyCodeObject) => number): PyGetSetDef =>
   member(name, (co) => PyLong_FromNumber(field(co)));
+
+/** code_repr: the name, the address, the file and the first line (-1 for 0). */
+PyCode_Type.tp_repr = (self: PyObject): PyObject => {
+  const co = self as PyCodeObject;
+  const lineno = co.co_firstlineno !== 0 ? co.co_firstlineno : -1;
+  return PyUnicode_FromString(`<code object ${co.name} at ${_Py_PointerRepr(co.ob_addr)}, file "${co.filename}", line ${lineno}>`);
+};
 
 PyCode_Type.tp_getset = [
   intMember('co_argcount', (co) => co.co_argcount),
