@@ -146,6 +146,7 @@ function compileToObjects(source: string, filename: PyObject, filenameText: stri
     if (e instanceof UnsupportedSyntax) {
       // A construct PyHeap lacks, unless CPython rejects this source anyway: then its SyntaxError.
       const real = _PyHeap_CompileErrorOf(source, filenameText, mode);
+      if (real instanceof CompileRecursionError) PyErr_SetString(PyExc_RecursionError, real.message);
       if (real !== null) {
         writeCompileWarnings(real.compileWarnings);
         raiseSyntaxError(real, filename);
@@ -160,15 +161,18 @@ function compileToObjects(source: string, filename: PyObject, filenameText: stri
   return loaded;
 }
 
-/** The SyntaxError CPython raises for source that PyHeap's subset refuses (the whole
- *  language parsed and compiled), or null when CPython would compile it. `mode`: how a
- *  string is compiled; absent for a file, whose error lines come from `source`. */
-export function _PyHeap_CompileErrorOf(source: string, filename: string, mode?: StartMode): PySyntaxError | null {
+/** The error CPython raises compiling source that PyHeap's subset refuses (the whole
+ *  language parsed and compiled): a SyntaxError, or the compiler's RecursionError; null
+ *  when CPython would compile it. `mode`: how a string is compiled; absent for a file,
+ *  whose error lines come from `source`. */
+export function _PyHeap_CompileErrorOf(source: string, filename: string, mode?: StartMode): PySyntaxError | CompileRecursionError | null {
   try {
     const mod = parseFull(source, filename, { mode, intMaxStrDigits: _Py_int_max_str_digits });
-    compile(mod, filename, mode === undefined ? { source } : {});
+    compile(mod, filename, mode === undefined ? { source } : {
+      recursionDepth: tstate.recursion_limit - tstate.recursion_remaining, recursionLimit: ceval.recursion_limit,
+    });
   } catch (e) {
-    if (e instanceof PySyntaxError) return e;
+    if (e instanceof PySyntaxError || e instanceof CompileRecursionError) return e;
   }
   return null;
 }

@@ -323,6 +323,10 @@ export class Interpreter {
         // CPython would reject some of these programs anyway (e.g. 'await' outside a
         // function): its SyntaxError comes first, so the learner sees the real error.
         const real = _PyHeap_CompileErrorOf(source, this.filename);
+        if (real instanceof CompileRecursionError) {
+          this.endWithException(PyException.lazy(PyExc_RecursionError, PyUnicode_FromString(real.message)));
+          return;
+        }
         if (real !== null) {
           this.printCompileWarnings(real.compileWarnings, source);
           this.printSyntaxError(real);
