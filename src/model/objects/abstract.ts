@@ -18,12 +18,12 @@ import {
 } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
-import { PyLong_Check, PyLong_CheckExact, PyLong_AsSsize_t, PyLong_FromUnicodeObject, _PyLong_Copy } from './longobject';
+import { PyLong_Check, PyLong_CheckExact, PyLong_AsSsize_t, PyLong_FromUnicodeObject, _PyLong_Copy, _PyLong_FromBytes } from './longobject';
 import { PyFloat_FromDouble, PyFloat_FromString, PyFloat_CheckExact, PyLong_AsDouble } from './floatobject';
 import {
   PyUnicode_Check, PyUnicode_CheckExact, PyUnicode_FromString, _Py_ID, type PyUnicodeObject,
 } from './unicodeobject';
-import { PyBytes_Check } from './bytesobject';
+import { _PyObject_GetBufferView } from './buffer';
 import { PyTuple_Check, PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray, type PyTupleObject } from './tupleobject';
 import { PyDict_Check, PyDict_New, PyDict_SetItem, PyDict_Size, PyDict_Next } from './dictobject';
 import { PySeqIter_New } from './iterobject';
@@ -884,15 +884,9 @@ export function PyNumber_Long(o: PyObject): PyObject {
   }
   if (t.nb_index !== null) return PyNumber_Index(o);
   if (PyUnicode_Check(o)) return PyLong_FromUnicodeObject(o, 10);
-  if (PyBytes_Check(o)) {
-    // int(b'12'): the bytes are decoded as ASCII digits (_PyLong_FromBytes).
-    const s = PyUnicode_FromString(String.fromCharCode(...(o as unknown as { ob_sval: Uint8Array }).ob_sval));
-    try {
-      return PyLong_FromUnicodeObject(s, 10);
-    } finally {
-      Py_DECREF(s);
-    }
-  }
+  // int(b'12'), int(bytearray(b'12')): the bytes read as ASCII digits (_PyLong_FromBytes).
+  const view = _PyObject_GetBufferView(o);
+  if (view !== null) return _PyLong_FromBytes(view, 10);
   return PyErr_SetString(PyExc_TypeError,
     `int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`);
 }

@@ -44,7 +44,8 @@ import { _Py_HashSmallInt, _Py_HashBigIntExact, hashNumberFromBig, _Py_RegisterE
 import { formatMethodDef } from './formatter';
 import { PyNumber_Long, PyNumber_Index } from './abstract';
 import { PyUnicode_Check } from './unicode_type';
-import { PyBytes_Check, bytes_repr_text } from './bytesobject';
+import { bytes_repr_text } from './bytesobject';
+import { _PyObject_GetBufferView } from './buffer';
 import { _PyArg_UnpackKeywords } from './argparse';
 import { PyDict_Size, PyDict_GetItemWithError, PyDict_Keys } from './dictobject';
 import { PyUnicode_FromString } from './unicode_type';
@@ -179,6 +180,14 @@ export function _PyLong_FromText(s: string, base: number, literalRepr: () => str
     if (e.kind === 'limit') PyErr_SetString(PyExc_ValueError, strToIntLimitMsg(e.ndigits));
     PyErr_SetString(PyExc_ValueError, `invalid literal for int() with base ${base}: ${literalRepr()}`);
   }
+}
+
+/** _PyLong_FromBytes: int() of a bytes-like object's bytes, read as ASCII; the message
+ *  quotes them as a bytes object (at most 200), whatever object held them. */
+export function _PyLong_FromBytes(u8: Uint8Array, base: number): PyLongObject {
+  let text = '';
+  for (let i = 0; i < u8.length; i++) text += String.fromCharCode(u8[i]);
+  return _PyLong_FromText(text, base, () => bytes_repr_text(u8.slice(0, 200)));
 }
 
 /** PyLong_FromUnicodeObject(u, base) for a Python str given as its JS string. */
@@ -668,10 +677,10 @@ function long_from_args(x: PyObject | null, obase: PyObject | null): PyObject {
   const base = typeof bv === 'number' ? bv : -1;
   if ((base !== 0 && base < 2) || base > 36) PyErr_SetString(PyExc_ValueError, 'int() base must be >= 2 and <= 36, or 0');
   if (PyUnicode_Check(x)) return PyLong_FromUnicodeObject(x, base);
-  if (PyBytes_Check(x)) {
-    const text = String.fromCharCode(...x.ob_sval);
-    return _PyLong_FromText(text, base, () => bytes_repr_text(x.ob_sval.slice(0, 200)));
-  }
+  // long_new_impl: a bytes or bytearray (or subclass) object's bytes; those are the only
+  // types with a buffer here (objects/buffer.ts).
+  const view = _PyObject_GetBufferView(x);
+  if (view !== null) return _PyLong_FromBytes(view, base);
   return PyErr_SetString(PyExc_TypeError, "int() can't convert non-string with explicit base");
 }
 
