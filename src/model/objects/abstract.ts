@@ -915,8 +915,8 @@ export function PyNumber_Float(o: PyObject): PyObject {
       Py_DECREF(i);
     }
   }
-  if (PyUnicode_Check(o)) return PyFloat_FromString(o);
-  return PyErr_SetString(PyExc_TypeError, `float() argument must be a string or a real number, not '${t.tp_name}'`);
+  // A str, or a bytes-like object (PyFloat_FromString takes both); anything else is refused there.
+  return PyFloat_FromString(o);
 }
 
 // ---------------------------------------------------------------------------

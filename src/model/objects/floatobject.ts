@@ -21,7 +21,8 @@ import { transformDecimalAndSpace, isPySpace } from './long_format';
 import { PyBool_FromLong } from './boolobject';
 import { PyUnicode_FromString, PyUnicode_CheckExact, PyUnicode_Check, unicode_repr_text, type PyUnicodeObject } from './unicodeobject';
 import { PyTuple_Pack } from './tupleobject';
-import { PyNumber_Float, PyNumber_Index } from './abstract';
+import { PyNumber_Float, PyNumber_Index, PyObject_Repr } from './abstract';
+import { _PyObject_GetBufferView } from './buffer';
 import { float_repr, double_round, roundHalfEven } from './float_repr';
 import { _Py_HashDoubleExact, _Py_HashPointer, _Py_HashPointerExact, hashNumberFromBig, _Py_HashSmallInt, _Py_RegisterExactHash, frexp } from './pyhash';
 import { _PyRuntime_RegisterState } from '../runtimestate';
@@ -146,6 +147,7 @@ export function _Py_parse_float_text(s: string): number | null {
 
 /** float(str) */
 export function PyFloat_FromString(o: PyObject): PyFloatObject {
+  if (!PyUnicode_Check(o)) return floatFromBytes(o);
   const text = (o as PyUnicodeObject).str;
   const ascii = transformDecimalAndSpace(text);
   if (ascii === null) return floatParseError(text);
@@ -160,6 +162,30 @@ export function PyFloat_FromString(o: PyObject): PyFloatObject {
 
 function floatParseError(text: string): never {
   PyErr_SetString(PyExc_ValueError, `could not convert string to float: ${unicode_repr_text(text)}`);
+}
+
+/** PyFloat_FromString of a bytes-like object: its bytes as they are (no Unicode digits,
+ *  C's isspace), and the error quotes the object's repr. */
+function floatFromBytes(o: PyObject): PyFloatObject {
+  const u8 = _PyObject_GetBufferView(o);
+  if (u8 === null) PyErr_SetString(PyExc_TypeError, `float() argument must be a string or a real number, not '${o.ob_type.tp_name}'`);
+  const cSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+  let i = 0;
+  let n = u8.length;
+  while (i < n && cSpace(u8[i])) i++;
+  while (n > i && cSpace(u8[n - 1])) n--;
+  let text = '';
+  for (let k = i; k < n; k++) text += String.fromCharCode(u8[k]);
+  const v = /^[\x00-\x7f]*$/.test(text) ? _Py_parse_float_text(text) : null;
+  if (v === null) {
+    const r = PyObject_Repr(o);
+    try {
+      PyErr_SetString(PyExc_ValueError, `could not convert string to float: ${(r as PyUnicodeObject).str}`);
+    } finally {
+      Py_DECREF(r);
+    }
+  }
+  return PyFloat_FromDouble(v);
 }
 
 // ---------------------------------------------------------------------------
