@@ -15,7 +15,7 @@ import { _PyRuntime_RegisterState } from '../runtimestate';
 import { PyType_Type, PyBaseObject_Type } from './typebase';
 import { typeNewHook, updateSlotHook, slot_tp_new_marker, addSubclassHook } from './typehooks';
 import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
-import { PyExc_AttributeError, PyExc_TypeError, _PyErr_SetAttributeErrorContext } from './exceptions';
+import { PyExc_AttributeError, PyExc_TypeError, PyExc_NotImplementedError, _PyErr_SetAttributeErrorContext } from './exceptions';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
@@ -899,6 +899,21 @@ function object_get_class(self: PyObject): PyObject {
   return self.ob_type;
 }
 
+/** object_set_class: CPython's checks, in its order. Changing the class of an instance
+ *  (heap type to a compatible heap type) is not modelled yet, and says so. */
+function object_set_class(self: PyObject, value: PyObject | null): void {
+  if (value === null) PyErr_SetString(PyExc_TypeError, "can't delete __class__ attribute");
+  if (!PyType_Check(value)) PyErr_SetString(PyExc_TypeError, `__class__ must be set to a class, not '${value.ob_type.tp_name}' object`);
+  const newto = value as PyTypeObject, oldto = self.ob_type;
+  // Every static type is immutable (Py_TPFLAGS_IMMUTABLETYPE); module subclasses are exempt.
+  const isModule = (t: PyTypeObject): boolean => t.tp_mro_list.some((b) => b.tp_name === 'module');
+  if (!(isModule(newto) && isModule(oldto)) &&
+    ((newto.tp_flags & TypeFlags.HEAPTYPE) === 0 || (oldto.tp_flags & TypeFlags.HEAPTYPE) === 0)) {
+    PyErr_SetString(PyExc_TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  PyErr_SetString(PyExc_NotImplementedError, 'PyHeap does not support assigning __class__ yet');
+}
+
 PyBaseObject_Type.tp_dealloc = object_dealloc;
 PyBaseObject_Type.tp_repr = object_repr;
 PyBaseObject_Type.tp_str = object_str;
@@ -917,7 +932,7 @@ PyBaseObject_Type.tp_methods = [
   { ml_name: '__init_subclass__', ml_meth: object_init_subclass, ml_flags: METH.CLASS | METH.NOARGS },
 ];
 PyBaseObject_Type.tp_getset = [
-  { name: '__class__', get: object_get_class, set: null },
+  { name: '__class__', get: object_get_class, set: object_set_class },
 ];
 
 // ---------------------------------------------------------------------------
