@@ -16,10 +16,9 @@
 import { PyObject, Py_DECREF } from '../objects/object';
 import type { PyException } from '../objects/errors';
 import { Py_None } from '../objects/singletons';
-import { PyTuple_Pack } from '../objects/tupleobject';
+import { PyTuple_Pack, type PyTupleObject } from '../objects/tupleobject';
 import { PyMethodDescr_Type } from '../objects/descrobject';
 import { PyObject_Vectorcall, _PyObject_FastCallDict } from '../objects/abstract';
-import type { PyTupleObject } from '../objects/tupleobject';
 import { _PyFrame_GetFrameObject, type InterpreterFrame } from './frame';
 import { tracing } from './tracing';
 
