@@ -57,3 +57,12 @@ test("the compiler's SyntaxWarnings before its SyntaxError are printed first, as
     `${dir}/prog.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 1: pass\n` +
     `  File "${dir}/prog.py", line 3\n    await y\n    ^^^^^^^\nSyntaxError: 'await' outside function\n`);
 });
+
+test("a failed subscript is underlined from its '[' to its ']', parentheses and spaces included (3.11.7's anchors)", { skip: !existsSync(CLI) }, () => {
+  for (const [segment, carets] of [['n[ (1) ]', '~^^^^^^^'], ['(n)[(1)]', '~~~^^^^^'], ['n [1]', '~~^^^']]) {
+    const { combined, dir } = run(`n = 1\nx = ${segment}\n`);
+    assert.equal(combined,
+      `Traceback (most recent call last):\n  File "${dir}/prog.py", line 2, in <module>\n    x = ${segment}\n        ${carets}\n` +
+      "TypeError: 'int' object is not subscriptable\n");
+  }
+});

@@ -134,7 +134,7 @@ function charToByteOffset(s: string, charOff: number): number {
 }
 
 /** extract_anchors_from_line: parse the failing segment; a BinOp gets `~~^~~` around its
- *  operator, a Subscript `~~^^^^` on its brackets. Offsets are characters of the line. */
+ *  operator, a Subscript `~~^^^^` from its '[' to its ']'. Offsets are characters of the line. */
 function extractAnchors(filename: string, line: string, start: number, end: number):
   { left: number; right: number; primary: string; secondary: string } | null {
   const chars = Array.from(line);
@@ -163,8 +163,16 @@ function extractAnchors(filename: string, line: string, start: number, end: numb
     }
     if (left < 0) return null;
   } else if (ex._type === 'Subscript') {
+    // 3.11.7: the anchors move on to the brackets themselves — the first '[' after the
+    // value, past the ']' after the slice — so parentheses and spaces around the slice
+    // are underlined as the brackets are.
+    const segBytes = new TextEncoder().encode(segment);
+    const n = segBytes.length;
     left = ex.value.end_col_offset as number;
     right = (ex.slice.end_col_offset as number) + 1;
+    while (left < n && segBytes[left] !== 0x5b) left++;
+    while (right < n && segBytes[right] !== 0x5d) right++;
+    if (right < n) right++;
   } else {
     return null;
   }
