@@ -16,6 +16,7 @@ import { PyType_Type, PyBaseObject_Type } from './typebase';
 import { typeNewHook, updateSlotHook, slot_tp_new_marker, addSubclassHook } from './typehooks';
 import { PyErr_SetString, PyException, isPyExc, PyErr_Clear } from './errors';
 import { PyExc_AttributeError, PyExc_TypeError, PyExc_NotImplementedError, _PyErr_SetAttributeErrorContext } from './exceptions';
+import { PyModule_Type } from './moduleobject';
 import { Py_None, Py_NotImplemented } from './singletons';
 import { Py_True, Py_False } from './boolobject';
 import { PyUnicode_FromString, PyUnicode_Check, PyUnicode_CheckExact, type PyUnicodeObject } from './unicodeobject';
@@ -906,8 +907,7 @@ function object_set_class(self: PyObject, value: PyObject | null): void {
   if (!PyType_Check(value)) PyErr_SetString(PyExc_TypeError, `__class__ must be set to a class, not '${value.ob_type.tp_name}' object`);
   const newto = value as PyTypeObject, oldto = self.ob_type;
   // Every static type is immutable (Py_TPFLAGS_IMMUTABLETYPE); module subclasses are exempt.
-  const isModule = (t: PyTypeObject): boolean => t.tp_mro_list.some((b) => b.tp_name === 'module');
-  if (!(isModule(newto) && isModule(oldto)) &&
+  if (!(PyType_IsSubtype(newto, PyModule_Type) && PyType_IsSubtype(oldto, PyModule_Type)) &&
     ((newto.tp_flags & TypeFlags.HEAPTYPE) === 0 || (oldto.tp_flags & TypeFlags.HEAPTYPE) === 0)) {
     PyErr_SetString(PyExc_TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
